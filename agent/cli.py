@@ -1,0 +1,88 @@
+"""The ``followup-agent`` command line. Commands live in ``agent.commands.*``."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import typer
+
+from agent import __version__
+from agent.clikit import GlobalOptions, err_console
+from agent.commands import config_cmd
+from agent.errors import AgentError
+from agent.logsetup import setup_logging
+
+app = typer.Typer(
+    name="followup-agent",
+    help=(
+        "Watches your mailbox for hiring-process mail and saves well-timed follow-up "
+        "drafts for you to review. It never sends anything."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"followup-agent {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    config: Path | None = typer.Option(
+        None,
+        "--config",
+        "-c",
+        help="YAML configuration file (default: your user config dir, config.yaml).",
+        envvar="FOLLOWUP_AGENT_CONFIG",
+    ),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (-vv: debug)."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
+    log_json: bool = typer.Option(False, "--log-json", help="Write logs as JSON lines."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    ctx.obj = GlobalOptions(config_path=config, verbose=verbose, debug=debug, log_json=log_json)
+    setup_logging(verbose=verbose, json_lines=log_json)
+
+
+config_cmd.register(app)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: one readable line for expected errors, a traceback only with --debug."""
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        app(args=args, prog_name="followup-agent", standalone_mode=False)
+    except AgentError as exc:
+        if "--debug" in args:
+            raise
+        err_console.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+        raise SystemExit(2) from None
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None
+    except typer.Exit as exc:
+        raise SystemExit(exc.exit_code) from None
+    except typer.Abort:
+        raise SystemExit(1) from None
+    except SystemExit:
+        raise
+    except Exception as exc:  # click usage errors arrive here in non-standalone mode
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            raise SystemExit(exc.exit_code) from None
+        if "--debug" in args:
+            raise
+        logging.getLogger("agent").debug("unexpected error", exc_info=True)
+        err_console.print(f"[bold red]unexpected error:[/] {type(exc).__name__}: {exc} (run with --debug for details)")
+        raise SystemExit(1) from None

@@ -1,0 +1,86 @@
+"""Shared plumbing for CLI commands: global options, config loading, one-line errors,
+progress that is a bar on a terminal and plain log lines elsewhere."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from agent.config import Config, load_config
+
+T = TypeVar("T")
+
+console = Console()
+err_console = Console(stderr=True)
+logger = logging.getLogger("agent")
+
+
+@dataclass
+class GlobalOptions:
+    config_path: Path | None = None
+    verbose: int = 0
+    debug: bool = False
+    log_json: bool = False
+
+
+def options(ctx: typer.Context) -> GlobalOptions:
+    root = ctx.find_root()
+    obj = root.obj
+    if not isinstance(obj, GlobalOptions):
+        obj = GlobalOptions()
+        root.obj = obj
+    return obj
+
+
+def get_config(ctx: typer.Context, override: Path | None = None) -> Config:
+    """The validated config: ``--config`` on the command, else the global one, else default."""
+    opts = options(ctx)
+    return load_config(override or opts.config_path)
+
+
+def parse_now(value: str | None, cfg: Config) -> datetime:
+    """``--now`` (ISO-8601; a naive value is local to the configured zone) or the real clock."""
+    if value is None:
+        return datetime.now(cfg.tz)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"expected an ISO-8601 date-time such as 2026-03-04T09:00:00-05:00, got {value!r}",
+            param_hint="--now",
+        ) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=cfg.tz)
+    return parsed
+
+
+def track(items: Iterable[T], *, total: int | None, description: str) -> Iterator[T]:
+    """Rich progress bar on a terminal; a log line every 10% otherwise."""
+    if sys.stderr.isatty():
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=True,
+        ) as progress:
+            task = progress.add_task(description, total=total)
+            for item in items:
+                yield item
+                progress.advance(task)
+        return
+    step = max(1, (total or 0) // 10) if total else 500
+    for n, item in enumerate(items, 1):
+        yield item
+        if n % step == 0:
+            logger.info("%s: %d%s done", description, n, f" of {total}" if total else "")

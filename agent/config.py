@@ -1,0 +1,381 @@
+"""YAML configuration → typed, validated settings.
+
+The YAML is parsed once into a node tree (for line numbers) and once into plain data
+(for pydantic). Every validation error is mapped back to the node it came from, so the
+user reads ``config.yaml:12: scan.every: expected a duration such as 15m, 2h or 3d,
+got '15 minutes'`` and the program stops before any mailbox is touched.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from datetime import date, time, timedelta
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+import yaml
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
+
+from agent.errors import ConfigError
+
+APP_NAME = "followup-agent"
+
+_DURATION_RE = re.compile(r"^\s*(?:(\d+)\s*w)?\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?\s*$")
+
+
+def parse_duration(value: object) -> timedelta:
+    """``"15m"``, ``"2h"``, ``"3d"``, ``"1h30m"``, ``"2w"`` → timedelta. Plain integers are seconds."""
+    if isinstance(value, timedelta):
+        return value
+    if isinstance(value, bool):
+        raise ValueError(f"expected a duration such as 15m, 2h or 3d, got {value!r}")
+    if isinstance(value, int):
+        return timedelta(seconds=value)
+    if isinstance(value, str):
+        m = _DURATION_RE.match(value)
+        if m and any(m.groups()):
+            w, d, h, mi, s = (int(g) if g else 0 for g in m.groups())
+            return timedelta(weeks=w, days=d, hours=h, minutes=mi, seconds=s)
+    raise ValueError(f"expected a duration such as 15m, 2h or 3d, got {value!r}")
+
+
+def parse_clock(value: object) -> time:
+    """``"14:00"`` / ``"8:30"`` → time."""
+    if isinstance(value, time):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        # YAML 1.1 reads 14:00 unquoted as the sexagesimal integer 840
+        return time(value // 60, value % 60) if 0 <= value < 24 * 60 else _bad_clock(value)
+    if isinstance(value, str):
+        m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", value)
+        if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
+            return time(int(m.group(1)), int(m.group(2)))
+    return _bad_clock(value)
+
+
+def _bad_clock(value: object) -> time:
+    raise ValueError(f"expected a time of day such as 14:00, got {value!r}")
+
+
+Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+Clock = Annotated[time, BeforeValidator(parse_clock)]
+
+
+def _expand(value: object) -> object:
+    if isinstance(value, str):
+        return Path(os.path.expandvars(os.path.expanduser(value)))
+    return value
+
+
+ExpandedPath = Annotated[Path, BeforeValidator(_expand)]
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Me(Section):
+    name: str = "Alex Rivera"
+    first_name: str | None = None
+    addresses: list[str] = []
+    signature: str | None = None
+
+    @field_validator("addresses")
+    @classmethod
+    def _lower(cls, v: list[str]) -> list[str]:
+        for a in v:
+            if "@" not in a:
+                raise ValueError(f"expected an e-mail address, got {a!r}")
+        return [a.strip().lower() for a in v]
+
+
+class GmailSettings(Section):
+    credentials_file: ExpandedPath = Path("credentials.json")
+    token_file: ExpandedPath = Field(
+        default_factory=lambda: Path(platformdirs.user_data_dir(APP_NAME)) / "gmail-token.json"
+    )
+    api_endpoint: str | None = None
+    query: str | None = None  # extra Gmail search terms ANDed to the built-in ones
+
+
+class ImapSettings(Section):
+    host: str = "localhost"
+    port: int = Field(993, ge=1, le=65535)
+    security: Literal["ssl", "starttls", "none"] = "ssl"
+    username: str = ""
+    auth: Literal["password", "xoauth2"] = "password"
+    password_env: str | None = "FOLLOWUP_IMAP_PASSWORD"
+    keyring_service: str | None = None  # look the password up in the system keyring
+    inbox_folder: str = "INBOX"
+    sent_folder: str | None = None  # null: found by SPECIAL-USE, then by common names
+    drafts_folder: str | None = None
+    timeout: Duration = timedelta(seconds=60)
+
+
+class MaildirSettings(Section):
+    path: ExpandedPath = Path("~/Mail").expanduser()
+    sent_folder: str = "Sent"
+    drafts_folder: str = "Drafts"
+
+
+class MboxSettings(Section):
+    path: ExpandedPath = Path("mail.mbox")
+    drafts_maildir: ExpandedPath = Path("~/Mail/followup-drafts").expanduser()
+
+
+class MailboxSettings(Section):
+    backend: Literal["gmail", "imap", "maildir", "mbox"] = "maildir"
+    window: Duration = timedelta(days=120)  # how far back the first scan looks
+    gmail: GmailSettings = GmailSettings()
+    imap: ImapSettings = ImapSettings()
+    maildir: MaildirSettings = MaildirSettings()
+    mbox: MboxSettings = MboxSettings()
+
+
+class StoreSettings(Section):
+    path: ExpandedPath = Field(
+        default_factory=lambda: Path(platformdirs.user_data_dir(APP_NAME)) / "state.db"
+    )
+
+
+class ScanSettings(Section):
+    every: Duration = timedelta(minutes=15)
+
+
+class ThankYouRule(Section):
+    enabled: bool = True
+    morning_ends: Clock = time(12, 0)  # interviews starting before this are "morning"
+    same_day_at: Clock = time(14, 0)  # thank-you time after a morning interview
+    next_day_at: Clock = time(8, 30)  # thank-you time the morning after a later interview
+    skip_weekends: bool = False  # move a next-morning thank-you off Sat/Sun to Monday
+
+
+class FallbackCheckIn(Section):
+    enabled: bool = False
+    business_days_after_interview: int = Field(7, ge=1, le=60)
+
+
+class CheckInRule(Section):
+    enabled: bool = True
+    business_days_after: int = Field(3, ge=0, le=60)
+    max_per_stage: int = Field(1, ge=0, le=5)
+    at: Clock = time(9, 0)
+    fallback: FallbackCheckIn = FallbackCheckIn()
+
+
+class RequestedFollowUpRule(Section):
+    enabled: bool = True
+    at: Clock = time(9, 0)
+
+
+class RejectionReplyRule(Section):
+    enabled: bool = True
+    delay: Duration = timedelta(0)
+
+
+class Rules(Section):
+    stale_after: Duration = timedelta(days=2)
+    holidays: list[date] = []
+    thank_you: ThankYouRule = ThankYouRule()
+    check_in: CheckInRule = CheckInRule()
+    requested_follow_up: RequestedFollowUpRule = RequestedFollowUpRule()
+    rejection_reply: RejectionReplyRule = RejectionReplyRule()
+
+
+class Templates(Section):
+    """Paths of Jinja2 templates that replace the built-in ones (null: built-in)."""
+
+    thank_you: ExpandedPath | None = None
+    check_in: ExpandedPath | None = None
+    requested_follow_up: ExpandedPath | None = None
+    rejection_reply: ExpandedPath | None = None
+
+
+class LoggingSettings(Section):
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    json_format: bool = Field(False, alias="json")
+
+
+class Config(Section):
+    timezone: str = "UTC"
+    me: Me = Me()
+    mailbox: MailboxSettings = MailboxSettings()
+    store: StoreSettings = StoreSettings()
+    scan: ScanSettings = ScanSettings()
+    rules: Rules = Rules()
+    templates: Templates = Templates()
+    logging: LoggingSettings = LoggingSettings()
+
+    @field_validator("timezone")
+    @classmethod
+    def _valid_zone(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"expected an IANA time zone such as America/New_York or Europe/Berlin, got {v!r}"
+            ) from None
+        return v
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+def default_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "config.yaml"
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _node_for(root: yaml.Node | None, loc: tuple[int | str, ...]) -> tuple[yaml.Node | None, bool]:
+    """Walk the YAML node tree along a pydantic error location.
+
+    Returns the deepest node reached and whether the key itself (not only a parent) was
+    found; for an unknown key we return the key node so the line is the key's line.
+    """
+    node = root
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode) and k.value == str(part):
+                    node = v
+                    break
+            else:
+                return node, False
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part < len(node.value):
+                node = node.value[part]
+            else:
+                return node, False
+        else:
+            return node, False
+    return node, True
+
+
+def _key_line(root: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
+    if not loc:
+        return 1
+    parent, found = _node_for(root, loc[:-1])
+    if found and isinstance(parent, yaml.MappingNode):
+        for k, _ in parent.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == str(loc[-1]):
+                return int(k.start_mark.line) + 1
+    node, _ = _node_for(root, loc)
+    return int(node.start_mark.line) + 1 if node is not None else None
+
+
+def _allowed_keys(loc: tuple[int | str, ...]) -> list[str]:
+    model: type[BaseModel] = Config
+    for part in loc:
+        field = model.model_fields.get(str(part))
+        if field is None:
+            for f in model.model_fields.values():
+                if f.alias == str(part):
+                    field = f
+        ann = field.annotation if field else None
+        if isinstance(ann, type) and issubclass(ann, BaseModel):
+            model = ann
+        else:
+            return []
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def _explain(err: Any) -> str:
+    kind = err["type"]
+    value = err.get("input")
+    if kind == "extra_forbidden":
+        return "unknown key"
+    if kind == "missing":
+        return "required key is missing"
+    msg = str(err["msg"])
+    msg = msg.removeprefix("Value error, ")
+    if kind in {"bool_parsing", "bool_type"}:
+        return f"expected true or false, got {value!r}"
+    if kind in {"int_parsing", "int_type", "int_from_float"}:
+        return f"expected a whole number, got {value!r}"
+    if kind in {"string_type"}:
+        return f"expected text, got {value!r}"
+    if kind in {"list_type"}:
+        return f"expected a list, got {value!r}"
+    if kind in {"model_type", "model_attributes_type", "dict_type"}:
+        return f"expected a mapping of keys, got {value!r}"
+    if kind == "literal_error":
+        return msg.replace("Input should be", "expected") + f", got {value!r}"
+    if kind.startswith("date"):
+        return f"expected a date such as 2026-12-24, got {value!r}"
+    if "Input should be" in msg:
+        return msg.replace("Input should be", "expected") + f", got {value!r}"
+    return msg
+
+
+def validate_config(data: object, *, source: str = "<config>", root: yaml.Node | None = None) -> Config:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError("expected a mapping of settings at the top level", file=source, line=1)
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        key = ".".join(str(p) for p in loc) or "(top level)"
+        message = _explain(err)
+        if err["type"] == "extra_forbidden":
+            allowed = _allowed_keys(loc[:-1])
+            close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
+            if close:
+                message += f"; did you mean {'.'.join([*map(str, loc[:-1]), close[0]])!r}?"
+            elif allowed:
+                message += f"; expected one of: {', '.join(sorted(allowed))}"
+        raise ConfigError(message, file=source, line=_key_line(root, loc), key=key) from None
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """SafeLoader that leaves timestamps as text: pydantic parses dates with a better error."""
+
+
+_ConfigLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_config_text(text: str, *, source: str = "<config>") -> Config:
+    try:
+        root = yaml.compose(text, Loader=_ConfigLoader)
+        data = yaml.load(text, Loader=_ConfigLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        raise ConfigError(f"not valid YAML: {exc.problem or exc}", file=source, line=line) from None
+    return validate_config(data, source=source, root=root)
+
+
+def load_config(path: Path | str | None) -> Config:
+    """Load and validate ``path``; a missing default file gives the built-in defaults."""
+    if path is None:
+        p = default_config_path()
+        if not p.exists():
+            return Config()
+    else:
+        p = Path(path).expanduser()
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("file not found", file=str(p)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read: {exc}", file=str(p)) from None
+    return load_config_text(text, source=str(p))
