@@ -43,8 +43,12 @@ def _root(
         help="YAML configuration file (default: your user config dir, config.yaml).",
         envvar="FOLLOWUP_AGENT_CONFIG",
     ),
-    verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (-vv: debug)."),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
+    verbose: int = typer.Option(
+        0, "--verbose", "-v", count=True, help="More log output (-vv: debug)."
+    ),
+    debug: bool = typer.Option(
+        False, "--debug", help="Show tracebacks instead of one-line errors."
+    ),
     log_json: bool = typer.Option(False, "--log-json", help="Write logs as JSON lines."),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
@@ -84,5 +88,7 @@ def main(argv: list[str] | None = None) -> None:
         if "--debug" in args:
             raise
         logging.getLogger("agent").debug("unexpected error", exc_info=True)
-        err_console.print(f"[bold red]unexpected error:[/] {type(exc).__name__}: {exc} (run with --debug for details)")
+        err_console.print(
+            f"[bold red]unexpected error:[/] {type(exc).__name__}: {exc} (run with --debug for details)"
+        )
         raise SystemExit(1) from None

@@ -31,7 +31,9 @@ from agent.errors import ConfigError
 
 APP_NAME = "followup-agent"
 
-_DURATION_RE = re.compile(r"^\s*(?:(\d+)\s*w)?\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?\s*$")
+_DURATION_RE = re.compile(
+    r"^\s*(?:(\d+)\s*w)?\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?\s*$"
+)
 
 
 def parse_duration(value: object) -> timedelta:
@@ -321,7 +323,9 @@ def _explain(err: Any) -> str:
     return msg
 
 
-def validate_config(data: object, *, source: str = "<config>", root: yaml.Node | None = None) -> Config:
+def validate_config(
+    data: object, *, source: str = "<config>", root: yaml.Node | None = None
+) -> Config:
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -167,9 +167,7 @@ class Store:
         try:
             if p is not None:
                 p.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(
-                str(p) if p else ":memory:", timeout=30, isolation_level=None
-            )
+            conn = sqlite3.connect(str(p) if p else ":memory:", timeout=30, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the state store at {path}: {exc}") from exc
         conn.row_factory = sqlite3.Row
@@ -299,6 +297,14 @@ class Store:
         return int(
             self._exec("SELECT COUNT(*) FROM messages WHERE account = ?", [account]).fetchone()[0]
         )
+
+    def accounts(self) -> list[str]:
+        """Every account the store knows (commands that need no mailbox, e.g. ``skip``)."""
+        rows = self._exec(
+            """SELECT account FROM followups UNION SELECT account FROM messages
+               UNION SELECT account FROM cursors ORDER BY 1"""
+        )
+        return [str(r[0]) for r in rows]
 
     # ------------------------------------------------------------------ cursors
 

@@ -1,0 +1,260 @@
+"""Maildir++ backend: the on-disk format of mbsync, offlineimap, notmuch and neomutt users.
+
+Layout: the inbox is the root (``cur/ new/ tmp/``), other folders are ``.Name`` subfolders
+(``.Sent``, ``.Drafts``). The agent reads the inbox and Sent, writes drafts into Drafts
+with the ``D`` flag, and never renames, re-flags or rewrites an existing file.
+
+The cursor keeps, per folder, the mtimes of ``new/`` and ``cur/`` and the keys already
+announced: when neither directory changed nothing is listed, and when one did only the
+directory listing is read, never the files that were already seen.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import mailbox
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from agent.errors import MailError
+from agent.mail.base import Mailbox
+from agent.models import (
+    Changes,
+    DraftRef,
+    DraftRequest,
+    DraftState,
+    Folder,
+    MailMessage,
+    MessageRef,
+)
+
+if TYPE_CHECKING:
+    from agent.config import Config
+
+logger = logging.getLogger(__name__)
+
+CURSOR_VERSION = 1
+_HEADER_READ_LIMIT = 64 * 1024  # enough for any sane header block; bodies are not read
+_SNIPPET_BYTES = 2048
+
+
+def read_header_block(path: Path) -> tuple[bytes, bytes]:
+    """The raw header block of a message file and the first bytes of its body."""
+    with open(path, "rb") as fh:
+        head = fh.read(_HEADER_READ_LIMIT)
+    for sep in (b"\r\n\r\n", b"\n\n"):
+        idx = head.find(sep)
+        if idx >= 0:
+            return head[: idx + len(sep)], head[idx + len(sep) : idx + len(sep) + _SNIPPET_BYTES]
+    return head, b""
+
+
+def header_value(raw_headers: bytes, name: str) -> str | None:
+    msg = BytesHeaderParser(policy=compat32).parsebytes(raw_headers)
+    value = msg.get(name)
+    return " ".join(str(value).split()) if value is not None else None
+
+
+def _maildir_dirs_mtime(path: Path) -> list[int]:
+    return [os.stat(path / sub).st_mtime_ns for sub in ("new", "cur")]
+
+
+def _list_keys(path: Path) -> dict[str, Path]:
+    """Maildir key → file path, without opening any file."""
+    out: dict[str, Path] = {}
+    for sub in ("new", "cur"):
+        try:
+            entries = os.scandir(path / sub)
+        except FileNotFoundError:
+            continue
+        with entries:
+            for entry in entries:
+                if entry.name.startswith(".") or not entry.is_file():
+                    continue
+                key = entry.name.split(":", 1)[0]
+                out[key] = Path(entry.path)
+    return out
+
+
+class DraftsMaildir:
+    """A Maildir folder the agent writes drafts into (shared by the Maildir and mbox backends)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _box(self) -> mailbox.Maildir:
+        created = not (self.path / "cur").is_dir()
+        box = mailbox.Maildir(str(self.path), factory=None, create=True)
+        if created and self.path.name.startswith("."):
+            # Maildir++ marks subfolders with an empty "maildirfolder" file
+            (self.path / "maildirfolder").touch()
+        return box
+
+    def create(self, draft: DraftRequest) -> DraftRef:
+        msg = mailbox.MaildirMessage(draft.raw)
+        msg.set_subdir("cur")
+        msg.set_flags("DS")  # D: draft; S: seen, so clients don't show it as unread mail
+        try:
+            key = self._box().add(msg)
+        except OSError as exc:
+            raise MailError(f"cannot write a draft into {self.path}: {exc}") from exc
+        logger.debug("draft %s written to %s", draft.message_id, self.path)
+        return DraftRef(draft_id=key, message_id=draft.message_id, thread_id=draft.thread_id)
+
+    def find(self, message_ids: Iterable[str]) -> dict[str, DraftRef]:
+        wanted = set(message_ids)
+        found: dict[str, DraftRef] = {}
+        if not wanted or not (self.path / "cur").is_dir():
+            return found
+        for key, path in _list_keys(self.path).items():
+            headers, _ = read_header_block(path)
+            mid = header_value(headers, "Message-ID")
+            if mid in wanted:
+                found[mid] = DraftRef(draft_id=key, message_id=mid)
+        return found
+
+    def raw(self, key: str) -> bytes | None:
+        path = _list_keys(self.path).get(key) if (self.path / "cur").is_dir() else None
+        return path.read_bytes() if path else None
+
+
+def _body(raw: bytes) -> bytes:
+    for sep in (b"\r\n\r\n", b"\n\n"):
+        idx = raw.find(sep)
+        if idx >= 0:
+            return raw[idx + len(sep) :].replace(b"\r\n", b"\n").strip()
+    return b""
+
+
+def state_of_draft(
+    current: bytes | None,
+    original: bytes | None,
+    sent_headers: Iterable[bytes],
+    ref: DraftRef,
+) -> DraftState:
+    """Decide WAITING/EDITED/SENT/DELETED from what is in Drafts and Sent now."""
+    if current is not None:
+        if original is not None and _body(current) != _body(original):
+            return DraftState.EDITED
+        return DraftState.WAITING
+    parent = header_value(original, "In-Reply-To") if original else None
+    for headers in sent_headers:
+        if header_value(headers, "Message-ID") == ref.message_id:
+            return DraftState.SENT
+        if parent and header_value(headers, "In-Reply-To") == parent:
+            return DraftState.SENT
+    return DraftState.DELETED
+
+
+class MaildirMailbox(Mailbox):
+    """A Maildir++ tree: inbox at ``root``, ``.Sent`` and ``.Drafts`` inside."""
+
+    backend = "maildir"
+
+    def __init__(
+        self, root: Path, *, sent_folder: str = "Sent", drafts_folder: str = "Drafts"
+    ) -> None:
+        self.root = Path(root).expanduser()
+        if not (self.root / "cur").is_dir() or not (self.root / "new").is_dir():
+            raise MailError(
+                f"{self.root} is not a Maildir (expected cur/ and new/ inside); "
+                "check mailbox.maildir.path"
+            )
+        self.folders: dict[Folder, Path] = {
+            Folder.INBOX: self.root,
+            Folder.SENT: self.root / f".{sent_folder}",
+        }
+        self.drafts = DraftsMaildir(self.root / f".{drafts_folder}")
+
+    @classmethod
+    def from_config(cls, cfg: Config) -> MaildirMailbox:
+        s = cfg.mailbox.maildir
+        return cls(s.path, sent_folder=s.sent_folder, drafts_folder=s.drafts_folder)
+
+    @property
+    def account(self) -> str:
+        return f"maildir:{self.root.resolve()}"
+
+    # -------------------------------------------------------------- reading
+
+    def changes(self, cursor: str | None) -> Changes:
+        state: dict[str, dict[str, object]] = {}
+        if cursor:
+            try:
+                data = json.loads(cursor)
+                if data.get("v") == CURSOR_VERSION:
+                    state = data["folders"]
+            except (ValueError, KeyError, TypeError):
+                logger.warning("maildir cursor unreadable; rescanning %s", self.root)
+        added: list[MessageRef] = []
+        new_state: dict[str, dict[str, object]] = {}
+        for folder, path in self.folders.items():
+            if not (path / "cur").is_dir():
+                continue
+            old = state.get(folder.value, {})
+            mtimes = _maildir_dirs_mtime(path)
+            old_keys = old.get("keys", [])
+            known = set(old_keys) if isinstance(old_keys, list) else set()
+            if old.get("dirs") == mtimes:
+                new_state[folder.value] = old
+                continue
+            keys = _list_keys(path)
+            for key in sorted(keys.keys() - known):
+                try:
+                    headers, snippet = read_header_block(keys[key])
+                except OSError:
+                    continue  # vanished between listing and reading
+                added.append(
+                    MessageRef(
+                        id=f"{folder.value}/{key}",
+                        folder=folder,
+                        headers=headers,
+                        snippet=snippet.decode("utf-8", "replace"),
+                    )
+                )
+            new_state[folder.value] = {"dirs": mtimes, "keys": sorted(keys)}
+        new_cursor = json.dumps({"v": CURSOR_VERSION, "folders": new_state}, separators=(",", ":"))
+        return Changes(added=added, cursor=new_cursor, full_rescan=cursor is None)
+
+    def fetch(self, ids: Sequence[str]) -> Iterator[MailMessage]:
+        listings: dict[Folder, dict[str, Path]] = {}
+        for mid in ids:
+            folder_name, _, key = mid.partition("/")
+            try:
+                folder = Folder(folder_name)
+            except ValueError:
+                continue
+            if folder not in self.folders:
+                continue
+            if folder not in listings:
+                listings[folder] = _list_keys(self.folders[folder])
+            path = listings[folder].get(key)
+            if path is None:
+                continue
+            try:
+                raw = path.read_bytes()
+            except OSError:
+                continue
+            yield MailMessage(id=mid, folder=folder, raw=raw)
+
+    # -------------------------------------------------------------- drafts
+
+    def create_draft(self, draft: DraftRequest) -> DraftRef:
+        return self.drafts.create(draft)
+
+    def find_drafts(self, message_ids: Iterable[str]) -> dict[str, DraftRef]:
+        return self.drafts.find(message_ids)
+
+    def draft_state(self, ref: DraftRef, *, original: bytes | None = None) -> DraftState:
+        sent = self.folders[Folder.SENT]
+        sent_headers = (
+            (read_header_block(p)[0] for p in _list_keys(sent).values())
+            if (sent / "cur").is_dir()
+            else iter(())
+        )
+        return state_of_draft(self.drafts.raw(ref.draft_id), original, sent_headers, ref)
