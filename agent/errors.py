@@ -23,8 +23,14 @@ class AgentError(Exception):
 
 
 class ConfigError(AgentError):
-    def __init__(self, message: str, *, file: str | None = None, line: int | None = None,
-                 key: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        key: str | None = None,
+    ) -> None:
         self.file = file
         self.line = line
         self.key = key

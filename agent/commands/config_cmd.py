@@ -28,7 +28,12 @@ def check(
     cfg = load_config(path)
     effective = cfg.model_dump(mode="json", by_alias=True)
     console.print(f"[green]ok[/]: {path} is valid. Effective settings:", highlight=False)
-    console.print(yaml.safe_dump(effective, sort_keys=False, allow_unicode=True), end="", markup=False, highlight=False)
+    console.print(
+        yaml.safe_dump(effective, sort_keys=False, allow_unicode=True),
+        end="",
+        markup=False,
+        highlight=False,
+    )
 
 
 @config_app.command("init")
