@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from agent import __version__
-from agent.clikit import GlobalOptions, err_console
+from agent.clikit import GlobalOptions
 from agent.commands import config_cmd
 from agent.errors import AgentError
 from agent.logsetup import setup_logging
@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> None:
     except AgentError as exc:
         if "--debug" in args:
             raise
-        err_console.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+        # plain write: one line, never wrapped, whatever the terminal width
+        sys.stderr.write(f"error: {exc}\n")
         raise SystemExit(2) from None
     except KeyboardInterrupt:
         raise SystemExit(130) from None

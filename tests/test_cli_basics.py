@@ -1,0 +1,84 @@
+"""The command tree: --version, --help everywhere, config check, one-line errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+import typer.main
+
+from agent import __version__
+from agent.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "agent", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+    )
+
+
+def _all_commands() -> list[list[str]]:
+    root = typer.main.get_command(app)
+    out: list[list[str]] = []
+
+    def walk(cmd: click.Command, path: list[str]) -> None:
+        out.append(path)
+        if isinstance(cmd, click.Group):
+            for name, sub in cmd.commands.items():
+                walk(sub, [*path, name])
+
+    walk(root, [])
+    return out
+
+
+def test_version() -> None:
+    proc = _run("--version")
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == f"followup-agent {__version__}"
+
+
+@pytest.mark.parametrize("path", _all_commands(), ids=lambda p: " ".join(p) or "root")
+def test_every_command_has_help(path: list[str]) -> None:
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(app, [*path, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output
+    assert len(result.output.strip().splitlines()) > 3
+
+
+def test_config_check_prints_effective_settings() -> None:
+    proc = _run("config", "check", "config/example.yaml")
+    assert proc.returncode == 0, proc.stderr
+    assert "is valid" in proc.stdout
+    assert "every: 15m" in proc.stdout or "every: PT15M" in proc.stdout or "every:" in proc.stdout
+    assert "timezone: America/New_York" in proc.stdout
+
+
+def test_bad_config_is_one_line_without_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("timezone: UTC\nscan:\n  every: 15 minutes\n")
+    proc = _run("config", "check", str(bad))
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert f"{bad}:3: scan.every:" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_config_init_writes_the_example(tmp_path: Path) -> None:
+    target = tmp_path / "cfg" / "config.yaml"
+    proc = _run("config", "init", str(target))
+    assert proc.returncode == 0, proc.stderr
+    assert target.read_text() == (ROOT / "config" / "example.yaml").read_text()
+    again = _run("config", "init", str(target))
+    assert again.returncode != 0 and "--force" in again.stderr
