@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> None:
         if "--debug" in args:
             raise
         logging.getLogger("agent").debug("unexpected error", exc_info=True)
-        err_console.print(
-            f"[bold red]unexpected error:[/] {type(exc).__name__}: {exc} (run with --debug for details)"
+        sys.stderr.write(
+            f"unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)\n"
         )
         raise SystemExit(1) from None
