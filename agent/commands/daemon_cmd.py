@@ -1,0 +1,672 @@
+"""Review and upkeep commands: ``drafts``, ``skip``, ``snooze`` and ``doctor``.
+
+``skip`` and ``snooze`` only touch the state store, never the mailbox, so they work offline
+and while the daemon runs (SQLite serialises the writes). ``drafts`` asks the mailbox what
+became of each draft unless ``--offline``; a draft the user deleted becomes ``discarded`` in
+the store right away, and a discarded follow-up is never drafted again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from agent.clikit import console, err_console, get_config, options, parse_now
+from agent.config import Config, default_config_path, load_config
+from agent.errors import AuthError, ConfigError, MailError, StoreError
+from agent.mail.base import Mailbox
+from agent.models import DraftRef, DraftState, FollowUpStatus
+from agent.store import FollowUpRow, Store
+
+logger = logging.getLogger(__name__)
+
+SHORT_ID_LEN = 6
+
+STATE_LABELS = {
+    "waiting": "waiting for review",
+    "edited": "edited, not sent yet",
+    "sent": "sent",
+    "discarded": "discarded",
+}
+
+UPCOMING = (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE)
+
+
+def short_id(key: str) -> str:
+    """A short stable id for a follow-up: the first hex digits of a hash of its key."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:SHORT_ID_LEN]
+
+
+def _store_path(cfg: Config) -> Path:
+    return Path(cfg.store.path).expanduser()
+
+
+def _open_store(cfg: Config) -> Store:
+    """The store, or a clear error when no run has created it yet."""
+    path = _store_path(cfg)
+    if not path.exists():
+        raise StoreError(f"no state store at {path} yet; run `followup-agent run --once` first")
+    return Store.open(path)
+
+
+def find_followup(store: Store, ident: str) -> tuple[str, FollowUpRow]:
+    """``(account, row)`` for a short id (or any unique prefix of it, or the full key)."""
+    wanted = ident.strip().lower()
+    if not wanted:
+        raise typer.BadParameter("give the id shown by `followup-agent drafts`", param_hint="ID")
+    matches: list[tuple[str, FollowUpRow]] = []
+    for account in store.accounts():
+        for row in store.followups(account):
+            if row.key == ident or short_id(row.key).startswith(wanted):
+                matches.append((account, row))
+    exact = [m for m in matches if m[1].key == ident or short_id(m[1].key) == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    if not matches:
+        raise typer.BadParameter(
+            f"no follow-up has the id {ident!r}; `followup-agent drafts` lists them",
+            param_hint="ID",
+        )
+    if len(matches) > 1:
+        ids = ", ".join(sorted(short_id(r.key) for _, r in matches))
+        raise typer.BadParameter(f"{ident!r} matches several follow-ups: {ids}", param_hint="ID")
+    return matches[0]
+
+
+def _app_names(store: Store, account: str) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for app in store.applications(account):
+        names[app.key] = f"{app.company} — {app.role}" if app.role else app.company
+    return names
+
+
+def effective_due(row: FollowUpRow) -> datetime:
+    """When a follow-up will be drafted: its due time, or later if snoozed."""
+    if row.snoozed_until is not None and row.snoozed_until > row.due_at:
+        return row.snoozed_until
+    return row.due_at
+
+
+def _original_bytes(raw: str | None) -> bytes | None:
+    return raw.encode("utf-8", "surrogateescape") if raw is not None else None
+
+
+# --------------------------------------------------------------------------- drafts
+
+
+@dataclass
+class DraftsReport:
+    drafts: list[dict[str, Any]]
+    upcoming: list[dict[str, Any]]
+    skipped: list[dict[str, Any]]
+    checked: bool
+    warning: str | None = None
+
+
+def collect_drafts(cfg: Config, *, offline: bool, now: datetime) -> DraftsReport:
+    """Every draft the agent made (refreshed from the mailbox) and what comes next."""
+    if not _store_path(cfg).exists():
+        return DraftsReport([], [], [], False)
+    store = _open_store(cfg)
+    try:
+        box: Mailbox | None = None
+        warning = None
+        if not offline:
+            from agent.mail import open_mailbox
+
+            try:
+                box = open_mailbox(cfg)
+            except MailError as exc:
+                warning = (
+                    f"could not reach the mailbox ({exc}); showing the stored states "
+                    "(--offline skips this check)"
+                )
+        try:
+            return _collect(store, box, now=now, warning=warning)
+        finally:
+            if box is not None:
+                box.close()
+    finally:
+        store.close()
+
+
+def _collect(
+    store: Store, box: Mailbox | None, *, now: datetime, warning: str | None
+) -> DraftsReport:
+    drafts: list[dict[str, Any]] = []
+    upcoming: list[dict[str, Any]] = []
+    skipped: list[dict[str, Any]] = []
+    live_account = box.account if box is not None else None
+    for account in store.accounts():
+        names = _app_names(store, account)
+        for row in store.followups(account):
+            app = names.get(row.application_key, row.application_key)
+            base = {
+                "id": short_id(row.key),
+                "kind": row.kind,
+                "application": app,
+                "to": row.recipients[0] if row.recipients else None,
+                "due_at": row.due_at.isoformat(),
+            }
+            if row.draft_id and row.status in (
+                FollowUpStatus.DRAFTED,
+                FollowUpStatus.SENT,
+                FollowUpStatus.DISCARDED,
+            ):
+                state, checked = _draft_state(store, box, live_account, account, row, now)
+                drafts.append(
+                    {
+                        **base,
+                        "state": state,
+                        "checked": checked,
+                        "draft_id": row.draft_id,
+                        "message_id": row.draft_message_id,
+                        "drafted_at": row.updated_at.isoformat(),
+                    }
+                )
+            elif row.status in UPCOMING:
+                upcoming.append(
+                    {
+                        **base,
+                        "status": row.status.value,
+                        "when": effective_due(row).isoformat(),
+                        "snoozed_until": (
+                            row.snoozed_until.isoformat() if row.snoozed_until else None
+                        ),
+                        "reason": row.reason,
+                    }
+                )
+            elif row.status is FollowUpStatus.DISCARDED:
+                skipped.append({**base, "reason": row.reason})
+    upcoming.sort(key=lambda d: (d["when"], d["id"]))
+    return DraftsReport(drafts, upcoming, skipped, box is not None, warning)
+
+
+def _draft_state(
+    store: Store,
+    box: Mailbox | None,
+    live_account: str | None,
+    account: str,
+    row: FollowUpRow,
+    now: datetime,
+) -> tuple[str, bool]:
+    """The draft's state now; SENT and DELETED are written back to the store."""
+    stored = {
+        FollowUpStatus.SENT: "sent",
+        FollowUpStatus.DISCARDED: "discarded",
+    }.get(row.status, "waiting")
+    if row.status is not FollowUpStatus.DRAFTED or box is None or live_account != account:
+        return stored, False
+    ref = DraftRef(
+        draft_id=row.draft_id or "",
+        message_id=row.draft_message_id or "",
+        thread_id=row.draft_thread_id,
+    )
+    try:
+        state = box.draft_state(ref, original=_original_bytes(row.draft_raw))
+    except MailError as exc:
+        logger.warning("could not check draft %s: %s", short_id(row.key), exc)
+        return stored, False
+    if state is DraftState.DELETED:
+        with store.transaction():
+            store.update_followup(account, row.key, now=now, status=FollowUpStatus.DISCARDED)
+        return "discarded", True
+    if state is DraftState.SENT:
+        with store.transaction():
+            store.update_followup(account, row.key, now=now, status=FollowUpStatus.SENT)
+        return "sent", True
+    return ("edited" if state is DraftState.EDITED else "waiting"), True
+
+
+def _local(dt_text: str, cfg: Config) -> str:
+    return datetime.fromisoformat(dt_text).astimezone(cfg.tz).strftime("%a %Y-%m-%d %H:%M")
+
+
+def drafts(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="One JSON object instead of tables."),
+    offline: bool = typer.Option(
+        False, "--offline", help="Do not ask the mailbox; show the states last recorded."
+    ),
+) -> None:
+    """List the drafts the agent made (waiting, edited, sent, discarded) and what comes next."""
+    cfg = get_config(ctx)
+    report = collect_drafts(cfg, offline=offline, now=parse_now(None, cfg))
+    if report.warning:
+        err_console.print(f"[yellow]warning:[/] {report.warning}", highlight=False)
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {
+                    "drafts": report.drafts,
+                    "upcoming": report.upcoming,
+                    "skipped": report.skipped,
+                    "checked_mailbox": report.checked,
+                },
+                indent=None,
+            )
+        )
+        return
+    if not report.drafts and not report.upcoming:
+        console.print("No drafts yet and nothing coming up.", highlight=False)
+    if report.drafts:
+        table = Table(title="Drafts the agent made", title_justify="left")
+        for col in ("id", "kind", "application", "to", "state", "drafted"):
+            table.add_column(col)
+        for d in report.drafts:
+            label = STATE_LABELS.get(d["state"], d["state"])
+            if not d["checked"] and d["state"] == "waiting":
+                label += " (not checked)"
+            table.add_row(
+                d["id"],
+                d["kind"],
+                d["application"],
+                d["to"] or "— fill in To —",
+                label,
+                _local(d["drafted_at"], cfg),
+            )
+        console.print(table)
+    if report.upcoming:
+        table = Table(title="Coming up", title_justify="left")
+        for col in ("id", "kind", "application", "to", "when", "why"):
+            table.add_column(col)
+        for u in report.upcoming:
+            when = _local(u["when"], cfg)
+            if u["snoozed_until"]:
+                when += " (snoozed)"
+            table.add_row(u["id"], u["kind"], u["application"], u["to"] or "—", when, u["reason"])
+        console.print(table)
+        console.print(
+            "Steer one with `followup-agent skip ID` or `followup-agent snooze ID --until DATE`.",
+            highlight=False,
+        )
+
+
+# --------------------------------------------------------------------------- skip / snooze
+
+
+def skip(
+    ctx: typer.Context,
+    ident: str = typer.Argument(..., metavar="ID", help="The id shown by `followup-agent drafts`."),
+) -> None:
+    """Never draft this planned follow-up (it is marked discarded)."""
+    cfg = get_config(ctx)
+    now = parse_now(None, cfg)
+    with _open_store(cfg) as store:
+        account, row = find_followup(store, ident)
+        sid = short_id(row.key)
+        if row.status is FollowUpStatus.DISCARDED:
+            console.print(f"{sid} was already skipped; nothing to do.", highlight=False)
+            return
+        if row.status is FollowUpStatus.DRAFTED:
+            raise typer.BadParameter(
+                f"{sid} is already a draft in your mailbox; delete the draft there and it "
+                "will never be made again",
+                param_hint="ID",
+            )
+        if row.status not in UPCOMING:
+            raise typer.BadParameter(
+                f"{sid} is {row.status.value}; only scheduled or due follow-ups can be skipped",
+                param_hint="ID",
+            )
+        with store.transaction():
+            store.update_followup(account, row.key, now=now, status=FollowUpStatus.DISCARDED)
+    logger.info("follow-up %s skipped by the user", sid)
+    console.print(f"skipped {sid} ({row.kind}); it will not be drafted.", highlight=False)
+
+
+def parse_until(value: str, cfg: Config, row_due: datetime) -> datetime:
+    """``--until``: a date (at the follow-up's own time of day) or an ISO date-time."""
+    text = value.strip()
+    try:
+        if "T" in text or " " in text:
+            parsed = datetime.fromisoformat(text)
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=cfg.tz)
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(
+            f"expected a date such as 2026-03-20 or a date-time such as 2026-03-20T09:00, "
+            f"got {value!r}",
+            param_hint="--until",
+        ) from None
+    local_due = row_due.astimezone(cfg.tz)
+    at = time(local_due.hour, local_due.minute)
+    return datetime.combine(day, at, tzinfo=cfg.tz)
+
+
+def snooze(
+    ctx: typer.Context,
+    ident: str = typer.Argument(..., metavar="ID", help="The id shown by `followup-agent drafts`."),
+    until: str = typer.Option(
+        ...,
+        "--until",
+        help="New date (at the follow-up's usual time of day) or date-time, e.g. 2026-03-20.",
+    ),
+    now_text: str | None = typer.Option(
+        None, "--now", help="Pretend it is this time (ISO-8601); default: the real clock."
+    ),
+) -> None:
+    """Move a planned follow-up to a later time; it is drafted then, not before."""
+    cfg = get_config(ctx)
+    now = parse_now(now_text, cfg)
+    with _open_store(cfg) as store:
+        account, row = find_followup(store, ident)
+        sid = short_id(row.key)
+        if row.status not in UPCOMING:
+            raise typer.BadParameter(
+                f"{sid} is {row.status.value}; only scheduled or due follow-ups can be snoozed",
+                param_hint="ID",
+            )
+        new_time = parse_until(until, cfg, row.due_at)
+        if new_time <= now:
+            raise typer.BadParameter(
+                f"{new_time.isoformat()} is not in the future", param_hint="--until"
+            )
+        with store.transaction():
+            store.update_followup(
+                account,
+                row.key,
+                now=now,
+                snoozed_until=new_time,
+                status=FollowUpStatus.SCHEDULED,
+            )
+    logger.info("follow-up %s snoozed until %s", sid, new_time.isoformat())
+    console.print(
+        f"snoozed {sid} ({row.kind}) until {new_time.astimezone(cfg.tz):%a %Y-%m-%d %H:%M}.",
+        highlight=False,
+    )
+
+
+# --------------------------------------------------------------------------- doctor
+
+
+@dataclass
+class Check:
+    name: str
+    status: str  # ok | warn | fail | skip
+    detail: str
+    fix: str | None = None
+
+
+def _check_config(path: Path | None) -> tuple[Check, Config | None]:
+    shown = path or default_config_path()
+    if path is None and not shown.exists():
+        cfg = Config()
+        return (
+            Check(
+                "config",
+                "warn",
+                f"no config file at {shown}; using the built-in defaults",
+                "create one with `followup-agent config init`, then edit it",
+            ),
+            cfg,
+        )
+    try:
+        cfg = load_config(path)
+    except ConfigError as exc:
+        return (
+            Check(
+                "config",
+                "fail",
+                str(exc),
+                f"edit {exc.file or shown}; `followup-agent config check` validates it",
+            ),
+            None,
+        )
+    return Check("config", "ok", f"{shown} is valid"), cfg
+
+
+def _check_store(cfg: Config) -> list[Check]:
+    from agent.daemon import lock_is_free, lock_path
+    from agent.store import SCHEMA_VERSION
+
+    path = _store_path(cfg)
+    checks: list[Check] = []
+    if not path.exists():
+        parent = path.parent
+        while not parent.exists() and parent != parent.parent:
+            parent = parent.parent
+        if os.access(parent, os.W_OK):
+            checks.append(
+                Check("store", "ok", f"{path} does not exist yet; the first run creates it")
+            )
+        else:
+            checks.append(
+                Check(
+                    "store",
+                    "fail",
+                    f"cannot create {path}: {parent} is not writable",
+                    "set store.path to a writable place",
+                )
+            )
+            return checks
+    else:
+        try:
+            with Store.open(path) as store:
+                version = store.schema_version
+                with store.transaction():
+                    pass  # BEGIN IMMEDIATE takes the write lock: proves we can write
+        except StoreError as exc:
+            checks.append(
+                Check("store", "fail", str(exc), "check store.path and the file's permissions")
+            )
+            return checks
+        except Exception as exc:  # e.g. sqlite3.OperationalError: readonly database
+            checks.append(
+                Check(
+                    "store",
+                    "fail",
+                    f"{path} is not writable: {exc}",
+                    "check the file's owner and permissions (and its directory's)",
+                )
+            )
+            return checks
+        if version != SCHEMA_VERSION:
+            checks.append(
+                Check(
+                    "store",
+                    "fail",
+                    f"{path} has schema {version}, this followup-agent knows {SCHEMA_VERSION}",
+                    "upgrade followup-agent",
+                )
+            )
+        else:
+            checks.append(Check("store", "ok", f"{path} opens, schema {version}, writable"))
+    if not path.exists():
+        return checks  # no store, so no daemon has run on it: nothing to probe
+    try:
+        free = lock_is_free(path)
+    except OSError as exc:
+        checks.append(Check("lock", "fail", f"cannot use {lock_path(path)}: {exc}"))
+        return checks
+    if free:
+        checks.append(Check("lock", "ok", "no daemon is using this store"))
+    else:
+        checks.append(
+            Check(
+                "lock",
+                "warn",
+                f"a followup-agent daemon is running on this store ({lock_path(path)} is held)",
+                "fine if you meant it to; stop it before starting another",
+            )
+        )
+    return checks
+
+
+def _login_fix(cfg: Config, exc: Exception) -> str:
+    backend = cfg.mailbox.backend
+    if backend == "imap":
+        s = cfg.mailbox.imap
+        if isinstance(exc, AuthError):
+            where = (
+                f"the keyring entry {s.keyring_service!r}"
+                if s.keyring_service
+                else f"${s.password_env}"
+            )
+            return f"check mailbox.imap.username ({s.username}) and the password in {where}"
+        return (
+            f"check mailbox.imap.host/port/security ({s.host}:{s.port}, {s.security}) "
+            "and your network"
+        )
+    if backend == "gmail":
+        g = cfg.mailbox.gmail
+        if isinstance(exc, AuthError):
+            return (
+                f"authorize again: the token in {g.token_file} is missing, expired or revoked "
+                f"(client secrets: {g.credentials_file})"
+            )
+        return "check your network (and mailbox.gmail.api_endpoint if you set one)"
+    if backend == "maildir":
+        return f"check mailbox.maildir.path ({cfg.mailbox.maildir.path})"
+    return f"check mailbox.mbox.path ({cfg.mailbox.mbox.path})"
+
+
+def _probe(box: Mailbox, cursor: str | None) -> None:
+    """The cheapest call that needs a logged-in session."""
+    check = getattr(box, "check", None)
+    if callable(check):
+        check()
+    elif cursor is not None:
+        box.changes(cursor)
+    else:
+        box.find_drafts([])
+
+
+def _check_mailbox(cfg: Config) -> list[Check]:
+    from agent.mail import open_mailbox
+
+    backend = cfg.mailbox.backend
+    imap = cfg.mailbox.imap
+    if (
+        backend == "imap"
+        and imap.auth == "password"
+        and not imap.keyring_service
+        and imap.password_env
+        and not os.environ.get(imap.password_env)
+    ):
+        return [
+            Check(
+                "mailbox login",
+                "fail",
+                f"${imap.password_env} is not set",
+                f"export {imap.password_env}=... (or set mailbox.imap.keyring_service)",
+            ),
+            Check("drafts access", "skip", "needs a working login"),
+        ]
+    cursor = _stored_cursor(cfg)
+    try:
+        box = open_mailbox(cfg)
+    except (MailError, OSError) as exc:
+        return [
+            Check("mailbox login", "fail", f"{backend}: {exc}", _login_fix(cfg, exc)),
+            Check("drafts access", "skip", "needs a working login"),
+        ]
+    checks: list[Check] = []
+    try:
+        try:
+            _probe(box, cursor.get(box.account) if cursor else None)
+        except (MailError, OSError) as exc:
+            checks.append(Check("mailbox login", "fail", f"{backend}: {exc}", _login_fix(cfg, exc)))
+            checks.append(Check("drafts access", "skip", "needs a working login"))
+            return checks
+        checks.append(Check("mailbox login", "ok", f"{backend}: {box.account}"))
+        try:
+            box.find_drafts(["<doctor-probe@followup-agent.invalid>"])
+        except (MailError, OSError) as exc:
+            fix = (
+                "set mailbox.imap.drafts_folder to your server's Drafts folder"
+                if backend == "imap"
+                else "the Gmail token needs the gmail.compose scope; authorize again"
+                if backend == "gmail"
+                else "check that the Drafts folder is readable and writable"
+            )
+            checks.append(Check("drafts access", "fail", f"{backend}: {exc}", fix))
+        else:
+            checks.append(Check("drafts access", "ok", "the Drafts folder can be searched"))
+    finally:
+        box.close()
+    return checks
+
+
+def _stored_cursor(cfg: Config) -> dict[str, str] | None:
+    """Each account's stored sync cursor: probing with it is cheap on every backend."""
+    path = _store_path(cfg)
+    if not path.exists():
+        return None
+    try:
+        with Store.open(path) as store:
+            out: dict[str, str] = {}
+            for account in store.accounts():
+                value = store.cursor(account)
+                if value is not None:
+                    out[account] = value
+            return out
+    except (StoreError, OSError):
+        return None
+
+
+def run_doctor(config_path: Path | None) -> list[Check]:
+    """Every check, in order; later ones are skipped when what they need failed."""
+    first, cfg = _check_config(config_path)
+    checks = [first]
+    if cfg is None:
+        checks += [
+            Check(name, "skip", "needs a valid config")
+            for name in ("store", "lock", "mailbox login", "drafts access")
+        ]
+        return checks
+    checks += _check_store(cfg)
+    checks += _check_mailbox(cfg)
+    return checks
+
+
+MARKS: dict[str, str] = {
+    "ok": "[green]✓[/]",
+    "warn": "[yellow]![/]",
+    "fail": "[bold red]✗[/]",
+    "skip": "[dim]-[/]",
+}
+
+
+def doctor(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per check."),
+) -> None:
+    """Check config, store, mailbox login and Drafts access; say what to fix."""
+    checks = run_doctor(options(ctx).config_path)
+    failed = any(c.status == "fail" for c in checks)
+    if as_json:
+        for c in checks:
+            typer.echo(json.dumps(c.__dict__))
+    else:
+        for c in checks:
+            console.print(f"{MARKS[c.status]} {c.name}: {c.detail}", highlight=False)
+            if c.fix and c.status in ("fail", "warn"):
+                console.print(f"    fix: {c.fix}", highlight=False, markup=False)
+        console.print(
+            "[bold red]some checks failed[/]" if failed else "[green]all good[/]",
+            highlight=False,
+        )
+    if failed:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    commands: list[tuple[str, Callable[..., None]]] = [
+        ("drafts", drafts),
+        ("skip", skip),
+        ("snooze", snooze),
+        ("doctor", doctor),
+    ]
+    for name, fn in commands:
+        app.command(name)(fn)
