@@ -84,7 +84,8 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # click usage errors arrive here in non-standalone mode
         import click
 
-        if isinstance(exc, click.ClickException):
+        # typer >= 0.16 raises its vendored click's exceptions (typer.BadParameter, ...)
+        if isinstance(exc, click.ClickException | typer.TyperException) and hasattr(exc, "show"):
             exc.show()
             raise SystemExit(exc.exit_code) from None
         if "--debug" in args:
