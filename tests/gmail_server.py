@@ -34,6 +34,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -188,14 +189,15 @@ def parse_stored(
     for k, v in msg.items():
         value = v if isinstance(v, str) else str(v)
         headers.append((k, _unfold(value)))
-    dmsg = email.message_from_bytes(raw, policy=email.policy.default)
 
     def decoded(name: str) -> str:
+        v = msg.get(name)
+        if v is None:
+            return ""
         try:
-            v = dmsg.get(name)
-        except Exception:  # malformed header: fall back to the raw text
-            v = msg.get(name)
-        return str(v) if v is not None else ""
+            return _unfold(str(make_header(decode_header(str(v)))))
+        except (ValueError, LookupError, UnicodeError):  # malformed: keep the raw text
+            return _unfold(str(v))
 
     subject = decoded("Subject")
     text = body_text(msg)
@@ -644,26 +646,20 @@ class GmailState:
         """Store a message; thread it like Gmail (threadId / References + same subject)."""
         with self.lock:
             mid = self._new_id()
-            probe = email.message_from_bytes(raw, policy=email.policy.compat32)
+            hid = self._bump_history()
+            stored = parse_stored(mid, "", set(labels), raw, 0, hid)
             if internal_date is None:
                 try:
-                    internal_date = parsedate_to_datetime(probe.get("Date", ""))
+                    internal_date = parsedate_to_datetime(stored.header("Date") or "")
                 except (TypeError, ValueError, IndexError):
                     internal_date = None
             if internal_date is None:
                 internal_date = datetime.now(UTC)
             if internal_date.tzinfo is None:
                 internal_date = internal_date.replace(tzinfo=UTC)
-            refs = (probe.get("References") or "").split() + (
-                probe.get("In-Reply-To") or ""
-            ).split()
-            refs_n = [norm_msgid(r) for r in refs if r.strip()]
-            subject = str(probe.get("Subject") or "")
-            tid = self._pick_thread(refs_n, subject, thread_id) or mid
-            hid = self._bump_history()
-            stored = parse_stored(
-                mid, tid, set(labels), raw, int(internal_date.timestamp() * 1000), hid
-            )
+            tid = self._pick_thread(stored.references, stored.subject, thread_id) or mid
+            stored.thread_id = tid
+            stored.internal_ms = int(internal_date.timestamp() * 1000)
             self.messages[mid] = stored
             self.threads.setdefault(tid, []).append(mid)
             if stored.message_id:
