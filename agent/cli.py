@@ -66,7 +66,9 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: one readable line for expected errors, a traceback only with --debug."""
     args = sys.argv[1:] if argv is None else argv
     try:
-        app(args=args, prog_name="followup-agent", standalone_mode=False)
+        code = app(args=args, prog_name="followup-agent", standalone_mode=False)
+        if isinstance(code, int) and code != 0:  # typer.Exit(n) is returned, not raised
+            raise SystemExit(code)
     except AgentError as exc:
         if "--debug" in args:
             raise

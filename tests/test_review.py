@@ -255,7 +255,7 @@ def test_skip_refuses_what_cannot_be_skipped(
 
 def test_snooze_moves_the_due_time(world: World, capsys: pytest.CaptureFixture[str]) -> None:
     sid = world.add("k1", FollowUpStatus.DUE, due=NOW.replace(hour=14))
-    code, out, err = world.cli(
+    code, _, err = world.cli(
         capsys, "snooze", sid, "--until", "2026-03-09", "--now", NOW.isoformat()
     )
     assert code == 0, err

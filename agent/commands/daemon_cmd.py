@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from agent.clikit import console, err_console, get_config, options, parse_now
@@ -482,8 +483,9 @@ def _check_store(cfg: Config) -> list[Check]:
             )
         else:
             checks.append(Check("store", "ok", f"{path} opens, schema {version}, writable"))
-    if not path.exists():
-        return checks  # no store, so no daemon has run on it: nothing to probe
+    if not path.exists():  # no store, so no daemon has run on it: nothing to probe
+        checks.append(Check("lock", "ok", "no daemon has used this store yet"))
+        return checks
     try:
         free = lock_is_free(path)
     except OSError as exc:
@@ -650,9 +652,11 @@ def doctor(
             typer.echo(json.dumps(c.__dict__))
     else:
         for c in checks:
-            console.print(f"{MARKS[c.status]} {c.name}: {c.detail}", highlight=False)
+            console.print(
+                f"{MARKS[c.status]} {c.name}: {escape(c.detail)}", highlight=False, soft_wrap=True
+            )
             if c.fix and c.status in ("fail", "warn"):
-                console.print(f"    fix: {c.fix}", highlight=False, markup=False)
+                console.print(f"    fix: {c.fix}", highlight=False, markup=False, soft_wrap=True)
         console.print(
             "[bold red]some checks failed[/]" if failed else "[green]all good[/]",
             highlight=False,

@@ -1,0 +1,181 @@
+"""``followup-agent doctor``: a checklist that says what to fix, exit 1 when anything failed."""
+
+from __future__ import annotations
+
+import json
+import mailbox
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from agent.cli import main
+from agent.daemon import lock_path
+from agent.store import Store
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write_config(tmp: Path, *, maildir: Path | None = None, extra: str = "") -> Path:
+    maildir = maildir or tmp / "Mail"
+    cfg = tmp / "config.yaml"
+    cfg.write_text(
+        textwrap.dedent(
+            f"""\
+            timezone: America/New_York
+            me: {{name: Alex Rivera, addresses: [alex.rivera@example.com]}}
+            mailbox:
+              backend: maildir
+              maildir: {{path: '{maildir}'}}
+            store: {{path: '{tmp / "state" / "state.db"}'}}
+            """
+        )
+        + extra
+    )
+    return cfg
+
+
+def make_maildir(root: Path) -> Path:
+    box = mailbox.Maildir(str(root), create=True)
+    box.add_folder("Sent")
+    return root
+
+
+def doctor_json(capsys: pytest.CaptureFixture[str], cfg: Path) -> tuple[int, dict[str, dict]]:
+    code, out, _ = run_cli(capsys, "--config", str(cfg), "doctor", "--json")
+    checks = [json.loads(line) for line in out.splitlines() if line.strip()]
+    return code, {c["name"]: c for c in checks}
+
+
+def test_all_green_on_a_fresh_setup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_maildir(tmp_path / "Mail")
+    cfg = write_config(tmp_path)
+    code, out, _ = run_cli(capsys, "--config", str(cfg), "doctor")
+    assert code == 0, out
+    assert "all good" in out
+    for name in ("config", "store", "lock", "mailbox login", "drafts access"):
+        assert f"✓ {name}" in out
+    assert "first run creates it" in out
+    assert not (tmp_path / "state" / "state.db").exists()  # doctor creates nothing
+
+
+def test_existing_store_is_opened_and_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_maildir(tmp_path / "Mail")
+    cfg = write_config(tmp_path)
+    Store.open(tmp_path / "state" / "state.db").close()
+    code, checks = doctor_json(capsys, cfg)
+    assert code == 0
+    assert checks["store"]["status"] == "ok"
+    assert "schema 1, writable" in checks["store"]["detail"]
+    assert checks["lock"]["status"] == "ok"
+
+
+def test_bad_config_names_line_and_key_and_skips_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = write_config(tmp_path, extra="scan:\n  evry: 5m\n")
+    code, checks = doctor_json(capsys, cfg)
+    assert code == 1
+    assert checks["config"]["status"] == "fail"
+    assert ":8:" in checks["config"]["detail"] and "scan.evry" in checks["config"]["detail"]
+    assert "config check" in checks["config"]["fix"]
+    assert {checks[n]["status"] for n in ("store", "mailbox login", "drafts access")} == {"skip"}
+
+
+def test_missing_maildir_fails_login_with_a_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = write_config(tmp_path, maildir=tmp_path / "nowhere")
+    code, out, _ = run_cli(capsys, "--config", str(cfg), "doctor")
+    assert code == 1
+    assert "✗ mailbox login" in out
+    assert "fix: check mailbox.maildir.path" in out
+    assert "- drafts access" in out
+    assert "some checks failed" in out
+
+
+def test_store_from_a_newer_version_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_maildir(tmp_path / "Mail")
+    cfg = write_config(tmp_path)
+    db = tmp_path / "state" / "state.db"
+    Store.open(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    code, checks = doctor_json(capsys, cfg)
+    assert code == 1
+    assert checks["store"]["status"] == "fail"
+    assert "newer followup-agent" in checks["store"]["detail"]
+    assert checks["mailbox login"]["status"] == "ok"  # the other checks still run
+
+
+def test_corrupt_store_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_maildir(tmp_path / "Mail")
+    cfg = write_config(tmp_path)
+    db = tmp_path / "state" / "state.db"
+    db.parent.mkdir()
+    db.write_bytes(b"this is not a database" * 100)
+    code, checks = doctor_json(capsys, cfg)
+    assert code == 1
+    assert checks["store"]["status"] == "fail"
+
+
+def test_a_running_daemon_is_reported_not_failed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_maildir(tmp_path / "Mail")
+    cfg = write_config(tmp_path)
+    db = tmp_path / "state" / "state.db"
+    Store.open(db).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from filelock import FileLock; "
+            f"lk = FileLock({str(lock_path(db))!r}, timeout=0); lk.acquire(); "
+            "print('held', flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "held"
+        code, checks = doctor_json(capsys, cfg)
+    finally:
+        holder.communicate("", timeout=30)
+    assert code == 0
+    assert checks["lock"]["status"] == "warn"
+    assert "daemon is running" in checks["lock"]["detail"]
+
+
+def test_imap_without_password_says_which_variable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FOLLOWUP_DOCTOR_TEST_PW", raising=False)
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(
+        "mailbox:\n  backend: imap\n  imap:\n    host: 127.0.0.1\n    port: 1\n"
+        "    security: none\n    username: alex\n    password_env: FOLLOWUP_DOCTOR_TEST_PW\n"
+        f"store: {{path: '{tmp_path / 'state.db'}'}}\n"
+    )
+    code, checks = doctor_json(capsys, cfg)
+    assert code == 1
+    assert checks["mailbox login"]["status"] == "fail"
+    assert "FOLLOWUP_DOCTOR_TEST_PW" in checks["mailbox login"]["detail"]
+    assert "export FOLLOWUP_DOCTOR_TEST_PW" in checks["mailbox login"]["fix"]
