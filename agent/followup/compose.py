@@ -159,8 +159,11 @@ def _address(email: str, name: str | None) -> Address | None:
     local, _, domain = email.rpartition("@")
     if not local or not domain:
         return None
+    display = C.clean_text(name)
+    if "@" in display or ":" in display:
+        display = ""  # a name that carries an address or a header is not a name
     try:
-        return Address(display_name=C.clean_text(name), username=local, domain=domain)
+        return Address(display_name=display, username=local, domain=domain)
     except (ValueError, IndexError, TypeError):
         return None
 

@@ -235,6 +235,9 @@ class ThankYou(Rule):
             if firsts and len(firsts) == len(to):
                 who = f" with {_names(firsts)}"
             context = _base_context(app, ctx, to) | _interview_words(iv, ctx)
+            promised = [pr for pr in app.promises if pr.value >= local.date()]
+            if promised:
+                context["decision_date"] = human_day(promised[-1].value)
             nxt = ivs[n + 1].start if n + 1 < len(ivs) else None
             done = [
                 m

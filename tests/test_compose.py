@@ -1,0 +1,190 @@
+"""Draft composition: templates fail closed, reply headers, no header injection."""
+
+from __future__ import annotations
+
+import email
+from datetime import date, datetime, time
+from email.policy import default
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent.followup.compose import (
+    TEMPLATE_VARIABLES,
+    ComposeError,
+    Templates,
+    compose,
+    draft_message_id,
+    reply_subject,
+)
+from agent.followup.rules import plan
+from agent.followup.timeline import build_timeline
+from agent.models import FOLLOWUP_KINDS, FollowUpStatus, PlannedFollowUp
+from tests.test_rules_helpers import JANE, ME, Scenario, config
+
+TZ = ZoneInfo("America/New_York")
+NOW = datetime(2026, 3, 3, 15, tzinfo=TZ)
+
+
+def at(d: int, hh: int = 9) -> datetime:
+    return datetime.combine(date(2026, 3, d), time(hh), tzinfo=TZ)
+
+
+def _thank_you(sc: Scenario, now: datetime = NOW) -> tuple[PlannedFollowUp, object]:
+    cfg = config("America/New_York")
+    tl = build_timeline(sc.messages, sc.notes, tz=TZ, now=now, me=[ME])
+    [p] = [p for p in plan(tl, cfg, now) if p.kind == "thank_you"]
+    app = tl.applications[0]
+    parent = next(m for m in app.messages if m.id == p.reply_to_message)
+    return p, parent
+
+
+def _draft(sc: Scenario, **kw: object) -> email.message.EmailMessage:
+    cfg = config("America/New_York")
+    p, parent = _thank_you(sc)
+    d = compose(p, parent, cfg, Templates(), account="acct", now=NOW, **kw)  # type: ignore[arg-type]
+    msg = email.message_from_bytes(d.raw, policy=default)
+    assert isinstance(msg, email.message.EmailMessage)
+    return msg
+
+
+def test_thank_you_draft_is_specific_warm_and_threaded() -> None:
+    sc = Scenario(tz=TZ)
+    sc.add(at(1), kind="application_received", subject="Backend Engineer at Acme")
+    sc.invite(at(2), start=at(3, 10))
+    msg = _draft(sc, names={JANE[1]: JANE[0]})
+    body = msg.get_content()
+    assert body.startswith("Hi Jane and Bob,") or body.startswith("Hi Bob and Jane,")
+    assert "on Tuesday about the Backend Engineer role at Acme" in body
+    assert "[Add one sentence: what intrigued you in the conversation" in body
+    assert "timeline" in body  # no decision date known: it asks
+    assert "{" not in body and "None" not in body
+    assert body.rstrip().endswith("Alex Rivera")
+    assert msg["Subject"] == "Re: Backend Engineer at Acme"
+    assert msg["In-Reply-To"] == "<m2@acme.com>"
+    assert msg["References"].split() == ["<m1@acme.com>", "<m2@acme.com>"]
+    assert msg["From"] == f"Alex Rivera <{ME}>"
+    assert "Jane Doe <jane@acme.com>" in msg["To"] and "bob@acme.com" in msg["To"]
+    assert msg["Message-ID"] == draft_message_id("acct", _thank_you(sc)[0].key, "example.com")
+    assert not [k for k in msg if k.lower().startswith("x-")]
+
+
+def test_decision_date_known_no_timeline_question() -> None:
+    sc = Scenario(tz=TZ)
+    sc.invite(at(2), start=at(3, 10), respond_by=date(2026, 3, 13))
+    body = _draft(sc).get_content()
+    assert "by Friday, March 13" in body and "timeline" not in body
+
+
+def test_missing_values_use_template_branches() -> None:
+    sc = Scenario(tz=TZ)
+    sc.add(
+        at(2),
+        kind="interview",
+        interview_at=at(3, 10),
+        role=None,
+        from_name=None,
+        from_email="talent@acme.com",
+        contact_email=None,
+        interviewers=[],
+    )
+    body = _draft(sc).get_content()
+    assert body.startswith("Hello,")
+    assert " role" not in body and "about the Backend" not in body
+    assert "at Acme" in body
+
+
+def test_message_id_is_deterministic_and_ordinary() -> None:
+    a = draft_message_id("acct", "acme:thank_you:x", "example.com")
+    assert a == draft_message_id("acct", "acme:thank_you:x", "example.com")
+    assert a != draft_message_id("other", "acme:thank_you:x", "example.com")
+    assert a.startswith("<") and a.endswith(".followup@example.com>") and " " not in a
+
+
+def test_re_is_not_stacked() -> None:
+    assert reply_subject("Re: RE: re[2]: Interview", "thank_you") == "Re: Interview"
+    assert reply_subject("Fwd: Interview", "check_in") == "Re: Fwd: Interview"
+    assert reply_subject("", "check_in") == "Following up"
+
+
+def test_header_injection_from_mail_values_is_neutralised() -> None:
+    sc = Scenario(tz=TZ)
+    evil_name = "Jane\r\nBcc: spy@evil.example\r\nX-Evil: 1"
+    sc.add(
+        at(2),
+        kind="interview",
+        interview_at=at(3, 10),
+        subject="Interview\r\nBcc: spy@evil.example",
+        from_name=evil_name,
+        contact_name=evil_name,
+        message_id="<m1@acme.com>\r\nBcc: spy@evil.example",
+        interviewers=[(evil_name, "jane@acme.com"), ("Eve", "eve@acme.com\r\nBcc: x@evil.example")],
+    )
+    cfg = config("America/New_York")
+    p, parent = _thank_you(sc)
+    d = compose(
+        p, parent, cfg, Templates(), account="a", now=NOW, names={"jane@acme.com": evil_name}
+    )
+    raw = d.raw
+    msg = email.message_from_bytes(raw, policy=default)
+    assert msg["Bcc"] is None and msg["X-Evil"] is None
+    assert b"\r\nBcc:" not in raw and b"\nBcc:" not in raw
+    assert "evil" not in str(msg["To"])
+    assert "\n" not in str(msg["Subject"]) and "\r" not in str(msg["Subject"])
+    assert msg["In-Reply-To"] is None  # an invalid Message-ID is dropped, not copied
+    headers = raw.split(b"\r\n\r\n", 1)[0].decode()
+    for line in headers.split("\r\n"):
+        assert line[:1] in (" ", "\t") or ":" in line  # only real headers or folded lines
+
+
+def test_no_reply_address_never_reaches_to() -> None:
+    sc = Scenario(tz=TZ)
+    sc.add(
+        at(2),
+        kind="interview",
+        interview_at=at(3, 10),
+        from_email="no-reply@acme.com",
+        from_name="Acme",
+        contact_email=None,
+        interviewers=[],
+    )
+    p, _ = _thank_you(sc)
+    assert p.to == []
+    msg = _draft(sc)
+    assert msg["To"] is None
+
+
+def test_user_template_with_unknown_variable_fails_closed(tmp_path: Path) -> None:
+    bad = tmp_path / "ty.j2"
+    bad.write_text("Hi {{ interviewer_nickname }},\n")
+    t = Templates({"thank_you": bad})
+    with pytest.raises(ComposeError):
+        t.render("thank_you", {"company": "Acme"})
+    literal = tmp_path / "lit.j2"
+    literal.write_text("Hi {{ '{{ name }}' }},\n")
+    with pytest.raises(ComposeError, match="template syntax"):
+        Templates({"thank_you": literal}).render("thank_you", {})
+    broken = tmp_path / "broken.j2"
+    broken.write_text("{% if %}")
+    with pytest.raises(ComposeError, match=r"templates\.check_in"):
+        Templates({"check_in": broken})
+
+
+@pytest.mark.parametrize("kind", FOLLOWUP_KINDS)
+@pytest.mark.parametrize("full", [True, False])
+def test_builtin_templates_render_with_all_or_no_values(kind: str, full: bool) -> None:
+    ctx = {k: ("Sample" if full else "") for k in TEMPLATE_VARIABLES}
+    text = Templates().render(kind, ctx)  # type: ignore[arg-type]
+    assert "{" not in text and "}" not in text
+    assert all("  " not in line and " ." not in line for line in text.splitlines())
+    assert text.startswith("Hi Sample," if full else "Hello,")
+    assert len(text.split()) < 140  # short
+    assert "[" in text  # a marked spot for the candidate's own sentence
+
+
+def test_status_of_plan_unaffected_by_compose() -> None:
+    sc = Scenario(tz=TZ)
+    sc.invite(at(2), start=at(3, 10))
+    p, _ = _thank_you(sc)
+    assert p.status == FollowUpStatus.DUE
