@@ -816,6 +816,8 @@ class GmailApp:
         with self._lock:
             if self.fail_next:
                 status = self.fail_next.popleft()
+                if status == 0:  # a placeholder: this request passes
+                    return None
             elif self.fail_rate and self._rng.random() < self.fail_rate:
                 status = self._rng.choice(self.fail_statuses)
             else:
@@ -1259,7 +1261,10 @@ class GmailTestServer:
     def start(self) -> GmailTestServer:
         self._server = _Server(self.app)
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="gmail-test-server", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="gmail-test-server",
+            daemon=True,
         )
         self._thread.start()
         return self
@@ -1313,7 +1318,10 @@ class GmailTestServer:
         self.app.fail_statuses = statuses
 
     def fail_next(self, *statuses: int) -> None:
-        """Answer the next logical requests (in order) with these statuses."""
+        """Answer the next logical requests (in order) with these statuses (0: let it pass).
+
+        Logical requests are outer HTTP requests and batch parts, in the order the server
+        sees them: a batch is its outer request first, then its parts."""
         self.app.fail_next.extend(statuses)
 
     @contextlib.contextmanager
