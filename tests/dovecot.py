@@ -27,6 +27,7 @@ import subprocess
 import tempfile
 import threading
 import time
+import types
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -150,11 +151,11 @@ class DovecotServer:
         """A fresh user with an empty Maildir (the passwd-file is re-read on change)."""
         name = name or f"user{next(self._counter)}@example.com"
         self._users[name] = password
-        lines = [f"{u}:{{PLAIN}}{p}::::::" for u, p in self._users.items()]
-        tmp = self.root / "users.tmp"
-        tmp.write_text("\n".join(lines) + "\n")
-        os.chmod(tmp, 0o644)
-        tmp.replace(self.root / "users")
+        # One passwd-file per user: Dovecot re-reads a changed file only when its mtime
+        # (seconds) moves, so rewriting one shared file twice a second loses users.
+        path = self.root / "passwd" / name
+        path.write_text(f"{name}:{{PLAIN}}{password}::::::\n")
+        os.chmod(path, 0o644)
         home = self.home(name)
         home.mkdir(parents=True, exist_ok=True)
         _chown_tree(home.parent)
@@ -322,11 +323,10 @@ def start_dovecot(
     if root is None:
         root = Path(tempfile.mkdtemp(prefix="fa-dovecot-"))
     os.chmod(root, 0o755)
-    for sub in ("run", "state", "mail"):
+    for sub in ("run", "state", "mail", "passwd"):
         (root / sub).mkdir(exist_ok=True)
     os.chmod(root / "mail", 0o755)
-    (root / "users").write_text("")
-    os.chmod(root / "users", 0o644)
+    os.chmod(root / "passwd", 0o755)
     internal_user, internal_group, mail_user, mail_group = _ids()
     port = free_port()
     server = DovecotServer(root=root, port=port)
@@ -381,7 +381,7 @@ first_valid_uid = 1
 first_valid_gid = 1
 {oauth_passdb}passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {root}/users
+  args = scheme=PLAIN username_format=%u {root}/passwd/%u
 }}
 userdb {{
   driver = static
@@ -436,17 +436,10 @@ def running_dovecot(**kwargs: object) -> Iterator[DovecotServer]:
         shutil.rmtree(server.root, ignore_errors=True)
 
 
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[DovecotServer]:
-    """One Dovecot per test module; tests take a fresh user each (``imap_user``)."""
-    with running_dovecot() as server:
-        yield server
-
-
-@pytest.fixture
-def imap_user(dovecot: DovecotServer, monkeypatch: pytest.MonkeyPatch) -> str:
-    user = dovecot.add_user()
-    monkeypatch.setenv("FOLLOWUP_TEST_IMAP_PASSWORD", dovecot.password(user))
+def new_user(server: DovecotServer, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fresh user whose password the backend finds in $FOLLOWUP_TEST_IMAP_PASSWORD."""
+    user = server.add_user()
+    monkeypatch.setenv("FOLLOWUP_TEST_IMAP_PASSWORD", server.password(user))
     return user
 
 
@@ -473,14 +466,17 @@ class TcpProxy:
         self.cuts = 0
         self._lock = threading.Lock()
         self._armed: tuple[bytes, int, str] | None = None
+        self._skip = 0
         self._closing = False
         self._open: list[socket.socket] = []
         self._thread = threading.Thread(target=self._accept, daemon=True)
         self._thread.start()
 
-    def arm(self, trigger: bytes, after_bytes: int = 0, mode: str = "close") -> None:
+    def arm(self, trigger: bytes, after_bytes: int = 0, mode: str = "close", nth: int = 1) -> None:
+        """Break the ``nth`` command that contains ``trigger`` (see the class docstring)."""
         with self._lock:
             self._armed = (trigger, after_bytes, mode)
+            self._skip = nth - 1
 
     def _accept(self) -> None:
         while not self._closing:
@@ -517,9 +513,12 @@ class TcpProxy:
                 if from_client:
                     with self._lock:
                         if self._armed and self._armed[0] in data:
-                            _, after, mode = self._armed
-                            self._armed = None
-                            state["budget"], state["mode"] = after, mode
+                            if self._skip > 0:
+                                self._skip -= 1
+                            else:
+                                _, after, mode = self._armed
+                                self._armed = None
+                                state["budget"], state["mode"] = after, mode
                     dst.sendall(data)
                     continue
                 budget = state["budget"]
@@ -554,3 +553,58 @@ class TcpProxy:
             for s in self._open:
                 with contextlib.suppress(OSError):
                     s.close()
+
+
+# --------------------------------------------------------------------------- wire counting
+
+
+class WireCounter:
+    """Counts IMAP commands sent and bytes read by the clients it is attached to.
+
+    Pass an instance as ``ImapMailbox(on_connect=counter)``: it wraps the new client's
+    imaplib ``_command`` (every command goes through it) and ``read``/``readline``.
+    """
+
+    LOGIN_COMMANDS = frozenset({"LOGIN", "AUTHENTICATE"})
+
+    def __init__(self) -> None:
+        self.commands: list[str] = []
+        self.bytes_read = 0
+        self.connections = 0
+
+    def __call__(self, client: IMAPClient) -> None:
+        imap = client._imap
+        self.connections += 1
+        command, read, readline = imap._command, imap.read, imap.readline
+
+        def counting_command(_self: object, name: str, *args: object) -> object:
+            label = str(name).upper()
+            if label == "UID" and args:
+                label += " " + str(args[0]).upper()
+            self.commands.append(label)
+            return command(name, *args)
+
+        def counting_read(size: int) -> bytes:
+            data = read(size)
+            self.bytes_read += len(data)
+            return data
+
+        def counting_readline() -> bytes:
+            data = readline()
+            self.bytes_read += len(data)
+            return data
+
+        # a bound method: imaplib tells an AUTHENTICATE callback by type(self._command)
+        imap._command = types.MethodType(counting_command, imap)
+        imap.read = counting_read
+        imap.readline = counting_readline
+
+    def reset(self) -> None:
+        self.commands.clear()
+        self.bytes_read = 0
+        self.connections = 0
+
+    def after_login(self) -> list[str]:
+        """Commands sent after the last login (LOGOUT excluded)."""
+        idx = max((i for i, c in enumerate(self.commands) if c in self.LOGIN_COMMANDS), default=-1)
+        return [c for c in self.commands[idx + 1 :] if c != "LOGOUT"]
