@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import ssl
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
+from agent.config import load_config_text
 from agent.errors import AuthError, ProtocolMailError
+from agent.mail import open_mailbox
 from agent.mail.imap import ImapMailbox
 from agent.models import DraftRequest, DraftState, Folder
 from tests.dovecot import DovecotServer, WireCounter, new_user, running_dovecot
@@ -126,3 +130,40 @@ def test_refused_oauth_token_is_an_auth_error(dovecot: DovecotServer, user: str)
     ):
         box.changes(None)
     assert "OAuth" in str(err.value) and user in str(err.value) and "\n" not in str(err.value)
+
+
+def test_from_config_xoauth2_reuses_the_saved_oauth_token(
+    dovecot: DovecotServer, user: str, tmp_path: Path
+) -> None:
+    token_file = tmp_path / "gmail-token.json"
+    token_file.write_text(
+        json.dumps(
+            {
+                "token": f"good-{user}",
+                "refresh_token": "1//refresh",
+                "token_uri": "http://127.0.0.1:9/token",  # never called: not expired
+                "client_id": "cid",
+                "client_secret": "secret",
+                "scopes": ["https://mail.google.com/"],
+                "expiry": (datetime.now(UTC) + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            }
+        )
+    )
+    cfg = load_config_text(
+        f"""
+mailbox:
+  backend: imap
+  window: 3650d
+  gmail:
+    token_file: {token_file}
+  imap:
+    host: 127.0.0.1
+    port: {dovecot.port}
+    security: none
+    username: {user}
+    auth: xoauth2
+"""
+    )
+    with open_mailbox(cfg) as box:
+        assert isinstance(box, ImapMailbox)
+        assert len(box.changes(None).added) == 2

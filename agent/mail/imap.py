@@ -164,24 +164,18 @@ def xoauth2_string(user: str, access_token: str) -> bytes:
 
 
 def _gmail_token_provider(cfg: Config) -> Callable[[], str]:
-    """A fresh access token from the Gmail OAuth token file, fetched lazily at login."""
+    """A fresh access token from the Gmail OAuth token file (``followup-agent auth``).
+
+    Read at each login, refreshed by google-auth when expired. Gmail's IMAP server only
+    accepts tokens carrying the ``https://mail.google.com/`` scope; a token made for the
+    Gmail API backend alone is refused, and the AuthError says so.
+    """
 
     def provide() -> str:
-        try:
-            from agent.mail import gmail_auth  # type: ignore[attr-defined,unused-ignore]
-        except ImportError as exc:
-            raise AuthError(
-                "auth: xoauth2 needs the Gmail OAuth support (agent.mail.gmail_auth)"
-            ) from exc
-        for name in ("access_token", "fresh_access_token", "get_access_token"):
-            fn = getattr(gmail_auth, name, None)
-            if callable(fn):
-                return str(fn(cfg))
-        load = getattr(gmail_auth, "load_credentials", None)
-        if callable(load):
-            creds = load(cfg)
-            return str(creds.token)
-        raise AuthError("auth: xoauth2: agent.mail.gmail_auth offers no access-token function")
+        from agent.mail.gmail_auth import load_credentials
+
+        creds = load_credentials(cfg.mailbox.gmail.token_file)
+        return str(creds.token)
 
     return provide
 
@@ -522,7 +516,10 @@ class ImapMailbox(Mailbox):
         except LoginError as exc:
             said = " ".join(str(exc).split()) or "login refused"
             if s.auth == "xoauth2":
-                hint = "the OAuth token was refused; run `followup-agent auth` again"
+                hint = (
+                    "the OAuth token was refused (Gmail over IMAP needs the "
+                    "https://mail.google.com/ scope); run `followup-agent auth` again"
+                )
             elif s.keyring_service and not os.environ.get(s.password_env or ""):
                 hint = f"check the password in the keyring (service {s.keyring_service!r})"
             else:
