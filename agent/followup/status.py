@@ -1,0 +1,91 @@
+"""What ``status`` shows: one record per application, from the timeline and stored rows.
+
+Pure: the timeline, the stored follow-up rows and ``now`` are arguments.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from agent.config import Config
+from agent.followup.timeline import Application, Timeline
+from agent.models import FollowUpStatus
+from agent.store import FollowUpRow
+
+KIND_LABELS = {
+    "thank_you": "thank-you",
+    "check_in": "check-in",
+    "requested_follow_up": "requested follow-up",
+    "rejection_reply": "rejection reply",
+}
+NEXT_STATUSES = (FollowUpStatus.DUE, FollowUpStatus.SCHEDULED, FollowUpStatus.DRAFTED)
+
+
+def effective_due(r: FollowUpRow) -> datetime:
+    """A snoozed follow-up is due at its snooze time."""
+    if r.snoozed_until is not None and r.snoozed_until > r.due_at:
+        return r.snoozed_until
+    return r.due_at
+
+
+def _decision_missing(app: Application, now: datetime) -> bool:
+    """An interview took place and nobody said when a decision would come."""
+    past = [iv for iv in app.interviews if iv.start <= now]
+    if not past or app.stage in ("rejected", "offer"):
+        return False
+    return not any(
+        p.source.stated_at >= past[-1].start or p.value >= past[-1].start.date()
+        for p in app.promises
+    )
+
+
+def status_rows(
+    cfg: Config, timeline: Timeline, rows: list[FollowUpRow], *, now: datetime
+) -> list[dict[str, Any]]:
+    """One JSON-able record per application, newest activity first."""
+    out: list[dict[str, Any]] = []
+    by_app: dict[str, list[FollowUpRow]] = {}
+    for r in rows:
+        by_app.setdefault(r.application_key, []).append(r)
+    for app in timeline.applications:
+        mine = by_app.get(app.key, [])
+        upcoming = [r for r in mine if r.status in NEXT_STATUSES]
+
+        upcoming.sort(key=lambda r: (r.status is not FollowUpStatus.DRAFTED, effective_due(r)))
+        nxt = upcoming[0] if upcoming else None
+        notes: list[str] = []
+        if nxt is not None and not nxt.recipients:
+            notes.append("no recipient: fill in To")
+        suggestion = None
+        if _decision_missing(app, now):
+            suggestion = f"followup-agent note {app.short_id} --hear-by DATE"
+            notes.append(f"ask when you will hear back, then: {suggestion}")
+        missed = [r for r in mine if r.status is FollowUpStatus.MISSED]
+        if missed and nxt is None:
+            notes.append(f"{len(missed)} missed (too old when first seen)")
+        last = app.last_event()
+        out.append(
+            {
+                "id": app.short_id,
+                "key": app.key,
+                "company": app.company,
+                "role": app.role,
+                "stage": app.stage,
+                "last_event": last.text if last else None,
+                "last_event_at": last.at.astimezone(cfg.tz).isoformat() if last else None,
+                "next_followup": None
+                if nxt is None
+                else {
+                    "kind": nxt.kind,
+                    "status": nxt.status.value,
+                    "due_at": effective_due(nxt).astimezone(cfg.tz).isoformat(),
+                    "to": nxt.recipients,
+                    "reason": nxt.reason,
+                },
+                "notes": notes,
+                "suggestion": suggestion,
+            }
+        )
+    out.sort(key=lambda r: r["last_event_at"] or "", reverse=True)
+    return out
