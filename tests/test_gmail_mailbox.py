@@ -4,6 +4,7 @@ loopback Gmail test server."""
 from __future__ import annotations
 
 import email
+import email.policy
 import logging
 import re
 from datetime import UTC, datetime, timedelta
@@ -337,3 +338,34 @@ def test_agent_code_never_calls_a_send_endpoint():
         if pattern.search(line) and "smtp" not in line.lower()
     ]
     assert offenders == []
+
+
+def test_first_scan_keeps_whole_messages_so_fetch_is_free(gmail_server, gmail_mailbox_factory):
+    ids = _seed(gmail_server)
+    box = gmail_mailbox_factory()
+    refs = box.changes(None).added
+    gmail_server.reset_counters()
+    got = {m.id: m for m in box.fetch([r.id for r in refs])}
+    assert gmail_server.counters.round_trips == 0
+    assert set(got) == {ids["invite"], ids["reply"], ids["ats"]}
+    assert got[ids["invite"]].raw == gmail_server.message(ids["invite"]).raw
+    # a second fetch of the same ids goes to Gmail (the cache is handed out once)
+    assert len(list(box.fetch([ids["invite"]]))) == 1
+    assert gmail_server.counters.round_trips == 1
+
+
+def test_metadata_headers_are_rebuilt_when_not_prefetching(gmail_server, gmail_mailbox_factory):
+    gmail_server.add_message(
+        mail(
+            subject="Entrevista: Ingeniería de datos",
+            body="Nos gustaría invitarte a una entrevista.",
+        )
+    )
+    box = gmail_mailbox_factory(prefetch_limit=0)
+    gmail_server.reset_counters()
+    (ref,) = box.changes(None).added
+    assert gmail_server.counters.calls.get("messages.get") == 1
+    parsed = email.message_from_bytes(ref.headers, policy=email.policy.default)
+    assert parsed["Subject"] == "Entrevista: Ingeniería de datos"
+    assert ref.headers.isascii()
+    assert "entrevista" in ref.snippet

@@ -8,7 +8,13 @@ threads.get 10; a batch costs the sum of its parts), so:
 - a first scan asks Gmail's search for possible hiring mail (:mod:`agent.mail.gmail_query`)
   within ``mailbox.window``, lists the ids of every message in the window (5 units per 500)
   only to pull in the rest of the matched threads (replies such as "that time works for
-  me"), and reads metadata for that set alone, 50 per batch request;
+  me"), and reads that set alone, 50 per batch request. Because the search already did the
+  narrowing, it reads whole messages (``format=raw``, 5 units, the same as metadata) and
+  keeps them for the :meth:`fetch` that follows, so the full content costs nothing extra;
+  the header block and snippet for the cheap first pass come from those bytes. Above
+  ``prefetch_limit`` candidates (memory) it reads ``format=metadata`` instead;
+- later scans read ``format=metadata`` for new messages (unfiltered, mostly ruled out by
+  the first pass) and full content only for what the first pass keeps;
 - the cursor holds the history id read *before* listing (``getProfile``), so nothing that
   arrives during a scan is lost; a later scan is one ``history.list`` call, and when nothing
   arrived that is the only HTTP round trip;
@@ -79,6 +85,7 @@ METADATA_HEADERS: tuple[str, ...] = (
     "List-Unsubscribe",
     "List-Id",
     "Precedence",
+    "Feedback-ID",
     "Content-Type",
 )
 #: Labels whose messages are never new mail for the agent (drafts include our own).
@@ -177,6 +184,15 @@ def headers_block(headers: Iterable[dict[str, str]]) -> bytes:
     )
 
 
+def header_bytes(raw: bytes) -> bytes:
+    """The header block of a raw message (up to, not including, the blank line)."""
+    for sep in (b"\r\n\r\n", b"\n\n"):
+        idx = raw.find(sep)
+        if idx >= 0:
+            return raw[: idx + len(sep) // 2]
+    return raw
+
+
 def folder_of(label_ids: Iterable[str]) -> Folder:
     labels = set(label_ids)
     if "DRAFT" in labels:
@@ -253,6 +269,7 @@ class GmailMailbox(Mailbox):
         clock: Callable[[], datetime] | None = None,
         batch_size: int = BATCH_SIZE,
         expand_threads: bool = True,
+        prefetch_limit: int = 2000,
         timeout: float = 60.0,
     ) -> None:
         import google_auth_httplib2
@@ -269,6 +286,8 @@ class GmailMailbox(Mailbox):
         self.clock = clock or (lambda: datetime.now(UTC))
         self.batch_size = max(1, min(batch_size, 100))
         self.expand_threads = expand_threads
+        self.prefetch_limit = prefetch_limit
+        self._prefetched: dict[str, MailMessage] = {}
         self.stats = Stats()
         self._account = account
         self._http = google_auth_httplib2.AuthorizedHttp(
@@ -485,17 +504,20 @@ class GmailMailbox(Mailbox):
             if not token:
                 return out
 
-    def _refs(self, ids: Sequence[str]) -> list[MessageRef]:
-        """Metadata for ``ids`` in batches → MessageRefs (drafts, spam, trash skipped)."""
+    def _refs(self, ids: Sequence[str], *, raw: bool = False) -> list[MessageRef]:
+        """Metadata (or, with ``raw``, whole messages kept for :meth:`fetch`) for ``ids`` in
+        batches → MessageRefs, oldest first; drafts, spam and trash are skipped."""
         if not ids:
             return []
 
         def make(mid: str) -> Any:
+            if raw:
+                return self._users.messages().get(userId="me", id=mid, format="raw")
             return self._users.messages().get(
                 userId="me", id=mid, format="metadata", metadataHeaders=list(METADATA_HEADERS)
             )
 
-        got = self._batch(ids, make, "messages.get(metadata)")
+        got = self._batch(ids, make, "messages.get(raw)" if raw else "messages.get(metadata)")
         rows: list[tuple[int, MessageRef]] = []
         for mid in ids:
             data = got.get(mid)
@@ -504,12 +526,19 @@ class GmailMailbox(Mailbox):
             labels = data.get("labelIds") or []
             if SKIP_LABELS.intersection(labels):
                 continue
-            headers = (data.get("payload") or {}).get("headers") or []
+            if raw and "raw" in data:
+                message = _b64decode(str(data["raw"]))
+                block = header_bytes(message)
+                self._prefetched[mid] = MailMessage(
+                    id=mid, folder=folder_of(labels), raw=message, thread_id=data.get("threadId")
+                )
+            else:
+                block = headers_block((data.get("payload") or {}).get("headers") or [])
             ref = MessageRef(
                 id=str(data.get("id", mid)),
                 folder=folder_of(labels),
                 thread_id=data.get("threadId"),
-                headers=headers_block(headers),
+                headers=block,
                 snippet=html.unescape(str(data.get("snippet", ""))),
             )
             rows.append((int(data.get("internalDate") or 0), ref))
@@ -537,7 +566,9 @@ class GmailMailbox(Mailbox):
                 if tid in threads and mid not in matched:
                     matched[mid] = tid
                     n_threads_added += 1
-        refs = self._refs(list(matched))
+        # The search already narrowed the set: read whole messages now (5 units each, like
+        # metadata) and keep them for fetch(), unless the set is too big to hold in memory.
+        refs = self._refs(list(matched), raw=len(matched) <= self.prefetch_limit)
         logger.info(
             "gmail first scan since %s: %d search hits, %d own sent, %d more from their threads, "
             "%d new messages; %d round trips",
@@ -588,6 +619,7 @@ class GmailMailbox(Mailbox):
 
     def changes(self, cursor: str | None) -> Changes:
         self._ensure_fresh()
+        self._prefetched.clear()
         if cursor:
             start = parse_cursor(cursor)
             if start is None:
@@ -607,6 +639,14 @@ class GmailMailbox(Mailbox):
     def fetch(self, ids: Sequence[str]) -> Iterator[MailMessage]:
         self._ensure_fresh()
         ids = list(dict.fromkeys(ids))
+        missing: list[str] = []
+        for mid in ids:
+            cached = self._prefetched.pop(mid, None)
+            if cached is not None:
+                yield cached
+            else:
+                missing.append(mid)
+        ids = missing
         for i in range(0, len(ids), self.batch_size * 4):
             chunk = ids[i : i + self.batch_size * 4]
 
