@@ -78,6 +78,7 @@ ATS_DOMAINS: tuple[str, ...] = (
     "modernhire.com",
     "criteriacorp.com",
     "pymetrics.ai",
+    "calendly.com",
 )
 
 #: Phrases and words of hiring mail (employer side), per language. Multi-word entries are
@@ -282,6 +283,50 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Words too common to search alone, searched only in mail without the word "unsubscribe":
+#: bulk mail (newsletters, promotions, job alerts) must carry an unsubscribe link, while a
+#: recruiter's or hiring manager's own reply ("Re: Juniper offer - revised", "SQL exercise
+#: for Solutions Engineer", "Developer Advocate interview") does not.
+PERSONAL_WORDS: tuple[str, ...] = (
+    "interview",
+    "interviews",
+    "offer",
+    "offers",
+    "application",
+    "applications",
+    "applied",
+    "applying",
+    "candidate",
+    "candidates",
+    "position",
+    "role",
+    "recruiter",
+    "recruiting",
+    "hiring",
+    "resume",
+    "portfolio",
+    "exercise",
+    "assignment",
+    "challenge",
+    "case study",
+    "second round",
+    "final round",
+    "next round",
+    "intro call",
+    "calendar invite",
+    "salary",
+    "compensation",
+    "stelle",
+    "angebot",
+    "gespräch",
+    "gespraech",
+    "termin",
+    "oferta",
+    "puesto",
+    "offre",
+    "poste",
+)
+
 #: Extra words for the candidate's own sent mail, which is small enough to search broadly
 #: (a thank-you written by hand says "interview", "position" or "opportunity").
 SENT_WORDS: tuple[str, ...] = (
@@ -366,7 +411,10 @@ def job_queries(
             size = 0
         chunks[-1].append(term)
         size += len(term) + 4
-    return [_join(base, _or_group(c)) for c in chunks if c]
+    queries = [_join(base, _or_group(c)) for c in chunks if c]
+    personal = [render_term(t) for t in PERSONAL_WORDS]
+    queries.append(_join(base, "-unsubscribe", _or_group(personal)))
+    return queries
 
 
 def sent_query(since: datetime | None, extra: str | None = None) -> str:
@@ -382,4 +430,5 @@ def window_query(since: datetime | None, extra: str | None = None) -> str:
 
 def job_query(since: datetime | None = None, extra: str | None = None) -> str:
     """The whole job-mail search as one string (for display and recall tests)."""
-    return _join(base_filter(since, extra), _or_group(all_terms()))
+    personal = _join("-unsubscribe", _or_group(render_term(t) for t in PERSONAL_WORDS))
+    return _join(base_filter(since, extra), _or_group([*all_terms(), f"({personal})"]))
