@@ -245,6 +245,36 @@ def company_from_display_name(name: str | None) -> str | None:
     return None
 
 
+_NOT_COMPANIES = frozenset(
+    {
+        "cancelled",
+        "canceled",
+        "updated",
+        "updated invitation",
+        "invitation",
+        "new event",
+        "accepted",
+        "declined",
+        "reminder",
+        "interview",
+        "application",
+        "your application",
+        "thank you",
+        "re",
+        "fwd",
+        "unknown",
+    }
+)
+
+
+def plausible_company(name: str | None) -> bool:
+    """False for words a subject-line parser may mistake for a company ("Cancelled")."""
+    if not name or not name.strip():
+        return False
+    low = " ".join(name.lower().replace(":", " ").split())
+    return low not in _NOT_COMPANIES and len(company_key(name)) >= 2
+
+
 def company_key(name: str) -> str:
     """Normalised company identity: ``"Acme, Inc."`` and ``"ACME"`` → ``"acme"``."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()

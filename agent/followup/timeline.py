@@ -275,10 +275,21 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
+def _explicit_company(f: MessageFacts) -> str | None:
+    """The understanding step's company, unless it is implausible (a word, the role)."""
+    if not C.plausible_company(f.company):
+        return None
+    company = (f.company or "").strip()
+    if f.role and C.company_key(f.role) == C.company_key(company):
+        return None
+    return company
+
+
 def _message_company(f: MessageFacts) -> str | None:
     """The company one message names, by the strongest signal available."""
-    if f.company:
-        return f.company.strip() or None
+    explicit = _explicit_company(f)
+    if explicit:
+        return explicit
     if f.is_own:
         return None
     from_ats = C.company_from_display_name(f.from_name)
@@ -372,7 +383,7 @@ def _message_aliases(f: MessageFacts, me: set[str]) -> tuple[set[str], str | Non
     recruiter writing about Acme must not link Acme with every other agency client).
     """
     aliases: set[str] = set()
-    explicit = (f.company or "").strip() or None
+    explicit = _explicit_company(f)
     if f.is_own:
         if explicit:
             aliases.add("c:" + C.company_key(explicit))
@@ -408,7 +419,7 @@ def _group_threads(threads: list[Thread], me: set[str]) -> list[list[_ThreadInfo
             aliases |= found
             if name:
                 # the understanding step's company outweighs a guess from a domain
-                companies[name] += 3 if m.facts.company else 1
+                companies[name] += 3 if name == _explicit_company(m.facts) else 1
             if m.facts.role:
                 roles[m.facts.role.strip()] += 1
         aliases.discard("c:")
@@ -473,8 +484,9 @@ def _company_name(group: list[_ThreadInfo]) -> str:
     for info in group:
         total.update(info.companies)
     if total:
-        # most weight, then the longest spelling ("Acme Robotics" over "Acme"), then name
-        return sorted(total.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+        # most weight, then the first named (dicts keep insertion order), then the name
+        order = {name: i for i, name in enumerate(total)}
+        return sorted(total.items(), key=lambda kv: (-kv[1], order[kv[0]], kv[0]))[0][0]
     for info in group:
         for m in info.thread.messages:
             d = C.domain_of(m.facts.from_email)
@@ -483,13 +495,19 @@ def _company_name(group: list[_ThreadInfo]) -> str:
     return "Unknown company"
 
 
-def _role(group: list[_ThreadInfo]) -> str | None:
-    latest: tuple[datetime, str] | None = None
+def _role(group: list[_ThreadInfo], company: str) -> str | None:
+    """The role named most often (then first): one odd subject line does not rename it."""
+    counts: Counter[str] = Counter()
+    first: dict[str, datetime] = {}
     for info in group:
         for m in info.thread.messages:
-            if m.facts.role and (latest is None or when(m) >= latest[0]):
-                latest = (when(m), m.facts.role.strip())
-    return latest[1] if latest else None
+            role = (m.facts.role or "").strip()
+            if role and C.plausible_company(role) and C.company_key(role) != C.company_key(company):
+                counts[role] += 1
+                first[role] = min(first.get(role, when(m)), when(m))
+    if not counts:
+        return None
+    return sorted(counts, key=lambda r: (-counts[r], first[r], r))[0]
 
 
 # --------------------------------------------------------------------------- facts
@@ -696,13 +714,15 @@ def _event_text(m: StoredMessage, company: str) -> str:
     f = m.facts
     if f.is_own:
         return "you wrote"
+    if f.interview_cancelled:
+        return "interview cancelled"
     return {
         "interview": "interview invitation" if f.interview_at is None else "interview scheduled",
         "rejection": "rejection",
         "application_received": "application received",
         "assessment": "assessment",
         "offer": "offer",
-    }.get(f.kind, f"message from {company}" if not f.interview_cancelled else "interview cancelled")
+    }.get(f.kind, f"message from {company}")
 
 
 def _app_key(company: str, used: set[str]) -> str:
@@ -818,7 +838,7 @@ def build_timeline(
             Application(
                 key=key,
                 company=company,
-                role=_role(group),
+                role=_role(group, company),
                 threads=group_threads,
                 messages=[m for m, _ in app_msgs],
                 interviews=active,
