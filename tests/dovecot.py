@@ -27,7 +27,6 @@ import subprocess
 import tempfile
 import threading
 import time
-import types
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -188,14 +187,16 @@ class DovecotServer:
         window search (SEARCH SINCE) sees the message's own date.
         """
         d = self.maildir(user, folder)
-        for sub in ("cur", "new", "tmp"):
-            (d / sub).mkdir(parents=True, exist_ok=True)
+        if not (d / "tmp").is_dir():
+            for sub in ("cur", "new", "tmp"):
+                (d / sub).mkdir(parents=True, exist_ok=True)
+            _chown_tree(self.home(user))
         n = next(self._counter)
         ts = int(when.timestamp()) if when else int(time.time())
         path = d / "cur" / f"{ts}.M{n}P{os.getpid()}.test,S={len(raw)}:2,{''.join(sorted(flags))}"
         path.write_bytes(raw)
         os.utime(path, (ts, ts))
-        _chown_tree(self.home(user))
+        _chown_file(path)
         return path
 
     def snapshot(self, user: str) -> dict[str, tuple[str, bytes]]:
@@ -274,6 +275,11 @@ def _chown_tree(path: Path) -> None:
         os.chown(dirpath, uid, gid)
         for name in filenames:
             os.chown(os.path.join(dirpath, name), uid, gid)
+
+
+def _chown_file(path: Path) -> None:
+    if os.geteuid() == 0:
+        os.chown(path, pwd.getpwnam("nobody").pw_uid, pwd.getpwnam("nobody").pw_gid)
 
 
 def _make_cert(root: Path) -> tuple[Path, Path]:
@@ -561,8 +567,9 @@ class TcpProxy:
 class WireCounter:
     """Counts IMAP commands sent and bytes read by the clients it is attached to.
 
-    Pass an instance as ``ImapMailbox(on_connect=counter)``: it wraps the new client's
-    imaplib ``_command`` (every command goes through it) and ``read``/``readline``.
+    Pass an instance as ``ImapMailbox(on_connect=counter)``, or call it on a fresh
+    IMAPClient. It wraps imaplib's ``send`` (a command is a line that starts with the
+    connection's tag prefix; literals are not counted) and ``read``/``readline``.
     """
 
     LOGIN_COMMANDS = frozenset({"LOGIN", "AUTHENTICATE"})
@@ -570,19 +577,24 @@ class WireCounter:
     def __init__(self) -> None:
         self.commands: list[str] = []
         self.bytes_read = 0
+        self.bytes_sent = 0
         self.connections = 0
 
     def __call__(self, client: IMAPClient) -> None:
         imap = client._imap
         self.connections += 1
-        command, read, readline = imap._command, imap.read, imap.readline
+        send, read, readline = imap.send, imap.read, imap.readline
+        prefix = imap.tagpre
 
-        def counting_command(_self: object, name: str, *args: object) -> object:
-            label = str(name).upper()
-            if label == "UID" and args:
-                label += " " + str(args[0]).upper()
-            self.commands.append(label)
-            return command(name, *args)
+        def counting_send(data: bytes) -> None:
+            self.bytes_sent += len(data)
+            if data.startswith(prefix):
+                words = data.split(b"\r\n", 1)[0].split(b" ")[1:3]
+                label = words[0].decode("ascii", "replace").upper() if words else "?"
+                if label == "UID" and len(words) > 1:
+                    label += " " + words[1].decode("ascii", "replace").upper()
+                self.commands.append(label)
+            send(data)
 
         def counting_read(size: int) -> bytes:
             data = read(size)
@@ -594,14 +606,14 @@ class WireCounter:
             self.bytes_read += len(data)
             return data
 
-        # a bound method: imaplib tells an AUTHENTICATE callback by type(self._command)
-        imap._command = types.MethodType(counting_command, imap)
+        imap.send = counting_send
         imap.read = counting_read
         imap.readline = counting_readline
 
     def reset(self) -> None:
         self.commands.clear()
         self.bytes_read = 0
+        self.bytes_sent = 0
         self.connections = 0
 
     def after_login(self) -> list[str]:

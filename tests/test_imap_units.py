@@ -200,6 +200,14 @@ def test_ref_from_fetch_skips_drafts_and_deleted_and_reads_gmail_thread() -> Non
     assert ref2 is not None and ref2.thread_id is None
 
 
+def test_server_preview_is_the_snippet_when_offered() -> None:
+    header, _ = _split(make_message())
+    padding = "\u034f \u200c \xa0 " * 20
+    item = {b"FLAGS": (), b"BODY[HEADER]": header, b"PREVIEW": f"Acme{padding}Hi Alex".encode()}
+    ref = ref_from_fetch("INBOX", Folder.INBOX, 1, 1, item)
+    assert ref is not None and ref.snippet == "Acme Hi Alex"
+
+
 def test_header_value_unfolds() -> None:
     raw = b"Subject: a\r\n very long\r\nIn-Reply-To:\r\n <p@x>\r\n\r\nbody"
     assert header_value(raw, "Subject") == "a very long"

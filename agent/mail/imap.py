@@ -8,8 +8,9 @@ What it promises, beyond :class:`agent.mail.base.Mailbox`:
 * **Cheap incremental sync.** The cursor is JSON with, per folder (inbox, Sent), the
   folder name, UIDVALIDITY, the last UID seen and HIGHESTMODSEQ when the server has
   CONDSTORE. A scan with nothing new costs one ``STATUS`` per folder (2 commands after
-  login). New mail is read as headers (+ the first KiB of text for a snippet) in bulk
-  ``UID FETCH`` ranges; full bodies only for the ids the caller asks :meth:`fetch` for.
+  login). New mail is read as headers (+ the server's RFC 8970 ``PREVIEW`` when offered,
+  else the first KiB of text, for a snippet) in bulk ``UID FETCH`` ranges; full bodies
+  only for the ids the caller asks :meth:`fetch` for.
 * **UIDVALIDITY change** (folder recreated, server migrated): a clean rescan of that
   folder bounded by ``mailbox.window``, ``Changes.full_rescan=True``, no duplicates.
 * **Resilient.** A dropped connection, a timeout or a server ``BYE`` mid-scan reconnects
@@ -74,9 +75,13 @@ CURSOR_VERSION = 1
 #: UIDs per header ``UID FETCH``: big enough for few round trips, small enough that a
 #: dropped connection costs little to redo.
 HEADER_CHUNK = 500
-#: Messages per body ``UID FETCH`` (bodies may carry attachments).
-BODY_CHUNK = 25
-#: Bytes of body text fetched with the headers for the snippet (0: none).
+#: At most this many messages and (by RFC822.SIZE seen in the scan) bytes per body
+#: ``UID FETCH``: few round trips, bounded memory and little to redo after a drop.
+BODY_CHUNK = 200
+BODY_CHUNK_BYTES = 4 * 1024 * 1024
+_UNKNOWN_SIZE = 64 * 1024
+#: Bytes of body text fetched with the headers for the snippet when the server has no
+#: PREVIEW (0: no snippet at all).
 SNIPPET_BYTES = 1024
 SNIPPET_CHARS = 300
 #: Message-IDs per ``SEARCH OR ...`` when looking for drafts.
@@ -238,6 +243,16 @@ def _msgid(value: str | None) -> str | None:
     return m.group(0) if m else value.strip() or None
 
 
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\ufeff]"
+)
+
+
+def clean_text(text: str) -> str:
+    """One line of readable text: invisible preheader padding dropped, whitespace collapsed."""
+    return re.sub(r"\s+", " ", _INVISIBLE.sub("", text)).strip()
+
+
 def make_snippet(header: bytes, text: bytes, limit: int = SNIPPET_CHARS) -> str:
     """Readable start of the body from the header block and the first bytes of the text.
 
@@ -281,7 +296,7 @@ def make_snippet(header: bytes, text: bytes, limit: int = SNIPPET_CHARS) -> str:
         if part.get_content_type() == "text/html":
             textual = re.sub(r"(?is)<(script|style|head)\b.*?(</\1>|$)", " ", textual)
             textual = html.unescape(re.sub(r"<[^>]*>?", " ", textual))
-        return re.sub(r"\s+", " ", textual).strip()[:limit]
+        return clean_text(textual)[:limit]
     except Exception:  # a snippet is a hint; never let it break a scan
         return ""
 
@@ -298,10 +313,16 @@ def ref_from_fetch(
     if b"\\draft" in flags or b"\\deleted" in flags:
         return None
     header = bytes(item.get(b"BODY[HEADER]") or b"")
-    text = b""
-    for key, value in item.items():
-        if isinstance(key, bytes) and key.startswith(b"BODY[TEXT]") and value:
-            text = bytes(value)
+    preview = item.get(b"PREVIEW")
+    if isinstance(preview, bytes | str):
+        text = preview.decode("utf-8", "replace") if isinstance(preview, bytes) else preview
+        snippet = clean_text(text)[:SNIPPET_CHARS]
+    else:
+        partial = b""
+        for key, value in item.items():
+            if isinstance(key, bytes) and key.startswith(b"BODY[TEXT]") and value:
+                partial = bytes(value)
+        snippet = make_snippet(header, partial)
     thrid = item.get(b"X-GM-THRID")
     thread_id = format(int(thrid), "x") if thrid is not None else None
     return MessageRef(
@@ -309,16 +330,19 @@ def ref_from_fetch(
         folder=role,
         thread_id=thread_id,
         headers=header,
-        snippet=make_snippet(header, text),
+        snippet=snippet,
     )
+
+
+_MESSAGE_ID_LINE = re.compile(rb"(?im)^message-id:\s*(<[^<>\s]+>)")
 
 
 def _dedup_key(ref: MessageRef, item: dict[bytes, Any]) -> str:
     gm = item.get(b"X-GM-MSGID")
     if gm is not None:
         return f"gm:{gm}"
-    mid = _msgid(header_value(ref.headers, "Message-ID")) if ref.headers else None
-    return f"mid:{mid}" if mid else f"id:{ref.id}"
+    m = _MESSAGE_ID_LINE.search(ref.headers)
+    return f"mid:{m.group(1).decode('ascii', 'replace')}" if m else f"id:{ref.id}"
 
 
 def _normalise(raw: bytes) -> bytes:
@@ -426,6 +450,7 @@ class ImapMailbox(Mailbox):
         backoff: float = 0.5,
         header_chunk: int = HEADER_CHUNK,
         body_chunk: int = BODY_CHUNK,
+        body_chunk_bytes: int = BODY_CHUNK_BYTES,
         snippet_bytes: int = SNIPPET_BYTES,
         on_connect: Callable[[IMAPClient], None] | None = None,
     ) -> None:
@@ -447,6 +472,8 @@ class ImapMailbox(Mailbox):
         self._backoff = backoff
         self._header_chunk = max(1, header_chunk)
         self._body_chunk = max(1, body_chunk)
+        self._body_chunk_bytes = body_chunk_bytes
+        self._sizes: dict[str, int] = {}  # message id -> RFC822.SIZE, from the scans
         self._snippet_bytes = snippet_bytes
         self._on_connect = on_connect
         self._client: IMAPClient | None = None
@@ -792,9 +819,14 @@ class ImapMailbox(Mailbox):
         )
 
     def _header_items(self, client: IMAPClient) -> list[str]:
-        items = ["UID", "FLAGS", "BODY.PEEK[HEADER]"]
+        items = ["UID", "FLAGS", "RFC822.SIZE", "BODY.PEEK[HEADER]"]
         if self._snippet_bytes > 0:
-            items.append(f"BODY.PEEK[TEXT]<0.{self._snippet_bytes}>")
+            # RFC 8970 PREVIEW: the server's own plain-text preview (<= 256 chars, never
+            # sets \Seen) is smaller and better than the first KiB of a MIME body.
+            if self._capable(client, b"PREVIEW"):
+                items.append("PREVIEW")
+            else:
+                items.append(f"BODY.PEEK[TEXT]<0.{self._snippet_bytes}>")
         if self._capable(client, b"X-GM-EXT-1"):
             items += ["X-GM-THRID", "X-GM-MSGID"]
         return items
@@ -815,6 +847,9 @@ class ImapMailbox(Mailbox):
                 ref = ref_from_fetch(name, role, uv, uid, data[uid])
                 if ref is not None:
                     refs.append((ref, data[uid]))
+                    size = data[uid].get(b"RFC822.SIZE")
+                    if isinstance(size, int):
+                        self._sizes[ref.id] = size
             last_uid = max(last_uid, chunk[-1])
         return refs, last_uid
 
@@ -863,7 +898,7 @@ class ImapMailbox(Mailbox):
             groups.setdefault((parsed[0], parsed[1]), []).append(parsed[2])
         for (name, uv), uids in groups.items():
             role = self._role_of(name)
-            for chunk in _chunks(sorted(set(uids)), self._body_chunk):
+            for chunk in self._body_chunks(name, uv, sorted(set(uids))):
                 op = functools.partial(self._fetch_bodies, name=name, uv=uv, uids=chunk)
                 try:
                     data = self._call(op, f"FETCH bodies from {name}")
@@ -882,6 +917,19 @@ class ImapMailbox(Mailbox):
                         raw=bytes(raw),
                         thread_id=format(int(thrid), "x") if thrid is not None else None,
                     )
+
+    def _body_chunks(self, name: str, uv: int, uids: list[int]) -> Iterator[list[int]]:
+        chunk: list[int] = []
+        size = 0
+        for uid in uids:
+            n = self._sizes.get(make_id(name, uv, uid), _UNKNOWN_SIZE)
+            if chunk and (len(chunk) >= self._body_chunk or size + n > self._body_chunk_bytes):
+                yield chunk
+                chunk, size = [], 0
+            chunk.append(uid)
+            size += n
+        if chunk:
+            yield chunk
 
     def _fetch_bodies(
         self, c: IMAPClient, *, name: str, uv: int, uids: list[int]
