@@ -651,6 +651,7 @@ def build_sample(now: datetime) -> Sample:
 def write_sample(root: Path, *, now: datetime) -> Sample:
     """Write the sample as a Maildir++ tree at ``root`` (created; must not hold mail)."""
     sample = build_sample(now)
+    root.parent.mkdir(parents=True, exist_ok=True)
     box = mailbox.Maildir(str(root), create=True)
     folders = {"inbox": box, "sent": box.add_folder("Sent")}
     box.add_folder("Drafts")
