@@ -1,0 +1,652 @@
+"""Weighted phrase rules → one of the six kinds, a confidence and the evidence.
+
+Offline, explainable and precision-first. Every rule is a regular expression with a
+weight for one kind (or a negative weight, a *veto*, against one or all kinds) and it
+is only ever run on the text the sender wrote in this message: quoted earlier messages
+and signatures are split off before we get here, so a quoted "unfortunately" never
+decides. The decision is a priority ladder over the scores (rejection, offer,
+assessment, interview, application received) with per-kind thresholds, after the hard
+negatives (automatic replies, job alerts, newsletters, webinars, cold outreach, the
+candidate's own mail, unrelated invitations) have had their say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from agent.models import Kind
+
+JOB_KINDS: tuple[Kind, ...] = (
+    "rejection",
+    "offer",
+    "assessment",
+    "interview",
+    "application_received",
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str  # a Kind, or "job" (job context), "alert", "outreach", "noise", "status"
+    weight: float
+    regex: re.Pattern[str]
+    where: str = "body"  # "body" | "subject" | "both"
+
+
+def _rules(kind: str, weight: float, *patterns: str, where: str = "body") -> list[Rule]:
+    return [Rule(kind, weight, re.compile(p, re.I), where) for p in patterns]
+
+
+_ = r"[\w'’-]*"  # rest of a word
+W = r"(?:\s+\S+){0,4}?\s+"  # up to four words in between
+YOU = r"(?:you|your)"
+
+RULES: list[Rule] = [
+    # ------------------------------------------------------------------ rejection
+    *_rules(
+        "rejection",
+        4,
+        r"\b(?:decided|chosen|opted|elected|made\s+the\s+decision)\s+(?:not\s+)?to\s+(?:move|proceed|go|continue|"
+        r"progress)\s+(?:forward\s+)?with\s+(?:other|another|a\s+different|different|(?:a|the)\s+(?:more\s+)?"
+        r"(?:suitable|qualified|experienced)|someone|candidates)",
+        r"\b(?:decided|chosen|opted|made\s+the\s+(?:difficult\s+|tough\s+)?decision)\s+not\s+to\s+(?:move|proceed|"
+        r"go|continue|progress|advance|pursue|extend|offer|invite|fill)\b",
+        r"\b(?:move|moving|go|going|proceed|proceeding|continue|continuing)\s+forward\s+with\s+(?:other|another|"
+        r"a\s+different|different|(?:a|one)\s+of\s+the\s+other|candidates\s+who|a\s+candidate\s+whose)",
+        r"\b(?:not|won't|will\s+not|unable\s+to|cannot|can't|couldn't)\s+(?:be\s+)?(?:moving|move|proceed|"
+        r"proceeding|progress|progressing|advance|advancing)\s+(?:forward|further|ahead|to\s+the\s+next)",
+        r"\b(?:won't|will\s+not|not)\s+be\s+(?:moving|proceeding|progressing|advancing|continuing)\s+"
+        r"(?:forward\s+)?with\s+(?:your|you|any)",
+        r"\b(?:won't|will\s+not|not)\s+be\s+(?:inviting|asking)\s+you\s+(?:to|for|back)",
+        r"\b(?:won't|will\s+not|not)\s+be\s+(?:advancing|progressing|moving|taking)\s+(?:your|you)\b",
+        r"\bregret\s+to\s+(?:inform|let\s+you\s+know|tell\s+you|advise|say)",
+        r"\bregret\s+that\s+(?:we|you|your)\b",
+        r"\bpursue\s+other\s+(?:candidates|applicants|profiles)",
+        r"\bnot\s+to\s+pursue\s+(?:your|you|this|the)\b",
+        r"\b(?:not|wasn't|were\s+not|was\s+not|haven't\s+been|have\s+not\s+been)\s+(?:been\s+)?selected\s+"
+        r"(?:for|to)",
+        r"\b(?:selected|chosen|hired|identified|found)\s+(?:an?other|other|a\s+different|a\s+more\s+\w+|"
+        r"an\s+internal)\s+(?:applicants?|candidates?|individuals?|person)",
+        r"\bunable\s+to\s+offer\s+you|\bnot\s+(?:be\s+)?(?:in\s+a\s+position|able)\s+to\s+offer\s+you",
+        r"\b(?:won't|will\s+not|not)\s+be\s+(?:extending|offering|making)\s+(?:you\s+)?(?:an?\s+offer|"
+        r"the\s+(?:role|position|job))",
+        r"\b(?:extended|made|accepted)\s+(?:an?\s+|the\s+)?offer\s+to\s+(?:another|a\s+different|an?\s+"
+        r"(?:internal|external|other))",
+        r"\bposition\s+has\s+(?:now\s+)?been\s+filled|\b(?:we|we've|we\s+have)\s+(?:now\s+)?filled\s+the\s+"
+        r"(?:position|role)|\brole\s+has\s+(?:now\s+)?been\s+filled",
+        r"\b(?:go|going|gone|decided\s+to\s+go|went)\s+(?:in|with)\s+(?:a\s+|an\s+)?(?:different|another|"
+        r"other|internal|external)\s+(?:direction|candidate|applicant|hire|person|profile)",
+        r"\b(?:unable|not\s+able)\s+to\s+(?:consider|progress|proceed\s+with|take\s+forward|move\s+forward\s+with)"
+        r"\s+your\s+(?:application|candidacy|profile)",
+        r"\bwill\s+not\s+be\s+(?:continuing|proceeding|pursuing|considering)\s+(?:with\s+)?your",
+        r"\b(?:we're|we\s+are|we'll|we\s+will|going\s+to|decided\s+to|have\s+to|had\s+to)\s+(?:going\s+to\s+)?"
+        r"pass\s+(?:for\s+now\s+)?on\b",
+        r"\bdecided\s+to\s+pass\b",
+        r"\bother\s+candidates\s+(?:whose|who(?:se)?\s+(?:experience|skills|background|qualifications))",
+        r"\bno\s+longer\s+(?:being\s+)?(?:considered|under\s+consideration|in\s+consideration)",
+        r"\bclosed\s+the\s+(?:requisition|position|role|search)\b.{0,80}?\b(?:all|any|every)\s+(?:candidates|applicants)",
+        # de
+        r"\bleider\b.{0,160}?\b(?:absage|nicht\s+(?:weiter\s+)?berücksichtig|anderen?\s+(?:kandidat|bewerber)"
+        r"|nicht\s+(?:mehr\s+)?(?:weiter|positiv|in\s+die\s+engere|für\s+sie)|gegen\s+ihre|"
+        r"entschieden|nicht\s+anbieten|keine\s+positive|nicht\s+fortsetzen|nicht\s+weiterverfolgen)",
+        r"\bmüssen\s+wir\s+ihnen\s+(?:leider\s+)?mitteilen",
+        r"\bnicht\s+(?:weiter\s+)?berücksichtigen\s+können",
+        r"\bfür\s+(?:eine[nr]?\s+)?andere[nr]?\s+(?:kandidat|bewerber)\w*\s+entschieden",
+        r"\b(?:bewerbung|kandidatur)\s+nicht\s+(?:weiter\s+)?(?:berücksichtigen|verfolgen|fortsetzen)",
+        # es
+        r"\b(?:hemos|han)\s+decidido\s+(?:continuar|seguir|avanzar)\s+con\s+otr[oa]s",
+        r"\bno\s+(?:continuar|seguir|avanzar)\s+con\s+(?:tu|su)\s+(?:candidatura|solicitud|proceso)",
+        r"\b(?:lamentablemente|desafortunadamente|lamentamos)\b.{0,160}?\b(?:otr[oa]s\s+(?:candidat|perfil)|"
+        r"no\s+(?:has|ha)\s+sido\s+seleccionad|no\s+(?:podemos|vamos\s+a)\s+(?:continuar|seguir|avanzar)|"
+        r"no\s+continuar|no\s+seguir|no\s+avanzar|descartad)",
+        r"\bno\s+(?:has|ha)\s+sido\s+seleccionad",
+        r"\bsentimos\s+(?:comunicarte|informarte|decirte)",
+        r"\b(?:otr[oa]s?\s+(?:candidat[oa]s|perfiles))\s+(?:que|cuyo|cuya)",
+        # fr
+        r"\bne\s+(?:pouvons|pourrons)\s+pas\s+(?:donner\s+(?:une\s+)?suite|retenir|poursuivre)",
+        r"\b(?:pas|n'a\s+pas)\s+été\s+retenue?",
+        r"\bmalheureusement\b.{0,160}?\b(?:pas\s+(?:été\s+)?retenu|d'autres\s+candidat|ne\s+(?:pouvons|pourrons)"
+        r"\s+pas|pas\s+(?:pu\s+)?(?:donner|poursuivre)|ne\s+correspond\s+pas|autre\s+candidat)",
+        r"\bnous\s+(?:regrettons|sommes\s+au\s+regret)\s+de\s+vous",
+        r"\bretenu\s+(?:un|une|d'autres)\s+(?:autre\s+)?(?:candidat|profil)",
+        r"\bsuite\s+défavorable\b|\bréponse\s+(?:négative|défavorable)\b",
+    ),
+    *_rules(
+        "rejection",
+        2,
+        r"\bunfortunately\b",
+        r"\bregrettably\b",
+        r"\bwe\s+(?:will|'ll)\s+(?:keep|retain)\s+your\s+(?:resume|cv|details|information|profile|application)"
+        r"\s+on\s+file",
+        r"\bkeep\s+your\s+(?:resume|cv|details|information|profile)\s+(?:on\s+file|in\s+(?:our|mind))",
+        r"\bwish\s+you\s+(?:the\s+)?(?:very\s+)?(?:best|luck|success|all\s+the\s+best|every\s+success)"
+        r"(?:\s+of\s+luck)?\s+(?:in|with|on|for)\s+(?:your|the)\s+(?:job\s+)?(?:search|future|career|"
+        r"endeavou?rs|hunt)",
+        r"\bencourage\s+you\s+to\s+(?:apply|re-?apply|keep\s+an\s+eye)|\binvite\s+you\s+to\s+apply\s+"
+        r"(?:for|to)\s+(?:future|other)",
+        r"\bmore\s+closely\s+(?:match|matches|align|aligns|aligned|matched)",
+        r"\bclosely\s+match(?:es)?\s+(?:our|the)\s+(?:current\s+)?(?:needs|requirements)",
+        r"\b(?:this|that)\s+(?:is|was)\s+(?:not|n't)\s+the\s+(?:news|outcome)\s+you\b|\bdisappointing\b",
+        r"\b(?:difficult|tough|hard)\s+decision\b|\bcompetitive\s+(?:pool|process|field)\b",
+        r"\bleider\b",
+        r"\bwünschen\s+ihnen\b.{0,60}\b(?:erfolg|alles\s+gute)",
+        r"\b(?:lamentablemente|desafortunadamente)\b",
+        r"\bte\s+deseamos\b.{0,40}\b(?:éxito|suerte)",
+        r"\bmalheureusement\b",
+        r"\b(?:nous\s+vous\s+souhaitons|bonne\s+continuation)\b.{0,60}\b(?:succès|chance|continuation|réussite)",
+    ),
+    # vetoes: "unfortunately" about billing, trials, schedules; absence notes
+    *_rules(
+        "veto_rejection",
+        -4,
+        r"\bunfortunately\b.{0,80}?\b(?:trial|payment|card|subscription|invoice|billing|order|"
+        r"delivery|package|shipment|flight|reservation|booking)",
+        r"\b(?:trial|subscription)\s+(?:has\s+)?(?:ended|expired|expires)",
+        r"\b(?:unfortunately|regrettably)\b.{0,80}?\b(?:reschedule|need\s+to\s+(?:move|cancel|postpone)|conflict|"
+        r"(?:out|away)\s+of\s+(?:the\s+)?office|is\s+(?:sick|ill|unavailable)|came\s+up)",
+        r"\bleider\b.{0,60}?\b(?:verschieben|absagen\s+müssen|termin)",
+        r"\bmalheureusement\b.{0,60}?\b(?:reporter|décaler|empêchement)",
+        r"\b(?:lamentablemente|desafortunadamente)\b.{0,60}?\b(?:reprogramar|cambiar\s+la)",
+        r"\bsent\s+(?:it\s+)?(?:by|in)\s+(?:mistake|error)\b|\bplease\s+(?:ignore|disregard)\b",
+    ),
+    # ------------------------------------------------------------------ offer
+    *_rules(
+        "offer",
+        5,
+        r"\b(?:pleased|delighted|happy|thrilled|excited|glad)\s+to\s+(?:formally\s+)?(?:extend|offer|make)"
+        r"\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:(?:verbal|formal|written|official|conditional)\s+)?"
+        r"(?:offer|position|role|job)",
+        r"\b(?:pleased|delighted|happy|thrilled|excited)\s+to\s+offer\s+you\b",
+        r"\b(?:we'd|we\s+would|i'd|i\s+would)\s+(?:like|love)\s+to\s+(?:formally\s+)?(?:extend|offer)\s+"
+        r"(?:you\s+)?(?:an?\s+|the\s+)?(?:(?:verbal|formal|written|official)\s+)?(?:offer|position|role|job)",
+        r"\b(?:extend(?:ing)?|make|making)\s+(?:you\s+)?an?\s+(?:(?:verbal|formal|written|official|"
+        r"conditional)\s+)?offer\b",
+        r"\b(?:pleased|delighted|happy|excited|thrilled)\s+to\s+(?:share|send|attach|confirm)\s+(?:you\s+)?"
+        r"(?:your|our|the)\s+(?:\w+\s+)?offer\b",
+        r"\b(?:wants?|would\s+like|'d\s+like|decided)\s+to\s+(?:bring|have|hire)\s+you\s+(?:on|aboard)\b",
+        r"\bwelcome\s+(?:you\s+)?(?:aboard|to\s+the\s+team)\b",
+        r"\b(?:congratulations|congrats)\b.{0,120}?\b(?:offer|join(?:ing)?\s+(?:the|our)\s+team|welcome\s+aboard)",
+        # de
+        r"\b(?:freuen|freue)\s+(?:uns|mich)\b.{0,80}?\b(?:anbieten|anzubieten|zusage|angebot\s+zu\s+machen)",
+        r"\b(?:vertragsangebot|arbeitsvertrag|jobangebot|einstellungszusage)\b",
+        r"\bihnen\s+(?:die\s+(?:stelle|position)|ein\s+angebot)\b.{0,40}\banbieten",
+        # es
+        r"\b(?:nos\s+complace|estamos\s+encantad[oa]s\s+de|nos\s+alegra|es\s+un\s+placer)\s+"
+        r"(?:poder\s+)?(?:ofrecerte|ofrecerle|hacerte\s+una\s+oferta|comunicarte\s+que)",
+        r"\b(?:carta|propuesta)\s+de\s+oferta\b|\boferta\s+(?:formal|de\s+(?:trabajo|empleo))\s+(?:para\s+ti|adjunta)",
+        r"\bqueremos\s+ofrecerte\b",
+        # fr
+        r"\b(?:proposition|promesse)\s+d'embauche\b",
+        r"\b(?:avons|ai)\s+le\s+plaisir\s+de\s+vous\s+(?:proposer|offrir|faire\s+une\s+offre)",
+        r"\bvous\s+proposer\s+le\s+poste\b",
+    ),
+    *_rules(
+        "offer",
+        3,
+        r"\b(?:your|the|an?)\s+(?:formal\s+|official\s+|written\s+|final\s+)?offer\s+(?:letter|of\s+employment|"
+        r"package|details|paperwork)",
+        r"\boffer\s+(?:letter|of\s+employment)\b",
+        r"\b(?:your|the|our)\s+(?:formal|official|written|verbal|revised|updated|final|contingent|conditional)\s+"
+        r"offer\b",
+        r"\b(?:summari[sz]\w*|recap\w*|confirm\w*|outline\w*|details?\s+of)\s+(?:the|your|our)\s+offer\b",
+        r"\b(?:the|our|an?)\s+offer\s+for\s+(?:the|this|you)\b",
+        r"\b(?:revised|updated|improved|final)\s+(?:offer|package|compensation)\b",
+        r"\baccept(?:ing)?\s+(?:the|this|our)\s+offer\b|\b(?:sign|countersign)\s+(?:the|your)\s+(?:offer|contract)",
+    ),
+    *_rules(
+        "offer",
+        2,
+        r"\boffer\b|\bangebot\b|\boferta\b|\bproposition\b",
+        where="subject",
+    ),
+    *_rules(
+        "offer",
+        1.5,
+        r"\b(?:base\s+(?:salary|pay|compensation)|annual\s+salary|salary\s*:)|\$\s?\d{2,3}(?:,\d{3}|k)\s+base\b",
+        r"\b(?:signing|sign-on|joining|relocation)\s+bonus\b|\bbonus\s+target\b",
+        r"\b(?:equity|stock\s+options|rsus?)\b",
+        r"\bstart(?:ing)?\s+date\b|\bstart\s*:",
+        r"\brate\s*:\s*\$|\$\d+\s*/\s*h(?:ou)?r\b",
+        r"\b(?:gehalt|startdatum|eintrittsdatum|salario|fecha\s+de\s+incorporación|salaire|date\s+de\s+début)\b",
+    ),
+    *_rules(
+        "veto_offer",
+        -8,
+        r"\b(?:unable|not\s+able|not\s+in\s+a\s+position|won't|will\s+not|cannot|can't|not)\s+(?:to\s+)?"
+        r"(?:be\s+)?(?:extend(?:ing)?|offer(?:ing)?|make|making)\s+(?:you\s+)?(?:an?\s+)?(?:offer|the\s+position|"
+        r"the\s+role)",
+        r"\boffer\s+to\s+(?:another|a\s+different|an?\s+(?:internal|external|other))",
+        r"\b(?:special|exclusive|limited|best|holiday|black\s+friday|introductory|bundle|pre-?approved)\s+offers?\b",
+        r"\boffer\s+(?:ends|expires|valid\s+(?:until|through|while))\b|\b\d+\s*%\s+off\b",
+        r"\b(?:salary|offer)\s+negotiation\s+(?:tips|guide|course|webinar|templates?)",
+        r"\bhow\s+to\s+(?:negotiate|evaluate|accept|decline)\b|\bnewsletter\b",
+    ),
+    *_rules(
+        "veto_offer",
+        -6,
+        r"\b(?:requested|initiated|ordered|complete|start)\s+(?:a|your|the)\s+background\s+(?:check|screening)"
+        r"|\bbackground\s+(?:check|screening)\s+(?:report|portal|provider|vendor|as\s+part)",
+    ),
+    # ------------------------------------------------------------------ assessment
+    *_rules(
+        "assessment",
+        4,
+        r"\b(?:coding|technical|programming|online|skills?|take[- ]home|home|aptitude|cognitive|"
+        r"personality|psychometric|logic(?:al)?|numerical|design|data|sql|written|practical|hands-on|short)\s+"
+        r"(?:challenge|assessment|test|exercise|assignment|task|evaluation|quiz)\b",
+        r"\btake[- ]homes?\b",
+        r"\b(?:complete|completing|finish|start|begin|take|do)\s+(?:the|this|our|an?|your)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:assessment|challenge|test|exercise|assignment|questionnaire|evaluation|case\s+study)\b",
+        r"\binvited\s+to\s+(?:take|complete|do)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:test|assessment|"
+        r"challenge|exercise)",
+        r"\b(?:hackerrank|codility|codesignal|testgorilla|hirevue|coderbyte|devskiller|qualified\.io|"
+        r"testdome|mettl|pymetrics|criteria\s+corp|canditech|hackerearth)\b",
+        r"\b(?:prepare|send|submit|present)\s+(?:us\s+)?(?:a|an|your)\s+(?:short\s+|brief\s+)?(?:case\s+study|"
+        r"presentation|work\s+sample|portfolio\s+exercise)",
+        r"\bcase\s+study\b.{0,80}?\b(?:prepare|submit|send|deadline|within|by)\b",
+        r"\bassessment\s+(?:link|invitation|invite)\b",
+        # de
+        r"\b(?:programmieraufgabe|coding-?challenge|online-?test|eignungstest|probeaufgabe|"
+        r"fallstudie|testaufgabe|hausaufgabe|technische\s+aufgabe|einstufungstest|case-?study)\b",
+        # es
+        r"\b(?:prueba|reto|ejercicio|evaluación|test)\s+(?:técnic[oa]|de\s+código|de\s+programación|online|"
+        r"en\s+línea|práctic[oa])\b",
+        # fr
+        r"\b(?:test|exercice|évaluation|cas)\s+(?:technique|pratique|en\s+ligne|de\s+code|de\s+programmation)\b",
+        r"\bétude\s+de\s+cas\b",
+    ),
+    *_rules(
+        "assessment",
+        2,
+        r"\b(?:assessment|coding\s+challenge|take[- ]home|challenge|test|exercise|case\s+study|"
+        r"prueba\s+técnica|test\s+technique|programmieraufgabe)\b",
+        where="subject",
+    ),
+    *_rules(
+        "veto_assessment",
+        -6,
+        r"\b(?:thank\s+you|thanks)\s+for\s+(?:completing|submitting|taking|sending)\s+(?:the|your|our)\s+"
+        r"(?:[\w-]+\s+)?(?:assessment|challenge|test|exercise|assignment|take-home)",
+        r"\b(?:received|reviewed)\s+your\s+(?:[\w-]+\s+)?(?:assessment|challenge|test|submission|take-home)",
+        r"\btest\s+(?:drive|ride|flight)\b|\bbeta\s+test",
+        r"\b(?:assessment|test)\s+(?:results|score)\s+(?:are|is)\s+(?:in|ready|available)",
+    ),
+    *_rules(
+        "veto_assessment",
+        -3,
+        r"\b(?:live\s+coding|pair[- ]programming|whiteboard)\b",
+        r"\b(?:in|during)\s+(?:the|your)\s+(?:\w+\s+)?interview\b",
+    ),
+    # ------------------------------------------------------------------ interview
+    *_rules(
+        "interview",
+        4,
+        r"\binvit(?:e|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?:an?\s+|the\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:interview|conversation|call|chat|meeting|screen|onsite|on-site|loop|round)\b",
+        r"\b(?:like|love|want|happy|pleased|excited|glad)\s+to\s+(?:schedule|set\s+up|arrange|book|organi[sz]e|"
+        r"do|have|grab|invite\s+you\s+(?:to|for)|move\s+you\s+forward\s+to|have\s+you\s+(?:in|for))\s+"
+        r"(?:an?\s+|the\s+|your\s+|some\s+)?(?:[\w\"'-]+\s+){0,3}?(?:interview|conversation|call|chat|"
+        r"meeting|screen|onsite|on-site|review|coffee)",
+        r"\b(?:like|love|want)\s+to\s+(?:speak|talk|meet|chat)\s+(?:with\s+)?(?:you|further)\b",
+        r"\b(?:interview|onsite|on-site|call|chat|meeting|screen|conversation)\s+(?:is|has\s+been|was|will\s+be|"
+        r"are)\s+(?:now\s+)?(?:scheduled|confirmed|booked|set|moved|rescheduled)",
+        r"\b(?:call|interview|chat|meeting|conversation|screen)\b[^.!?\n]{0,150}?\bis\s+(?:now\s+)?"
+        r"(?:scheduled|confirmed|booked)\b",
+        r"\b(?:confirm|confirming|confirmed|confirmation\s+of)\s+(?:for\s+)?(?:your|the|our|an?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:interview|call|chat|conversation|onsite)",
+        r"\byour\s+(?:[\w-]+\s+){0,2}?(?:interview|onsite|on-site)\s+(?:with|for|on|at|is|has|will)\b",
+        r"\b(?:schedule|book|pick|select|choose|find)\s+(?:a|an|your|the)\s+(?:convenient\s+|suitable\s+)?"
+        r"(?:time|slot|date)\s+(?:for|to)\s+(?:your|an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:interview|call|chat|"
+        r"conversation|screen)",
+        r"\b(?:schedule|book|set\s+up|arrange)\s+(?:your|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|review|call|"
+        r"chat|conversation|screen|onsite)\b",
+        r"\b(?:send|share|provide|let\s+(?:me|us)\s+know)\s+(?:me\s+|us\s+)?(?:your|some)\s+availability\b",
+        r"\bavailability\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:interview|call|chat|conversation|screen)",
+        r"\b(?:next|final|second|third|first|onsite|on-site)\s+(?:round|stage)\s+(?:of\s+)?(?:interviews?)\b",
+        r"\b(?:are|would)\s+you\s+(?:be\s+)?(?:free|available)\b[^.?!]{0,80}?\b(?:chat|call|conversation|interview|"
+        r"meet|talk|zoom|video)",
+        r"\bget\s+you\s+on\s+(?:the|our|my|their|his|her)\s+calendar",
+        r"\b(?:calendly\.com|goodtime\.io|calendar\.app\.google|doodle\.com|meetings\.hubspot\.com)",
+        r"\b(?:interview|call|meeting)\s+(?:invitation|invite|confirmation|details|itinerary|schedule)\b",
+        # de
+        r"\b(?:vorstellungsgespräch|bewerbungsgespräch|kennenlerngespräch|telefoninterview|"
+        r"videointerview|erstgespräch|zweitgespräch|interviewtermin|gesprächstermin|fachgespräch|"
+        r"persönliches\s+gespräch|videocall)\b",
+        r"\b(?:einladen|einladung)\b.{0,60}?\b(?:gespräch|interview|kennenlernen|termin)",
+        # es
+        r"\b(?:invitarte|invitarle|convocarte)\s+a\s+(?:una\s+)?(?:entrevista|llamada|reunión)",
+        r"\bentrevista\s+(?:técnica|personal|telefónica|por\s+vídeo|final|virtual|con|el|para)\b",
+        r"\b(?:agendar|concertar|programar|coordinar)\s+(?:una\s+)?(?:entrevista|llamada|reunión)",
+        r"\btu\s+entrevista\b",
+        # fr
+        r"\b(?:vous\s+)?(?:inviter|convier|convoquer)\s+à\s+(?:un|une)\s+(?:\w+\s+)?(?:entretien|échange|rencontre)",
+        r"\bentretien\s+(?:téléphonique|technique|vidéo|final|individuel|avec|en\s+visio|de\s+recrutement)\b",
+        r"\b(?:convenir|fixer|planifier|organiser)\s+(?:d'un|un)\s+(?:entretien|rendez-vous|créneau|échange)",
+        r"\bvotre\s+entretien\b",
+    ),
+    *_rules(
+        "interview",
+        3,
+        r"\b(?:reschedule|rescheduled|move|moved|push|postpone|postponed)\s+(?:your|our|the)\s+(?:[\w-]+\s+)?"
+        r"(?:interview|call|conversation|meeting|onsite)",
+        r"\b(?:cancel|cancelled|canceled)\s+(?:your|our|the)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|onsite)",
+        r"\b(?:sent|send|sending|updated|update|moved|forward(?:ed)?|resent)\s+(?:you\s+)?(?:the|an?|a\s+calendar|"
+        r"my)\s+(?:calendar\s+)?(?:invite|invitation|hold)\b",
+        r"\bcalendar\s+(?:invite|invitation|hold)\b",
+        r"\b\d+[- ]?(?:minute|min)\s+(?:[\w-]+\s+){0,2}?(?:call|chat|conversation|interview|meeting|video|screen)",
+        r"\b(?:phone|video|technical|onsite|on-site|final|virtual|panel|behavioral|behavioural|"
+        r"hiring\s+manager|recruiter|screening|initial|first|second|follow-up|in-person|zoom|teams)\s+"
+        r"(?:interview|screen)\b",
+        r"\b(?:speak|talk|meet|chat)\s+with\s+(?:you\s+)?(?:our|the|my)\s+(?:hiring\s+manager|team|cto|ceo|"
+        r"engineering|founders?|head|director|vp|lead|interview)",
+    ),
+    *_rules(
+        "interview",
+        2,
+        r"\binterview|\bentrevista|\bentretien|gespräch|\bonsite\b|\bon-site\b",
+        r"\b(?:next\s+steps?|nächste[rn]?\s+schritt|siguientes?\s+pasos?|prochaine?s?\s+étapes?)\b",
+        r"\b(?:first|second|final|next|third)\s+(?:round|stage)\b|\b(?:intro|screening|phone)\s+call\b",
+        where="subject",
+    ),
+    *_rules(
+        "interview",
+        1.5,
+        r"\bwhich\s+(?:of\s+these\s+)?(?:times?|slots?|days?|one)?\s*(?:works?|suits?)",
+        r"\bzoom\.us/j/|\bmeet\.google\.com/|\bteams\.microsoft\.com/l/meetup|\bmicrosoft\s+teams\s+meeting\b",
+        r"\b(?:dial-?in|meeting\s+id|passcode|join\s+(?:the\s+)?(?:zoom|meeting|call|video))\b",
+        r"\binterview(?:s|ing|er|ers)?\b",
+        r"\blook(?:ing)?\s+forward\s+to\s+(?:it|(?:speaking|talking|meeting|chatting)\s+(?:with\s+)?you|our)\b",
+    ),
+    *_rules(
+        "veto_interview",
+        -6,
+        r"\binterview\s+(?:tips|questions|prep|preparation|guide|advice|skills|coach|course|"
+        r"masterclass|cheat\s?sheet|practice)\b",
+        r"\b(?:prepare|preparing|ace|nail|practice)\s+(?:for\s+)?(?:your|the|an?|any)\s+(?:next\s+)?interviews?\b",
+        r"\b(?:webinar|livestream|live\s+stream|masterclass|workshop|career\s+fair)\b",
+        r"\bgood\s+luck\b|\bbreak\s+a\s+leg\b|\bfingers\s+crossed\b|\bsuerte\b|\bviel\s+erfolg\b|\bbonne\s+chance\b",
+        r"\b(?:save\s+your\s+(?:seat|spot)|register\s+(?:now|today|here)|reserve\s+your\s+(?:seat|spot))\b",
+        r"\b(?:podcast|episode)\b.{0,60}?\binterview",
+        r"\b(?:mock|practice)\s+interviews?\b",
+        r"\b(?:won't|will\s+not|not)\s+be\s+(?:inviting|asking)\s+you\b",
+        r"\b(?:whether|if)\s+(?:we'd|we\s+would|we'll|we\s+will|we\s+want)\s+(?:like\s+to\s+)?(?:set\s+up|schedule|"
+        r"move|invite|proceed|bring)",
+        r"\b(?:admissions?|enrol(?:l)?ment|program(?:me)?\s+application)\b",
+    ),
+    *_rules(
+        "veto_interview",
+        -4,
+        r"\b(?:after|since|following|about|from|during|for)\s+(?:your|our|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:interviews?|onsite|on-site|call|conversation|chat)\b(?!\s+(?:on|at|is|will|with\s+\w+\s+on))",
+        r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:the\s+time\s+you\s+spent|(?:your|the)\s+time|"
+        r"interviewing|meeting|speaking|taking\s+the\s+time)",
+    ),
+    # ------------------------------------------------------------------ application received
+    *_rules(
+        "application_received",
+        4,
+        r"\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+|just\s+)?(?:received|got)\s+your\s+"
+        r"(?:job\s+)?(?:application|resume|cv|submission|candidacy|details|portfolio)",
+        r"\bgot\s+your\s+(?:application|resume|cv|portfolio)",
+        r"\byour\s+(?:job\s+)?application\s+(?:for|to)\s+.{1,80}?\s+(?:has\s+been|was|is)\s+"
+        r"(?:successfully\s+)?(?:received|submitted|sent|recorded)",
+        r"\byour\s+(?:job\s+)?application\s+(?:has\s+been|was)\s+(?:successfully\s+)?(?:received|submitted|sent)",
+        r"\bthank\s+you\s+for\s+(?:submitting\s+)?your\s+application\b",
+        r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application|submitting)",
+        r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:sending|sharing)\s+(?:over\s+)?(?:your|the)\s+"
+        r"(?:resume|cv|portfolio|application|materials|details|work)",
+        r"\bapplication\s+(?:confirmation|received|submitted)\b",
+        r"\b(?:will|'ll)\s+(?:carefully\s+)?(?:review|be\s+reviewing|consider|read|look\s+(?:at|over))\s+(?:it|your\s+"
+        r"(?:application|resume|cv|profile|qualifications|background|experience|materials))",
+        r"\bif\s+(?:your|there\s+is\s+a)\s+(?:qualifications|skills|experience|background|profile|fit|match)"
+        r".{0,60}?\b(?:match|fit|align|in\s+touch|contact)",
+        # de
+        r"\b(?:vielen\s+)?dank\s+für\s+ihre\s+bewerbung\b",
+        r"\b(?:bewerbung|unterlagen)\b.{0,40}?\b(?:erhalten|eingegangen)\b",
+        r"\beingangsbestätigung\b",
+        # es
+        r"\bhemos\s+recibido\s+(?:correctamente\s+)?(?:tu|su)\s+(?:candidatura|solicitud|cv|currículum|postulación)",
+        r"\bgracias\s+por\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación)",
+        r"\bgracias\s+por\s+(?:postularte|postular|aplicar|inscribirte)",
+        # fr
+        r"\b(?:nous\s+)?avons\s+bien\s+reçu\s+votre\s+candidature",
+        r"\bmerci\s+(?:pour|de)\s+votre\s+candidature",
+        r"\bmerci\s+d'avoir\s+postulé",
+        r"\baccusé\s+de\s+réception\b",
+    ),
+    *_rules(
+        "application_received",
+        2,
+        r"\b(?:thank\s+you|thanks)\s+for\s+(?:applying|your\s+application)",
+        r"\bapplication\s+(?:received|confirmation|submitted)|\b(?:we\s+)?(?:received|got)\s+your\s+application",
+        r"\b(?:bewerbung|eingangsbestätigung|candidatura|solicitud|candidature)\b",
+        where="subject",
+    ),
+    *_rules(
+        "veto_application_received",
+        -6,
+        r"\b(?:rental|lease|leasing|apartment|tenant|mortgage|loan|credit\s+card|card\s+application|"
+        r"admissions?|visa|permit|scholarship|grant|membership|insurance\s+application|adoption|volunteer)\b",
+    ),
+    # ------------------------------------------------------------------ context and hard negatives
+    *_rules(
+        "job",
+        1,
+        r"\b(?:your\s+application|you\s+applied|candidacy|candidates?|recruit\w*|hiring|talent\s+(?:team|"
+        r"acquisition|partner)|positions?|roles?|vacanc\w+|openings?|jobs?|careers?|interview\w*|resume|cv|"
+        r"take-home|offer\s+letter|salary|requisition|(?:your|the|our|revised|formal|verbal|written)\s+offer|onsite|employment|bewerbung|stelle|vorstellungsgespräch|"
+        r"candidatura|puesto|vacante|entrevista|candidature|poste|recrutement|entretien|prueba\s+técnica|"
+        r"proceso\s+de\s+selección|proceso|engineer|developer|designer|analyst|scientist|programmer|"
+        r"architect|consultant|administrator|entwickler\w*|desarrollador\w*|ingénieur|développeu\w+)\b",
+        where="both",
+    ),
+    *_rules(
+        "applied",
+        1,
+        r"\b(?:your\s+(?:recent\s+)?(?:job\s+)?application|you\s+(?:recently\s+)?applied|(?:thank\s+you|thanks)\s+for\s+"
+        r"(?:applying|your\s+application|your\s+interest)|applied\s+(?:for|to)|your\s+candidacy|your\s+candidature|"
+        r"ihre\s+bewerbung|tu\s+candidatura|su\s+candidatura|votre\s+candidature|your\s+interview|"
+        r"your\s+(?:time|conversation|call)\s+with|(?:spoke|speaking|talked|meeting|chat|call)\s+with\s+(?:you|me|us)|"
+        r"interest\s+in\s+(?:the|our)\s+.{0,60}?\s+(?:role|position)|our\s+(?:call|conversation|chat)|"
+        r"your\s+(?:resume|cv|portfolio|take-home))",
+        where="both",
+    ),
+    *_rules(
+        "alert",
+        5,
+        r"\bjob\s+alerts?\b",
+        r"\b(?:new|recommended|suggested|similar|top)\s+(?:jobs|positions|roles|opportunities)\s+"
+        r"(?:for\s+you|matching|that\s+match|based|in|near|you)",
+        r"\bjobs?\s+(?:you\s+may\s+(?:be\s+interested\s+in|like)|recommended\s+for\s+you|matching\s+your)",
+        r"\b(?:easy\s+apply|be\s+an\s+early\s+applicant|apply\s+now\s+on|view\s+all\s+jobs|see\s+all\s+jobs)\b",
+        r"\b\d+\s+new\s+(?:jobs|positions|openings)\b",
+        r"\b(?:neue|passende)\s+(?:jobs|stellenangebote|stellen)\b|\bjobagent\b",
+        r"\b(?:nuevas?\s+ofertas\s+de\s+empleo|ofertas\s+que\s+(?:te\s+)?(?:pueden\s+interesar|coinciden))\b",
+        r"\b(?:nouvelles\s+offres\s+d'emploi|offres\s+qui\s+(?:pourraient|correspondent))\b|\balerte\s+emploi\b",
+        r"\b(?:view|reply)\s+(?:to\s+)?(?:it\s+)?on\s+github\b|\byou\s+are\s+receiving\s+this\s+because\s+you\s+"
+        r"(?:were\s+mentioned|are\s+subscribed|authored|commented)",
+        r"\bweekly\s+newsletter\b|\bfree\s+subscriber\b|\bdigest,\s+vol\b|\bcloud\s+recording\b",
+        r"\btalent\s+(?:community|network)\b",
+    ),
+    *_rules(
+        "alert",
+        3,
+        r"\b(?:newsletter|digest|weekly\s+(?:roundup|update|reading)|this\s+week\s+in|top\s+stories|"
+        r"read\s+(?:more|online|the\s+full\s+(?:story|article))|view\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser)\b",
+        r"\b(?:webinar|livestream|masterclass|workshop|virtual\s+event|summit|career\s+fair)\b",
+        r"\b(?:save\s+your\s+(?:seat|spot)|register\s+(?:now|today|here|for\s+free))\b",
+        r"\b(?:your\s+(?:free\s+)?trial|subscription|billing|invoice|receipt|order\s+#|tracking\s+number)\b",
+        r"\b(?:shop\s+now|% off|promo\s+code|coupon|free\s+shipping|sale\s+ends)\b",
+        r"\bunsubscribe\b",
+    ),
+    *_rules(
+        "outreach",
+        4,
+        r"\b(?:came|come)\s+across\s+your\s+(?:profile|background|resume|cv|github|work|linkedin)",
+        r"\b(?:your|saw\s+your)\s+(?:linkedin\s+)?profile\s+(?:on\s+linkedin|and\s+(?:thought|was|wanted|i))",
+        r"\b(?:open|interested)\s+(?:to|in)\s+(?:exploring\s+)?(?:new\s+)?(?:opportunities|a\s+new\s+(?:role|"
+        r"opportunity|challenge)|a\s+(?:quick\s+)?(?:chat|conversation|call)\s+about)",
+        r"\b(?:on\s+behalf\s+of\s+(?:my|our|a)\s+client|my\s+client\s+(?:is|has)|i\s+(?:am|'m)\s+(?:a\s+)?"
+        r"(?:recruiter|headhunter)\s+(?:at|with|for|working))",
+        r"\b(?:i'm|i\s+am)\s+(?:currently\s+)?(?:hiring|recruiting|looking|working)\s+(?:for|on)\s+(?:a|an)\s+"
+        r"(?:\w+\s+){0,4}(?:role|position|opportunity|client)",
+        r"\bwould\s+you\s+be\s+(?:open|interested)\s+(?:to|in)\b",
+        r"\b(?:ihr\s+profil|votre\s+profil|tu\s+perfil)\b.{0,60}?\b(?:gefunden|gesehen|aufgefallen|vu|"
+        r"trouvé|remarqué|visto|encontrado)",
+        r"\b(?:offene?\s+für\s+neue|ouvert\s+à\s+de\s+nouvelles|abiert[oa]\s+a\s+nuevas)\s+\w+",
+    ),
+    *_rules(
+        "status",
+        3,
+        r"\b(?:still|currently|continue\s+to\s+be)\s+(?:reviewing|evaluating|considering|interviewing|"
+        r"in\s+the\s+process)",
+        r"\b(?:role|position|req(?:uisition)?|hiring|search)\s+(?:is|has\s+been|was)\s+(?:put\s+)?on\s+hold\b",
+        r"\b(?:wanted\s+to\s+)?(?:give|giving)\s+you\s+(?:a|an)\s+(?:quick\s+)?update\b",
+        r"\bhaven't\s+forgotten\s+about\s+you\b",
+        r"\b(?:still\s+)?debriefing\b|\bgathering\s+feedback\b|\bno\s+decision\s+(?:yet|has\s+been)",
+        r"\bstatus\s+(?:of\s+your\s+application\s+)?(?:has\s+)?(?:changed|been\s+updated)|\bnew\s+status\b",
+        r"\bnoch\s+(?:in\s+der\s+auswahl|im\s+auswahlprozess|nicht\s+abgeschlossen)",
+        r"\bseguimos\s+(?:revisando|evaluando)\b",
+        r"\b(?:étudions|examinons)\s+(?:encore|toujours)\b",
+    ),
+]
+
+_AUTO_SUBJECT = re.compile(
+    r"^(?:automatic\s+reply|auto(?:matic)?[- ]?reply|out\s+of\s+(?:the\s+)?office|ooo\b|abwesenheitsnotiz|"
+    r"abwesend|automatische\s+antwort|respuesta\s+automática|fuera\s+de\s+la\s+oficina|"
+    r"réponse\s+automatique|absence\s+du\s+bureau|absent)",
+    re.I,
+)
+_OOO_BODY = re.compile(
+    r"\b(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|on\s+(?:vacation|"
+    r"holiday|leave|pto|parental\s+leave)|away\s+from\s+(?:the\s+)?office)|\bwith\s+limited\s+access\s+to\s+e-?mail"
+    r"|\bbin\s+(?:ich\s+)?(?:bis|vom)\b.{0,40}\b(?:abwesend|nicht\s+im\s+büro|im\s+urlaub)"
+    r"|\bestaré\s+fuera\s+de\s+la\s+oficina|\bje\s+suis\s+(?:actuellement\s+)?absente?",
+    re.I,
+)
+
+
+@dataclass
+class Scores:
+    """Per-kind scores with the matched phrases, as :func:`score` leaves them."""
+
+    points: dict[str, float] = field(default_factory=dict)
+    hits: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, kind: str, weight: float, evidence: str) -> None:
+        self.points[kind] = self.points.get(kind, 0.0) + weight
+        self.hits.setdefault(kind, []).append(evidence)
+
+    def get(self, kind: str) -> float:
+        return self.points.get(kind, 0.0)
+
+
+def _clip(s: str, n: int = 60) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def score(
+    subject: str, body: str, extra: Iterable[tuple[str, float, str]] = (), *, footer: str = ""
+) -> Scores:
+    """Run every rule once on the subject and the (new, unquoted) body.
+
+    Bulk-mail rules (``alert``) also read ``footer`` (the signature block), where
+    newsletters and notifications say why you are receiving them.
+    """
+    sc = Scores()
+    full = f"{body} {footer}" if footer else body
+    for rule in RULES:
+        targets: list[tuple[str, str]] = []
+        if rule.kind == "alert":
+            targets.append(("", full))
+        elif rule.where in ("body", "both"):
+            targets.append(("", body))
+        if rule.where in ("subject", "both"):
+            targets.append(("subject: ", subject))
+        for prefix, text in targets:
+            m = rule.regex.search(text)
+            if m:
+                sc.add(rule.kind, rule.weight, f'{prefix}"{_clip(m.group(0))}"')
+                break
+    for kind, weight, evidence in extra:
+        sc.add(kind, weight, evidence)
+    return sc
+
+
+@dataclass(frozen=True)
+class Decision:
+    kind: Kind
+    confidence: float
+    evidence: list[str]
+
+
+THRESHOLD: dict[str, float] = {
+    "rejection": 4.0,
+    "offer": 5.0,
+    "assessment": 4.0,
+    "interview": 4.0,
+    "application_received": 3.0,
+}
+
+
+def decide(sc: Scores, *, automatic_reply: bool = False, has_job_sender: bool = False) -> Decision:
+    """The priority ladder over the scores. Precision first for rejection and interview."""
+    if automatic_reply:
+        return Decision("other", 0.9, ["automatic reply (out of office)"])
+    eff: dict[str, float] = {}
+    for kind in JOB_KINDS:
+        eff[kind] = sc.get(kind) + sc.get("veto_" + kind)
+    applied = sc.get("applied") > 0
+    job = sc.get("job") > 0 or has_job_sender or applied
+    alert = sc.get("alert")
+    outreach = sc.get("outreach")
+    # hard negatives: bulk mail about jobs, cold outreach without an application
+    if alert >= 5 and not applied:
+        return Decision("other", 0.85, ["bulk mail: " + ", ".join(sc.hits["alert"][:2])])
+    if outreach >= 4 and not applied and eff["offer"] < 5:
+        ev = sc.hits["outreach"][:2]
+        return Decision("other", 0.8, ["recruiter outreach: " + ", ".join(ev)])
+    if alert >= 3 and not applied:
+        for k in eff:
+            eff[k] -= 3
+    bar = dict(THRESHOLD)
+    if not job:
+        # without any hiring vocabulary it takes much more (trials, invites, receipts)
+        bar = {k: v + 4 for k, v in bar.items()}
+    order: list[Kind] = ["rejection", "offer", "assessment", "interview", "application_received"]
+    passing = [k for k in order if eff[k] >= bar[k]]
+    if not passing:
+        if sc.get("status") > 0 and job:
+            return Decision("other", 0.7, ["status update: " + ", ".join(sc.hits["status"][:2])])
+        ev = _top_evidence(sc, ["job", "alert"]) or ["no deciding phrase"]
+        return Decision("other", 0.6 if job else 0.8, ev)
+    chosen = passing[0]
+    if (
+        chosen == "assessment"
+        and "interview" in passing
+        and eff["interview"] >= eff["assessment"] + 4
+    ):
+        chosen = "interview"
+    if chosen == "rejection" and "offer" in passing and eff["offer"] > eff["rejection"] + 3:
+        chosen = "offer"
+    if (
+        chosen == "rejection"
+        and "interview" in passing
+        and eff["interview"] >= eff["rejection"] + 6
+    ):
+        chosen = "interview"
+    others = [v for k, v in eff.items() if k != chosen]
+    margin = eff[chosen] - max([*others, 0.0])
+    conf = min(0.99, 0.55 + 0.04 * eff[chosen] + 0.03 * max(0.0, margin))
+    evidence = list(sc.hits.get(chosen, []))[:4]
+    return Decision(chosen, round(conf, 2), evidence)
+
+
+def _top_evidence(sc: Scores, kinds: list[str]) -> list[str]:
+    out: list[str] = []
+    for k in kinds:
+        out += sc.hits.get(k, [])[:1]
+    return out

@@ -1,0 +1,418 @@
+"""Who wrote, for which company and role, and where a reply should go.
+
+Company and role come from ATS subject templates ("Your application to Acme",
+"Interview: Senior Engineer at Acme"), display names ("Acme Recruiting
+<no-reply@greenhouse.io>"), body phrases ("the Data Engineer position at Acme"),
+signatures, and as a last resort the sender's own domain (never an ATS or free-mail one).
+``contact_email`` follows DESIGN.md: Reply-To, else the sender, else a recruiter or team
+address named in the message; never a no-reply or platform address.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Applicant tracking, scheduling, assessment and job-board domains: never a company, never
+# a contact (unless the message asks for replies there).
+PLATFORM_DOMAINS = (
+    "greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "workday.com",
+    "myworkdayjobs.com", "ashbyhq.com", "smartrecruiters.com", "workable.com", "workablemail.com",
+    "icims.com", "jobvite.com", "taleo.net", "successfactors.com", "successfactors.eu",
+    "sapsf.com", "sapsf.eu", "bamboohr.com", "recruitee.com", "teamtailor.com", "teamtailor-mail.com",
+    "personio.de", "personio.com", "jazzhr.com", "applytojob.com", "breezy.hr", "breezyhr.com",
+    "jobs.lever.co", "hire.lever.co", "rippling.com", "gem.com", "paradox.ai", "hirebridge.com",
+    "linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "stepstone.de", "xing.com",
+    "welcometothejungle.com", "wttj.co", "infojobs.net", "ziprecruiter.com", "monster.com",
+    "wellfound.com", "angel.co", "otta.com", "hired.com", "dice.com", "join.com",
+    "hackerrank.com", "hackerrankforwork.com", "codility.com", "codesignal.com", "testgorilla.com",
+    "hirevue.com", "coderbyte.com", "devskiller.com", "karat.io", "karat.com", "hackerearth.com",
+    "testdome.com", "mettl.com", "shl.com", "pymetrics.com", "pymetrics.ai", "criteriacorp.com",
+    "calendly.com", "goodtime.io", "cal.com", "doodle.com", "modernloop.io", "prelude.co",
+    "zoom.us", "google.com", "googlemail.com", "microsoft.com", "office365.com", "outlook.com",
+    "sendgrid.net", "mailgun.org", "amazonses.com", "mandrillapp.com", "sparkpostmail.com",
+    "mailchimp.com", "mcsv.net", "hubspot.com", "hubspotemail.net", "salesforce.com",
+    "recruiterbox.com", "comeet.co", "pinpointhq.com", "homerun.co", "manatal.com", "zohorecruit.com",
+    "zoho.com", "oracle.com", "oraclecloud.com", "brassring.com", "kenexa.com", "avature.net",
+    "phenompeople.com", "eightfold.ai", "beamery.com", "fountain.com", "dover.com", "dover.io",
+)  # fmt: skip
+FREEMAIL_DOMAINS = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "yahoo.co.uk",
+        "ymail.com",
+        "hotmail.com",
+        "hotmail.de",
+        "hotmail.fr",
+        "outlook.com",
+        "outlook.de",
+        "live.com",
+        "msn.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "gmx.de",
+        "gmx.net",
+        "gmx.com",
+        "web.de",
+        "t-online.de",
+        "proton.me",
+        "protonmail.com",
+        "fastmail.com",
+        "mail.com",
+        "yandex.com",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "wanadoo.fr",
+        "libero.it",
+        "qq.com",
+        "163.com",
+        "zoho.com",
+        "hey.com",
+        "pm.me",
+    ]
+)
+_NOREPLY = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|noreply|donotreply|mailer[-_.]?daemon|"
+    r"postmaster|bounce[s]?|notifications?|notify|alerts?|newsletters?|news|updates?|"
+    r"info[-_.]?noreply|automated|auto[-_.]?confirm|system|careers[-_.]?noreply|jobs[-_.]?noreply|"
+    r"recruiting[-_.]?noreply|talent[-_.]?noreply|hr[-_.]?noreply|.*[-_.]no[-_.]?reply|.*noreply.*|"
+    r".*no-reply.*|.*donotreply.*|.*do-not-reply.*)@",
+    re.I,
+)
+_TEAM_LOCAL = re.compile(
+    r"^(?:talent|recruit\w*|careers?|jobs?|hiring|hr|people|humanresources|rh|rrhh|personal|"
+    r"bewerbung\w*|karriere|empleo|talento|seleccion|recrutement|candidat\w*|team|hello|contact)"
+    r"(?:[-_.]\w+)?@",
+    re.I,
+)
+
+
+def domain_of(addr: str | None) -> str | None:
+    if not addr or "@" not in addr:
+        return None
+    return addr.rsplit("@", 1)[1].lower().strip(">. ")
+
+
+def is_platform_domain(domain: str | None) -> bool:
+    if not domain:
+        return False
+    return any(domain == d or domain.endswith("." + d) for d in PLATFORM_DOMAINS)
+
+
+def is_noreply(addr: str | None) -> bool:
+    return bool(addr) and bool(_NOREPLY.match(addr or ""))
+
+
+def is_team_address(addr: str) -> bool:
+    return bool(_TEAM_LOCAL.match(addr))
+
+
+_EMAIL_IN_TEXT = re.compile(
+    r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
+)
+_ASKS_REPLY_HERE = re.compile(
+    r"\b(?:(?:simply|just|please|feel\s+free\s+to)\s+)?(?:reply|respond)\s+(?:directly\s+)?to\s+this\s+"
+    r"(?:e-?mail|message|thread)|\bhit\s+reply\b|\bantworten\s+sie\s+(?:einfach\s+)?auf\s+diese|"
+    r"\bresponde\s+a\s+este\s+correo|\brépondez\s+(?:directement\s+)?à\s+cet?\s+(?:e-?mail|message)",
+    re.I,
+)
+_NO_REPLY_TEXT = re.compile(
+    r"\b(?:do\s+not|don't|please\s+do\s+not)\s+reply\b|\bunmonitored\b|\bnot\s+monitored\b|"
+    r"\bcannot\s+(?:receive|accept)\s+replies\b|\bbitte\s+antworten\s+sie\s+nicht\b|"
+    r"\bno\s+respondas\b|\bne\s+pas\s+répondre\b|\bne\s+répondez\s+pas\b",
+    re.I,
+)
+
+
+def contact_email(
+    *,
+    from_email: str | None,
+    reply_to: list[str],
+    text: str,
+    me: frozenset[str],
+    company_domain: str | None,
+) -> str | None:
+    """Where a reply should go, or None (see module docstring and DESIGN.md)."""
+    asks_here = bool(_ASKS_REPLY_HERE.search(text)) and not _NO_REPLY_TEXT.search(text)
+
+    def usable(addr: str | None, *, allow_platform: bool) -> bool:
+        if not addr or addr in me or is_noreply(addr):
+            return False
+        return allow_platform or not is_platform_domain(domain_of(addr))
+
+    for addr in reply_to:
+        if usable(addr, allow_platform=asks_here):
+            return addr
+    if usable(from_email, allow_platform=asks_here):
+        return from_email
+    # the sender cannot take replies: a person or team address named in the message
+    named = [m.group(1).lower().rstrip(".") for m in _EMAIL_IN_TEXT.finditer(text)]
+    named = [a for a in named if usable(a, allow_platform=False)]
+    if not named:
+        return None
+    if company_domain:
+        same = [a for a in named if (domain_of(a) or "").endswith(company_domain)]
+        if same:
+            named = same
+    teams = [a for a in named if is_team_address(a)]
+    return (teams or named)[0]
+
+
+# --------------------------------------------------------------------------- company
+
+
+_DISPLAY_SUFFIX = re.compile(
+    r"\s*(?:[-|–—,:@]\s*|\b(?:via|at|from|by)\s+)?\b(?:"
+    r"recruiting(?:\s+team)?|recruitment(?:\s+team)?|recruiters?|talent(?:\s+(?:acquisition|team|"
+    r"partners?))?(?:\s+team)?|careers?(?:\s+team)?|jobs|hiring(?:\s+team)?|hr(?:\s+team)?|"
+    r"people(?:\s+(?:team|ops|operations))?|human\s+resources|team|notifications?|no[- ]?reply|"
+    r"application(?:s)?|karriere|recrutement|rh|rrhh|empleo|talento|personal|bewerbermanagement"
+    r"|greenhouse|lever|workday|workable|ashby|smartrecruiters|via\s+\w+)\s*$",
+    re.I,
+)
+_COMPANY_CLEAN_TAIL = re.compile(
+    r"(?:[,.]?\s+(?:inc|llc|ltd|gmbh|ag|sa|s\.a|sas|sl|s\.l|bv|plc|corp|co)\.?)$", re.I
+)
+_NAME_TOKEN = r"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÑ][\w&'’.+-]*"
+_COMPANY = rf"(?P<company>{_NAME_TOKEN}(?:[ ](?:{_NAME_TOKEN}|&|de|of|and|y|et|für|the)){{0,4}})"
+_SUBJECT_COMPANY = [
+    re.compile(p)
+    for p in (
+        rf"(?i:your\s+application\s+(?:to|at|with|for\s+.+?\s+at))\s+{_COMPANY}",
+        rf"(?i:thank\s+you\s+for\s+(?:applying|your\s+(?:application|interest))\s+(?:to|at|in|with))\s+{_COMPANY}",
+        rf"(?i:thanks\s+for\s+applying\s+(?:to|at))\s+{_COMPANY}",
+        rf"(?i:\bat)\s+{_COMPANY}\s*(?:[-–|!:(]|$)",
+        rf"(?i:\bwith)\s+{_COMPANY}\s*(?:[-–|!:(]|$)",
+        rf"(?i:\bfrom)\s+{_COMPANY}\s*(?:[-–|!:(]|$)",
+        rf"(?i:\b(?:bei|chez|en))\s+{_COMPANY}\s*(?:[-–|!:(]|$)",
+        rf"^{_COMPANY}\s*(?:[|:–—-]\s*|\s+)(?i:application|interview|update|offer|next\s+steps|"
+        rf"assessment|coding|your\s+application|bewerbung|candidature|candidatura)",
+        rf"(?i:\byour)\s+{_COMPANY}\s+(?i:application|interview|offer|assessment)",
+    )
+]
+_BODY_COMPANY = [
+    re.compile(p)
+    for p in (
+        rf"(?i:(?:position|role|job|opening|vacancy|opportunity)(?:\s+of\s+[^.\n]{{2,60}}?)?\s+(?:at|with))\s+{_COMPANY}",
+        rf"(?i:(?:applying|applied|application|apply)\s+(?:to|at|with))\s+{_COMPANY}",
+        rf"(?i:interest\s+in\s+(?:joining|working\s+(?:at|for|with))?)\s*{_COMPANY}",
+        rf"(?i:(?:team|here)\s+at)\s+{_COMPANY}",
+        rf"(?i:\bjoin(?:ing)?)\s+{_COMPANY}",
+        rf"(?i:the)\s+{_COMPANY}\s+(?i:recruiting|talent|hiring|people|careers|recruitment)\s+team",
+        rf"(?i:on\s+behalf\s+of)\s+{_COMPANY}",
+        rf"(?i:\bbei\s+(?:der\s+|die\s+)?)\s*{_COMPANY}",
+        rf"(?i:\bchez)\s+{_COMPANY}",
+        rf"(?i:\ben)\s+{_COMPANY}(?=[ .,!])",
+    )
+]
+_NOT_COMPANY = re.compile(
+    r"^(?:the|a|an|our|your|this|that|us|you|we|it|all|any|home|work|least|once|first|last|time|"
+    r"hello|hi|dear|thanks|thank|re|fwd|fw|aw|wg|tr|rv|interview|application|update|next|"
+    r"position|role|job|team|company|linkedin|indeed|glassdoor|greenhouse|lever|workday|"
+    r"workable|ashby|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|"
+    r"unserem|unserer|ihnen|uns|nuestro|nuestra|notre|nous|vous|la|le|el|los|las|les|der|die|das|"
+    r"mind|touch|person|the moment|this time|this stage|present|recruiting|careers|hiring|talent|"
+    r"people|hr|no-reply|noreply|jobs|[0-9]+|[A-Z]|scale|heart|front|end|start|place|least)$",
+    re.I,
+)
+_TRAILING_JUNK = re.compile(
+    r"(?:\s+(?:and|for|to|as|in|on|the|is|was|has|team|we|our|you|your|y|et|und|pour|para|we're|"
+    r"recruiting|talent|careers|hiring|people|for|about|—|-|–))+$",
+    re.I,
+)
+
+
+def clean_company(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    s = raw.strip().strip("\"'“”‘’.,:;!?()[]")
+    s = _DISPLAY_SUFFIX.sub("", s).strip()
+    s = _TRAILING_JUNK.sub("", s).strip()
+    s = re.sub(r"'s$|’s$", "", s).strip()
+    s = _COMPANY_CLEAN_TAIL.sub("", s).strip().rstrip(",.")
+    if not s or len(s) > 60 or _NOT_COMPANY.match(s) or "@" in s:
+        return None
+    if not re.search(r"[A-Za-zÀ-ÿ]", s):
+        return None
+    return s
+
+
+def company_from_display(name: str | None, *, human: bool) -> str | None:
+    """ "Acme Recruiting" → Acme; "Jane at Acme" / "Jane Smith (Acme)" → Acme; "Jane Smith" → None."""
+    if not name:
+        return None
+    m = re.search(r"\((?P<c>[^)]+)\)\s*$", name) or re.search(
+        r"\b(?:at|@|from|via|bei|de|chez)\s+(?P<c>[^,|]+)$", name, re.I
+    )
+    if m:
+        c = clean_company(m.group("c"))
+        if c and not re.fullmatch(
+            r"(?i)greenhouse|lever|workday|workable|ashby|smartrecruiters|linkedin", c
+        ):
+            return c
+    m2 = re.match(r"(?P<c>.+?)\s*[|–—-]\s*(?P<rest>.+)$", name)
+    if m2 and human:
+        return clean_company(m2.group("rest"))
+    if human:
+        return None
+    stripped = _DISPLAY_SUFFIX.sub("", name).strip()
+    if stripped != name.strip():
+        return clean_company(stripped)
+    return None
+
+
+def company_from_subject(subject: str) -> str | None:
+    subj = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", subject.strip(), flags=re.I)
+    for rx in _SUBJECT_COMPANY:
+        m = rx.search(subj)
+        if m:
+            c = clean_company(m.group("company"))
+            if c:
+                return c
+    return None
+
+
+def company_from_text(text: str) -> str | None:
+    head = text[:3000]
+    for rx in _BODY_COMPANY:
+        for m in rx.finditer(head):
+            c = clean_company(m.group("company"))
+            if c:
+                return c
+    return None
+
+
+def company_from_signature(signature: str) -> str | None:
+    for line in signature.split("\n")[1:8]:
+        m = re.match(
+            r"^\s*(?:[A-Z][\w .&/-]{2,60}?)\s*(?:[,|@–—-]|\bat\b)\s*(?P<c>[A-Z][\w&' .-]{1,40})\s*$",
+            line,
+        )
+        if m and re.search(
+            r"(?i)recruit|talent|hr|people|engineer|manager|lead|director|partner|sourcer|head|founder|cto|ceo",
+            line,
+        ):
+            c = clean_company(m.group("c"))
+            if c:
+                return c
+    return None
+
+
+def company_from_domain(domain: str | None) -> str | None:
+    if not domain or domain in FREEMAIL_DOMAINS or is_platform_domain(domain):
+        return None
+    parts = domain.split(".")
+    # mail.acme.com, careers.acme.co.uk → acme
+    if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2:
+        label = parts[-3]
+    else:
+        label = parts[-2] if len(parts) >= 2 else parts[0]
+    if label in ("mail", "email", "careers", "jobs", "hr", "talent", "example"):
+        return None
+    return label[:1].upper() + label[1:]
+
+
+# --------------------------------------------------------------------------- role
+
+_ROLE = r"(?P<role>[A-Z][\w/&+#.,()' -]{2,70}?)"
+_ROLE_PATTERNS = [
+    re.compile(p)
+    for p in (
+        rf"(?i:interview(?:\s+invitation)?\s*[:\-–—|]\s*){_ROLE}\s+(?i:at|with|@|-|–|—|\|)\s",
+        rf"(?i:application\s+(?:for|to)\s+(?:the\s+)?){_ROLE}\s+(?i:(?:position|role|job|opening)\s+)?(?i:at|with|@)\s",
+        rf"(?i:(?:the|our|your)\s+){_ROLE}\s+(?i:position|role|opening|vacancy|job)\b",
+        rf"(?i:(?:position|role)\s+(?:of|as)\s+){_ROLE}(?=\s+(?i:at|with|in|here|and|for)\b|[.,;!\n]|$)",
+        rf"(?i:for\s+(?:the\s+)?){_ROLE}\s+(?i:position|role)\b",
+        rf"(?i:(?:applying|applied)\s+(?:for|to)\s+(?:the\s+)?){_ROLE}(?=\s+(?i:at|with|position|role)\b|[.,;!\n])",
+        rf"(?i:stelle\s+als|position\s+als|bewerbung\s+als)\s+{_ROLE}(?=\s+(?i:bei|in|und|für)\b|[.,;!\n]|$)",
+        rf"(?i:puesto\s+de|posición\s+de|vacante\s+de)\s+{_ROLE}(?=\s+(?i:en|con|y|para)\b|[.,;!\n]|$)",
+        rf"(?i:poste\s+de|poste\s+d'|offre\s+de)\s*{_ROLE}(?=\s+(?i:chez|au\s+sein|à|et|pour)\b|[.,;!\n]|$)",
+        rf"^{_ROLE}\s*(?:[-–—|:]\s*)(?i:application|interview|offer|update|candidature|bewerbung)",
+        rf"(?i:application\s+received\s*[:\-–—|]\s*){_ROLE}\s*$",
+    )
+]
+_NOT_ROLE = re.compile(
+    r"^(?:the|a|an|this|that|your|our|next|following|same|new|open|other|current|application|"
+    r"interview|position|role|job|team|company|candidate|update|status|offer)$|"
+    r"\b(?:thank|thanks|applying|application|received|interview|unfortunately|we|you|your|our)\b",
+    re.I,
+)
+
+
+def clean_role(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    s = raw.strip().strip("\"'“”‘’.,:;!?").strip()
+    s = re.sub(
+        r"\s*\((?:[A-Z]*-?\d[\w-]*|req[^)]*|job\s+id[^)]*|ref[^)]*)\)\s*$", "", s, flags=re.I
+    )
+    s = re.sub(
+        r"\s*[-–—|]\s*(?:remote|hybrid|onsite|[A-Z][a-z]+,\s*[A-Z]{2})\s*$", "", s, flags=re.I
+    )
+    s = re.sub(r"\s*(?:#|job\s*id:?|req\s*id:?|ref:?)\s*[\w-]*\d[\w-]*\s*$", "", s, flags=re.I)
+    s = s.strip(" -–—|,.")
+    if len(s) < 2 or len(s) > 80 or _NOT_ROLE.search(s):
+        return None
+    if not re.search(r"[A-Za-zÀ-ÿ]", s):
+        return None
+    return s
+
+
+def role_from(subject: str, text: str) -> str | None:
+    subj = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", subject.strip(), flags=re.I)
+    for source in (subj, text[:3000]):
+        for rx in _ROLE_PATTERNS:
+            for m in rx.finditer(source):
+                r = clean_role(m.group("role"))
+                if r:
+                    return r
+    return None
+
+
+# --------------------------------------------------------------------------- names
+
+
+_GENERIC_NAME = re.compile(
+    r"(?i)\b(?:team|recruiting|recruitment|talent|careers?|jobs|hiring|hr|people|no-?reply|"
+    r"notifications?|support|info|admin|the|via|department|group|acquisition|human|resources|"
+    r"bewerbermanagement|rrhh|recrutement|service)\b"
+)
+
+
+def first_name(display: str | None) -> str | None:
+    """ "Jane Smith" → Jane, "Smith, Jane" → Jane; team/robot names → None."""
+    if not display:
+        return None
+    name = display.strip().strip("\"'")
+    if "@" in name or _GENERIC_NAME.search(name):
+        return None
+    name = re.split(r"\s+(?:at|from|via|@|\||-|–|\()\s*", name)[0].strip()
+    if "," in name:
+        last, _, first = name.partition(",")
+        name = first.strip() or last.strip()
+    parts = [p for p in re.split(r"\s+", name) if p]
+    if not parts:
+        return None
+    first = parts[0].strip(".,")
+    if not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", first) or len(first) < 2:
+        return None
+    if first.lower() in ("dr", "mr", "mrs", "ms", "herr", "frau", "sr", "sra", "mme", "m"):
+        return parts[1].strip(".,") if len(parts) > 2 else None
+    return first
+
+
+def name_from_signature(signature: str) -> str | None:
+    """The line after a sign-off ("Best,\\nJane Smith\\nRecruiter") → "Jane Smith"."""
+    lines = [x.strip() for x in signature.split("\n") if x.strip()]
+    if len(lines) < 2:
+        return None
+    cand = lines[1]
+    if re.fullmatch(
+        r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}", cand
+    ) and not _GENERIC_NAME.search(cand):
+        return cand
+    return None

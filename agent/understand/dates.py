@@ -1,0 +1,643 @@
+"""Dates and times in mail text, resolved against the message's Date header.
+
+Pure functions: ``ref`` (the Date header, aware) is passed in, the clock is never read.
+
+What a :class:`Mention` holds for the awkward cases:
+
+* "next Friday" / "by Friday": the first such weekday strictly after ``ref``'s day.
+* "March 3" with no year: the year that puts it closest to ``ref`` without being more
+  than 60 days in the past (mail about a date two months ago is rare; a December message
+  about "January 5" means next year).
+* a time with no zone: ``tz`` is None; the caller uses the Date header's offset.
+* "tomorrow at 10": 10:00 (a bare hour 1-7 after "at" is read as afternoon).
+
+English, German, Spanish and French month names, weekdays and relative words are known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+# --------------------------------------------------------------------------- vocabulary
+
+_MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "january jan januar jänner jän enero ene janvier janv",
+        "february feb februar febrero février fevrier févr fevr fév",
+        "march mar märz maerz mär mrz marzo mars",
+        "april apr abril abr avril avr",
+        "may mai mayo",
+        "june jun juni junio juin",
+        "july jul juli julio juillet juil",
+        "august aug agosto ago août aout",
+        "september sep sept septiembre setiembre septembre",
+        "october oct oktober okt octubre octobre",
+        "november nov noviembre novembre",
+        "december dec dezember dez diciembre dic décembre decembre déc",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        _MONTHS[_n] = _num
+
+_WEEKDAYS_FULL: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "monday montag lunes lundi",
+        "tuesday dienstag martes mardi",
+        "wednesday mittwoch miércoles miercoles mercredi",
+        "thursday donnerstag jueves jeudi",
+        "friday freitag viernes vendredi",
+        "saturday samstag sonnabend sábado sabado samedi",
+        "sunday sonntag domingo dimanche",
+    ]
+):
+    for _n in _names.split():
+        _WEEKDAYS_FULL[_n] = _num
+_WEEKDAYS_ABBR = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6, "lun": 0, "mié": 2, "mie": 2, "jue": 3, "vie": 4, "mo": 0, "di": 1,
+    "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6,
+}  # fmt: skip
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
+    "couple of": 2, "few": 3, "einer": 1, "einem": 1, "eine": 1, "ein": 1, "zwei": 2, "drei": 3,
+    "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "zehn": 10, "vierzehn": 14,
+    "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "diez": 10, "quince": 15, "catorce": 14, "une": 1, "deux": 2, "trois": 3,
+    "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "dix": 10, "quinze": 15,
+}  # fmt: skip
+
+ZONES: dict[str, str] = {
+    "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
+    "eastern": "America/New_York", "eastern time": "America/New_York",
+    "eastern standard time": "America/New_York", "eastern daylight time": "America/New_York",
+    "ct": "America/Chicago", "cst": "America/Chicago", "cdt": "America/Chicago",
+    "central time": "America/Chicago", "central standard time": "America/Chicago",
+    "central daylight time": "America/Chicago",
+    "mt": "America/Denver", "mst": "America/Denver", "mdt": "America/Denver",
+    "mountain time": "America/Denver",
+    "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles", "pacific time": "America/Los_Angeles",
+    "pacific standard time": "America/Los_Angeles", "pacific daylight time": "America/Los_Angeles",
+    "gmt": "UTC", "utc": "UTC", "z": "UTC",
+    "bst": "Europe/London", "uk time": "Europe/London", "london time": "Europe/London",
+    "british summer time": "Europe/London",
+    "cet": "Europe/Berlin", "cest": "Europe/Berlin", "mez": "Europe/Berlin",
+    "mesz": "Europe/Berlin", "central european time": "Europe/Berlin",
+    "central european summer time": "Europe/Berlin", "berlin time": "Europe/Berlin",
+    "paris time": "Europe/Paris", "madrid time": "Europe/Madrid", "heure de paris": "Europe/Paris",
+    "hora de madrid": "Europe/Madrid", "hora peninsular": "Europe/Madrid",
+    "wet": "Europe/Lisbon", "west": "Europe/Lisbon", "eet": "Europe/Athens",
+    "eest": "Europe/Athens", "ist": "Asia/Kolkata", "india standard time": "Asia/Kolkata",
+    "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "sgt": "Asia/Singapore",
+    "jst": "Asia/Tokyo", "hst": "Pacific/Honolulu", "akst": "America/Anchorage",
+    "new york time": "America/New_York", "san francisco time": "America/Los_Angeles",
+}  # fmt: skip
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_WDF_RE = "|".join(sorted((re.escape(w) for w in _WEEKDAYS_FULL), key=len, reverse=True))
+_WDA_RE = "|".join(
+    sorted((re.escape(w) for w in _WEEKDAYS_ABBR if len(w) >= 3), key=len, reverse=True)
+)
+_WD_ANY = rf"(?:{_WDF_RE}|(?:{_WDA_RE})\.?)"
+_ZONE_NAMES = "|".join(sorted((re.escape(z) for z in ZONES if len(z) > 1), key=len, reverse=True))
+
+_B = r"(?<![\w/.-])"  # left boundary
+_E = r"(?![\w])"  # right boundary
+
+_DATE_RE = re.compile(
+    rf"""
+    (?P<wd_prefix>{_B}{_WD_ANY},?\s+(?:(?:the|den|le|el)\s+)?)?
+    (?:
+        (?P<a_month>{_B}(?:{_MONTH_RE}))\.?\s+(?P<a_day>\d{{1,2}})(?:st|nd|rd|th)?{_E}
+            (?:,?\s+(?P<a_year>\d{{4}}){_E})?
+      | (?P<b_day>{_B}\d{{1,2}})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:of\s+|de\s+)?
+            (?P<b_month>(?:{_MONTH_RE}))\.?{_E}(?:,?\s+(?:de\s+)?(?P<b_year>\d{{4}}){_E})?
+      | (?P<th_wd>{_B}(?:{_WDF_RE}|(?:{_WDA_RE})\.?)),?\s+(?:the\s+)?(?P<th_day>\d{{1,2}})(?:st|nd|rd|th)(?![\w])
+            (?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)
+      | (?P<the_day>(?<=\bthe\s)\d{{1,2}})(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)
+      | (?P<iso_y>{_B}\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?!-)(?:(?=T\d)|(?!\w))
+      | (?P<n_1>{_B}\d{{1,2}})(?P<n_sep>[./])(?P<n_2>\d{{1,2}})(?P=n_sep)(?P<n_y>\d{{4}}|\d{{2}}){_E}
+      | (?P<s_1>{_B}\d{{1,2}})(?P<s_sep>[./])(?P<s_2>\d{{1,2}})\.?{_E}(?!/)
+      | (?P<rel>{_B}(?:today|tomorrow|day\ after\ tomorrow|heute|übermorgen|morgen|hoy
+            |pasado\ mañana|mañana|aujourd'hui|aujourd’hui|après-demain|apres-demain|demain
+            |tonight|this\ afternoon|this\ morning)){_E}
+      | (?P<wd_mod>{_B}(?:next|this|coming|the\ coming|nächsten|nächster|kommenden|diesen
+            |diesem|el\ próximo|el\ proximo|este|ce|prochain)\s+)?(?P<wd>{_B}(?:{_WDF_RE})){_E}
+            (?P<wd_post>\s+(?:prochain|próximo|proximo|next\ week|de\ la\ semana\ que\ viene))?
+    )
+    """,
+    re.I | re.X,
+)
+
+_AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)"
+_TIME_RE = re.compile(
+    rf"""
+    (?P<h>(?:(?<=\dT)|{_B})\d{{1,2}})(?:(?P<sep>[:h]|\.(?=\d\d\s*(?:uhr|h|{_AMPM})))(?P<m>\d{{2}}))?
+    (?:\s*(?P<ampm>{_AMPM})(?![a-z])|\s*(?P<uhr>uhr|hrs?\b|h(?![a-z]))|(?<=\d\d))
+    (?P<range>\s*(?:-|–|—|to|bis|until|a|à|y)\s*
+        (?P<h2>\d{{1,2}})(?:[:h.](?P<m2>\d{{2}}))?\s*(?P<ampm2>{_AMPM}(?![a-z]))?(?:\s*uhr)?)?
+    """,
+    re.I | re.X,
+)
+_NOON_RE = re.compile(r"\b(?:noon|midday|mittag|mediodía|midi)\b", re.I)
+_BARE_HOUR_RE = re.compile(
+    rf"\b(?:at|um|a\ las|a\ la|à|@)\s+(?P<h>\d{{1,2}})(?![\d:.,/%]|\s*(?:-|–)\s*\d)(?!\s*(?:"
+    rf"minutes?|mins?|days?|hours?|weeks?|st|nd|rd|th|de|of|{_MONTH_RE})\b)",
+    re.I | re.X,
+)
+_ZONE_RE = re.compile(
+    rf"""\s*(?:\(\s*)?(?:
+        (?P<off>(?:GMT|UTC)\s*(?P<sign>[+-−])\s*(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?)
+        (?:\)?\s*(?P<offname>[A-Z][A-Za-z .&()-]{{0,40}}?(?:Time|time)(?:\s*\([^)]*\))?))?
+      | (?P<iana>[A-Z][a-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)
+      | (?P<name>{_ZONE_NAMES})(?:\s+(?:time|zeit))?(?![a-z])(?:\s*-\s*US\s*&\s*Canada)?
+    )""",
+    re.I | re.X,
+)
+_ZONE_HINT_RE = re.compile(
+    rf"(?:time\s*zone|zeitzone|zona horaria|fuseau horaire|all times(?: are)?(?: in| shown in)?|"
+    rf"timezone)\s*[:=]?\s*(?P<z>\(?(?:GMT|UTC)\s*[+-−]\s*\d{{1,2}}(?::?\d{{2}})?\)?|"
+    rf"[A-Z][a-z]+/[A-Z][A-Za-z_]+|{_ZONE_NAMES})",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One date (and maybe time) found in text.
+
+    :ivar day: the calendar date, resolved against ``ref``.
+    :ivar at: the time of day when one was stated next to the date, else None.
+    :ivar tz: the stated zone, else None.
+    :ivar start/end: character span in the searched text.
+    :ivar relative: the date came from a weekday or word ("tomorrow"), not a calendar date.
+    """
+
+    day: date
+    at: time | None
+    tz: tzinfo | None
+    start: int
+    end: int
+    relative: bool = False
+
+    def aware(self, fallback: tzinfo) -> datetime | None:
+        if self.at is None:
+            return None
+        return datetime.combine(self.day, self.at, tzinfo=self.tz or fallback)
+
+
+def zone_from_name(name: str) -> tzinfo | None:
+    """ "ET", "CEST", "GMT+1", "(UTC-05:00)", "Europe/Berlin", "Pacific Time" → tzinfo."""
+    s = name.strip().strip("()").strip()
+    m = _ZONE_RE.match(s)
+    if not m:
+        return None
+    return _zone_from_match(m)
+
+
+def _zone_from_match(m: re.Match[str]) -> tzinfo | None:
+    if m.group("off"):
+        sign = -1 if m.group("sign") in "-−" else 1
+        hours, minutes = int(m.group("oh")), int(m.group("om") or 0)
+        if hours > 14:
+            return None
+        offname = (m.group("offname") or "").lower()
+        for key, iana in ZONES.items():
+            if len(key) > 4 and key in offname:
+                return ZoneInfo(iana)
+        if "eastern" in offname:
+            return ZoneInfo("America/New_York")
+        if "pacific" in offname:
+            return ZoneInfo("America/Los_Angeles")
+        if "central" in offname and "europe" not in offname:
+            return ZoneInfo("America/Chicago")
+        if hours == 0 and minutes == 0:
+            return UTC
+        return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    if m.group("iana"):
+        try:
+            return ZoneInfo(m.group("iana"))
+        except Exception:
+            return None
+    zname = m.group("name")
+    if zname:
+        named = ZONES.get(zname.lower())
+        if named:
+            return ZoneInfo(named)
+    return None
+
+
+def _fix_year(month: int, day: int, ref: date) -> date | None:
+    for year in (ref.year, ref.year + 1, ref.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if year == ref.year and d < ref - timedelta(days=60):
+            continue
+        if year == ref.year - 1 and d < ref - timedelta(days=60):
+            continue
+        return d
+    return None
+
+
+def next_weekday(ref: date, weekday: int, *, strictly_after: bool = True) -> date:
+    delta = (weekday - ref.weekday()) % 7
+    if delta == 0 and strictly_after:
+        delta = 7
+    return ref + timedelta(days=delta)
+
+
+def add_business_days(start: date, n: int, holidays: frozenset[date] = frozenset()) -> date:
+    d = start
+    while n > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5 and d not in holidays:
+            n -= 1
+    return d
+
+
+def _numeric(a: int, b: int, year: int | None, sep: str, ref: date, lang: str) -> date | None:
+    # "." is day-first everywhere; "/" is month-first in English unless impossible
+    if sep == "." or lang != "en":
+        day, month = a, b
+    else:
+        month, day = a, b
+        if month > 12 and day <= 12:
+            month, day = day, month
+    if year is not None and year < 100:
+        year += 2000
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year is None:
+        return _fix_year(month, day, ref)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_from_match(m: re.Match[str], ref: date, lang: str) -> tuple[date, bool] | None:
+    g = m.groupdict()
+    try:
+        if g["a_month"]:
+            month = _MONTHS[g["a_month"].lower()]
+            day = int(g["a_day"])
+            if g["a_year"]:
+                return date(int(g["a_year"]), month, day), False
+            d = _fix_year(month, day, ref)
+            if d and g["wd_prefix"]:
+                d = _prefer_weekday(month, day, ref, g["wd_prefix"], d)
+            return (d, False) if d else None
+        if g["b_month"]:
+            month = _MONTHS[g["b_month"].lower()]
+            day = int(g["b_day"])
+            if g["b_year"]:
+                return date(int(g["b_year"]), month, day), False
+            d = _fix_year(month, day, ref)
+            if d and g["wd_prefix"]:
+                d = _prefer_weekday(month, day, ref, g["wd_prefix"], d)
+            return (d, False) if d else None
+        if g["th_day"] or g["the_day"]:
+            day = int(g["th_day"] or g["the_day"])
+            wd = None
+            if g["th_wd"]:
+                word = g["th_wd"].rstrip(".").lower()
+                wd = _WEEKDAYS_FULL.get(word, _WEEKDAYS_ABBR.get(word))
+            d = _day_of_month(day, ref, wd)
+            return (d, False) if d else None
+        if g["iso_y"]:
+            return date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])), False
+        if g["n_1"]:
+            d = _numeric(int(g["n_1"]), int(g["n_2"]), int(g["n_y"]), g["n_sep"], ref, lang)
+            return (d, False) if d else None
+        if g["s_1"]:
+            # "3/4" or "3.4." only count right after a weekday ("Tue 3/4", "Di., 3.4.")
+            if not g["wd_prefix"]:
+                return None
+            d = _numeric(int(g["s_1"]), int(g["s_2"]), None, g["s_sep"], ref, lang)
+            return (d, False) if d else None
+        if g["rel"]:
+            word = g["rel"].lower()
+            if word in ("today", "heute", "hoy", "aujourd'hui", "aujourd’hui", "tonight",
+                        "this afternoon", "this morning"):  # fmt: skip
+                return ref, True
+            if word in ("day after tomorrow", "übermorgen", "pasado mañana", "après-demain",
+                        "apres-demain"):  # fmt: skip
+                return ref + timedelta(days=2), True
+            return ref + timedelta(days=1), True
+        if g["wd"]:
+            wd = _WEEKDAYS_FULL[g["wd"].lower()]
+            post = (g["wd_post"] or "").strip().lower()
+            d = next_weekday(ref, wd)
+            if "next week" in post or "semana que viene" in post:
+                monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7)
+                d = monday + timedelta(days=wd)
+            return d, True
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def _day_of_month(day: int, ref: date, weekday: int | None) -> date | None:
+    """ "Monday the 18th" / "the 23rd": the next such day of a month on or after ``ref``."""
+    year, month = ref.year, ref.month
+    for _ in range(14):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            d = None
+        if d is not None and d >= ref and (weekday is None or d.weekday() == weekday):
+            return d
+        month += 1
+        if month > 12:
+            month, year = 1, year + 1
+    return None
+
+
+def _prefer_weekday(month: int, day: int, ref: date, prefix: str, guess: date) -> date:
+    """With "Tuesday, March 3" pick the year in which March 3 is a Tuesday, if close."""
+    word = prefix.strip().rstrip(",").split()[0].rstrip(".").lower()
+    wd = _WEEKDAYS_FULL.get(word, _WEEKDAYS_ABBR.get(word))
+    if wd is None or guess.weekday() == wd:
+        return guess
+    for year in (ref.year, ref.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == wd and d >= ref - timedelta(days=60):
+            return d
+    return guess
+
+
+def _hour(h: int, ampm: str | None) -> int | None:
+    if ampm:
+        p = ampm.lower().replace(".", "").replace(" ", "")
+        if h < 1 or h > 12:
+            return None
+        if p.startswith("p"):
+            return h % 12 + 12
+        return h % 12
+    return h if 0 <= h <= 23 else None
+
+
+@dataclass(frozen=True)
+class _TimeHit:
+    at: time
+    start: int
+    end: int
+    tz: tzinfo | None
+
+
+def find_times(text: str) -> list[_TimeHit]:
+    hits: list[_TimeHit] = []
+    for m in _TIME_RE.finditer(text):
+        h = int(m.group("h"))
+        minute = int(m.group("m") or 0)
+        ampm = m.group("ampm")
+        if not (m.group("m") or m.group("ampm") or m.group("uhr") or m.group("ampm2")):
+            continue  # a lone number
+        hour = _hour(h, ampm)
+        if hour is not None and not ampm and not m.group("uhr") and 1 <= hour <= 6:
+            hour += 12  # "at 2:30" is an afternoon, not the middle of the night
+        if not ampm and m.group("range") and m.group("ampm2"):
+            # "11-12pm" starts at 11am, "2-3pm" at 2pm: the start is the latest hour before the end
+            end24 = _hour(int(m.group("h2")), m.group("ampm2"))
+            if end24 is not None and 1 <= h <= 12:
+                options = [x for x in (h % 12, h % 12 + 12) if x < end24 or end24 == 0]
+                hour = max(options) if options else _hour(h, m.group("ampm2"))
+        if hour is None or minute > 59:
+            continue
+        if (
+            not ampm
+            and not m.group("uhr")
+            and m.group("sep") == ":"
+            and _looks_like_ratio(text, m.start(), m.end())
+        ):
+            continue
+        end = m.end()
+        tz, zend = _zone_after(text, end)
+        hits.append(_TimeHit(time(hour, minute), m.start(), zend if tz else end, tz))
+    for m in _NOON_RE.finditer(text):
+        tz, zend = _zone_after(text, m.end())
+        hits.append(_TimeHit(time(12, 0), m.start(), zend if tz else m.end(), tz))
+    taken = [(t.start, t.end) for t in hits]
+    for m in _BARE_HOUR_RE.finditer(text):
+        s = m.start("h")
+        if any(a <= s < b for a, b in taken):
+            continue
+        h = int(m.group("h"))
+        if not 1 <= h <= 23:
+            continue
+        if h <= 7:
+            h += 12
+        tz, zend = _zone_after(text, m.end())
+        hits.append(_TimeHit(time(h, 0), s, zend if tz else m.end(), tz))
+    hits.sort(key=lambda t: t.start)
+    return hits
+
+
+def _looks_like_ratio(text: str, start: int, end: int) -> bool:
+    """ "10:1" scores or "1:30:00" durations are not clock times."""
+    return end < len(text) and text[end : end + 1] == ":"
+
+
+def _zone_after(text: str, pos: int) -> tuple[tzinfo | None, int]:
+    m = _ZONE_RE.match(text, pos)
+    if not m:
+        return None, pos
+    tz = _zone_from_match(m)
+    if tz is None:
+        return None, pos
+    end = m.end()
+    if text[end : end + 1] == ")":
+        end += 1
+    return tz, end
+
+
+def zone_hint(text: str) -> tzinfo | None:
+    """A message-wide zone statement: "Time zone: America/New_York", "All times in CET"."""
+    m = _ZONE_HINT_RE.search(text)
+    if not m:
+        return None
+    return zone_from_name(m.group("z"))
+
+
+_CONNECT = re.compile(
+    r"^[\s,]*(?:T|at|@|from|um|von|ab|a las|a la|de|à|de|dès|from|,|-|–|⋅|·|\||\(|starting at|"
+    r"beginning at|at around|around|ca\.|gegen|vers|hacia las)?[\s,]*$",
+    re.I,
+)
+_CONNECT_BEFORE = re.compile(
+    r"^[\s,]*(?:on|am|el|le|this|,|-|–|⋅|·|\||\(|\)|uhr|h|(?:[A-Z]{2,5}))?[\s,]*(?:on|am|el|le)?[\s,]*$",
+    re.I,
+)
+
+
+def find_mentions(text: str, ref: datetime, *, lang: str = "en") -> list[Mention]:
+    """Every date in ``text`` with its time and zone when stated next to it."""
+    refd = ref.date()
+    dates: list[tuple[int, int, date, bool]] = []
+    for m in _DATE_RE.finditer(text):
+        got = _date_from_match(m, refd, lang)
+        if got is None:
+            continue
+        if m.group("rel") and _false_relative(text, m.start("rel"), m.group("rel")):
+            continue
+        dates.append((m.start(), m.end(), got[0], got[1]))
+    if not dates:
+        return []
+    times = find_times(text)
+    out: list[Mention] = []
+    used: set[int] = set()
+    for ds, de, d, rel in dates:
+        best: _TimeHit | None = None
+        # time after the date: "March 3 at 2pm", "3. März um 14 Uhr"
+        for i, t in enumerate(times):
+            if i in used:
+                continue
+            if t.start >= de and t.start - de <= 25 and _CONNECT.match(text[de : t.start]):
+                best = t
+                used.add(i)
+                break
+            # time before the date: "2:30pm ET on Tuesday, March 3", "14:00, 3 mars"
+            if t.end <= ds and ds - t.end <= 12 and _CONNECT_BEFORE.match(text[t.end : ds]):
+                best = t
+                used.add(i)
+                break
+        if best is not None:
+            out.append(
+                Mention(d, best.at, best.tz, min(ds, best.start), max(de, best.end), relative=rel)
+            )
+        else:
+            tz, _ = _zone_after(text, de)
+            out.append(Mention(d, None, tz, ds, de, relative=rel))
+    return out
+
+
+def _false_relative(text: str, pos: int, word: str) -> bool:
+    """ "Guten Morgen", "por la mañana", "de la mañana" are not "tomorrow"."""
+    w = word.lower()
+    before = text[max(0, pos - 12) : pos].lower()
+    if w == "morgen":
+        return bool(re.search(r"(?:guten|am|jeden|heute|this)\s*$", before)) or (
+            text[pos : pos + 1] == "M" and not re.search(r"(?:bis|ab|für|\.|,)\s*$", before)
+        )
+    if w == "mañana":
+        return bool(re.search(r"(?:la|esta|cada|buena)\s*$", before))
+    return False
+
+
+def full_datetimes(
+    text: str, ref: datetime, *, lang: str = "en", fallback: tzinfo | None = None
+) -> list[tuple[datetime, Mention]]:
+    """Mentions with a time of day, made aware (stated zone, else zone hint, else ``fallback``)."""
+    hint = zone_hint(text)
+    fb = hint or fallback or ref.tzinfo or UTC
+    out: list[tuple[datetime, Mention]] = []
+    for mention in find_mentions(text, ref, lang=lang):
+        dt = mention.aware(fb)
+        if dt is not None:
+            out.append((dt, mention))
+    return out
+
+
+# --------------------------------------------------------------------------- relative spans
+
+
+_SPAN_RE = re.compile(
+    rf"""
+    (?P<within>within|in|in\ the\ next|over\ the\ next|in\ about|within\ the\ next|innerhalb(?:\ von)?
+        |in\ den\ nächsten|binnen|en|en\ las\ próximas|en\ los\ próximos|en\ un\ plazo\ de|dentro\ de
+        |sous|dans|dans\ les|d'ici|d’ici)\s+
+    (?P<n>\d{{1,2}}|{"|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))})\s*
+    (?:(?:-|–|to|or|bis|oder|a|o|à|ou)\s*(?P<n2>\d{{1,2}}|{"|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))})\s+)?
+    (?P<biz>business\ |working\ |work\ |werk|arbeits|días\ hábiles|jours\ ouvr[ée]s|jours\ ouvrables)?
+    (?P<unit>days?|weeks?|tage[n]?|wochen?|woche|días|dias|semanas?|jours?|semaines?|hábiles)
+    (?P<biz2>\s+(?:hábiles|laborables|ouvr[ée]s|ouvrables))?
+    """,
+    re.I | re.X,
+)
+_END_OF_WEEK_RE = re.compile(
+    r"(?:end of (?P<en>next|this|the) week|(?:ende|ende der) (?P<de>nächster|nächsten|dieser|kommender|der) woche"
+    r"|finales? de (?P<es>la próxima|la proxima|esta|la) semana(?P<es2> que viene)?"
+    r"|fin de (?P<fr>la semaine prochaine|cette semaine|la semaine|semaine))",
+    re.I,
+)
+_NEXT_WEEK_RE = re.compile(
+    r"\b(?:early next week|next week|nächste[rn]? woche|la (?:semana que viene|próxima semana)"
+    r"|la semaine prochaine|début de la semaine prochaine|anfang nächster woche)\b",
+    re.I,
+)
+_END_OF_MONTH_RE = re.compile(
+    r"\b(?:end of (?:the|this) month|ende (?:des|dieses) monats|finales? de(?:l| este) mes"
+    r"|fin du mois|end of (?P<month>" + _MONTH_RE + r"))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A relative deadline phrase resolved to a date, with its place in the text."""
+
+    day: date
+    start: int
+    end: int
+
+
+def resolve_span(m: re.Match[str], ref: date) -> date | None:
+    raw = (m.group("n2") or m.group("n")).lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+    if not n:
+        return None
+    unit = m.group("unit").lower()
+    biz = bool(m.group("biz") or m.group("biz2")) or unit == "hábiles"
+    if unit.startswith(("week", "woch", "seman")):
+        return ref + timedelta(days=7 * n)
+    if biz:
+        return add_business_days(ref, n)
+    return ref + timedelta(days=n)
+
+
+def find_spans(text: str, ref: date) -> list[Span]:
+    """ "within two weeks", "in 5 business days", "by the end of next week", "next week"."""
+    out: list[Span] = []
+    for m in _SPAN_RE.finditer(text):
+        d = resolve_span(m, ref)
+        if d:
+            out.append(Span(d, m.start(), m.end()))
+    for m in _END_OF_WEEK_RE.finditer(text):
+        which = (m.group("en") or m.group("de") or m.group("es") or m.group("fr") or "").lower()
+        nxt = which in ("next", "nächster", "nächsten", "kommender", "la próxima", "la proxima",
+                        "la semaine prochaine") or bool(m.group("es2"))  # fmt: skip
+        friday = ref + timedelta(days=(4 - ref.weekday()) % 7)
+        if ref.weekday() > 4:
+            friday = ref + timedelta(days=(4 - ref.weekday()) % 7)
+        if nxt:
+            friday = ref - timedelta(days=ref.weekday()) + timedelta(days=11)
+        out.append(Span(friday, m.start(), m.end()))
+    taken = [(s.start, s.end) for s in out]
+    for m in _NEXT_WEEK_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        friday = ref - timedelta(days=ref.weekday()) + timedelta(days=11)
+        out.append(Span(friday, m.start(), m.end()))
+    for m in _END_OF_MONTH_RE.finditer(text):
+        if m.group("month"):
+            month = _MONTHS[m.group("month").lower()]
+            year = ref.year if month >= ref.month else ref.year + 1
+        else:
+            month, year = ref.month, ref.year
+        first_next = date(year + (month == 12), month % 12 + 1, 1)
+        out.append(Span(first_next - timedelta(days=1), m.start(), m.end()))
+    out.sort(key=lambda s: s.start)
+    return out

@@ -1,0 +1,179 @@
+"""HTML mail → plain text the classifier can read.
+
+ATS and newsletter mail is table soup with hidden preheaders, tracking pixels, style
+blocks and footers. We keep what a person would see, mark quoted blocks (``blockquote``,
+Gmail's ``gmail_quote``) with ``> `` so the quote splitter treats them like plain-text
+quotes, and return the links separately (a Calendly or HackerRank link is evidence).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+logger = logging.getLogger(__name__)
+
+_BLOCK = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "tr",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "center",
+        "hr",
+        "pre",
+        "address",
+        "form",
+        "fieldset",
+        "tbody",
+        "thead",
+        "tfoot",
+        "main",
+        "aside",
+        "nav",
+        "figure",
+    ]
+)
+_DROP = frozenset(
+    [
+        "head",
+        "script",
+        "style",
+        "title",
+        "noscript",
+        "template",
+        "svg",
+        "object",
+        "iframe",
+        "button",
+    ]
+)
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?:px)?\s*(?:[;!]|$)"
+    r"|font-size\s*:\s*0(?:px)?\s*(?:[;!]|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:[;!]|$)"
+    r"|mso-hide\s*:\s*all|(?:^|;)\s*(?:max-)?width\s*:\s*0(?:px)?\s*(?:[;!]|$)",
+    re.I,
+)
+_QUOTE_CLASS = re.compile(r"gmail_quote|yahoo_quoted|moz-cite-prefix|OutlookMessageHeader", re.I)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u034f\u00ad\u180e"), None)
+_WS = re.compile(r"[ \t\r\f\v\u00a0\u2007\u202f\u2002\u2003\u2009]+")
+_QSTART = "\x01"
+_QEND = "\x02"
+
+_PARSER = lxml_html.HTMLParser(
+    encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
+)
+
+
+def _hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or (el.get("aria-hidden") == "true" and not len(el)):
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = el.get("class")
+    return bool(cls and "preheader" in cls.lower())
+
+
+def html_to_text(markup: str) -> tuple[str, list[tuple[str, str]]]:
+    """Visible text of ``markup`` (quoted blocks prefixed ``> ``) and its ``(text, href)`` links.
+
+    Never raises: unparseable markup gives ``("", [])`` after a tag-stripping fallback.
+    """
+    if not markup.strip():
+        return "", []
+    try:
+        root = lxml_html.document_fromstring(markup.encode("utf-8", "replace"), parser=_PARSER)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        stripped = re.sub(r"<[^>]*>", " ", markup)
+        return _WS.sub(" ", stripped).strip(), []
+    out: list[str] = []
+    links: list[tuple[str, str]] = []
+    link_stack: list[tuple[str, int]] = []
+    walker = etree.iterwalk(root, events=("start", "end"))
+    skipped: set[etree._Element] = set()
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if event == "start":
+            if tag in _DROP or tag == "" or _hidden(el):
+                skipped.add(el)
+                walker.skip_subtree()
+                continue
+            if tag == "blockquote" or (tag == "div" and _QUOTE_CLASS.search(el.get("class", ""))):
+                out.append("\n" + _QSTART + "\n")
+            elif tag in _BLOCK:
+                out.append("\n")
+            elif tag in ("td", "th"):
+                out.append(" ")
+            if tag == "li":
+                out.append("- ")
+            if tag == "a" and el.get("href"):
+                link_stack.append((el.get("href", ""), len(out)))
+            if tag == "img":
+                alt = el.get("alt")
+                if alt and len(alt) > 1 and el.getparent() is not None:
+                    out.append(f" {alt} ")
+            if el.text:
+                out.append(el.text)
+        else:
+            if el in skipped:
+                skipped.discard(el)
+            else:
+                if tag == "a" and link_stack and link_stack[-1][0] == el.get("href"):
+                    href, start = link_stack.pop()
+                    anchor = _WS.sub(" ", "".join(out[start:])).strip()
+                    links.append((anchor, href.strip()))
+                if tag == "blockquote" or (
+                    tag == "div" and _QUOTE_CLASS.search(el.get("class", ""))
+                ):
+                    out.append("\n" + _QEND + "\n")
+                elif tag in _BLOCK:
+                    out.append("\n")
+            if el.tail:
+                out.append(el.tail)
+    return _finish("".join(out)), links
+
+
+def _finish(raw: str) -> str:
+    """Collapse whitespace, drop invisible characters, apply quote markers as ``> ``."""
+    raw = raw.translate(_INVISIBLE)
+    lines: list[str] = []
+    depth = 0
+    for line in raw.split("\n"):
+        if line == _QSTART:
+            depth += 1
+            continue
+        if line == _QEND:
+            depth = max(0, depth - 1)
+            continue
+        line = _WS.sub(" ", line).strip()
+        if not line:
+            if lines and lines[-1] != "" and not lines[-1].endswith(">"):
+                lines.append("")
+            continue
+        lines.append("> " * depth + line if depth else line)
+    while lines and lines[-1] == "":
+        lines.pop()
+    # join the blank separators inside quotes so the quote block stays contiguous
+    return "\n".join(lines)

@@ -1,0 +1,349 @@
+"""Raw RFC 5322 bytes → decoded headers, one readable body text, calendar parts, links.
+
+Real mail lies about its charset, nests multiparts, sends HTML only, or attaches the
+invitation as an .ics file. Everything here is lenient: a bad part is skipped, a bad
+charset falls back to UTF-8 then cp1252, and only input that is not a message at all
+raises :class:`~agent.errors.UnreadableMessage`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from email.header import decode_header
+from email.message import Message
+from email.parser import BytesParser
+from email.policy import compat32
+from email.utils import getaddresses, parsedate_tz
+
+from agent.errors import UnreadableMessage
+from agent.understand.htmltext import html_to_text
+
+logger = logging.getLogger(__name__)
+
+_KNOWN_HEADERS = frozenset(
+    [
+        "from",
+        "to",
+        "cc",
+        "subject",
+        "date",
+        "message-id",
+        "content-type",
+        "received",
+        "mime-version",
+        "return-path",
+        "reply-to",
+        "in-reply-to",
+        "references",
+        "sender",
+        "delivered-to",
+        "x-mailer",
+    ]
+)
+_SINGLE_BYTE_LABELS = re.compile(
+    r"^(?:us-?ascii|ascii|iso-?8859-\d+|latin-?1|(?:windows|cp)-?125\d)$"
+)
+_STUB = re.compile(
+    r"(?:view|see|read) (?:this|the|it) (?:e-?mail |message )?(?:in|on) (?:your|a|the) (?:web )?browser"
+    r"|trouble (?:viewing|reading|displaying)"
+    r"|(?:requires|supports?) (?:an? )?html|html (?:e-?mail|version)|not display(?:ing)? properly",
+    re.I,
+)
+_MAX_HTML = 6_000_000  # characters of HTML we are willing to render
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Bytes → str under a possibly wrong or unknown charset label. Never raises.
+
+    A single-byte label on bytes that are valid UTF-8 with non-ASCII content is taken as
+    a mislabel (the most common one in the wild) and decoded as UTF-8.
+    """
+    label = (charset or "").strip().strip('"').lower()
+    if label in ("", "unknown-8bit", "x-unknown", "default", "charset"):
+        label = ""
+    if not label or _SINGLE_BYTE_LABELS.match(label):
+        try:
+            text = data.decode("utf-8")
+            return text
+        except UnicodeDecodeError:
+            pass
+        if not label or label in ("us-ascii", "ascii", "usascii"):
+            return data.decode("cp1252", errors="replace")
+    try:
+        return data.decode(label or "utf-8")
+    except (LookupError, UnicodeDecodeError):
+        pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def decode_header_value(value: object) -> str:
+    """An RFC 2047 header value → str; unknown charsets and broken words degrade gracefully."""
+    if value is None:
+        return ""
+    raw = str(value)
+    if "=?" not in raw:
+        return _unfold(raw)
+    try:
+        parts = decode_header(raw)
+    except Exception:  # email.errors.HeaderParseError and friends
+        return _unfold(raw)
+    out: list[str] = []
+    prev_encoded = False
+    for chunk, charset in parts:
+        if isinstance(chunk, bytes):
+            text = decode_bytes(chunk, charset) if charset else chunk.decode("utf-8", "replace")
+        else:
+            text = chunk
+        encoded = charset is not None
+        if out and not (encoded and prev_encoded) and not text.startswith(" "):
+            out.append(" " if not out[-1].endswith(" ") else "")
+        out.append(text)
+        prev_encoded = encoded
+    return _unfold("".join(out))
+
+
+def _unfold(s: str) -> str:
+    return re.sub(r"\s*[\r\n]+\s*", " ", s).strip()
+
+
+def parse_addresses(values: list[str]) -> list[tuple[str, str]]:
+    """``[(display name, lower-case address)]`` from raw header values; junk is skipped."""
+    out: list[tuple[str, str]] = []
+    try:
+        pairs = getaddresses([str(v) for v in values])
+    except Exception:
+        return out
+    for name, addr in pairs:
+        addr = addr.strip().strip("<>").lower()
+        if "@" not in addr or " " in addr:
+            continue
+        out.append((decode_header_value(name).strip().strip('"').strip("'").strip(), addr))
+    return out
+
+
+def parse_date(value: str | None, default_tz: tzinfo | None) -> datetime | None:
+    """The Date header as an aware datetime (``-0000`` / no zone → ``default_tz`` or UTC)."""
+    if not value:
+        return None
+    try:
+        tup = parsedate_tz(value)
+    except Exception:
+        tup = None
+    if tup is None:
+        try:
+            from dateutil import parser as du
+
+            dt = du.parse(value, fuzzy=True)
+        except (ValueError, OverflowError, TypeError):
+            return None
+        if dt.tzinfo is None:
+            dt = dt.replace(tzinfo=default_tz or UTC)
+        return dt
+    try:
+        naive = datetime(*tup[:6])
+    except (ValueError, TypeError, OverflowError):
+        return None
+    offset = tup[9]
+    if offset is None or (offset == 0 and "-0000" in value):
+        return naive.replace(tzinfo=default_tz or UTC)
+    try:
+        return naive.replace(tzinfo=timezone(timedelta(seconds=offset)))
+    except ValueError:
+        return naive.replace(tzinfo=UTC)
+
+
+@dataclass
+class ParsedMail:
+    """The decoded pieces of one message.
+
+    :ivar text: the chosen body as plain text (real text/plain when present, else the HTML
+        rendered), quotes still inside (marked ``>`` where the sender's client marked them).
+    :ivar from_html: the text came from HTML.
+    :ivar calendars: the text of every text/calendar part and .ics attachment.
+    :ivar links: ``(anchor text, href)`` from the HTML body.
+    :ivar attachments: file names of attachments.
+    """
+
+    msg: Message
+    subject: str = ""
+    from_name: str | None = None
+    from_email: str | None = None
+    reply_to: list[tuple[str, str]] = field(default_factory=list)
+    to: list[tuple[str, str]] = field(default_factory=list)
+    cc: list[tuple[str, str]] = field(default_factory=list)
+    sender_header: str | None = None
+    date: datetime | None = None
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    references: list[str] = field(default_factory=list)
+    text: str = ""
+    from_html: bool = False
+    calendars: list[str] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+
+    def header(self, name: str) -> str:
+        return decode_header_value(self.msg.get(name, ""))
+
+
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
+def _ids(value: str | None) -> list[str]:
+    if not value:
+        return []
+    found = _MSGID.findall(value)
+    if found:
+        return found
+    value = value.strip()
+    return [f"<{value.strip('<>')}>"] if value and " " not in value else []
+
+
+def looks_like_message(raw: bytes) -> bool:
+    """True when ``raw`` starts with something header-like we recognise."""
+    head = raw[:65536].lstrip(b"\r\n")
+    if head.startswith(b"From "):  # an mbox separator line
+        head = head.split(b"\n", 1)[1] if b"\n" in head else b""
+    end = re.search(rb"\r?\n\r?\n", head)
+    block = head[: end.start()] if end else head
+    names = re.findall(rb"(?m)^([A-Za-z][A-Za-z0-9-]{0,60}):", block)
+    return any(n.decode("ascii").lower() in _KNOWN_HEADERS for n in names)
+
+
+def parse_message(raw: bytes, *, default_tz: tzinfo | None = None) -> ParsedMail:
+    """Decode headers and pick the body. Raises UnreadableMessage only for non-messages."""
+    if not isinstance(raw, bytes | bytearray) or not raw.strip():
+        raise UnreadableMessage("empty input")
+    if not looks_like_message(bytes(raw)):
+        raise UnreadableMessage("not an e-mail message (no recognisable header fields)")
+    data = bytes(raw)
+    if data.startswith(b"From "):
+        data = data.split(b"\n", 1)[1] if b"\n" in data else b""
+    try:
+        msg = BytesParser(policy=compat32).parsebytes(data)
+    except Exception as exc:  # compat32 is lenient; this is defensive
+        raise UnreadableMessage(f"cannot parse: {exc}") from exc
+    pm = ParsedMail(msg=msg)
+    pm.subject = decode_header_value(msg.get("Subject", ""))
+    frm = parse_addresses(msg.get_all("From", []) or [])
+    if frm:
+        pm.from_name = frm[0][0] or None
+        pm.from_email = frm[0][1]
+    snd = parse_addresses(msg.get_all("Sender", []) or [])
+    pm.sender_header = snd[0][1] if snd else None
+    pm.reply_to = parse_addresses(msg.get_all("Reply-To", []) or [])
+    pm.to = parse_addresses(msg.get_all("To", []) or [])
+    pm.cc = parse_addresses(msg.get_all("Cc", []) or [])
+    pm.date = parse_date(_safe_get(msg, "Date"), default_tz)
+    mid = _ids(_safe_get(msg, "Message-ID"))
+    pm.message_id = mid[0] if mid else None
+    irt = _ids(_safe_get(msg, "In-Reply-To"))
+    pm.in_reply_to = irt[0] if irt else None
+    pm.references = _ids(_safe_get(msg, "References"))
+    _collect_body(pm)
+    return pm
+
+
+def _safe_get(msg: Message, name: str) -> str | None:
+    try:
+        v = msg.get(name)
+    except Exception:
+        return None
+    return None if v is None else str(v)
+
+
+def _payload(part: Message) -> bytes:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:
+        data = None
+    if isinstance(data, bytes):
+        return data
+    raw = part.get_payload()
+    if isinstance(raw, str):
+        return raw.encode("utf-8", "surrogateescape")
+    return b""
+
+
+def _charset(part: Message) -> str | None:
+    try:
+        cs = part.get_content_charset()
+    except Exception:
+        return None
+    return cs
+
+
+def _filename(part: Message) -> str | None:
+    try:
+        name = part.get_filename()
+    except Exception:
+        return None
+    return decode_header_value(name) if name else None
+
+
+def _collect_body(pm: ParsedMail) -> None:
+    plain: list[str] = []
+    html: list[str] = []
+    try:
+        parts = list(pm.msg.walk())
+    except Exception:
+        parts = [pm.msg]
+    for part in parts[:200]:
+        try:
+            if part.is_multipart():
+                continue
+            ctype = (part.get_content_type() or "text/plain").lower()
+            disp = str(part.get("Content-Disposition", "")).lower()
+        except Exception:
+            continue
+        fname = _filename(part)
+        if ctype in ("text/calendar", "application/ics") or (
+            fname and fname.lower().endswith((".ics", ".vcs"))
+        ):
+            pm.calendars.append(decode_bytes(_payload(part), _charset(part)))
+            if fname:
+                pm.attachments.append(fname)
+            continue
+        if ctype == "message/rfc822":
+            continue
+        if fname or disp.startswith("attachment"):
+            if fname:
+                pm.attachments.append(fname)
+            if not ctype.startswith("text/") or disp.startswith("attachment"):
+                continue
+        if ctype == "text/plain" or ctype == "text":
+            plain.append(decode_bytes(_payload(part), _charset(part)))
+        elif ctype == "text/html":
+            html.append(decode_bytes(_payload(part), _charset(part)))
+    plain_text = "\n\n".join(p for p in plain if p.strip())
+    plain_text = plain_text.replace("\r\n", "\n").replace("\r", "\n")
+    use_html = bool(html) and (
+        len(plain_text.strip()) < 40
+        or (len(plain_text) < 600 and bool(_STUB.search(plain_text)))
+        or (len(plain_text) < 400 and sum(len(h) for h in html) > 20 * len(plain_text) + 4000)
+    )
+    if use_html or not plain_text.strip():
+        joined = "\n".join(html)
+        if len(joined) > _MAX_HTML:
+            joined = joined[:_MAX_HTML]
+        text, links = html_to_text(joined) if joined else ("", [])
+        if text.strip() or not plain_text.strip():
+            pm.text, pm.links, pm.from_html = text, links, bool(joined)
+            return
+    pm.text = plain_text.translate(_INVISIBLE_PLAIN)
+    # links are evidence (scheduling, assessment platforms) even when text/plain wins
+    pm.links = _plain_links(plain_text[:200_000])
+
+
+_INVISIBLE_PLAIN = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u034f\u00ad"), None)
+_URL = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
+
+
+def _plain_links(text: str) -> list[tuple[str, str]]:
+    return [("", m.group(0)) for m in _URL.finditer(text)]

@@ -1,0 +1,80 @@
+"""Paths on the command line → raw messages: .eml files, directories of them, mbox files.
+
+Shared by ``classify`` and ``plan``. An unreadable file yields ``(path, exception)`` and
+iteration goes on, so one bad file never hides the others.
+"""
+
+from __future__ import annotations
+
+import logging
+import mailbox
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+_MESSAGE_SUFFIXES = (".eml", ".msg", ".txt", ".mbox", "")
+
+
+def _is_mbox(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(5)
+    except OSError:
+        return False
+    return head == b"From "
+
+
+def _iter_mbox(path: Path) -> Iterator[tuple[str, bytes | Exception]]:
+    try:
+        box = mailbox.mbox(path, create=False)
+        keys = box.keys()
+    except Exception as exc:
+        yield str(path), exc
+        return
+    try:
+        for n, key in enumerate(keys, 1):
+            label = f"{path}#{n}"
+            try:
+                yield label, box.get_bytes(key)
+            except Exception as exc:
+                yield label, exc
+    finally:
+        box.close()
+
+
+def _iter_file(path: Path) -> Iterator[tuple[str, bytes | Exception]]:
+    if _is_mbox(path):
+        yield from _iter_mbox(path)
+        return
+    try:
+        yield str(path), path.read_bytes()
+    except OSError as exc:
+        yield str(path), exc
+
+
+def iter_sources(paths: Sequence[Path]) -> Iterator[tuple[str, bytes | Exception]]:
+    """``(label, raw bytes)`` for every message under ``paths``, or ``(label, error)``.
+
+    A file is an mbox when it starts with a ``From `` line; otherwise it is one message.
+    Directories are walked recursively in sorted order and yield their ``.eml`` files
+    (and mbox files); hidden files and directories are skipped.
+    """
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith("."):
+                        continue
+                    f = Path(root) / name
+                    if name.lower().endswith(".eml") or (
+                        name.lower().endswith(".mbox") and _is_mbox(f)
+                    ):
+                        yield from _iter_file(f)
+        elif path.exists():
+            yield from _iter_file(path)
+        else:
+            yield str(path), FileNotFoundError(f"no such file or directory: {path}")
