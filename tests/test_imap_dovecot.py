@@ -323,4 +323,4 @@ def test_wrong_password_is_one_clear_line(
     assert "\n" not in msg
     assert imap_user in msg and f"127.0.0.1:{dovecot.port}" in msg
     assert "refused the login" in msg and "FOLLOWUP_TEST_IMAP_PASSWORD" in msg
-    assert "not-the-password" not in msg
+    assert "not-the-password" not in msg and "b'" not in msg

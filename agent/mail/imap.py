@@ -111,6 +111,19 @@ class _FolderMissing(Exception):
 # --------------------------------------------------------------------------- secrets
 
 
+def _server_text(exc: BaseException) -> str:
+    """What the server said, on one line, without the ``b'...'`` of a bytes repr."""
+    arg = exc.args[0] if exc.args else ""
+    if isinstance(arg, bytes):
+        text = arg.decode("utf-8", "replace")
+    else:
+        text = str(arg)
+        m = re.fullmatch(r"""b(['"])(.*)\1""", text, re.S)
+        if m:
+            text = m.group(2)
+    return " ".join(text.split())
+
+
 def _is_loopback(host: str) -> bool:
     if host.lower() in {"localhost", "localhost.localdomain"}:
         return True
@@ -541,7 +554,7 @@ class ImapMailbox(Mailbox):
             else:
                 client.login(s.username, secret)
         except LoginError as exc:
-            said = " ".join(str(exc).split()) or "login refused"
+            said = _server_text(exc) or "login refused"
             if s.auth == "xoauth2":
                 hint = (
                     "the OAuth token was refused (Gmail over IMAP needs the "
@@ -610,7 +623,7 @@ class ImapMailbox(Mailbox):
                 self._sleep(delay)
             except imaplib.IMAP4.error as exc:
                 raise ProtocolMailError(
-                    f"IMAP server {self._where()}: {what}: {' '.join(str(exc).split())}"
+                    f"IMAP server {self._where()}: {what}: {_server_text(exc)}"
                 ) from exc
 
     def _capable(self, client: IMAPClient, name: bytes) -> bool:
