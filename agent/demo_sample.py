@@ -67,6 +67,21 @@ def _weekday_on_or_after(d: date) -> date:
     return d
 
 
+def _recent_business_day(w: _Writer, today: date, at: time, now: datetime) -> date | None:
+    """The latest business day whose ``at`` has passed within the last 40 hours, if any.
+
+    A moment due then is "due" on a first run (not older than ``stale_after``), whatever
+    the day of the week the demo runs on; None on e.g. a Monday morning.
+    """
+    d = today
+    for _ in range(3):
+        moment = w.at(d, at.hour, at.minute)
+        if is_business_day(d) and moment <= now - timedelta(minutes=5):
+            return d if now - moment <= timedelta(hours=40) else None
+        d -= timedelta(days=1)
+    return None
+
+
 def _say(d: date | datetime) -> str:
     """``Tuesday, March 10, 2026`` — how recruiters write dates."""
     return f"{d.strftime('%A, %B')} {d.day}, {d.year}"
@@ -191,7 +206,7 @@ def build_sample(now: datetime) -> Sample:
     today = now.astimezone(tz).date()
 
     # 1. Northwind Analytics: a morning interview whose thank-you is due now
-    iv_day = today if now.astimezone(tz).time() >= time(14, 5) else today - timedelta(days=1)
+    iv_day = _recent_business_day(w, today, time(14, 0), now) or today
     iv = w.at(iv_day, 10)
     priya = ("Priya Shah", "priya.shah@northwind.example")
     tom = ("Tom Becker", "tom.becker@northwind.example")
@@ -240,10 +255,8 @@ def build_sample(now: datetime) -> Sample:
     w.sample.expect_due.add("Northwind Analytics")
 
     # 2. Globex: the promised decision date passed three business days ago, silence since
-    check_day = (
-        today
-        if is_business_day(today) and now.astimezone(tz).time() >= time(9, 5)
-        else (_bd_back(today, 1))
+    check_day = _recent_business_day(w, today, time(9, 0), now) or _weekday_on_or_after(
+        today + timedelta(days=1)
     )
     promised = _bd_back(check_day, 3)
     g_iv = w.at(_bd_back(promised, 4), 14)
