@@ -240,6 +240,8 @@ class Daemon:
         if self.stop_event.is_set():
             return
         with self._step_lock:
+            if self.stop_event.is_set():  # stopped while this step waited for the last one
+                return
             now = self.clock.now()
             try:
                 summary, due = self.runner(now)
@@ -345,6 +347,10 @@ class Daemon:
     def shutdown(self) -> None:
         """Let the step in progress finish, drop the rest."""
         self.stop_event.set()
+        # Wait for the step in progress here, not inside scheduler.shutdown(): a step
+        # reschedules jobs, which needs the locks that shutdown() holds while it waits.
+        with self._step_lock:
+            pass
         if self.scheduler.running:
             self.scheduler.shutdown(wait=True)
 
