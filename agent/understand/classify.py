@@ -377,6 +377,12 @@ RULES: list[Rule] = [
     ),
     *_rules(
         "veto_interview",
+        -8,
+        r"\b(?:visa|consula(?:r|te)|embassy|passport|immigration|uscis|naturali[sz]ation|green\s+card|"
+        r"citizenship|biometrics?)\b",
+    ),
+    *_rules(
+        "veto_interview",
         -4,
         r"\b(?:after|since|following|about|from|during|for)\s+(?:your|our|the)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:interviews?|onsite|on-site|call|conversation|chat)\b(?!\s+(?:on|at|is|will|with\s+\w+\s+on))",

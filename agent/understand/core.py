@@ -303,7 +303,8 @@ def _cancelled(
 
 
 _SLOTS = re.compile(
-    r"\b(?:availability|available|which\s+(?:of\s+these\s+)?(?:times?|slots?|option)|following\s+(?:times|slots)"
+    r"\b(?:availability|available|which\s+(?:of\s+these|of\s+the\s+following|one|times?|slots?|options?|day)"
+    r"|following\s+(?:times|slots)"
     r"|time\s+slots?|options?\s*:|what\s+works\s+(?:best\s+)?for\s+you|let\s+(?:me|us)\s+know\s+(?:which|what)|"
     r"one\s+of\s+the\s+following|pick\s+a\s+time|select\s+a\s+time|book\s+a\s+time|"
     r"verfügbar|welcher\s+termin|disponibilidad|qué\s+horario|disponibilités|quel\s+créneau)\b",
@@ -312,6 +313,11 @@ _SLOTS = re.compile(
 _CONFIRMED = re.compile(
     r"\b(?:confirm(?:ed|ing|ation)|scheduled|booked|is\s+set|see\s+you|look(?:ing)?\s+forward|"
     r"invit\w+|calendar\s+invite|bestätig\w*|confirmad\w*|confirmé\w*|programad\w*|prévu)\b",
+    re.I,
+)
+_STRONG_CONFIRMED = re.compile(
+    r"\b(?:confirmed|is\s+(?:now\s+)?scheduled|has\s+been\s+scheduled|booked|is\s+set|see\s+you|bestätigt|"
+    r"confirmad[ao]|confirmé)\b",
     re.I,
 )
 _RESCHEDULE_TO = re.compile(
@@ -330,12 +336,20 @@ def _interview_time(
     lang: str,
 ) -> tuple[datetime | None, datetime | None]:
     live = [e for e in events if e.start is not None]
+    found = dt.full_datetimes(text[:20000], ref, lang=lang, fallback=msg_tz) if ref else []
     if live:
         best = max(live, key=lambda e: (not e.cancelled, e.sequence))
-        return best.start, best.end
+        start, end = best.start, best.end
+        if start is not None and start.utcoffset() == timedelta(0):
+            # a UTC invitation: show it in the zone the message states for the same instant
+            same = [w for w, _ in found if w == start]
+            tz = same[0].tzinfo if same else dt.zone_hint(text)
+            if tz is not None:
+                start = start.astimezone(tz)
+                end = end.astimezone(tz) if end else None
+        return start, end
     if ref is None:
         return None, None
-    found = dt.full_datetimes(text[:20000], ref, lang=lang, fallback=msg_tz)
     if not found:
         found = dt.full_datetimes(subject, ref, lang=lang, fallback=msg_tz)
     if not found:
@@ -352,7 +366,7 @@ def _interview_time(
         after = [w for w, m in found if m.start >= resched.start()]
         if after:
             return after[-1] if len(after) > 1 and not _CONFIRMED.search(text) else after[0], None
-    if _SLOTS.search(text) and not _CONFIRMED.search(text):
+    if _SLOTS.search(text) and not _STRONG_CONFIRMED.search(text):
         return None, None
     for when, m in found:
         window = text[max(0, m.start - 120) : m.end + 40]
@@ -371,11 +385,13 @@ _HEAR_BACK = re.compile(
     r"let\s+you\s+know|update\s+you|(?:send|give|share)\s+(?:you\s+)?(?:an?\s+)?(?:update|feedback|answer|"
     r"decision)|(?:have|make|reach|expect|communicate|share)\s+(?:a|an|our|the)\s+(?:final\s+)?"
     r"(?:decision|update|answer|feedback|news)|decision\s+(?:will\s+be\s+made|by|within)|"
-    r"(?:will|'ll)\s+(?:contact|respond\s+to|notify|inform|follow\s+up\s+with)\s+you|"
+    r"(?:will|'ll)\s+(?:contact|respond\s+to|notify|inform|follow\s+up\s+with|reach\s+out\s+to|email|write\s+to)"
+    r"\s+(?:you|all|every|each|applicants|candidates)|(?:contact|notify|update)\s+you\b|"
+    r"(?:be|get)\s+(?:notified|contacted|informed)|"
     r"(?:update|feedback|answer|news|decision)\s+(?:from\s+us\s+)?(?:by|within|no\s+later)|"
     r"respond\s+to\s+all\s+(?:applicants|candidates)|expect\s+to\s+(?:hear|have|make|share|"
     r"get\s+back|reach)|next\s+steps\s+(?:by|within)|"
-    r"melden\s+(?:uns|mich)|rückmeldung|bescheid\s+geben|entscheidung|informieren\s+sie|"
+    r"(?:uns|mich)\s+(?:\w+\s+){0,9}?melden|melden\s+(?:uns|mich)|rückmeldung|bescheid\s+geben|entscheidung|informieren\s+sie|"
     r"(?:te|le)\s+(?:daremos|responderemos|contactaremos|escribiremos|informaremos|comunicaremos)|"
     r"nos\s+pondremos\s+en\s+contacto|(?:daremos|tendremos)\s+(?:una\s+)?(?:respuesta|decisión)|"
     r"respuesta|decisión|reviendrons?\s+vers\s+vous|vous\s+recontacter|vous\s+(?:tenir\s+informé|"
@@ -393,31 +409,47 @@ _CANDIDATE_DEADLINE = re.compile(
 _FOLLOW_UP = re.compile(
     r"\b(?:(?:feel\s+free|you(?:'re|\s+are)\s+welcome|don't\s+hesitate|please\s+(?:do\s+)?|you\s+(?:can|may|could)|"
     r"i'd\s+(?:suggest|recommend)|i\s+would\s+(?:suggest|recommend)|i\s+(?:encourage|invite)\s+you)\s*(?:to\s+)?"
-    r"(?:follow\s+up|check\s+(?:in|back)|reach\s+(?:back\s+)?out|touch\s+base|ping\s+(?:me|us)|"
+    r"(?:follow\s+up|check\s+in\s+with\s+(?:me|us)|check\s+back|reach\s+(?:back\s+)?out|touch\s+base|ping\s+(?:me|us)|"
     r"get\s+(?:back\s+)?in\s+touch|circle\s+back|contact\s+(?:me|us)|send\s+(?:me|us)\s+a\s+(?:note|reminder)|"
     r"nudge\s+(?:me|us))|"
     r"follow\s+up\s+with\s+(?:me|us)|check\s+back\s+(?:with\s+(?:me|us)\s+)?(?:on|after|in|around)|"
-    r"nachzufragen|nachfragen|bei\s+(?:mir|uns)\s+(?:zu\s+)?melden|"
+    r"nachzufragen|nachfragen|bei\s+(?:mir|uns)\s+(?:zu\s+)?melden|melden\s+sie\s+sich|"
     r"no\s+dudes\s+en\s+(?:escribirnos|contactarnos|hacer\s+seguimiento|consultarnos)|hacer\s+(?:un\s+)?seguimiento|"
     r"n'hésitez\s+pas\s+à\s+(?:me|nous)\s+(?:relancer|recontacter|écrire)|(?:me|nous)\s+relancer|revenir\s+vers\s+(?:moi|nous))",
     re.I,
 )
 _SENT_END = re.compile(
-    r"(?<![A-Z][a-z])(?<!\b[ap]\.m)(?<!\bDr)(?<!\bMr)(?<!\bMs)[.!?](?=\s+[A-ZÄÖÜÉ¿¡])|\n\s*\n"
+    r"(?<!\b\d)(?<!\b\d\d)(?<![A-Z][a-z])(?<!\b[ap]\.m)(?<!\bDr)(?<!\bMr)(?<!\bMs)[.!?](?=\s+[A-ZÄÖÜÉ¿¡])|\n\s*\n"
 )
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     a = 0
-    for m in _SENT_END.finditer(text, 0, start):
+    for m in _SENT_END.finditer(text, max(0, start - 2000)):
+        if m.start() >= start:
+            break
         a = m.end()
     m2 = _SENT_END.search(text, end)
     b = m2.start() if m2 else len(text)
     return a, b
 
 
+_RELATIVE_TO_UNKNOWN = re.compile(
+    r"\s+(?:of|after|from|following|once|when|nach|después\s+de|tras|après)\s+(?:you\s+|we\s+|the\s+|your\s+|"
+    r"receiv|submi|complet|accept|reciev|ihre[rm]?\s+|tu\s+|su\s+|votre\s+)",
+    re.I,
+)
+
+
 def _date_in(
-    text: str, a: int, b: int, ref: datetime, lang: str, *, prefer_after: int
+    text: str,
+    a: int,
+    b: int,
+    ref: datetime,
+    lang: str,
+    *,
+    prefer_after: int,
+    only_after: bool = False,
 ) -> date | None:
     piece = text[a:b]
     cands: list[tuple[int, date]] = []
@@ -426,16 +458,35 @@ def _date_in(
             continue
         cands.append((m.start + a, m.day))
     for s in dt.find_spans(piece, ref.date()):
+        if _RELATIVE_TO_UNKNOWN.match(piece, s.end):
+            continue  # "within 3 days of receiving it": relative to a date we do not know
         cands.append((s.start + a, s.day))
+    if only_after:
+        # a sentence that also sets the candidate a deadline: only a date after the promise
+        cands = [c for c in cands if c[0] >= prefer_after]
     if not cands:
         return None
     cands.sort(key=lambda c: (c[0] < prefer_after, abs(c[0] - prefer_after)))
     return cands[0][1]
 
 
+def flow(text: str) -> str:
+    """Join wrapped lines (keep blank-line paragraph breaks) so phrases span line ends."""
+    return re.sub(r"[ \t]*\n(?![ \t]*\n)[ \t]*", " ", text)
+
+
+_NEGATED = re.compile(
+    r"(?:\bno|\bnot\s+(?:yet\s+)?(?:a|an|any)?|\bkeine|\bnoch\s+keine|\baún\s+no|\bsin|\bpas\s+encore\s+de)\s*$",
+    re.I,
+)
+
+
 def respond_by(text: str, ref: datetime, *, lang: str = "en") -> date | None:
     """The date by which the employer said the candidate would hear back, if any."""
+    text = flow(text)
     for m in _HEAR_BACK.finditer(text[:20000]):
+        if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
+            continue
         a, b = _sentence(text, m.start(), m.end())
         sentence = text[a:b]
         if _CANDIDATE_DEADLINE.search(sentence) and not re.search(
@@ -450,7 +501,8 @@ def respond_by(text: str, ref: datetime, *, lang: str = "en") -> date | None:
             fu = _FOLLOW_UP.search(sentence)
             if fu and fu.start() < m.start() - a:
                 continue
-        d = _date_in(text, a, b, ref, lang, prefer_after=m.end())
+        deadline = bool(_CANDIDATE_DEADLINE.search(sentence))
+        d = _date_in(text, a, b, ref, lang, prefer_after=m.end(), only_after=deadline)
         if d is not None:
             return d
     return None
@@ -458,6 +510,7 @@ def respond_by(text: str, ref: datetime, *, lang: str = "en") -> date | None:
 
 def follow_up_on(text: str, ref: datetime, *, lang: str = "en") -> date | None:
     """A date on which the employer asked the candidate to follow up, if any."""
+    text = flow(text)
     for m in _FOLLOW_UP.finditer(text[:20000]):
         a, b = _sentence(text, m.start(), m.end())
         d = _date_in(text, a, b, ref, lang, prefer_after=m.end())

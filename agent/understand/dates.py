@@ -473,7 +473,7 @@ def zone_hint(text: str) -> tzinfo | None:
 
 
 _CONNECT = re.compile(
-    r"^[\s,]*(?:T|at|@|from|um|von|ab|a las|a la|de|à|de|dès|from|,|-|–|⋅|·|\||\(|starting at|"
+    r"^[\s,]*(?:\n\s*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{1,15}:?|T|at|@|from|um|von|ab|a las|a la|de|à|de|dès|from|,|-|–|⋅|·|\||\(|starting at|"
     r"beginning at|at around|around|ca\.|gegen|vers|hacia las)?[\s,]*$",
     re.I,
 )
@@ -556,9 +556,9 @@ def full_datetimes(
 
 _SPAN_RE = re.compile(
     rf"""
-    (?P<within>within|in|in\ the\ next|over\ the\ next|in\ about|within\ the\ next|innerhalb(?:\ von)?
-        |in\ den\ nächsten|binnen|en|en\ las\ próximas|en\ los\ próximos|en\ un\ plazo\ de|dentro\ de
-        |sous|dans|dans\ les|d'ici|d’ici)\s+
+    (?P<within>(?:within|in|over|innerhalb(?:\ von)?|binnen|en|en\ un\ plazo\ de|dentro\ de|sous|dans
+        |d'ici|d’ici)(?:\s+(?:the|der|den|las|los|les|about|around|approximately|roughly|ca\.|etwa|unos|unas
+        |environ))?(?:\s+(?:next|nächsten|kommenden|próximas|próximos|siguientes|prochains|prochaines))?)\s+
     (?P<n>\d{{1,2}}|{"|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))})\s*
     (?:(?:-|–|to|or|bis|oder|a|o|à|ou)\s*(?P<n2>\d{{1,2}}|{"|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))})\s+)?
     (?P<biz>business\ |working\ |work\ |werk|arbeits|días\ hábiles|jours\ ouvr[ée]s|jours\ ouvrables)?
