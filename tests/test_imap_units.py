@@ -327,3 +327,17 @@ def test_xoauth2_string() -> None:
     assert xoauth2_string("alex@example.com", "ya29.tok") == (
         b"user=alex@example.com\x01auth=Bearer ya29.tok\x01\x01"
     )
+
+
+def test_missing_dovecot_skips_locally_and_fails_in_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tests.dovecot as dv
+
+    monkeypatch.setattr(dv, "dovecot_binary", lambda: None)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception) as skipped:
+        dv.require_dovecot()
+    assert "dovecot-imapd" in str(skipped.value)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception) as failed:
+        dv.require_dovecot()
+    assert "CI=true" in str(failed.value)
