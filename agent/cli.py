@@ -10,7 +10,7 @@ import typer
 
 from agent import __version__
 from agent.clikit import GlobalOptions
-from agent.commands import config_cmd, daemon_cmd, followup_cmd, gmail_cmd
+from agent.commands import config_cmd, daemon_cmd, followup_cmd, gmail_cmd, understand_cmd
 from agent.errors import AgentError
 from agent.logsetup import setup_logging
 
@@ -62,6 +62,7 @@ config_cmd.register(app)
 daemon_cmd.register(app)
 gmail_cmd.register(app)
 followup_cmd.register(app)
+understand_cmd.register(app)
 
 
 def main(argv: list[str] | None = None) -> None:

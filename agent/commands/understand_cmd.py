@@ -1,0 +1,247 @@
+"""``followup-agent classify`` and ``explain``: what the agent understands of a message."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from collections.abc import Sequence
+from datetime import tzinfo
+from pathlib import Path
+
+import typer
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from agent.clikit import console, err_console, get_config
+from agent.errors import UnreadableMessage
+from agent.models import MessageFacts
+
+logger = logging.getLogger(__name__)
+
+CLASSIFY_HELP = """Classify job mail: kind, confidence, dates, company, role, contact, evidence.
+
+PATH is an .eml file, a directory of them (searched recursively) or an mbox file.
+With --json, one JSON object per message per line (the DESIGN.md contract, "file"
+first); otherwise a table. A file that cannot be read or parsed gets an error line
+on stderr and the others are still classified.
+
+Exit status: 0 when every message was classified, 1 when some file or message
+failed (or nothing was found), 2 for usage or configuration errors.
+"""
+
+
+def _settings(ctx: typer.Context, me: list[str] | None) -> tuple[list[str], tzinfo]:
+    cfg = get_config(ctx)
+    addresses = [a.strip().lower() for a in me] if me else list(cfg.me.addresses)
+    return addresses, cfg.tz
+
+
+def _understand(raw: bytes, label: str, me: Sequence[str], tz: tzinfo) -> MessageFacts:
+    from agent.understand import understand
+
+    return understand(raw, me=me, source=label, default_tz=tz)
+
+
+def classify(
+    ctx: typer.Context,
+    paths: list[Path] = typer.Argument(..., help=".eml files, directories or mbox files."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per message per line."),
+    me: list[str] | None = typer.Option(
+        None,
+        "--me",
+        help="Your own address (repeatable); default: me.addresses from the config.",
+        metavar="ADDRESS",
+    ),
+) -> None:
+    from agent.understand.sources import iter_sources
+
+    addresses, tz = _settings(ctx, me)
+    failed = 0
+    done = 0
+    rows: list[tuple[str, MessageFacts]] = []
+    for label, item in iter_sources(paths):
+        if isinstance(item, Exception):
+            failed += 1
+            _error(label, _describe(item))
+            continue
+        try:
+            facts = _understand(item, label, addresses, tz)
+        except UnreadableMessage as exc:
+            failed += 1
+            _error(label, _unreadable(exc, label))
+            continue
+        done += 1
+        if as_json:
+            line = {"file": label, **facts.contract_dict()}
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            rows.append((label, facts))
+    if not as_json and rows:
+        console.print(_table(rows))
+    if done == 0 and failed == 0:
+        err_console.print("[red]error:[/] no messages found in the given paths", soft_wrap=True)
+        raise typer.Exit(1)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _error(label: str, message: str) -> None:
+    err_console.print(f"[red]error:[/] {label}: {message}", highlight=False, soft_wrap=True)
+
+
+def _unreadable(exc: UnreadableMessage, label: str) -> str:
+    text = str(exc)
+    return text[len(label) + 2 :] if text.startswith(label + ": ") else text
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc) or type(exc).__name__
+
+
+def _table(rows: list[tuple[str, MessageFacts]]) -> Table:
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("file", "kind", "conf", "interview at", "hear by", "follow up", "company", "role",
+                "contact"):  # fmt: skip
+        table.add_column(col, overflow="fold")
+    colours = {
+        "interview": "cyan",
+        "rejection": "red",
+        "offer": "green",
+        "assessment": "magenta",
+        "application_received": "blue",
+        "other": "dim",
+    }
+    for label, f in rows:
+        table.add_row(
+            _short(label),
+            Text(f.kind, style=colours.get(f.kind, "")),
+            f"{f.confidence:.2f}",
+            f.interview_at.isoformat(timespec="minutes") if f.interview_at else "",
+            f.respond_by.isoformat() if f.respond_by else "",
+            f.follow_up_on.isoformat() if f.follow_up_on else "",
+            f.company or "",
+            f.role or "",
+            f.contact_email or "",
+        )
+    return table
+
+
+def _short(label: str) -> str:
+    p = Path(label.split("#", 1)[0])
+    rest = label[len(str(p)) :]
+    return p.name + rest
+
+
+# --------------------------------------------------------------------------- explain
+
+
+def explain(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="An .eml file (or an mbox: every message in it)."),
+    me: list[str] | None = typer.Option(
+        None, "--me", help="Your own address (repeatable).", metavar="ADDRESS"
+    ),
+) -> None:
+    """Show the cleaned text with the evidence that decided the kind, the quoted part dimmed."""
+    from agent.understand.mime import parse_message
+    from agent.understand.quotes import split_reply
+    from agent.understand.sources import iter_sources
+
+    addresses, tz = _settings(ctx, me)
+    failed = 0
+    for label, item in iter_sources([file]):
+        if isinstance(item, Exception):
+            failed += 1
+            _error(label, _describe(item))
+            continue
+        try:
+            facts = _understand(item, label, addresses, tz)
+            pm = parse_message(item, default_tz=tz)
+        except UnreadableMessage as exc:
+            failed += 1
+            _error(label, _unreadable(exc, label))
+            continue
+        split = split_reply(pm.text)
+        _explain_one(label, facts, split.new, split.signature, split.quoted, pm.from_html)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _phrases(evidence: list[str]) -> list[str]:
+    out: list[str] = []
+    for e in evidence:
+        for m in re.finditer(r'"([^"]{2,})"', e):
+            phrase = m.group(1).rstrip("…").strip()
+            if phrase:
+                out.append(phrase)
+    return out
+
+
+def _highlight(text: str, phrases: list[str], base_style: str = "") -> Text:
+    out = Text(text, style=base_style)
+    for phrase in phrases:
+        words = [re.escape(w) for w in phrase.split()]
+        if not words:
+            continue
+        pattern = r"\s+".join(words).replace("'", "['’]")
+        try:
+            out.highlight_regex(re.compile(pattern, re.I), style="bold black on yellow")
+        except re.error:
+            continue
+    return out
+
+
+def _explain_one(
+    label: str, f: MessageFacts, new: str, signature: str, quoted: str, from_html: bool
+) -> None:
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column()
+    head.add_row("file", label)
+    head.add_row("from", f"{f.from_name or ''} <{f.from_email or '?'}>".strip())
+    head.add_row("subject", f.subject)
+    head.add_row("date", f.sent_at.isoformat() if f.sent_at else "(no Date header)")
+    head.add_row("kind", Text(f"{f.kind}  (confidence {f.confidence:.2f})", style="bold"))
+    head.add_row("evidence", "; ".join(f.evidence) or "-")
+    fields = [
+        ("interview_at", f.interview_at.isoformat() if f.interview_at else None),
+        ("respond_by", f.respond_by.isoformat() if f.respond_by else None),
+        ("follow_up_on", f.follow_up_on.isoformat() if f.follow_up_on else None),
+        ("company", f.company),
+        ("role", f.role),
+        ("contact_email", f.contact_email),
+        ("contact_name", f.contact_name),
+    ]
+    for name, value in fields:
+        head.add_row(name, value if value is not None else Text("null", style="dim"))
+    if f.interview_cancelled:
+        head.add_row("cancelled", "the interview was cancelled")
+    if f.interviewers:
+        head.add_row(
+            "interviewers", ", ".join(f"{n or ''} <{e}>".strip() for n, e in f.interviewers)
+        )
+    console.print(Panel(head, title="what the agent understood", expand=False))
+    phrases = _phrases(f.evidence)
+    source = "HTML rendered to text" if from_html else "text/plain"
+    console.print(Panel(_highlight(new or "(empty)", phrases), title=f"new text ({source})"))
+    if signature:
+        console.print(Panel(_highlight(signature, phrases, "dim"), title="signature / footer"))
+    if quoted:
+        console.print(
+            Panel(
+                Text(quoted, style="dim"), title="quoted earlier messages (never decide the kind)"
+            )
+        )
+
+
+def register(app: typer.Typer) -> None:
+    app.command("classify", help=CLASSIFY_HELP)(classify)
+    app.command("explain")(explain)
