@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -170,13 +171,19 @@ def render_status(records: list[dict[str, Any]], cfg: Config, out: Console = con
     if not records:
         out.print("No applications found yet.", highlight=False)
         return
-    table = Table(title="Applications")
-    for col in ("id", "company", "role", "stage", "last event", "next follow-up", "why"):
-        table.add_column(col, overflow="fold")
+    table = Table(title="Applications", box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    table.add_column("id", no_wrap=True, style="dim")
+    table.add_column("company", ratio=2, overflow="fold")
+    table.add_column("role", ratio=2, overflow="fold")
+    table.add_column("stage", no_wrap=True)
+    table.add_column("last event", ratio=2, overflow="fold")
+    table.add_column("next follow-up", ratio=2, overflow="fold")
+    table.add_column("why", ratio=5, overflow="fold")
     for r in records:
         last = "—"
         if r["last_event"]:
-            last = f"{r['last_event']} ({short_day(datetime.fromisoformat(r['last_event_at']))})"
+            day = short_day(datetime.fromisoformat(r["last_event_at"]))
+            last = r["last_event"] if day in r["last_event"] else f"{r['last_event']} ({day})"
         nxt = r["next_followup"]
         if nxt is None:
             next_text, why = "—", ""

@@ -710,7 +710,7 @@ def _contacts(
     return sorted(found.values(), key=lambda c: (c.last_seen, c.email), reverse=True)
 
 
-def _event_text(m: StoredMessage, company: str) -> str:
+def _event_text(m: StoredMessage) -> str:
     f = m.facts
     if f.is_own:
         return "you wrote"
@@ -722,7 +722,7 @@ def _event_text(m: StoredMessage, company: str) -> str:
         "application_received": "application received",
         "assessment": "assessment",
         "offer": "offer",
-    }.get(f.kind, f"message from {company}")
+    }.get(f.kind, "they wrote")
 
 
 def _app_key(company: str, used: set[str]) -> str:
@@ -807,7 +807,7 @@ def build_timeline(
             events.append(
                 Event(
                     when(m),
-                    _event_text(m, company),
+                    _event_text(m),
                     STAGE_OF_KIND.get(f.kind),
                     f.message_id or m.id,
                 )
