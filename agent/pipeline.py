@@ -225,20 +225,48 @@ class Change:
     decision: PlannedFollowUp | None  # None: cancelled because no longer called for
 
 
+def moment_of(key: str) -> str:
+    """A follow-up key without its application prefix: the moment's own identity.
+
+    Keys read ``<application>:<kind>:<moment>``; the moment part (a calendar UID, a
+    Message-ID, a date plus the message that asked) is unique by itself, so a row stored
+    under an application's earlier name is still recognised after a rename or a merge.
+    """
+    return key.split(":", 1)[1] if ":" in key else key
+
+
+def match_rows(
+    rows: Sequence[FollowUpRow], decisions: Sequence[PlannedFollowUp]
+) -> dict[str, PlannedFollowUp]:
+    """Stored key → the decision about the same moment (by key, else by moment)."""
+    by_key = {d.key: d for d in decisions}
+    by_moment = {moment_of(d.key): d for d in decisions}
+    out: dict[str, PlannedFollowUp] = {}
+    for r in rows:
+        d = by_key.get(r.key) or by_moment.get(moment_of(r.key))
+        if d is not None:
+            out[r.key] = d
+    return out
+
+
 def reconcile(
     rows: Sequence[FollowUpRow], decisions: Sequence[PlannedFollowUp], *, now: datetime
 ) -> list[Change]:
     """What to change in the store so it reflects ``decisions`` (pure)."""
-    existing = {r.key: r for r in rows}
+    matched = match_rows(rows, decisions)
+    existing: dict[str, FollowUpRow] = {r.key: r for r in rows if r.key in matched}
+    for r in rows:  # then rows stored under an earlier application name
+        if r.key in matched:
+            existing.setdefault(matched[r.key].key, r)
     changes: list[Change] = []
     decided: set[str] = set()
     for d in decisions:
-        decided.add(d.key)
         row = existing.get(d.key)
         if row is None:
             if d.status in SHOWN_STATUSES:
                 changes.append(Change("insert", d.key, d.status, d))
             continue
+        decided.add(row.key)
         if row.status not in OPEN:
             continue  # drafted, sent, discarded, missed, cancelled: settled
         status = d.status
@@ -254,9 +282,9 @@ def reconcile(
             or d.thread != row.thread
             or d.reply_to_message != row.reply_to_message
         ):
-            changes.append(Change("update", d.key, status, d))
+            changes.append(Change("update", row.key, status, d))
     for row in rows:
-        if row.key not in decided and row.status in OPEN:
+        if row.key not in decided and row.key not in matched and row.status in OPEN:
             changes.append(Change("update", row.key, FollowUpStatus.CANCELLED, None))
     return changes
 
@@ -549,7 +577,7 @@ def run_once(
     decisions = plan(timeline, cfg, now)
     rows = store.followups(account)
     changes = reconcile(rows, decisions, now=now)
-    by_key = {d.key: d for d in decisions}
+    by_key = {d.key: d for d in decisions} | match_rows(rows, decisions)
     if dry_run:
         _count(changes, {r.key: r.status for r in rows}, summary)
         after = {r.key: r.status for r in rows} | {c.key: c.status for c in changes}

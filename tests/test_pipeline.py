@@ -225,6 +225,22 @@ def test_reconcile_rules() -> None:
     }  # discarded/drafted untouched; snoozed stays scheduled (unchanged, so no change)
 
 
+def test_reconcile_recognises_a_moment_after_the_application_is_renamed() -> None:
+    S = FollowUpStatus
+    rows = [
+        _row("acme:thank_you:cal:uid-1", S.DRAFTED),
+        _row("acme:check_in:<m1@acme.com>:1", S.SCHEDULED),
+    ]
+    decisions = [
+        _decision("acme-robotics:thank_you:cal:uid-1", S.DUE),
+        _decision("acme-robotics:check_in:<m1@acme.com>:1", S.CANCELLED),
+    ]
+    changes = reconcile(rows, decisions, now=NOW)
+    assert [(c.op, c.key, c.status) for c in changes] == [
+        ("update", "acme:check_in:<m1@acme.com>:1", S.CANCELLED)
+    ]  # no second thank-you draft: the stored, drafted row is the same moment
+
+
 # --------------------------------------------------------------------------- crashes
 
 CRASH_POINTS = [

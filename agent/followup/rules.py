@@ -307,6 +307,8 @@ class CheckIn(Rule):
         else:
             return []
         epoch_key, _ = _stage_epoch(app, anchor)
+        if epoch_key == "start":
+            epoch_key = app.threads[0].key if app.threads else "start"
         by_hand = [m for m in app.own_messages_after(window) if when(m) <= ctx.now]
         out: list[Candidate] = []
         thread_hint = promise.thread if promise else None
@@ -387,8 +389,18 @@ class RequestedFollowUp(Rule):
     def propose(self, app: Application, ctx: RuleContext) -> list[Candidate]:
         r = ctx.cfg.rules.requested_follow_up
         latest: dict[object, DatedFact] = {}
+        first_asked: dict[object, str] = {}
         for req in app.requests:
             latest[req.value] = req  # sorted by when stated: the last one wins
+            if req.value not in first_asked:
+                src = req.source
+                first_asked[req.value] = (
+                    f"note:{src.note.id}"
+                    if src.note is not None
+                    else (src.message.facts.message_id or src.message.id)
+                    if src.message is not None
+                    else "?"
+                )
         newest = app.requests[-1] if app.requests else None
         out: list[Candidate] = []
         for req in sorted(latest.values(), key=lambda q: q.value):
@@ -413,7 +425,7 @@ class RequestedFollowUp(Rule):
             ]
             cand = Candidate(
                 "requested_follow_up",
-                f"{app.key}:requested_follow_up:{req.value.isoformat()}",
+                f"{app.key}:requested_follow_up:{req.value.isoformat()}:{first_asked[req.value]}",
                 due,
                 (
                     f"Requested follow-up: {app.company} asked you to follow up on "

@@ -495,6 +495,22 @@ def _company_name(group: list[_ThreadInfo]) -> str:
     return "Unknown company"
 
 
+def _first_company(group: list[_ThreadInfo]) -> str | None:
+    """The company named by the group's earliest message: the application key's source.
+
+    New mail arrives later, so this stays put while the display name (a vote) may move;
+    notes and follow-up keys refer to the application by this key.
+    """
+    msgs = sorted(
+        (m for info in group for m in info.thread.messages), key=lambda m: (when(m), m.id)
+    )
+    for m in msgs:
+        name = _message_company(m.facts)
+        if name:
+            return name
+    return None
+
+
 def _role(group: list[_ThreadInfo], company: str) -> str | None:
     """The role named most often (then first): one odd subject line does not rename it."""
     counts: Counter[str] = Counter()
@@ -778,7 +794,7 @@ def build_timeline(
         if not _is_job_group(group):
             continue
         company = _company_name(group)
-        key = _app_key(company, used)
+        key = _app_key(_first_company(group) or company, used)
         group_threads = sorted((i.thread for i in group), key=lambda t: when(t.messages[0]))
         app_msgs = sorted(
             ((m, t.key) for t in group_threads for m in t.messages),
