@@ -302,3 +302,17 @@ def test_plan_is_pure_over_store_contents(tmp_path: Path) -> None:
         keys = {p.key for p in plan(tl, cfg, NOW) if p.status is FollowUpStatus.DUE}
         drafted = {r.key for r in store.followups(account, [FollowUpStatus.DRAFTED])}
     assert keys == drafted
+
+
+def test_first_run_on_six_month_old_mailbox_drafts_nothing(tmp_path: Path) -> None:
+    """Every moment in the sample is ~6 months old when the agent first sees it."""
+    cfg, _ = _setup(tmp_path, now=NOW - timedelta(days=183))
+    s = _once(cfg)
+    assert s.understood >= 25 and s.drafts_created == 0 and s.due == 0
+    assert s.missed >= 5
+    assert _drafts(cfg) == []
+    with Store.open(cfg.store.path) as store:
+        account = store.accounts()[0]
+        rows = store.followups(account)
+    assert rows and {r.status for r in rows} == {FollowUpStatus.MISSED}
+    assert _once(cfg, NOW + timedelta(days=1)).drafts_created == 0

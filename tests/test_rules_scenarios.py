@@ -416,3 +416,13 @@ def test_reasons_are_one_sentence(sc: Scenario, zone: str) -> None:
     for p in sc.plan(local(sc, date(2026, 4, 1), 12), cfg):
         body = p.reason.rstrip(".")
         assert p.reason.endswith(".") and ". " not in body, p.reason
+
+
+def test_rule_times_are_local_to_the_configured_zone() -> None:
+    """A 10:00 New York interview is 16:00 in Berlin: an afternoon one for a Berlin user."""
+    ny = Scenario(tz=ZoneInfo("America/New_York"))
+    ny.invite(local(ny, date(2026, 2, 26), 15), start=local(ny, D, 10))
+    [ty] = ny.shown(local(ny, D, 12), config("Europe/Berlin"))
+    berlin = ZoneInfo("Europe/Berlin")
+    assert ty.due_at == datetime(2026, 3, 4, 8, 30, tzinfo=berlin)
+    assert ty.due_at.utcoffset() == timedelta(hours=1)
