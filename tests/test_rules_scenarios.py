@@ -426,3 +426,15 @@ def test_rule_times_are_local_to_the_configured_zone() -> None:
     berlin = ZoneInfo("Europe/Berlin")
     assert ty.due_at == datetime(2026, 3, 4, 8, 30, tzinfo=berlin)
     assert ty.due_at.utcoffset() == timedelta(hours=1)
+
+
+def test_max_per_stage_two_allows_a_second_check_in_never_a_third(sc: Scenario, zone: str) -> None:
+    cfg = config(zone, check_in={"max_per_stage": 2})
+    sc.invite(local(sc, date(2026, 2, 26), 15), start=local(sc, D, 10), respond_by=date(2026, 3, 6))
+    sc.add(local(sc, D, 13), is_own=True)  # thank-you
+    sc.add(local(sc, date(2026, 3, 11), 9, 30), is_own=True)  # check-in 1, by hand
+    [second] = sc.shown(local(sc, date(2026, 3, 12), 10), cfg)
+    assert second.kind == "check_in" and second.key.endswith(":2")
+    assert second.due_at == local(sc, date(2026, 3, 16), 9)  # 3 business days later
+    sc.add(local(sc, date(2026, 3, 16), 9, 15), is_own=True)  # check-in 2, by hand
+    assert sc.shown(local(sc, date(2026, 4, 30), 10), cfg) == []
