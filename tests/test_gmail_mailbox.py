@@ -369,3 +369,36 @@ def test_metadata_headers_are_rebuilt_when_not_prefetching(gmail_server, gmail_m
     assert parsed["Subject"] == "Entrevista: Ingeniería de datos"
     assert ref.headers.isascii()
     assert "entrevista" in ref.snippet
+
+
+def test_account_is_learned_once_and_saved_beside_the_token(gmail_server, tmp_path):
+    import json
+    import stat
+
+    from agent.config import load_config_text
+    from agent.mail import gmail_auth, open_mailbox
+
+    token = tmp_path / "token.json"
+    token.write_text(
+        json.dumps(
+            {
+                "token": "t",
+                "refresh_token": "r",
+                "client_id": "c",
+                "client_secret": "s",
+                "expiry": "2099-01-01T00:00:00Z",
+            }
+        )
+    )
+    cfg = load_config_text(
+        f"mailbox: {{backend: gmail, gmail: {{api_endpoint: '{gmail_server.url}', "
+        f"token_file: '{token}'}}}}\n"
+    )
+    with open_mailbox(cfg) as box:
+        assert box.account == "gmail:alex.rivera@example.com"
+    assert gmail_auth.read_account(token) == "alex.rivera@example.com"
+    assert stat.S_IMODE(token.stat().st_mode) == 0o600
+    gmail_server.reset_counters()
+    with open_mailbox(cfg) as box:
+        assert box.account == "gmail:alex.rivera@example.com"
+    assert gmail_server.counters.round_trips == 0

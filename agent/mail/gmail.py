@@ -324,8 +324,17 @@ class GmailMailbox(Mailbox):
         if self._account is None:
             profile = self._execute(self._users.getProfile(userId="me"), "getProfile")
             assert profile is not None
-            self._account = str(profile["emailAddress"]).lower()
+            self._remember_account(str(profile["emailAddress"]))
         return f"gmail:{self._account}"
+
+    def _remember_account(self, address: str) -> None:
+        """Keep the address, and save it beside the token so later runs need no lookup."""
+        self._account = address.lower()
+        if self.token_file is not None and gmail_auth.read_account(self.token_file) is None:
+            try:
+                gmail_auth.write_token(self.token_file, self.credentials, account=self._account)
+            except OSError as exc:
+                logger.warning("could not save the Gmail address to %s: %s", self.token_file, exc)
 
     def close(self) -> None:
         http = getattr(self._http, "http", None)
@@ -550,7 +559,7 @@ class GmailMailbox(Mailbox):
         assert profile is not None
         history_id = str(profile["historyId"])
         if self._account is None and profile.get("emailAddress"):
-            self._account = str(profile["emailAddress"]).lower()
+            self._remember_account(str(profile["emailAddress"]))
         since = self.clock() - self.window
         matched: dict[str, str] = {}
         for q in gmail_query.job_queries(since, self.extra_query):
