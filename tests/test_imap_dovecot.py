@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import json
 import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -324,3 +325,20 @@ def test_wrong_password_is_one_clear_line(
     assert imap_user in msg and f"127.0.0.1:{dovecot.port}" in msg
     assert "refused the login" in msg and "FOLLOWUP_TEST_IMAP_PASSWORD" in msg
     assert "not-the-password" not in msg and "b'" not in msg
+
+
+def test_a_vanished_sent_folder_from_the_cursor_is_found_again(
+    dovecot: DovecotServer, imap_user: str
+) -> None:
+    _fill(dovecot, imap_user, 1)
+    mine = make_message(sender=ME, message_id="<s1@example.com>", date=NOW)
+    dovecot.deliver(imap_user, mine, folder="Sent", when=NOW, flags="S")
+    with _box(dovecot, imap_user) as box:
+        first = box.changes(None)
+    data = json.loads(first.cursor)
+    data["folders"]["sent"]["name"] = "Old Sent"  # renamed or deleted since the last run
+    with _box(dovecot, imap_user) as box:
+        again = box.changes(json.dumps(data))
+    assert again.full_rescan
+    assert _mids(again.added) == [b"<s1@example.com>"]
+    assert json.loads(again.cursor)["folders"]["sent"]["name"] == "Sent"

@@ -767,14 +767,18 @@ class ImapMailbox(Mailbox):
             items = ["UIDNEXT", "UIDVALIDITY"]
             if self._capable(c, b"CONDSTORE"):
                 items.append("HIGHESTMODSEQ")
-            try:
-                st: dict[bytes, Any] = c.folder_status(name, items)
-            except imaplib.IMAP4.abort:
-                raise
-            except imaplib.IMAP4.error as exc:
-                logger.info("IMAP %s: STATUS %r refused: %s", self._where(), name, exc)
-                return None
-            return st
+            while True:
+                try:
+                    st: dict[bytes, Any] = c.folder_status(name, items)
+                    return st
+                except imaplib.IMAP4.abort:
+                    raise
+                except imaplib.IMAP4.error as exc:
+                    if "HIGHESTMODSEQ" in items:  # a folder without mod-sequences: ask less
+                        items.remove("HIGHESTMODSEQ")
+                        continue
+                    logger.info("IMAP %s: STATUS %r refused: %s", self._where(), name, exc)
+                    return None
 
         return self._call(op, f"STATUS {name}")
 
