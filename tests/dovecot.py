@@ -379,6 +379,7 @@ protocols = imap
 listen = 127.0.0.1
 {ssl_conf}
 disable_plaintext_auth = no
+auth_failure_delay = 0
 auth_mechanisms = {mechanisms}
 default_internal_user = {internal_user}
 default_internal_group = {internal_group}
@@ -416,6 +417,12 @@ service imap-login {{
     port = {port}
   }}
 {imaps}
+}}
+# no brute-force penalty: a wrong-password test must not slow the next test's login
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
 }}
 {chroot}"""
     (root / "dovecot.conf").write_text(conf, encoding="utf-8")
