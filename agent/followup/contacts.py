@@ -183,8 +183,10 @@ def domain_of(address: str | None) -> str | None:
     return address.rsplit("@", 1)[1].strip().strip(">").lower() or None
 
 
-def _matches_domain(domain: str, candidates: Iterable[str]) -> bool:
-    return any(domain == c or domain.endswith("." + c) for c in candidates)
+def _matches_domain(domain: str, candidates: frozenset[str]) -> bool:
+    """``domain`` is one of ``candidates`` or a subdomain of one (suffix lookups)."""
+    labels = domain.split(".")
+    return any(".".join(labels[i:]) in candidates for i in range(len(labels)))
 
 
 def is_platform_domain(domain: str | None) -> bool:

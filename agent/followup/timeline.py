@@ -408,6 +408,17 @@ def _message_aliases(f: MessageFacts, me: set[str]) -> tuple[set[str], str | Non
     return aliases, ats or (C.company_from_domain(dom) if dom else None)
 
 
+def _company_in(text: str, keys: dict[str, str]) -> str | None:
+    """The key of a known company named in ``text`` (word n-grams, longest first)."""
+    words = re.findall(r"[A-Za-z0-9&]+", text)
+    for n in (4, 3, 2, 1):
+        for i in range(len(words) - n + 1):
+            key = C.company_key(" ".join(words[i : i + n]))
+            if key in keys:
+                return key
+    return None
+
+
 def _group_threads(threads: list[Thread], me: set[str]) -> list[list[_ThreadInfo]]:
     infos: list[_ThreadInfo] = []
     for t in threads:
@@ -444,10 +455,10 @@ def _group_threads(threads: list[Thread], me: set[str]) -> list[list[_ThreadInfo
     for i, info in enumerate(infos):
         if info.aliases:
             continue
-        subj = " ".join(m.facts.subject for m in info.thread.messages).lower()
         target = None
-        for key, name in sorted(names.items()):
-            if re.search(rf"\b{re.escape(name.lower())}\b", subj):
+        for subject in (m.facts.subject for m in info.thread.messages):
+            key = _company_in(subject, names)
+            if key is not None:
                 target = "a:c:" + key
                 break
         if target is None:
