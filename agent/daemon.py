@@ -29,7 +29,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -88,7 +88,12 @@ def lock_is_free(store_path: Path) -> bool:
 
 @dataclass(frozen=True)
 class OffsetClock:
-    """Real time shifted by a fixed offset; ``offset`` is zero without ``--now``."""
+    """Real time shifted by a fixed offset; ``offset`` is zero without ``--now``.
+
+    The arithmetic is done in UTC: adding a timedelta to a zoned datetime is wall-clock
+    arithmetic, which would be an hour off across a DST change (a clock started in
+    November at a March ``--now``).
+    """
 
     tz: Any
     offset: timedelta = timedelta(0)
@@ -101,17 +106,17 @@ class OffsetClock:
         probe = cls(tz, timedelta(0), real)
         if start is None:
             return probe
-        return cls(tz, start - probe.real_now(), real)
+        return cls(tz, start.astimezone(UTC) - probe.real_now().astimezone(UTC), real)
 
     def real_now(self) -> datetime:
         return self.real() if self.real is not None else datetime.now(self.tz)
 
     def now(self) -> datetime:
-        return (self.real_now() + self.offset).astimezone(self.tz)
+        return (self.real_now().astimezone(UTC) + self.offset).astimezone(self.tz)
 
     def to_real(self, moment: datetime) -> datetime:
         """The real instant at which this clock shows ``moment``."""
-        return moment - self.offset
+        return (moment.astimezone(UTC) - self.offset).astimezone(self.tz)
 
 
 # --------------------------------------------------------------------------- one step
@@ -167,10 +172,10 @@ def summary_fields(summary: Any) -> dict[str, Any]:
     for key, value in data.items():
         if isinstance(value, datetime):
             out[key] = value.isoformat()
-        elif isinstance(value, list | tuple):
-            out[key] = len(value) if key == "errors" else list(value)
-        else:
-            out[key] = value
+        elif key == "errors" and isinstance(value, list | tuple):
+            out[key] = len(value)  # the messages have their own log lines
+        elif value is None or isinstance(value, bool | int | float | str):
+            out[key] = value  # counts; lists of drafts (names, addresses) stay out of logs
     return out
 
 

@@ -121,6 +121,14 @@ def test_offset_clock_maps_due_times_to_real_instants() -> None:
     )
     assert clock.now() == datetime(2026, 3, 4, 13, 59, 55, tzinfo=TZ)
     assert clock.to_real(datetime(2026, 3, 4, 14, 0, tzinfo=TZ)) == real + timedelta(seconds=10)
+    # started in November (EST) at a March --now (EDT): no hour lost to the DST change
+    november = datetime(2026, 11, 25, 17, 0, tzinfo=TZ)
+    dst = OffsetClock.starting_at(
+        TZ, datetime(2026, 3, 16, 13, 59, 54, tzinfo=TZ), lambda: november
+    )
+    assert dst.now() == datetime(2026, 3, 16, 13, 59, 54, tzinfo=TZ)
+    assert dst.now().utcoffset() == timedelta(hours=-4)
+    assert dst.to_real(datetime(2026, 3, 16, 14, 0, tzinfo=TZ)) == november + timedelta(seconds=6)
     plain = OffsetClock.starting_at(TZ, None)
     assert abs(plain.now() - datetime.now(TZ)) < timedelta(minutes=1)
 
