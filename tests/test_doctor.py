@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,75 @@ def test_imap_without_password_says_which_variable(
     assert checks["mailbox login"]["status"] == "fail"
     assert "FOLLOWUP_DOCTOR_TEST_PW" in checks["mailbox login"]["detail"]
     assert "export FOLLOWUP_DOCTOR_TEST_PW" in checks["mailbox login"]["fix"]
+
+
+# --------------------------------------------------------------------------- a real IMAP server
+
+
+@pytest.fixture(scope="module")
+def dovecot() -> Iterator[object]:
+    from tests.dovecot import require_dovecot, running_dovecot
+
+    require_dovecot()
+    with running_dovecot() as server:
+        yield server
+
+
+def imap_config(tmp: Path, server: object, user: str, port: int | None = None) -> Path:
+    cfg = tmp / "config.yaml"
+    cfg.write_text(
+        "timezone: America/New_York\n"
+        "mailbox:\n  backend: imap\n  imap:\n    host: 127.0.0.1\n"
+        f"    port: {port or server.port}\n"  # type: ignore[attr-defined]
+        "    security: none\n"
+        f"    username: {user}\n"
+        "    password_env: FOLLOWUP_DOCTOR_IMAP_PW\n    timeout: 10s\n"
+        f"store: {{path: '{tmp / 'state.db'}'}}\n"
+    )
+    return cfg
+
+
+def test_imap_login_and_drafts_ok(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    dovecot: object,
+) -> None:
+    user = dovecot.add_user()  # type: ignore[attr-defined]
+    monkeypatch.setenv("FOLLOWUP_DOCTOR_IMAP_PW", dovecot.password(user))  # type: ignore[attr-defined]
+    code, checks = doctor_json(capsys, imap_config(tmp_path, dovecot, user))
+    assert code == 0, checks
+    assert checks["mailbox login"]["status"] == "ok"
+    assert user in checks["mailbox login"]["detail"]
+    assert checks["drafts access"]["status"] == "ok"
+
+
+def test_imap_wrong_password_fails_login_with_a_fix(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    dovecot: object,
+) -> None:
+    user = dovecot.add_user()  # type: ignore[attr-defined]
+    monkeypatch.setenv("FOLLOWUP_DOCTOR_IMAP_PW", "not-the-password")
+    code, out, _ = run_cli(capsys, "--config", str(imap_config(tmp_path, dovecot, user)), "doctor")
+    assert code == 1
+    assert "✗ mailbox login" in out
+    assert (
+        f"fix: check mailbox.imap.username ({user}) and the password in $FOLLOWUP_DOCTOR_IMAP_PW"
+        in out
+    )
+    assert "- drafts access" in out
+
+
+def test_imap_server_down_fails_login(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.dovecot import free_port
+
+    monkeypatch.setenv("FOLLOWUP_DOCTOR_IMAP_PW", "x")
+    cfg = imap_config(tmp_path, None, "alex@example.com", port=free_port())
+    code, checks = doctor_json(capsys, cfg)
+    assert code == 1
+    assert checks["mailbox login"]["status"] == "fail"
+    assert "host/port/security" in checks["mailbox login"]["fix"]

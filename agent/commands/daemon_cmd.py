@@ -24,7 +24,7 @@ from rich.table import Table
 
 from agent.clikit import console, err_console, get_config, options, parse_now
 from agent.config import Config, default_config_path, load_config
-from agent.errors import AuthError, ConfigError, MailError, StoreError
+from agent.errors import AuthError, ConfigError, MailError, StoreError, TransientMailError
 from agent.mail.base import Mailbox
 from agent.models import DraftRef, DraftState, FollowUpStatus
 from agent.store import FollowUpRow, Store
@@ -533,15 +533,23 @@ def _login_fix(cfg: Config, exc: Exception) -> str:
     return f"check mailbox.mbox.path ({cfg.mailbox.mbox.path})"
 
 
-def _probe(box: Mailbox, cursor: str | None) -> None:
-    """The cheapest call that needs a logged-in session."""
+PROBE_MESSAGE_ID = "<doctor-probe@followup-agent.invalid>"
+
+
+def _probe_login(box: Mailbox, cursors: dict[str, str] | None) -> str:
+    """The account, after the cheapest call that needs a logged-in session where one is cheap.
+
+    With a stored cursor that is an incremental ``changes`` (nothing is stored); without
+    one, the Drafts search below is the first call that logs in (IMAP connects lazily).
+    """
     check = getattr(box, "check", None)
     if callable(check):
         check()
-    elif cursor is not None:
+    account = box.account  # Gmail: getProfile unless the address is saved with the token
+    cursor = (cursors or {}).get(account)
+    if cursor is not None:
         box.changes(cursor)
-    else:
-        box.find_drafts([])
+    return account
 
 
 def _check_mailbox(cfg: Config) -> list[Check]:
@@ -565,7 +573,7 @@ def _check_mailbox(cfg: Config) -> list[Check]:
             ),
             Check("drafts access", "skip", "needs a working login"),
         ]
-    cursor = _stored_cursor(cfg)
+    cursors = _stored_cursor(cfg)
     try:
         box = open_mailbox(cfg)
     except (MailError, OSError) as exc:
@@ -573,30 +581,40 @@ def _check_mailbox(cfg: Config) -> list[Check]:
             Check("mailbox login", "fail", f"{backend}: {exc}", _login_fix(cfg, exc)),
             Check("drafts access", "skip", "needs a working login"),
         ]
-    checks: list[Check] = []
+    login_exc: Exception | None = None
+    drafts_exc: Exception | None = None
+    account = "?"
     try:
         try:
-            _probe(box, cursor.get(box.account) if cursor else None)
+            account = _probe_login(box, cursors)
         except (MailError, OSError) as exc:
-            checks.append(Check("mailbox login", "fail", f"{backend}: {exc}", _login_fix(cfg, exc)))
-            checks.append(Check("drafts access", "skip", "needs a working login"))
-            return checks
-        checks.append(Check("mailbox login", "ok", f"{backend}: {box.account}"))
-        try:
-            box.find_drafts(["<doctor-probe@followup-agent.invalid>"])
-        except (MailError, OSError) as exc:
-            fix = (
-                "set mailbox.imap.drafts_folder to your server's Drafts folder"
-                if backend == "imap"
-                else "the Gmail token needs the gmail.compose scope; authorize again"
-                if backend == "gmail"
-                else "check that the Drafts folder is readable and writable"
-            )
-            checks.append(Check("drafts access", "fail", f"{backend}: {exc}", fix))
-        else:
-            checks.append(Check("drafts access", "ok", "the Drafts folder can be searched"))
+            login_exc = exc
+        if login_exc is None:
+            try:
+                box.find_drafts([PROBE_MESSAGE_ID])
+            except (AuthError, TransientMailError) as exc:
+                login_exc = exc  # the search was the first call to log in
+            except (MailError, OSError) as exc:
+                drafts_exc = exc
     finally:
         box.close()
+    if login_exc is not None:
+        return [
+            Check("mailbox login", "fail", f"{backend}: {login_exc}", _login_fix(cfg, login_exc)),
+            Check("drafts access", "skip", "needs a working login"),
+        ]
+    checks = [Check("mailbox login", "ok", f"{backend}: {account}")]
+    if drafts_exc is not None:
+        fix = (
+            "set mailbox.imap.drafts_folder to your server's Drafts folder"
+            if backend == "imap"
+            else "the Gmail token needs the gmail.compose scope; authorize again"
+            if backend == "gmail"
+            else "check that the Drafts folder is readable and writable"
+        )
+        checks.append(Check("drafts access", "fail", f"{backend}: {drafts_exc}", fix))
+    else:
+        checks.append(Check("drafts access", "ok", "the Drafts folder can be searched"))
     return checks
 
 
