@@ -17,6 +17,7 @@ import pytest
 
 from agent.cli import main
 from agent.commands.daemon_cmd import short_id
+from agent.config import load_config
 from agent.mail.maildir import MaildirMailbox
 from agent.models import DraftRequest, FollowUpStatus
 from agent.store import ApplicationRow, FollowUpRow, Store
@@ -299,3 +300,81 @@ def test_skip_without_a_store_says_what_to_do(
     code, _, err = world.cli(capsys, "skip", "abc123")
     assert code == 2
     assert "run --once" in err
+
+
+# --------------------------------------------------------------------------- with the pipeline
+
+
+def test_pipeline_honours_skip_and_snooze(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the demo sample: a skipped follow-up is never drafted, a snoozed one only later."""
+    import yaml
+
+    from agent.demo_sample import ME_ADDR, write_sample
+    from agent.pipeline import upcoming_due_times
+
+    monkeypatch.setenv("COLUMNS", "200")
+    first = datetime(2026, 3, 11, 10, 30, tzinfo=TZ)  # a Wednesday
+    maildir = tmp_path / "Mail"
+    write_sample(maildir, now=first)
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(
+        yaml.safe_dump(
+            {
+                "timezone": "America/New_York",
+                "me": {"name": "Alex Rivera", "addresses": [ME_ADDR]},
+                "mailbox": {"backend": "maildir", "maildir": {"path": str(maildir)}},
+                "store": {"path": str(tmp_path / "state.db")},
+            }
+        )
+    )
+
+    def cli(*args: str) -> str:
+        code, out, err = run_cli(capsys, "--config", str(cfg), *args)
+        assert code == 0, err
+        return out
+
+    def run(now: datetime) -> None:
+        cli("run", "--once", "--now", now.isoformat())
+
+    def to_of_drafts() -> list[str]:
+        box = mailbox.Maildir(str(maildir / ".Drafts"), create=False)
+        return sorted(str(box.get_message(k)["To"]).lower() for k in box.iterkeys())
+
+    run(first)
+    data = json.loads(cli("drafts", "--json"))
+    assert len(data["drafts"]) == 3
+    upcoming = {u["application"].split(" — ")[0]: u for u in data["upcoming"]}
+    assert {"Cyberdyne", "Soylent", "Umbrella Health"} <= set(upcoming)
+    cyberdyne, soylent = upcoming["Cyberdyne"], upcoming["Soylent"]
+    assert cyberdyne["when"] == "2026-03-16T14:00:00-04:00"
+    assert soylent["when"] == "2026-03-17T08:30:00-04:00"
+
+    cli("skip", cyberdyne["id"])
+    cli("snooze", soylent["id"], "--until", "2026-03-19", "--now", first.isoformat())
+    with Store.open(tmp_path / "state.db") as store:
+        (account,) = store.accounts()
+        due_times = upcoming_due_times(load_config(cfg), store, account, now=first)
+    # the daemon schedules the snoozed time, and nothing for the skipped one
+    assert datetime(2026, 3, 19, 8, 30, tzinfo=TZ) in due_times
+    assert datetime(2026, 3, 16, 14, 0, tzinfo=TZ) not in due_times
+    assert datetime(2026, 3, 17, 8, 30, tzinfo=TZ) not in due_times
+
+    run(datetime(2026, 3, 17, 9, 30, tzinfo=TZ))  # past both original due times
+    after = to_of_drafts()
+    assert len(after) == 4  # only Umbrella Health's requested follow-up is new
+    assert not any("cyberdyne" in t or "soylent" in t for t in after)
+    data = json.loads(cli("drafts", "--json", "--offline"))
+    states = {u["id"]: u for u in data["upcoming"]}
+    assert states[soylent["id"]]["status"] == "scheduled"
+    assert states[soylent["id"]]["when"] == "2026-03-19T08:30:00-04:00"
+    assert [s["id"] for s in data["skipped"]] == [cyberdyne["id"]]
+
+    run(datetime(2026, 3, 19, 8, 35, tzinfo=TZ))  # the snooze is over
+    final = to_of_drafts()
+    assert len(final) == 5
+    assert any("soylent" in t for t in final)
+    assert not any("cyberdyne" in t for t in final)
+    run(datetime(2026, 3, 20, 9, 0, tzinfo=TZ))  # and nothing is made twice
+    assert to_of_drafts() == final
