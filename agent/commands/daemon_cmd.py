@@ -33,6 +33,13 @@ logger = logging.getLogger(__name__)
 
 SHORT_ID_LEN = 6
 
+KIND_LABELS = {
+    "thank_you": "thank-you",
+    "check_in": "check-in",
+    "requested_follow_up": "requested follow-up",
+    "rejection_reply": "rejection reply",
+}
+
 STATE_LABELS = {
     "waiting": "waiting for review",
     "edited": "edited, not sent yet",
@@ -230,7 +237,7 @@ def _draft_state(
 
 
 def _local(dt_text: str, cfg: Config) -> str:
-    return datetime.fromisoformat(dt_text).astimezone(cfg.tz).strftime("%a %Y-%m-%d %H:%M")
+    return datetime.fromisoformat(dt_text).astimezone(cfg.tz).strftime("%a %b %d %H:%M")
 
 
 def drafts(
@@ -262,34 +269,53 @@ def drafts(
         console.print("No drafts yet and nothing coming up.", highlight=False)
     if report.drafts:
         table = Table(title="Drafts the agent made", title_justify="left")
-        for col in ("id", "kind", "application", "to", "state", "drafted"):
-            table.add_column(col)
+        table.add_column("id", no_wrap=True)
+        table.add_column("kind")
+        table.add_column("application")
+        table.add_column("to", overflow="fold")
+        table.add_column("state")
+        table.add_column("drafted", no_wrap=True)
         for d in report.drafts:
             label = STATE_LABELS.get(d["state"], d["state"])
             if not d["checked"] and d["state"] == "waiting":
                 label += " (not checked)"
             table.add_row(
                 d["id"],
-                d["kind"],
-                d["application"],
-                d["to"] or "— fill in To —",
+                KIND_LABELS.get(d["kind"], d["kind"]),
+                escape(d["application"]),
+                escape(d["to"]) if d["to"] else "[yellow]no recipient: fill in To[/]",
                 label,
                 _local(d["drafted_at"], cfg),
             )
         console.print(table)
     if report.upcoming:
+        wide = console.width >= 140  # the reasons are long sentences: only when they fit
         table = Table(title="Coming up", title_justify="left")
-        for col in ("id", "kind", "application", "to", "when", "why"):
-            table.add_column(col)
+        table.add_column("id", no_wrap=True)
+        table.add_column("kind")
+        table.add_column("application")
+        table.add_column("to", overflow="fold")
+        table.add_column("when", no_wrap=True)
+        if wide:
+            table.add_column("why")
         for u in report.upcoming:
             when = _local(u["when"], cfg)
             if u["snoozed_until"]:
                 when += " (snoozed)"
-            table.add_row(u["id"], u["kind"], u["application"], u["to"] or "—", when, u["reason"])
+            row = [
+                u["id"],
+                KIND_LABELS.get(u["kind"], u["kind"]),
+                escape(u["application"]),
+                escape(u["to"]) if u["to"] else "[yellow]no recipient[/]",
+                when,
+            ]
+            table.add_row(*row, *([escape(u["reason"])] if wide else []))
         console.print(table)
         console.print(
-            "Steer one with `followup-agent skip ID` or `followup-agent snooze ID --until DATE`.",
+            "Steer one with `followup-agent skip ID` or `followup-agent snooze ID --until DATE`"
+            + ("" if wide else "; `followup-agent status` or `drafts --json` say why"),
             highlight=False,
+            markup=False,
         )
 
 
