@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from agent.models import Kind
 
@@ -29,14 +30,169 @@ JOB_KINDS: tuple[Kind, ...] = (
 
 @dataclass(frozen=True)
 class Rule:
-    kind: str  # a Kind, or "job" (job context), "alert", "outreach", "noise", "status"
+    """One weighted phrase pattern.
+
+    :ivar kind: a Kind it votes for, ``veto_<kind>`` against, or a context signal
+        (``job``, ``applied``, ``alert``, ``outreach``, ``status``).
+    :ivar factors: lower-case literals of which at least one occurs in every match
+        (derived from the pattern); a text containing none of them is skipped without
+        running the regex. None: always run.
+    """
+
+    kind: str
     weight: float
     regex: re.Pattern[str]
     where: str = "body"  # "body" | "subject" | "both"
+    factors: tuple[tuple[str, ...], ...] | None = None
+    fast: re.Pattern[str] | None = None  # the same pattern, case-sensitive, for lower-cased text
 
 
 def _rules(kind: str, weight: float, *patterns: str, where: str = "body") -> list[Rule]:
-    return [Rule(kind, weight, re.compile(p, re.I), where) for p in patterns]
+    out = []
+    for p in patterns:
+        rx = re.compile(p, re.I)
+        # rules are written in lower case, so they can run without re.I on lower-cased
+        # text (much faster); the match span maps back to the original for the evidence
+        fast = None if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", p)) else re.compile(p)
+        out.append(Rule(kind, weight, rx, where, required_literals(rx), fast))
+    return out
+
+
+def required_literals(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+    """Sets of lower-case literals: every match of ``rx`` contains one literal of each set.
+
+    A necessary-factor analysis of the parsed pattern: each item of the top-level sequence
+    that cannot be skipped contributes a set (an alternation: one literal per branch; a
+    repeat with a minimum of one: its item's). Sets are ordered most selective first. It
+    is what lets a mailbox of newsletters skip most rules with a few substring tests.
+    None: the rule always runs.
+    """
+    try:
+        import re._parser as sre_parse  # the stdlib's own regex parser
+
+        tree = sre_parse.parse(rx.pattern, rx.flags)
+        found = _seq_candidates(list(tree))
+    except Exception:  # an unusual construct: just run the rule
+        return None
+    sets = [c for c in found if min(len(x) for x in c) >= 2]
+    if not sets:
+        return None
+    sets.sort(key=_selectivity, reverse=True)
+    return tuple(tuple(sorted(c, key=len)) for c in sets[:3])
+
+
+_COMMON = frozenset(
+    [
+        "the",
+        "you",
+        "your",
+        "our",
+        "we",
+        "with",
+        "for",
+        "and",
+        "will",
+        "not",
+        "this",
+        "that",
+        "have",
+        "has",
+        "are",
+        "was",
+        "can",
+        "next",
+        "time",
+        "read",
+        "thank",
+        "thanks",
+        "keep",
+        "set",
+        "move",
+        "there",
+        "here",
+        "from",
+        "all",
+        "any",
+        "more",
+        "about",
+        "into",
+        "them",
+        "they",
+        "their",
+        "just",
+        "get",
+        "got",
+        "let",
+        "know",
+        "look",
+        "new",
+        "one",
+        "out",
+        "see",
+        "now",
+        "would",
+        "could",
+        "like",
+        "want",
+        "please",
+    ]
+)
+
+
+def _selectivity(c: set[str]) -> tuple[int, int]:
+    return (min(1 if x in _COMMON else len(x) for x in c), -len(c))
+
+
+def _seq_factors(seq: list[Any]) -> set[str] | None:
+    found = _seq_candidates(seq)
+    if not found:
+        return None
+    return max(found, key=_selectivity)
+
+
+def _seq_candidates(seq: list[Any]) -> list[set[str]]:
+    from re._constants import (  # type: ignore[import-not-found,unused-ignore]
+        ATOMIC_GROUP,
+        BRANCH,
+        LITERAL,
+        MAX_REPEAT,
+        MIN_REPEAT,
+        POSSESSIVE_REPEAT,
+        SUBPATTERN,
+    )
+
+    candidates: list[set[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append({"".join(run).lower()})
+            run.clear()
+
+    op: Any
+    av: Any
+    for op, av in seq:
+        if op is LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        got: set[str] | None = None
+        if op is SUBPATTERN:
+            got = _seq_factors(list(av[-1]))
+        elif op is ATOMIC_GROUP:
+            got = _seq_factors(list(av))
+        elif op is BRANCH:
+            branches = [_seq_factors(list(alt)) for alt in av[1]]
+            if all(branches):
+                got = set().union(*[b for b in branches if b])
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            lo, _hi, item = av
+            if lo >= 1:
+                got = _seq_factors(list(item))
+        if got:
+            candidates.append(got)
+    flush()
+    return candidates
 
 
 _ = r"[\w'’-]*"  # rest of a word
@@ -456,7 +612,8 @@ RULES: list[Rule] = [
         r"ihre\s+bewerbung|tu\s+candidatura|su\s+candidatura|votre\s+candidature|your\s+interview|"
         r"your\s+(?:time|conversation|call)\s+with|(?:spoke|speaking|talked|meeting|chat|call)\s+with\s+(?:you|me|us)|"
         r"interest\s+in\s+(?:the|our)\s+.{0,60}?\s+(?:role|position)|our\s+(?:call|conversation|chat)|"
-        r"your\s+(?:resume|cv|portfolio|take-home))",
+        r"your\s+(?:resume|cv|portfolio|take-home)|(?:next|nächsten|siguiente|prochaine)\s+(?:step|schritt|paso|étape)"
+        r"|(?:the|our)\s+(?:hiring|recruiting|selection|interview)\s+process)",
         where="both",
     ),
     *_rules(
@@ -554,17 +711,40 @@ def _clip(s: str, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+def _has_factors(text: str, sets: tuple[tuple[str, ...], ...], memo: dict[str, bool]) -> bool:
+    for alternatives in sets:
+        for lit in alternatives:
+            hit = memo.get(lit)
+            if hit is None:
+                hit = memo[lit] = lit in text
+            if hit:
+                break
+        else:
+            return False
+    return True
+
+
 def score(
-    subject: str, body: str, extra: Iterable[tuple[str, float, str]] = (), *, footer: str = ""
+    subject: str,
+    body: str,
+    extra: Iterable[tuple[str, float, str]] = (),
+    *,
+    footer: str = "",
+    gate: bool = False,
 ) -> Scores:
     """Run every rule once on the subject and the (new, unquoted) body.
 
     Bulk-mail rules (``alert``) also read ``footer`` (the signature block), where
-    newsletters and notifications say why you are receiving them.
+    newsletters and notifications say why you are receiving them. With ``gate``, mail
+    without any hiring vocabulary skips the kind rules (it would be ``other`` anyway).
     """
     sc = Scores()
     full = f"{body} {footer}" if footer else body
-    for rule in RULES:
+    low = {id(body): body.lower(), id(subject): subject.lower(), id(full): full.lower()}
+    memos: dict[int, dict[str, bool]] = {id(body): {}, id(subject): {}, id(full): {}}
+    for rule in _ORDERED:
+        if gate and rule.kind not in _CONTEXT and not (sc.get("job") or sc.get("applied")):
+            break  # no hiring vocabulary at all: the kind rules cannot reach their bar
         targets: list[tuple[str, str]] = []
         if rule.kind == "alert":
             targets.append(("", full))
@@ -573,13 +753,28 @@ def score(
         if rule.where in ("subject", "both"):
             targets.append(("subject: ", subject))
         for prefix, text in targets:
-            m = rule.regex.search(text)
-            if m:
-                sc.add(rule.kind, rule.weight, f'{prefix}"{_clip(m.group(0))}"')
+            if rule.factors is not None and not _has_factors(
+                low[id(text)], rule.factors, memos[id(text)]
+            ):
+                continue
+            lowered = low[id(text)]
+            if rule.fast is not None and len(lowered) == len(text):
+                fm = rule.fast.search(lowered)
+                said = text[fm.start() : fm.end()] if fm else None
+            else:
+                m = rule.regex.search(text)
+                said = m.group(0) if m else None
+            if said is not None:
+                sc.add(rule.kind, rule.weight, f'{prefix}"{_clip(said)}"')
                 break
     for kind, weight, evidence in extra:
         sc.add(kind, weight, evidence)
     return sc
+
+
+_CONTEXT = frozenset({"job", "applied", "alert", "outreach"})
+# context rules first, so the gate in score() can stop early
+_ORDERED = sorted(RULES, key=lambda r: r.kind not in _CONTEXT)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,9 @@ PLATFORM_DOMAINS = (
     "recruiterbox.com", "comeet.co", "pinpointhq.com", "homerun.co", "manatal.com", "zohorecruit.com",
     "zoho.com", "oracle.com", "oraclecloud.com", "brassring.com", "kenexa.com", "avature.net",
     "phenompeople.com", "eightfold.ai", "beamery.com", "fountain.com", "dover.com", "dover.io",
+    "checkr.com", "sterlingcheck.com", "hireright.com", "docusign.net", "docusign.com",
+    "github.com", "gitlab.com", "atlassian.net", "atlassian.com", "slack.com", "notion.so",
+    "meetup.com", "eventbrite.com", "substack.com", "medium.com", "joinhandshake.com",
 )  # fmt: skip
 FREEMAIL_DOMAINS = frozenset(
     [
@@ -128,6 +131,15 @@ _NO_REPLY_TEXT = re.compile(
 )
 
 
+_NOT_A_PERSON = re.compile(
+    r"^(?:billing|invoices?|info|information|admissions?|gradadmissions|events?|offers?|deals|"
+    r"marketing|news|newsletters?|blog|promo\w*|sales|support|help|service|orders?|accounts?|"
+    r"membership|members|community|digest|mailer|auto\w*|reminders?|receipts?|shop|store|"
+    r"feedback|survey|surveys|webinars?|education|learning|academy|university)(?:[-_.+]\w*)?@",
+    re.I,
+)
+
+
 def contact_email(
     *,
     from_email: str | None,
@@ -135,15 +147,29 @@ def contact_email(
     text: str,
     me: frozenset[str],
     company_domain: str | None,
+    bulk: bool = False,
+    person_only: bool = False,
+    from_name: str | None = None,
+    hiring: bool = False,
 ) -> str | None:
-    """Where a reply should go, or None (see module docstring and DESIGN.md)."""
+    """Where a reply should go, or None (see module docstring and DESIGN.md).
+
+    Service mailboxes (billing@, events@, info@ ...) are never a contact; bulk mail (list
+    headers) only when it is hiring mail (``hiring``) that asks for replies there, like a
+    job board's relay. Outside hiring mail (``person_only``) only a person is a contact.
+    """
     asks_here = bool(_ASKS_REPLY_HERE.search(text)) and not _NO_REPLY_TEXT.search(text)
 
     def usable(addr: str | None, *, allow_platform: bool) -> bool:
         if not addr or addr in me or is_noreply(addr):
             return False
+        if _NOT_A_PERSON.match(addr) or (bulk and not (hiring and allow_platform)):
+            return False
         return allow_platform or not is_platform_domain(domain_of(addr))
 
+    if person_only and not asks_here and not is_person(from_name, from_email):
+        # mail outside any hiring process: only a person (or a request to reply) is a contact
+        return None
     for addr in reply_to:
         if usable(addr, allow_platform=asks_here):
             return addr
@@ -416,3 +442,25 @@ def name_from_signature(signature: str) -> str | None:
     ) and not _GENERIC_NAME.search(cand):
         return cand
     return None
+
+
+def is_person(display: str | None, addr: str | None) -> bool:
+    """A human sender: the address is built from the display name ("Jane Smith" <jsmith@...>).
+
+    Brands and service mailboxes ("Parcel Pantry" <ship-confirm@...>) are not.
+    """
+    if not display or not addr or first_name(display) is None:
+        return False
+    local = re.sub(r"[^a-z]", "", addr.split("@", 1)[0].lower())
+    import unicodedata
+
+    def fold(w: str) -> str:
+        w = unicodedata.normalize("NFKD", w.lower())
+        return "".join(c for c in w if c.isalpha() and c.isascii())
+
+    names = [fold(w) for w in re.split(r"[\s,]+", display) if fold(w)]
+    if not names or len(names) > 4:
+        return False
+    if any(len(n) >= 3 and n in local for n in names):
+        return True
+    return len(names) >= 2 and local.startswith(names[0][0]) and names[-1][:4] in local

@@ -128,7 +128,7 @@ def _auto_reply(pm: ParsedMail, new_text: str) -> bool:
 def _reference_time(pm: ParsedMail, default_tz: tzinfo | None) -> datetime | None:
     if pm.date is not None:
         return pm.date
-    for rec in pm.msg.get_all("Received", []) or []:
+    for rec in pm.headers_named("Received"):
         tail = str(rec).rsplit(";", 1)
         if len(tail) == 2:
             d = parse_date(tail[1].strip(), default_tz)
@@ -176,7 +176,7 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
             break
     flat_new = new.translate(_APOS)
     lang = guess_language(body)
-    if ref is not None and _MEETING.search(body):
+    if ref is not None and _CLOCK.search(body) and _MEETING.search(body):
         for when, mention in dt.full_datetimes(flat_new[:8000], ref, lang=lang, fallback=msg_tz):
             if when >= ref - timedelta(hours=12):
                 said = normalise(flat_new[mention.start : mention.end])
@@ -189,15 +189,39 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
     )
     if bulk and not platform_sender:
         extra.append(("alert", 3, "bulk mail headers"))
-    sc = score(subject, body, extra, footer=normalise(split.signature[:3000]))
     job_sender = platform_sender and not (sender_domain or "").endswith(_GENERIC_PLATFORMS)
+    job_extra = any(k in ("job", "interview", "assessment") for k, _, _ in extra)
+    sc = score(
+        subject,
+        body,
+        extra,
+        footer=normalise(split.signature[:3000]),
+        gate=not (job_sender or job_extra),
+    )
     decision = decide(sc, automatic_reply=_auto_reply(pm, body), has_job_sender=job_sender)
     cancelled = _cancelled(events, job_events, body, decision)
     updates.update(kind=decision.kind, confidence=decision.confidence, evidence=decision.evidence)
     updates["interview_cancelled"] = cancelled
 
-    if decision.kind == "other" and not (sc.get("job") > 0 or platform_sender):
-        # unrelated mail: no hiring fields
+    company_domain = (
+        None if (platform_sender or sender_domain in ct.FREEMAIL_DOMAINS) else sender_domain
+    )
+    updates["contact_email"] = ct.contact_email(
+        from_email=pm.from_email,
+        reply_to=[a for _, a in pm.reply_to],
+        text=new + "\n" + split.signature,
+        me=mine,
+        company_domain=company_domain,
+        bulk=bulk or (sc.get("alert") >= 3 and not sc.get("applied")),
+        person_only=decision.kind == "other" and not (sc.get("job") > 0 or platform_sender),
+        from_name=pm.from_name,
+        hiring=decision.kind != "other",
+    )
+    if decision.kind == "other" and (
+        not (sc.get("job") > 0 or platform_sender)
+        or (sc.get("alert") >= 3 and not sc.get("applied"))
+    ):
+        # unrelated mail, newsletters and alerts: no hiring fields
         return base.model_copy(update=updates)
 
     # ---------------------------------------------------------------- dates
@@ -230,16 +254,6 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
     )
     updates["company"] = company
     updates["role"] = ct.role_from(pm.subject, normalise(new))
-    company_domain = (
-        None if (platform_sender or sender_domain in ct.FREEMAIL_DOMAINS) else sender_domain
-    )
-    updates["contact_email"] = ct.contact_email(
-        from_email=pm.from_email,
-        reply_to=[a for _, a in pm.reply_to],
-        text=new + "\n" + split.signature,
-        me=mine,
-        company_domain=company_domain,
-    )
     updates["contact_name"] = _contact_name(pm, split, events, mine, human_sender)
     return base.model_copy(update=updates)
 
@@ -250,6 +264,11 @@ _GENERIC_PLATFORMS = (
     "amazonses.com", "mailchimp.com", "mcsv.net", "hubspot.com", "hubspotemail.net",
     "salesforce.com", "googlemail.com", "doodle.com", "zoho.com", "oracle.com",
 )  # fmt: skip
+_CLOCK = re.compile(
+    r"\d(?::\d\d|\s*(?:[ap]\.?m\b|uhr\b|h\b|h\d\d))|\b(?:noon|midday|mittag|mediodía|midi)\b|"
+    r"\b(?:at|um|a\s+las|à)\s+\d",
+    re.I,
+)
 _MEETING = re.compile(
     r"\b(?:chat|call|interview\w*|meet|meeting|zoom|teams|google\s+meet|calendar|invite|invitation|hold|"
     r"onsite|on-site|video|conversation|talk|speak|lobby|office|entretien|entrevista|gespräch|"

@@ -13,18 +13,28 @@ from collections.abc import Sequence
 
 from agent.understand.contacts import is_platform_domain
 
-_JOB_WORDS = re.compile(
-    rb"applica|apply|applied|applicant|candida|interview|recruit|talent|hiring|hire\b|\bhr\b|"
-    rb"career|\bjobs?\b|position|\brole\b|vacanc|opening|opportunit|offer|assessment|challenge|"
-    rb"\btest\b|screen|next step|resume|\bcv\b|onboard|your profile|status|schedul|availability|"
-    rb"reschedul|invitation|\binvite|meeting|\bcall\b|chat|follow[- ]?up|checking in|decision|"
-    rb"update on|feedback|thank you for your interest|people team|"
-    rb"bewerb|stelle|vorstellung|gespr\xc3\xa4ch|absage|zusage|angebot|karriere|personal|"
-    rb"einladung|termin|"
-    rb"candidatura|entrevista|puesto|oferta|vacante|empleo|proceso de selecci|solicitud|"
-    rb"selecci\xc3\xb3n|convocatoria|"
-    rb"candidature|entretien|poste|offre|recrutement|embauche|\brh\b|"
-    rb"=\?",  # an encoded-word subject or name we did not decode: let it through
+# Words that make any message a candidate, whoever sent it.
+_STRONG = re.compile(
+    rb"applica|applied|applicant|candida|interview|recruit|talent|hiring|career|resume|\bcv\b|"
+    rb"vacanc|assessment|take-home|coding challenge|onboard|next steps?\b|offer letter|job offer|"
+    rb"your offer|offer of employment|\bposition\b|\brole\b|\bjob\b|"
+    rb"bewerb|stelle|vorstellung|gespr\xc3\xa4ch|absage|zusage|karriere|"
+    rb"candidatura|entrevista|puesto|vacante|empleo|proceso de selecci|selecci\xc3\xb3n|"
+    rb"candidature|entretien|\bposte\b|recrutement|embauche",
+    re.I,
+)
+# Words that make a message from a person (not bulk, not a robot) a candidate; a person
+# writing always passes anyway, these matter for automated senders without list headers.
+_WEAK = re.compile(
+    rb"offer|opportunit|schedul|availability|invitation|\binvite|meeting|\bcall\b|chat|"
+    rb"follow[- ]?up|checking in|decision|update on|feedback|status|screen|\btest\b|challenge|"
+    rb"thank you for your interest|angebot|termin|einladung|oferta|solicitud|convocatoria|offre",
+    re.I,
+)
+# Sender addresses of hiring teams.
+_HIRING_LOCAL = re.compile(
+    rb"^(?:[\w.+-]*[._-])?(?:recruit\w*|talent\w*|careers?|jobs?|hiring|hr|people|candidates?|"
+    rb"bewerbung\w*|karriere|empleo|rrhh|seleccion|recrutement|rh|staffing)(?:[._+-][\w.+-]*)?@",
     re.I,
 )
 _BULK_HEADERS = re.compile(
@@ -71,17 +81,32 @@ def could_be_job_mail(headers: bytes, snippet: str = "", *, me: Sequence[str] = 
         return True
     s = _SUBJECT.search(head)
     subject = s.group(1) if s else b""
-    if _JOB_WORDS.search(subject) or _JOB_WORDS.search(from_line):
+    display = from_line.split(b"<", 1)[0] if b"<" in from_line else b""
+    if b"=?" in subject:
+        subject = _decoded(subject)
+    if b"=?" in display:
+        display = _decoded(display)
+    snip = snippet[:1000].encode("utf-8", "replace") if snippet else b""
+    if _STRONG.search(subject) or _STRONG.search(display) or (snip and _STRONG.search(snip)):
         return True
-    if snippet and _JOB_WORDS.search(snippet[:1000].encode("utf-8", "replace")):
+    if _HIRING_LOCAL.match(sender) or _CALENDAR.search(head):
         return True
-    if _CALENDAR.search(head):
-        return True
-    # bulk or automated mail that says nothing about jobs is ruled out; a person writing
-    # (personal mail and recruiters look alike from the headers) goes on
+    # bulk or automated mail that says nothing about hiring is ruled out; a person
+    # writing (personal mail and recruiters look alike from the headers) goes on
     bulk = bool(_BULK_HEADERS.search(head))
     automated = bool(_AUTOMATED_SENDER.match(sender))
-    return not (bulk or automated)
+    if bulk:
+        return False
+    if automated:
+        return bool(_WEAK.search(subject) or _WEAK.search(display))
+    return True
+
+
+def _decoded(value: bytes) -> bytes:
+    """RFC 2047 encoded words → UTF-8 bytes, so "=?utf-8?q?Bewerbung?=" is read as words."""
+    from agent.understand.mime import decode_header_value
+
+    return decode_header_value(value.decode("ascii", "replace")).encode("utf-8", "replace")
 
 
 def header_block(raw: bytes) -> bytes:

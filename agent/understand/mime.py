@@ -188,8 +188,21 @@ class ParsedMail:
     links: list[tuple[str, str]] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
 
+    _index: dict[str, list[str]] | None = None
+
     def header(self, name: str) -> str:
-        return decode_header_value(self.msg.get(name, ""))
+        """The first ``name`` header, decoded ("" when absent)."""
+        values = self.headers_named(name)
+        return decode_header_value(values[0]) if values else ""
+
+    def headers_named(self, name: str) -> list[str]:
+        """Every raw value of ``name`` (one pass over the headers, then a dict lookup)."""
+        if self._index is None:
+            index: dict[str, list[str]] = {}
+            for key, value in self.msg.items():
+                index.setdefault(key.lower(), []).append(str(value))
+            self._index = index
+        return self._index.get(name.lower(), [])
 
 
 _MSGID = re.compile(r"<[^<>\s]+>")
@@ -230,32 +243,29 @@ def parse_message(raw: bytes, *, default_tz: tzinfo | None = None) -> ParsedMail
     except Exception as exc:  # compat32 is lenient; this is defensive
         raise UnreadableMessage(f"cannot parse: {exc}") from exc
     pm = ParsedMail(msg=msg)
-    pm.subject = decode_header_value(msg.get("Subject", ""))
-    frm = parse_addresses(msg.get_all("From", []) or [])
+    pm.subject = pm.header("Subject")
+    frm = parse_addresses(pm.headers_named("From"))
     if frm:
         pm.from_name = frm[0][0] or None
         pm.from_email = frm[0][1]
-    snd = parse_addresses(msg.get_all("Sender", []) or [])
+    snd = parse_addresses(pm.headers_named("Sender"))
     pm.sender_header = snd[0][1] if snd else None
-    pm.reply_to = parse_addresses(msg.get_all("Reply-To", []) or [])
-    pm.to = parse_addresses(msg.get_all("To", []) or [])
-    pm.cc = parse_addresses(msg.get_all("Cc", []) or [])
-    pm.date = parse_date(_safe_get(msg, "Date"), default_tz)
-    mid = _ids(_safe_get(msg, "Message-ID"))
+    pm.reply_to = parse_addresses(pm.headers_named("Reply-To"))
+    pm.to = parse_addresses(pm.headers_named("To"))
+    pm.cc = parse_addresses(pm.headers_named("Cc"))
+    pm.date = parse_date(_first(pm, "Date"), default_tz)
+    mid = _ids(_first(pm, "Message-ID"))
     pm.message_id = mid[0] if mid else None
-    irt = _ids(_safe_get(msg, "In-Reply-To"))
+    irt = _ids(_first(pm, "In-Reply-To"))
     pm.in_reply_to = irt[0] if irt else None
-    pm.references = _ids(_safe_get(msg, "References"))
+    pm.references = _ids(_first(pm, "References"))
     _collect_body(pm)
     return pm
 
 
-def _safe_get(msg: Message, name: str) -> str | None:
-    try:
-        v = msg.get(name)
-    except Exception:
-        return None
-    return None if v is None else str(v)
+def _first(pm: ParsedMail, name: str) -> str | None:
+    values = pm.headers_named(name)
+    return values[0] if values else None
 
 
 def _payload(part: Message) -> bytes:

@@ -45,6 +45,12 @@ _SIGNOFF = re.compile(
     r"sinc[eè]res salutations|bonne journée|merci(?: beaucoup)?)\s*[,.!]?\s*$",
     re.I,
 )
+# "Best regards, Jane Smith" on one line (HTML mail often loses the line break)
+_SIGNOFF_INLINE = re.compile(
+    "(?i:"
+    + _SIGNOFF.pattern.replace(r"\s*[,.!]?\s*$", "")
+    + r")\s*,\s+[A-ZÀ-Þ][\w'’.&-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.&-]*|&|de|of|the|y|et|und)){0,6}\s*$"
+)
 _SIG_DASH = re.compile(r"^--\s*$|^—\s*$")
 
 
@@ -158,7 +164,7 @@ def _signature_start(lines: list[str]) -> int:
         if i == first:
             continue
         s = lines[i].strip()
-        if len(s) <= 40 and _SIGNOFF.match(s):
+        if (len(s) <= 40 and _SIGNOFF.match(s)) or (len(s) <= 80 and _SIGNOFF_INLINE.match(s)):
             after = [x for x in lines[i + 1 :] if x.strip()]
             if len(after) <= 15 and not any(len(x) > 300 for x in after[:3]):
                 return i

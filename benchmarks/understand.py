@@ -1,0 +1,128 @@
+"""Benchmark the understanding step on a synthetic 10,000-message mailbox.
+
+The step is what the pipeline does per new message: the cheap first pass on the header
+block, then ``understand()`` on the candidates it lets through. Prints messages per
+second, peak memory (tracemalloc peak of the step, and the process's max RSS) and the
+first pass's recall on job mail and how much it filters.
+
+    python -m benchmarks.understand [--n 10000] [--seed 0] [--snippet] [--profile]
+
+Targets (issue 3): >= 1,000 messages/s in one process, < 300 MB peak.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import resource
+import sys
+import time
+import tracemalloc
+from collections import Counter
+
+from agent.understand import could_be_job_mail, understand
+from agent.understand.firstpass import header_block
+from benchmarks.synthetic_mailbox import ME_EMAIL, SyntheticMessage, generate
+
+ME = [ME_EMAIL]
+
+
+def _snippet(raw: bytes) -> str:
+    """The first few hundred characters after the header block (what Gmail's snippet gives)."""
+    cut = raw.find(b"\r\n\r\n")
+    return raw[cut + 4 : cut + 400].decode("utf-8", "replace") if cut >= 0 else ""
+
+
+def run_step(
+    msgs: list[SyntheticMessage], *, snippet: bool
+) -> tuple[int, Counter[tuple[str, str]], int]:
+    """(candidates, confusion (expected, got) over candidates, job messages missed)."""
+    candidates = 0
+    missed = 0
+    confusion: Counter[tuple[str, str]] = Counter()
+    for m in msgs:
+        head = header_block(m.raw)
+        if not could_be_job_mail(head, _snippet(m.raw) if snippet else "", me=ME):
+            if m.is_job:
+                missed += 1
+            confusion[(m.kind, "filtered")] += 1
+            continue
+        candidates += 1
+        facts = understand(m.raw, me=ME)
+        confusion[(m.kind, facts.kind)] += 1
+    return candidates, confusion, missed
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--n", type=int, default=10_000)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--snippet", action="store_true", help="give the first pass a body snippet too")
+    ap.add_argument("--profile", action="store_true", help="print a cProfile summary of the step")
+    args = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    msgs = generate(args.n, seed=args.seed)
+    t_gen = time.perf_counter() - t0
+    size = sum(len(m.raw) for m in msgs)
+    jobs = sum(m.is_job for m in msgs)
+    print(
+        f"mailbox: {len(msgs)} messages, {jobs} job mail, {size / 1e6:.1f} MB, built in {t_gen:.1f} s"
+    )
+
+    # warm-up: imports, regex compilation, lxml parser setup
+    run_step(msgs[:50], snippet=args.snippet)
+    gc.collect()
+
+    if args.profile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.enable()
+        run_step(msgs, snippet=args.snippet)
+        prof.disable()
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
+
+    t0 = time.perf_counter()
+    candidates, confusion, missed = run_step(msgs, snippet=args.snippet)
+    elapsed = time.perf_counter() - t0
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if sys.platform == "darwin":
+        rss_mb /= 1024
+
+    gc.collect()
+    tracemalloc.start()
+    run_step(msgs, snippet=args.snippet)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    rate = len(msgs) / elapsed
+    print(f"understanding step: {elapsed:.2f} s for {len(msgs)} messages = {rate:,.0f} messages/s")
+    print(
+        f"first pass: {candidates} of {len(msgs)} passed ({candidates / len(msgs):.1%}); "
+        f"job mail kept {jobs - missed}/{jobs} (recall {(jobs - missed) / jobs if jobs else 1:.3f})"
+    )
+    print(
+        f"peak memory: step allocations {peak / 1e6:.1f} MB (tracemalloc); "
+        f"process max RSS {rss_mb:.0f} MB (includes the {size / 1e6:.0f} MB mailbox in memory)"
+    )
+    right = sum(v for (exp, got), v in confusion.items() if exp == got and got != "filtered")
+    job_right = sum(v for (exp, got), v in confusion.items() if exp == got and exp != "other")
+    job_total = sum(v for (exp, _), v in confusion.items() if exp != "other")
+    print(
+        f"synthetic labels: {right} of {candidates} candidates agree; "
+        f"job kinds {job_right}/{job_total} right"
+    )
+    wrong = Counter({k: v for k, v in confusion.items() if k[0] != k[1] and k[1] != "filtered"})
+    if wrong:
+        print("disagreements (expected -> got):", dict(wrong.most_common(8)))
+    ok = rate >= 1000 and peak < 300e6 and missed == 0
+    print("targets (>= 1,000 msg/s, < 300 MB, first-pass recall 1.0):", "met" if ok else "NOT met")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
