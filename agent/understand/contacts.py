@@ -201,7 +201,7 @@ _DISPLAY_SUFFIX = re.compile(
     re.I,
 )
 _COMPANY_CLEAN_TAIL = re.compile(
-    r"(?:[,.]?\s+(?:inc|llc|ltd|gmbh|ag|sa|s\.a|sas|sl|s\.l|bv|plc|corp|co)\.?)$", re.I
+    r"(?:(?<!&)[,.]?\s+(?:inc|llc|llp|ltd|gmbh|ag|sa|s\.a|sas|sl|s\.l|bv|plc|corp|co)\.?)$", re.I
 )
 _NAME_TOKEN = r"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÑ][\w&'’.+-]*"
 _COMPANY = rf"(?P<company>{_NAME_TOKEN}(?:[ ](?:{_NAME_TOKEN}|&|de|of|and|y|et|für|the)){{0,4}})"
@@ -211,13 +211,19 @@ _SUBJECT_COMPANY = [
         rf"(?i:your\s+application\s+(?:to|at|with|for\s+.+?\s+at))\s+{_COMPANY}",
         rf"(?i:thank\s+you\s+for\s+(?:applying|your\s+(?:application|interest))\s+(?:to|at|in|with))\s+{_COMPANY}",
         rf"(?i:thanks\s+for\s+applying\s+(?:to|at))\s+{_COMPANY}",
+        rf"(?i:(?:was|been)\s+(?:sent|submitted|forwarded)\s+to|viewed\s+by|received\s+by)\s+{_COMPANY}\s*$",
+        rf"^{_COMPANY}\s*:\s",
+        rf"^{_COMPANY}\s+(?i:has|have|wants|would\s+like|is|invites?|sent)\s",
         rf"(?i:\bat)\s+{_COMPANY}\s*(?:[-–|!:(]|$)",
         rf"(?i:\bwith)\s+{_COMPANY}\s*(?:[-–|!:(]|$)",
         rf"(?i:\bfrom)\s+{_COMPANY}\s*(?:[-–|!:(]|$)",
         rf"(?i:\b(?:bei|chez|en))\s+{_COMPANY}\s*(?:[-–|!:(]|$)",
         rf"^{_COMPANY}\s*(?:[|:–—-]\s*|\s+)(?i:application|interview|update|offer|next\s+steps|"
         rf"assessment|coding|your\s+application|bewerbung|candidature|candidatura)",
-        rf"(?i:\byour)\s+{_COMPANY}\s+(?i:application|interview|offer|assessment)",
+        rf"(?i:\byour)\s+{_COMPANY}\s+(?i:application|interview|offer|assessment|test|challenge|onsite)",
+        rf"^{_COMPANY}\s*[|–—-]\s",
+        rf"[|–—-]\s*{_COMPANY}\s+(?i:with)\s",
+        rf"[|–—-]\s*{_COMPANY}\s*$",
     )
 ]
 _BODY_COMPANY = [
@@ -242,7 +248,11 @@ _NOT_COMPANY = re.compile(
     r"workable|ashby|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|"
     r"unserem|unserer|ihnen|uns|nuestro|nuestra|notre|nous|vous|la|le|el|los|las|les|der|die|das|"
     r"mind|touch|person|the moment|this time|this stage|present|recruiting|careers|hiring|talent|"
-    r"people|hr|no-reply|noreply|jobs|[0-9]+|[A-Z]|scale|heart|front|end|start|place|least)$",
+    r"people|hr|no-reply|noreply|jobs|[0-9]+|[A-Z]|scale|heart|front|end|start|place|least|"
+    r"ihre|ihrer|ihr|ihren|sie|tu|su|sus|tus|votre|vos|regarding|receipt|receipt of|reminder|"
+    r"action requested|confirmed|invitation|thank you|congratulations|welcome|important|urgent|"
+    r"eingangsbestätigung|eingangsbestätigung ihrer|absage|zusage|einladung|candidatura|"
+    r"confirmación|confirmation|rappel|recordatorio|erinnerung|alex|alex rivera)$",
     re.I,
 )
 _TRAILING_JUNK = re.compile(
@@ -291,12 +301,28 @@ def company_from_display(name: str | None, *, human: bool) -> str | None:
     return None
 
 
-def company_from_subject(subject: str) -> str | None:
+_PRONOUN_START = re.compile(
+    r"^(?:your|our|my|the|ihre?[rnms]?|unsere?[rnms]?|tu|tus|su|sus|nuestra?s?|votre|vos|notre|nos|"
+    r"re|fwd?|aw|wg)\b",
+    re.I,
+)
+_WEAK_SUBJECT_PATTERNS = 4  # the last patterns (company at the start / after a dash) need support
+
+
+def company_from_subject(subject: str, support: str = "") -> str | None:
+    """A company named in the subject. Candidates from the weaker positional patterns must
+    also appear in ``support`` (display name, body, signature) to count."""
     subj = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", subject.strip(), flags=re.I)
-    for rx in _SUBJECT_COMPANY:
+    weak_from = len(_SUBJECT_COMPANY) - _WEAK_SUBJECT_PATTERNS
+    for n, rx in enumerate(_SUBJECT_COMPANY):
         m = rx.search(subj)
         if m:
-            c = clean_company(m.group("company"))
+            raw = m.group("company")
+            if _PRONOUN_START.match(raw):
+                continue
+            if (n >= weak_from or rx.pattern.startswith("^")) and raw.split()[0] not in support:
+                continue
+            c = clean_company(raw)
             if c:
                 return c
     return None
@@ -464,3 +490,175 @@ def is_person(display: str | None, addr: str | None) -> bool:
     if any(len(n) >= 3 and n in local for n in names):
         return True
     return len(names) >= 2 and local.startswith(names[0][0]) and names[-1][:4] in local
+
+
+# --------------------------------------------------------------------------- company (resolver)
+
+_LEGAL_SUFFIX = re.compile(
+    r"(?:(?<!&)[,\s]+(?:inc|llc|llp|ltd|limited|gmbh|ag|sa|s\.a|sas|sarl|sl|s\.l|bv|b\.v|nv|plc|corp|"
+    r"corporation|co|pty|oy|ab|as|srl|spa|kg|se|ug)\.?)+$",
+    re.I,
+)
+_ROLEISH = re.compile(
+    r"\b(?:engineer\w*|developer|designer|analyst|scientist|manager|director|lead|intern|"
+    r"architect|consultant|specialist|administrator|recruiter|coordinator|associate|officer|"
+    r"programmer|entwickler\w*|desarrollador\w*|ingénieur|développeu\w+|analista|position|role|"
+    r"científic[oa]|ingenier[oa]|ingenieur\w*|berater\w*|consultor\w*|chef|responsable|"
+    r"praktik\w*|werkstudent\w*|stagiaire|becari[oa]|"
+    r"application|interview|candidate|update|offer|team|status)\b",
+    re.I,
+)
+_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ0-9][A-Za-zÀ-ÿ0-9'’.-]*|&")
+_GENERIC_LABEL_TAIL = (
+    "tech", "technologies", "hq", "inc", "group", "labs", "app", "apps", "io", "jobs", "careers",
+    "hr", "mail", "team", "global", "corp", "co", "online", "digital", "software", "systems",
+    "data", "ai", "cap", "capital", "uk", "us", "de", "fr", "es", "cu", "ins", "health",
+)  # fmt: skip
+
+
+def _fold(word: str) -> str:
+    import unicodedata
+
+    if word == "&":
+        return "and"
+    w = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in w if c.isascii() and c.isalnum())
+
+
+def domain_label(domain: str | None) -> str | None:
+    """ "mail.nordlicht-software.de" → "nordlichtsoftware" (the registrable name, folded)."""
+    if not domain or domain in FREEMAIL_DOMAINS or is_platform_domain(domain):
+        return None
+    parts = domain.lower().split(".")
+    if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2:
+        label = parts[-3]  # acme.co.uk, andinas.com.co
+    else:
+        label = parts[-2] if len(parts) >= 2 else parts[0]
+    label = re.sub(r"[^a-z0-9]", "", label)
+    return label if len(label) >= 3 else None
+
+
+def name_matching_label(label: str, texts: list[str]) -> str | None:
+    """The written form of a domain's name in ``texts``: "bramblegames" → "Bramble Games".
+
+    Words are consumed while their letters spell the label (an initial may stand for a
+    word: "pelicanbaycu" ← "Pelican Bay Credit Union"); a generic tail of the label
+    ("-tech", "hq", "cap") may stay unmatched.
+    """
+    best: tuple[int, str] | None = None
+    for text in texts:
+        words = [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(text[:5000])]
+        for i, (w0, _s0, _e0) in enumerate(words):
+            f0 = _fold(w0)
+            if not f0 or not label.startswith(f0[: max(1, min(len(f0), 3))]):
+                continue
+            pos = 0
+            j = i
+            while j < len(words) and pos < len(label):
+                f = _fold(words[j][0])
+                if f and label.startswith(f, pos):
+                    pos += len(f)
+                elif label[pos:] in _GENERIC_LABEL_TAIL and j > i:
+                    break
+                elif f and j > i and label[pos] == f[0] and words[j][0][:1].isupper():
+                    pos += 1  # an initial: "cu" for "Credit Union"
+                elif f in ("and", "the", "of", "de") and j > i:
+                    pass
+                else:
+                    break
+                j += 1
+            rest = label[pos:]
+            if j == i or (rest and rest not in _GENERIC_LABEL_TAIL and pos < len(label)):
+                continue
+            if pos < 3:
+                continue
+            span = text[words[i][1] : words[j - 1][2]]
+            span = span.strip(" .,;:-&")
+            if not span:
+                continue
+            if not any(c.isupper() for c in span):
+                span = " ".join(w if w == "&" else w[:1].upper() + w[1:] for w in span.split())
+            score = pos * 10 + (j - i)
+            if best is None or score > best[0]:
+                best = (score, span)
+    return best[1] if best else None
+
+
+def _clean(candidate: str | None) -> str | None:
+    if not candidate:
+        return None
+    c = re.split(r"(?<=[a-zà-ÿ])\.\s", candidate)[0]  # "Atelier Numérique. Rémunération"
+    c = clean_company(c)
+    if not c:
+        return None
+    c = _LEGAL_SUFFIX.sub("", c).strip(" ,.")
+    if not c or _ROLEISH.search(c):
+        return None
+    return c
+
+
+def resolve_company(
+    *,
+    subject: str,
+    from_name: str | None,
+    from_email: str | None,
+    human_sender: bool,
+    body: str,
+    signature: str,
+    allow_domain: bool,
+    quoted: str = "",
+) -> str | None:
+    """The hiring company, from the best source available (see module docstring)."""
+    domain = domain_of(from_email)
+    platform = is_platform_domain(domain)
+    label = domain_label(domain)
+    subj = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", subject.strip(), flags=re.I)
+    texts = [signature, from_name or "", subj, body]
+
+    support = " ".join([from_name or "", body[:4000], signature[:2000], quoted[:2000]])
+    from_subject = _clean(company_from_subject(subject, support))
+    if from_subject:
+        if label and _fold(from_subject).startswith(label[:4]):
+            # the subject's spelling, completed from the text when it was cut short
+            return name_matching_label(label, [from_subject, *texts]) or from_subject
+        return from_subject
+    if platform and from_name and not human_sender:
+        own = _fold(from_name)
+        plat = domain_label((domain or "").split(".", 1)[-1]) or ""
+        dl = re.sub(r"[^a-z]", "", (domain or "").split(".")[-2] if domain else "")
+        if own and not own.startswith(dl[:5]) and not (plat and own.startswith(plat[:5])):
+            parts = [p.strip() for p in re.split(r"\s+[-|–—]\s+|\s+via\s+", from_name) if p.strip()]
+            parts = [
+                p for p in parts if first_name(p) is None or len(p.split()) > 2 or len(parts) == 1
+            ]
+            for part in parts:
+                if dl and _fold(part).startswith(dl[:5]):
+                    continue  # the platform's own name ("GoodTime")
+                c = _clean(_DISPLAY_SUFFIX.sub("", part).strip()) or _clean(part)
+                if c:
+                    return c
+    if label and from_name and not human_sender:
+        display = _clean(_DISPLAY_SUFFIX.sub("", from_name).strip())
+        if display and _fold(display).startswith(label[: max(4, len(label) // 2)]):
+            return display
+    if label:
+        spelled = name_matching_label(label, texts)
+        if spelled:
+            c = _clean(spelled) or spelled
+            if not _ROLEISH.search(c):
+                return c
+    for cand in (
+        company_from_display(from_name, human=human_sender),
+        company_from_text(body),
+        company_from_signature(signature),
+    ):
+        c = _clean(cand)
+        if c:
+            return c
+    if label and quoted:
+        spelled = name_matching_label(label, [quoted[:3000]])
+        if spelled and not _ROLEISH.search(spelled):
+            return _clean(spelled) or spelled
+    if allow_domain and label:
+        return company_from_domain(domain)
+    return None

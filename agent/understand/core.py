@@ -241,17 +241,32 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
         and not platform_sender
         and ct.first_name(pm.from_name) is not None
     )
-    company = (
-        ct.company_from_subject(pm.subject)
-        or ct.company_from_display(pm.from_name, human=human_sender)
-        or ct.company_from_text(normalise(new))
-        or ct.company_from_signature(split.signature)
-        or (
-            ct.company_from_domain(sender_domain)
-            if decision.kind != "other" or sc.get("applied")
-            else None
-        )
+    not_hiring = any(
+        e.startswith('"') and sc.points.get(k, 0) <= -6
+        for k in ("veto_application_received", "veto_interview", "veto_offer")
+        for e in sc.hits.get(k, [])
     )
+    in_process = decision.kind != "other" or (
+        (sc.get("job") > 0 or job_sender)
+        and not bulk
+        and sc.get("alert") < 3
+        and not not_hiring
+        and sender_domain not in ct.FREEMAIL_DOMAINS
+    )
+    company = None
+    if in_process:
+        company = ct.resolve_company(
+            subject=pm.subject,
+            from_name=pm.from_name,
+            from_email=pm.from_email,
+            human_sender=human_sender,
+            body=normalise(new),
+            signature=split.signature,
+            allow_domain=decision.kind != "other" or bool(sc.get("applied")),
+            quoted=split.quoted,
+        )
+        if company and sc.get("outreach") and re.search(r"\b(?:my|our)\s+clients?\b", body, re.I):
+            company = ct.company_from_subject(pm.subject)  # an agency: only a named client
     updates["company"] = company
     updates["role"] = ct.role_from(pm.subject, normalise(new))
     updates["contact_name"] = _contact_name(pm, split, events, mine, human_sender)
