@@ -406,6 +406,22 @@ def clean_role(raw: str | None) -> str | None:
         r"\s*[-–—|]\s*(?:remote|hybrid|onsite|[A-Z][a-z]+,\s*[A-Z]{2})\s*$", "", s, flags=re.I
     )
     s = re.sub(r"\s*(?:#|job\s*id:?|req\s*id:?|ref:?)\s*[\w-]*\d[\w-]*\s*$", "", s, flags=re.I)
+    s = re.sub(r"^.*\bfor\s+the\s+(?=[A-Z])", "", s)  # "Technical Deep Dive for the X"
+    s = re.sub(
+        r"^(?:\S*(?:gespräch|interview|entretien|entrevista|einladung|invitation)\S*\s+)+",
+        "",
+        s,
+        flags=re.I,
+    )
+    s = re.sub(
+        r"\s*\((?:remote|hybrid|onsite|on-site|posting|job|req|ref)\b[^)]*\)", "", s, flags=re.I
+    )
+    if s.isupper() and len(s) > 4:
+        s = " ".join(w if len(w) <= 3 and w not in ("DATA",) else w.capitalize() for w in s.split())
+    s = re.sub(r"(\))\s+[a-zà-ÿ].*$", r"\1", s)  # "X (m/w/d) machen zu können"
+    s = re.sub(
+        r"\s+(?:en|in|im|à|a)\s+(?:CDI|CDD|remote|Remoto|Teilzeit|Vollzeit)\b.*$", "", s, flags=re.I
+    )
     s = s.strip(" -–—|,.")
     if len(s) < 2 or len(s) > 80 or _NOT_ROLE.search(s):
         return None
@@ -414,15 +430,62 @@ def clean_role(raw: str | None) -> str | None:
     return s
 
 
-def role_from(subject: str, text: str) -> str | None:
+_TITLE_NOUN = (
+    r"(?:engineer|developer|designer|analyst|scientist|programmer|administrator|architect|"
+    r"advocate|consultant|specialist|manager|lead|director|coordinator|intern|researcher|"
+    r"technician|writer|editor|accountant|officer|associate|assistant|strategist|"
+    r"\w*entwickler(?:in)?|\w*ingenieur(?:in)?|berater(?:in)?|chef\s+de\s+projet|consultant(?:e)?|"
+    r"(?:desarrollador(?:a)?|ingenier[oa]|analista|científic[oa]|développeu(?:r|se)|ingénieur)"
+    r"(?-i:\s+(?:de\s+|d')?[A-Z][\w-]*(?=[\s.,;:!)]|$))?)"
+)
+_TITLE = re.compile(
+    rf"(?<![\w-])(?P<title>(?:[A-ZÀ-Þ][\w+#./&-]*\s+){{0,4}}[\w-]*(?i:{_TITLE_NOUN})"
+    r"(?:\s*\((?:m/w/d|w/m/d|m/f/d|h/f|f/h|[A-Za-z./ ]{1,12})\))?"
+    r"(?:,\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?=\s*(?:$|[.;:!)\n]|(?:at|with|role|position|opening|"
+    r"process|team|interview|application|offer|loop)\b)))?"
+    r"(?:\s+(?:Java|Python|Go|Rust|iOS|Android|Frontend|Backend)\b)?)",
+)
+_TITLE_CONTEXT = re.compile(
+    r"\b(?:role|position|opening|job|vacancy|req|requisition|as\s+an?|for\s+the|for\s+our|"
+    r"application|interview|candidacy|stelle|position|als|puesto|de|poste|offer)\b",
+    re.I,
+)
+
+
+def _title_in(text: str, *, need_context: bool) -> str | None:
+    for m in _TITLE.finditer(text):
+        title = m.group("title")
+        if not title.split()[0][:1].isupper():
+            continue
+        window = text[max(0, m.start() - 40) : m.end() + 30]
+        if need_context and not _TITLE_CONTEXT.search(window):
+            continue
+        r = clean_role(title)
+        if r and not re.search(r"(?i)\b(?:recruit|talent|hiring\s+manager|head\s+of|people)\b", r):
+            return r
+    return None
+
+
+def role_from(subject: str, text: str, company: str | None = None) -> str | None:
+    """The role applied for: ATS subject templates, "the X position", then a job title."""
+    role = _role_from(subject, text)
+    if role and company and role.lower().startswith(company.lower() + " "):
+        role = role[len(company) + 1 :].strip() or None
+    if role and company and role.lower() == company.lower():
+        return None
+    return role
+
+
+def _role_from(subject: str, text: str) -> str | None:
     subj = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", subject.strip(), flags=re.I)
-    for source in (subj, text[:3000]):
+    head = text[:3000]
+    for source in (subj, head):
         for rx in _ROLE_PATTERNS:
             for m in rx.finditer(source):
                 r = clean_role(m.group("role"))
-                if r:
+                if r and _TITLE.search(r) or (r and source is head):
                     return r
-    return None
+    return _title_in(subj, need_context=False) or _title_in(head, need_context=True)
 
 
 # --------------------------------------------------------------------------- names

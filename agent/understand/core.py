@@ -268,7 +268,7 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
         if company and sc.get("outreach") and re.search(r"\b(?:my|our)\s+clients?\b", body, re.I):
             company = ct.company_from_subject(pm.subject)  # an agency: only a named client
     updates["company"] = company
-    updates["role"] = ct.role_from(pm.subject, normalise(new))
+    updates["role"] = ct.role_from(pm.subject, normalise(new), company)
     updates["contact_name"] = _contact_name(pm, split, events, mine, human_sender)
     return base.model_copy(update=updates)
 
