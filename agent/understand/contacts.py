@@ -483,7 +483,7 @@ def _role_from(subject: str, text: str) -> str | None:
         for rx in _ROLE_PATTERNS:
             for m in rx.finditer(source):
                 r = clean_role(m.group("role"))
-                if r and _TITLE.search(r) or (r and source is head):
+                if (r and _TITLE.search(r)) or (r and source is head):
                     return r
     return _title_in(subj, need_context=False) or _title_in(head, need_context=True)
 
