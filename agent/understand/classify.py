@@ -322,8 +322,6 @@ RULES: list[Rule] = [
         r"\b(?:pleased|delighted|happy|excited|thrilled)\s+to\s+(?:share|send|attach|confirm)\s+(?:you\s+)?"
         r"(?:your|our|the)\s+(?:\w+\s+)?offer\b",
         r"\b(?:wants?|would\s+like|'d\s+like|decided)\s+to\s+(?:bring|have|hire)\s+you\s+(?:on|aboard)\b",
-        r"\bwelcome\s+(?:you\s+)?(?:aboard|to\s+the\s+team)\b",
-        r"\b(?:congratulations|congrats)\b.{0,120}?\b(?:offer|join(?:ing)?\s+(?:the|our)\s+team|welcome\s+aboard)",
         # de
         r"\b(?:freuen|freue)\s+(?:uns|mich)\b.{0,80}?\b(?:anbieten|anzubieten|zusage|angebot\s+zu\s+machen)",
         r"\b(?:vertragsangebot|arbeitsvertrag|jobangebot|einstellungszusage)\b",
@@ -337,6 +335,12 @@ RULES: list[Rule] = [
         r"\b(?:proposition|promesse)\s+d'embauche\b",
         r"\b(?:avons|ai)\s+le\s+plaisir\s+de\s+vous\s+(?:proposer|offrir|faire\s+une\s+offre)",
         r"\bvous\s+proposer\s+le\s+poste\b",
+    ),
+    *_rules(
+        "offer",
+        2,
+        r"\bwelcome\s+(?:you\s+)?(?:aboard|to\s+the\s+team)\b",
+        r"\b(?:congratulations|congrats)\b.{0,120}?\b(?:offer|join(?:ing)?\s+(?:the|our)\s+team|welcome\s+aboard)",
     ),
     *_rules(
         "offer",

@@ -154,6 +154,8 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
     new = split.new if split.new.strip() else split.signature
     body = normalise(new[:_MAX_CLASSIFY])
     subject = normalise(pm.subject)
+    if re.match(r"^(?:re\s*:\s*)*(?:fwd?|wg|tr|rv|enc)\s*:", subject, re.I):
+        subject = ""  # a forwarded message's subject is someone else's news, not this mail's
     extra: list[tuple[str, float, str]] = []
     sender_domain = base.sender_domain
     platform_sender = ct.is_platform_domain(sender_domain)
