@@ -252,3 +252,56 @@ def test_imap_server_down_fails_login(
     assert code == 1
     assert checks["mailbox login"]["status"] == "fail"
     assert "host/port/security" in checks["mailbox login"]["fix"]
+
+
+# --------------------------------------------------------------------------- the Gmail test server
+
+
+def gmail_config(tmp: Path, url: str, token: Path) -> Path:
+    cfg = tmp / "config.yaml"
+    cfg.write_text(
+        "timezone: America/New_York\n"
+        "mailbox:\n  backend: gmail\n"
+        f"  gmail: {{api_endpoint: '{url}', token_file: '{token}'}}\n"
+        f"store: {{path: '{tmp / 'state.db'}'}}\n"
+    )
+    return cfg
+
+
+def test_gmail_login_and_drafts_ok(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.gmail_server import GmailTestServer
+
+    token = tmp_path / "token.json"
+    token.write_text(
+        json.dumps(
+            {
+                "token": "test-token",
+                "refresh_token": "unused",
+                "client_id": "cid",
+                "client_secret": "secret",
+                "token_uri": "http://127.0.0.1:9/token",
+                "expiry": "2099-01-01T00:00:00Z",
+                "account": "alex.rivera@example.com",
+            }
+        )
+    )
+    token.chmod(0o600)
+    server = GmailTestServer("alex.rivera@example.com").start()
+    try:
+        code, checks = doctor_json(capsys, gmail_config(tmp_path, server.url, token))
+    finally:
+        server.stop()
+    assert code == 0, checks
+    assert checks["mailbox login"]["detail"] == "gmail: gmail:alex.rivera@example.com"
+    assert checks["drafts access"]["status"] == "ok"
+
+
+def test_gmail_without_a_token_says_to_authorize(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = gmail_config(tmp_path, "http://127.0.0.1:9", tmp_path / "missing-token.json")
+    code, checks = doctor_json(capsys, cfg)
+    assert code == 1
+    assert checks["mailbox login"]["status"] == "fail"
+    assert "followup-agent auth" in checks["mailbox login"]["fix"]
+    assert checks["drafts access"]["status"] == "skip"

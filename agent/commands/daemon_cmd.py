@@ -550,8 +550,8 @@ def _login_fix(cfg: Config, exc: Exception) -> str:
         g = cfg.mailbox.gmail
         if isinstance(exc, AuthError):
             return (
-                f"authorize again: the token in {g.token_file} is missing, expired or revoked "
-                f"(client secrets: {g.credentials_file})"
+                f"run `followup-agent auth`: the token in {g.token_file} is missing, expired "
+                f"or revoked (client secrets: {g.credentials_file})"
             )
         return "check your network (and mailbox.gmail.api_endpoint if you set one)"
     if backend == "maildir":
@@ -634,7 +634,7 @@ def _check_mailbox(cfg: Config) -> list[Check]:
         fix = (
             "set mailbox.imap.drafts_folder to your server's Drafts folder"
             if backend == "imap"
-            else "the Gmail token needs the gmail.compose scope; authorize again"
+            else "the Gmail token needs the gmail.compose scope: run `followup-agent auth`"
             if backend == "gmail"
             else "check that the Drafts folder is readable and writable"
         )
