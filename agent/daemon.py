@@ -370,6 +370,12 @@ def _configure_logging(cfg: Config) -> None:
         for handler in root.handlers:
             if not isinstance(handler.formatter, JsonFormatter):
                 handler.setFormatter(JsonFormatter())
+    # APScheduler's own warnings (e.g. a scan skipped because the last one still runs) go
+    # through the same handlers, so --log-json output stays JSON lines only
+    aps = logging.getLogger("apscheduler")
+    aps.handlers[:] = list(root.handlers)
+    aps.propagate = False
+    aps.setLevel(max(aps.level, logging.WARNING))
 
 
 def run_daemon(

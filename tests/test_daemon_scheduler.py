@@ -86,12 +86,14 @@ def log_lines() -> Iterator[io.StringIO]:
     handler = logging.StreamHandler(buf)
     handler.setFormatter(JsonFormatter())
     root = logging.getLogger("agent")
-    old = (root.handlers[:], root.level, root.propagate)
+    aps = logging.getLogger("apscheduler")  # run_daemon points it at the agent's handlers
+    old = [(lg, lg.handlers[:], lg.level, lg.propagate) for lg in (root, aps)]
     root.handlers[:] = [handler]
     root.setLevel(logging.INFO)
     root.propagate = False
     yield buf
-    root.handlers[:], root.level, root.propagate = old
+    for lg, handlers, level, propagate in old:
+        lg.handlers[:], lg.level, lg.propagate = handlers, level, propagate
 
 
 def start(cfg: Config, runner: Runner, **kw: Any) -> tuple[threading.Thread, threading.Event, list]:
