@@ -460,7 +460,7 @@ def scenario(world: World, reference: World, seed: int) -> list[str]:
     return runner.log
 
 
-EXPECTED_DRAFTS = 14
+MIN_DRAFTS = 10  # 14 today; the scenario must keep making drafts for the kills to mean much
 
 
 @pytest.mark.slow
@@ -471,7 +471,7 @@ def test_maildir_exactly_once_under_50_kills(tmp_path: Path) -> None:
     reference = MaildirWorld(tmp_path / "ref")
     started = time.monotonic()
     log = scenario(world, reference, seed=7)
-    assert len(world.drafts()) == EXPECTED_DRAFTS, log
+    assert len(world.drafts()) >= MIN_DRAFTS, log
     print(f"maildir: {len(log)} runs in {time.monotonic() - started:.1f}s")  # for -s; not asserted
 
 
@@ -492,5 +492,5 @@ def test_imap_exactly_once_under_50_kills(tmp_path: Path, dovecot: object) -> No
     reference = ImapWorld(tmp_path / "ref", dovecot, dovecot.add_user())  # type: ignore[attr-defined]
     started = time.monotonic()
     log = scenario(world, reference, seed=11)
-    assert len(world.drafts()) == EXPECTED_DRAFTS, log
+    assert len(world.drafts()) >= MIN_DRAFTS, log
     print(f"imap: {len(log)} runs in {time.monotonic() - started:.1f}s")  # for -s; not asserted
