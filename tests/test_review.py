@@ -378,3 +378,16 @@ def test_pipeline_honours_skip_and_snooze(
     assert not any("cyberdyne" in t for t in final)
     run(datetime(2026, 3, 20, 9, 0, tzinfo=TZ))  # and nothing is made twice
     assert to_of_drafts() == final
+
+
+def test_an_application_id_from_status_names_its_planned_follow_up(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from agent.followup.timeline import short_id as app_short_id
+
+    world.add("k-done", FollowUpStatus.DRAFTED, due=NOW, drafted=True)
+    world.add("k-next", FollowUpStatus.SCHEDULED, due=NOW + timedelta(days=2))
+    code, _, err = world.cli(capsys, "skip", app_short_id("acme"))
+    assert code == 0, err
+    assert world.row("k-next").status is FollowUpStatus.DISCARDED
+    assert world.row("k-done").status is FollowUpStatus.DRAFTED

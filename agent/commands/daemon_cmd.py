@@ -81,6 +81,14 @@ def find_followup(store: Store, ident: str) -> tuple[str, FollowUpRow]:
     if len(exact) == 1:
         return exact[0]
     if not matches:
+        # an application's id (as `status` shows it) names its one planned follow-up
+        from agent.followup.timeline import short_id as app_short_id
+
+        for account in store.accounts():
+            for row in store.followups(account, UPCOMING):
+                if app_short_id(row.application_key).startswith(wanted):
+                    matches.append((account, row))
+    if not matches:
         raise typer.BadParameter(
             f"no follow-up has the id {ident!r}; `followup-agent drafts` lists them",
             param_hint="ID",
