@@ -35,8 +35,12 @@ PLATFORM_DOMAINS = (
     "zoho.com", "oracle.com", "oraclecloud.com", "brassring.com", "kenexa.com", "avature.net",
     "phenompeople.com", "eightfold.ai", "beamery.com", "fountain.com", "dover.com", "dover.io",
     "checkr.com", "sterlingcheck.com", "hireright.com", "docusign.net", "docusign.com",
+    "joinhandshake.com",
+)  # fmt: skip
+# Notification platforms: never a contact or a company, but not hiring senders either.
+NOTIFICATION_DOMAINS = (
     "github.com", "gitlab.com", "atlassian.net", "atlassian.com", "slack.com", "notion.so",
-    "meetup.com", "eventbrite.com", "substack.com", "medium.com", "joinhandshake.com",
+    "meetup.com", "eventbrite.com", "substack.com", "medium.com",
 )  # fmt: skip
 FREEMAIL_DOMAINS = frozenset(
     [
@@ -101,9 +105,19 @@ def domain_of(addr: str | None) -> str | None:
 
 
 def is_platform_domain(domain: str | None) -> bool:
+    """An ATS, job board, assessment, scheduling or notification platform's domain."""
+    return is_hiring_platform(domain) or _under(domain, NOTIFICATION_DOMAINS)
+
+
+def is_hiring_platform(domain: str | None) -> bool:
+    """A platform that sends mail on behalf of employers (ATS, job boards, assessments)."""
+    return _under(domain, PLATFORM_DOMAINS)
+
+
+def _under(domain: str | None, roots: tuple[str, ...]) -> bool:
     if not domain:
         return False
-    return any(domain == d or domain.endswith("." + d) for d in PLATFORM_DOMAINS)
+    return any(domain == d or domain.endswith("." + d) for d in roots)
 
 
 def is_noreply(addr: str | None) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent.understand.contacts import is_platform_domain
+from agent.understand.contacts import is_hiring_platform
 
 # Words that make any message a candidate, whoever sent it.
 _STRONG = re.compile(
@@ -21,6 +21,17 @@ _STRONG = re.compile(
     rb"bewerb|stelle|vorstellung|gespr\xc3\xa4ch|absage|zusage|karriere|"
     rb"candidatura|entrevista|puesto|vacante|empleo|proceso de selecci|selecci\xc3\xb3n|"
     rb"candidature|entretien|\bposte\b|recrutement|embauche",
+    re.I,
+)
+# What bulk mail (list headers) must say to be hiring mail: about *your* application,
+# interview or offer, not interviews in general ("10 interview tips").
+_PERSONAL_STRONG = re.compile(
+    rb"\b(?:your|you|you're|ihre?|ihrer|tu|su|votre)\b.{0,40}(?:applica|candida|interview|offer|assessment|"
+    rb"test|challenge|bewerb|entrevista|entretien|oferta|offre|position|role)|"
+    rb"(?:applica|candida|interview|bewerb|entrevista|entretien)\w*.{0,30}\b(?:received|submitted|"
+    rb"confirm|invit|request|scheduled|update|status|sent|viewed|eingang|erhalten|recibid|re\xc3\xa7ue)|"
+    rb"thank(?:s| you) for (?:applying|your)|next steps?\b|offer letter|job offer|"
+    rb"eingangsbest|absage|zusage|einladung",
     re.I,
 )
 # Words that make a message from a person (not bulk, not a robot) a candidate; a person
@@ -77,7 +88,7 @@ def could_be_job_mail(headers: bytes, snippet: str = "", *, me: Sequence[str] = 
     if not sender:
         return True
     domain = sender.rsplit(b"@", 1)[-1].decode("ascii", "replace")
-    if is_platform_domain(domain) and not domain.endswith(("google.com", "microsoft.com")):
+    if is_hiring_platform(domain) and not domain.endswith(("google.com", "microsoft.com")):
         return True
     s = _SUBJECT.search(head)
     subject = s.group(1) if s else b""
@@ -87,13 +98,14 @@ def could_be_job_mail(headers: bytes, snippet: str = "", *, me: Sequence[str] = 
     if b"=?" in display:
         display = _decoded(display)
     snip = snippet[:1000].encode("utf-8", "replace") if snippet else b""
-    if _STRONG.search(subject) or _STRONG.search(display) or (snip and _STRONG.search(snip)):
+    bulk = bool(_BULK_HEADERS.search(head))
+    strong = _PERSONAL_STRONG if bulk else _STRONG
+    if strong.search(subject) or strong.search(display) or (snip and strong.search(snip)):
         return True
     if _HIRING_LOCAL.match(sender) or _CALENDAR.search(head):
         return True
     # bulk or automated mail that says nothing about hiring is ruled out; a person
     # writing (personal mail and recruiters look alike from the headers) goes on
-    bulk = bool(_BULK_HEADERS.search(head))
     automated = bool(_AUTOMATED_SENDER.match(sender))
     if bulk:
         return False
