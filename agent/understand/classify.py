@@ -220,6 +220,10 @@ RULES: list[Rule] = [
         r"\bregret\s+to\s+(?:inform|let\s+you\s+know|tell\s+you|advise|say)",
         r"\bregret\s+that\s+(?:we|you|your)\b",
         r"\bpursue\s+other\s+(?:candidates|applicants|profiles)",
+        r"\b(?:decided|chosen|chose|opted)\s+to\s+(?:pursue|move\s+forward\s+with|proceed\s+with|progress\s+with|"
+        r"focus\s+on|prioriti[sz]e)\s+(?:other\s+|more\s+\w+\s+)?(?:candidates|applicants|profiles|individuals)",
+        r"\b(?:application|candidacy|candidature)\s+(?:was|has\s+been|is|were)\s+(?:not\s+successful|unsuccessful)",
+        r"\bnot\s+been\s+successful\b|\bunsuccessful\s+(?:on\s+this\s+occasion|this\s+time|at\s+this\s+time)",
         r"\bnot\s+to\s+pursue\s+(?:your|you|this|the)\b",
         r"\b(?:not|wasn't|were\s+not|was\s+not|haven't\s+been|have\s+not\s+been)\s+(?:been\s+)?selected\s+"
         r"(?:for|to)",
@@ -282,7 +286,8 @@ RULES: list[Rule] = [
         r"endeavou?rs|hunt)",
         r"\bencourage\s+you\s+to\s+(?:apply|re-?apply|keep\s+an\s+eye)|\binvite\s+you\s+to\s+apply\s+"
         r"(?:for|to)\s+(?:future|other)",
-        r"\bmore\s+closely\s+(?:match|matches|align|aligns|aligned|matched)",
+        r"\b(?:more\s+closely|better|more\s+directly)\s+(?:match|matches|align|aligns|aligned|matched|suit|suits|fit|fits)",
+        r"\bunsuccessful\b",
         r"\bclosely\s+match(?:es)?\s+(?:our|the)\s+(?:current\s+)?(?:needs|requirements)",
         r"\b(?:this|that)\s+(?:is|was)\s+(?:not|n't)\s+the\s+(?:news|outcome)\s+you\b|\bdisappointing\b",
         r"\b(?:difficult|tough|hard)\s+decision\b|\bcompetitive\s+(?:pool|process|field)\b",
@@ -485,6 +490,10 @@ RULES: list[Rule] = [
         r"\bentretien\s+(?:téléphonique|technique|vidéo|final|individuel|avec|en\s+visio|de\s+recrutement)\b",
         r"\b(?:convenir|fixer|planifier|organiser)\s+(?:d'un|un)\s+(?:entretien|rendez-vous|créneau|échange)",
         r"\bvotre\s+entretien\b",
+        r"\b(?:aimerions|souhaiterions|souhaitons|voudrions)\s+(?:vous\s+)?(?:rencontrer|échanger|vous\s+parler)",
+        r"\blors\s+d'un\s+(?:entretien|échange|appel)\b",
+        r"\b(?:würden|möchten)\s+(?:sie|dich)\s+(?:gerne\s+)?(?:kennenlernen|einladen|sprechen)",
+        r"\b(?:nos\s+gustaría|queremos)\s+(?:conocerte|hablar\s+contigo|invitarte)",
     ),
     *_rules(
         "interview",
@@ -572,7 +581,9 @@ RULES: list[Rule] = [
         r"\b(?:vielen\s+)?dank\s+für\s+ihre\s+bewerbung\b",
         r"\b(?:bewerbung|unterlagen)\b.{0,40}?\b(?:erhalten|eingegangen)\b",
         r"\beingangsbestätigung\b",
+        r"\beingang\s+ihrer\s+(?:bewerbung|unterlagen)",
         # es
+        r"\b(?:tu|su)\s+(?:solicitud|candidatura|postulación)\b.{0,80}?\b(?:ha\s+sido\s+)?(?:recibida|registrada|enviada)",
         r"\bhemos\s+recibido\s+(?:correctamente\s+)?(?:tu|su)\s+(?:candidatura|solicitud|cv|currículum|postulación)",
         r"\bgracias\s+por\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación)",
         r"\bgracias\s+por\s+(?:postularte|postular|aplicar|inscribirte)",
@@ -580,7 +591,8 @@ RULES: list[Rule] = [
         r"\b(?:nous\s+)?avons\s+bien\s+reçu\s+votre\s+candidature",
         r"\bmerci\s+(?:pour|de)\s+votre\s+candidature",
         r"\bmerci\s+d'avoir\s+postulé",
-        r"\baccusé\s+de\s+réception\b",
+        r"\baccusé\s+de\s+réception\b|\b(?:accusons|accuse)\s+(?:bonne\s+)?réception\b",
+        r"\bvotre\s+candidature\b.{0,60}?\b(?:a\s+bien\s+été\s+)?(?:reçue|enregistrée|transmise)",
     ),
     *_rules(
         "application_received",
