@@ -178,3 +178,36 @@ def test_due_job_makes_the_draft_at_its_time_across_a_restart(tmp_path: Path) ->
         assert second.stop() == 0
     finally:
         second.kill()
+
+
+def test_run_once_refuses_while_the_store_is_locked(tmp_path: Path) -> None:
+    """A writing ``run --once`` takes the daemon's lock, so it never races a daemon."""
+    import mailbox as stdlib_mailbox
+
+    from agent.daemon import store_lock
+
+    maildir = tmp_path / "Mail"
+    stdlib_mailbox.Maildir(str(maildir), create=True)
+    store = tmp_path / "state.db"
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(
+        f"timezone: UTC\nmailbox:\n  backend: maildir\n  maildir:\n    path: {maildir}\n"
+        f"store:\n  path: {store}\n"
+    )
+    with store_lock(store):
+        proc = subprocess.run(
+            [sys.executable, "-m", "agent", "--config", str(cfg), "run", "--once"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert proc.returncode == 2
+    assert "already using" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    dry = subprocess.run(
+        [sys.executable, "-m", "agent", "--config", str(cfg), "run", "--once", "--dry-run"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert dry.returncode == 0, dry.stderr

@@ -7,6 +7,7 @@ write only the state store (no mailbox), so they work offline and while the daem
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from datetime import date, datetime
@@ -112,11 +113,14 @@ def run_cmd(
             cfg, now_override=parse_now(now_text, cfg) if now_text else None, dry_run=dry_run
         )
         return
+    from agent.daemon import store_lock
     from agent.mail import open_mailbox
     from agent.pipeline import run_once
 
     now = parse_now(now_text, cfg)
-    with Store.open(cfg.store.path) as store, open_mailbox(cfg) as box:
+    # a pass that writes holds the daemon's lock: two writers racing could draft twice
+    guard = contextlib.nullcontext() if dry_run else store_lock(cfg.store.path)
+    with guard, Store.open(cfg.store.path) as store, open_mailbox(cfg) as box:
         summary = run_once(cfg, store, box, now=now, dry_run=dry_run)
     head = "dry run (nothing written)" if dry_run else "one pass"
     console.print(f"{head} at {_when(now, cfg)} ({cfg.timezone}) on {box.account}", highlight=False)
