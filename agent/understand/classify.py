@@ -211,6 +211,11 @@ RULES: list[Rule] = [
         r"go|continue|progress|advance|pursue|extend|offer|invite|fill)\b",
         r"\b(?:move|moving|go|going|proceed|proceeding|continue|continuing)\s+forward\s+with\s+(?:other|another|"
         r"a\s+different|different|(?:a|one)\s+of\s+the\s+other|candidates\s+who|a\s+candidate\s+whose)",
+        r"\b(?:move|moving|moved|go|going|proceed|proceeding|continue|continuing|progress|progressing)\s+"
+        r"(?:forward\s+|ahead\s+|on\s+)?with\s+(?:other|another|a\s+different|an\s+internal|more\s+\w+)\s+"
+        r"(?:candidates?|applicants?|profiles?|people|individuals?|hire)",
+        r"\b(?:hire|hiring|hired|go\s+with|going\s+with|promote|promoting)\s+(?:an?\s+|the\s+)?(?:internal|other|"
+        r"another|different|external)\s+(?:candidate|applicant|person|hire)",
         r"\b(?:not|won't|will\s+not|unable\s+to|cannot|can't|couldn't)\s+(?:be\s+)?(?:moving|move|proceed|"
         r"proceeding|progress|progressing|advance|advancing)\s+(?:forward|further|ahead|to\s+the\s+next)",
         r"\b(?:won't|will\s+not|not)\s+be\s+(?:moving|proceeding|progressing|advancing|continuing)\s+"
@@ -233,6 +238,8 @@ RULES: list[Rule] = [
         r"\b(?:won't|will\s+not|not)\s+be\s+(?:extending|offering|making)\s+(?:you\s+)?(?:an?\s+offer|"
         r"the\s+(?:role|position|job))",
         r"\b(?:extended|made|accepted)\s+(?:an?\s+|the\s+)?offer\s+to\s+(?:another|a\s+different|an?\s+"
+        r"(?:internal|external|other))",
+        r"\boffer(?:ed|ing)?\s+the\s+(?:role|position|job)\s+to\s+(?:someone|another|a\s+different|an?\s+"
         r"(?:internal|external|other))",
         r"\bposition\s+has\s+(?:now\s+)?been\s+filled|\b(?:we|we've|we\s+have)\s+(?:now\s+)?filled\s+the\s+"
         r"(?:position|role)|\brole\s+has\s+(?:now\s+)?been\s+filled",
@@ -327,6 +334,10 @@ RULES: list[Rule] = [
         r"\b(?:pleased|delighted|happy|excited|thrilled)\s+to\s+(?:share|send|attach|confirm)\s+(?:you\s+)?"
         r"(?:your|our|the)\s+(?:\w+\s+)?offer\b",
         r"\b(?:wants?|would\s+like|'d\s+like|decided)\s+to\s+(?:bring|have|hire)\s+you\s+(?:on|aboard)\b",
+        r"\b(?:love|like|want|excited|thrilled)\s+to\s+have\s+you\s+(?:join|on\s+board|aboard|on\s+the\s+team|"
+        r"as\s+(?:our|a|an)\b)",
+        r"\b(?:excited|pleased|happy|thrilled|delighted)\s+to\s+(?:officially\s+)?(?:welcome|offer)\s+you\s+"
+        r"(?:to|aboard|as|the)\b",
         # de
         r"\b(?:freuen|freue)\s+(?:uns|mich)\b.{0,80}?\b(?:anbieten|anzubieten|zusage|angebot\s+zu\s+machen)",
         r"\b(?:vertragsangebot|arbeitsvertrag|jobangebot|einstellungszusage)\b",
@@ -345,6 +356,7 @@ RULES: list[Rule] = [
         "offer",
         2,
         r"\bwelcome\s+(?:you\s+)?(?:aboard|to\s+the\s+team)\b",
+        r"\bformal\s+(?:paperwork|offer|contract)\b",
         r"\b(?:congratulations|congrats)\b.{0,120}?\b(?:offer|join(?:ing)?\s+(?:the|our)\s+team|welcome\s+aboard)",
     ),
     *_rules(
@@ -383,6 +395,7 @@ RULES: list[Rule] = [
         r"(?:be\s+)?(?:extend(?:ing)?|offer(?:ing)?|make|making)\s+(?:you\s+)?(?:an?\s+)?(?:offer|the\s+position|"
         r"the\s+role)",
         r"\boffer\s+to\s+(?:another|a\s+different|an?\s+(?:internal|external|other))",
+        r"\boffer(?:ed|ing)?\s+the\s+(?:role|position|job)\s+to\s+(?:someone|another)",
         r"\b(?:special|exclusive|limited|best|holiday|black\s+friday|introductory|bundle|pre-?approved)\s+offers?\b",
         r"\boffer\s+(?:ends|expires|valid\s+(?:until|through|while))\b|\b\d+\s*%\s+off\b",
         r"\b(?:salary|offer)\s+negotiation\s+(?:tips|guide|course|webinar|templates?)",
@@ -448,7 +461,7 @@ RULES: list[Rule] = [
     *_rules(
         "interview",
         4,
-        r"\binvit(?:e|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?:an?\s+|the\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
+        r"\binvit(?:e|ed|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?:an?\s+|the\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:interview|conversation|call|chat|meeting|screen|onsite|on-site|loop|round)\b",
         r"\b(?:like|love|want|happy|pleased|excited|glad)\s+to\s+(?:schedule|set\s+up|arrange|book|organi[sz]e|"
         r"do|have|grab|invite\s+you\s+(?:to|for)|move\s+you\s+forward\s+to|have\s+you\s+(?:in|for))\s+"
@@ -473,12 +486,27 @@ RULES: list[Rule] = [
         r"\b(?:are|would)\s+you\s+(?:be\s+)?(?:free|available)\b[^.?!]{0,80}?\b(?:chat|call|conversation|interview|"
         r"meet|talk|zoom|video)",
         r"\bget\s+you\s+on\s+(?:the|our|my|their|his|her)\s+calendar",
+        r"\b(?:move|moving|advance|advancing|progress|progressing)\s+(?:you\s+)?(?:forward\s+)?to\s+(?:the\s+)?"
+        r"(?:interview|next|final|onsite|technical|second)\s+(?:stage|round|step|interview)",
+        r"\b(?:selected|shortlisted|chosen)\s+(?:to\s+move\s+forward\s+)?(?:to|for)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+)?(?:interview|next\s+round|next\s+stage)",
+        r"\b(?:hop|jump|get)\s+on\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:call|zoom|video\s+call|chat|phone\s+call)",
+        r"\b(?:find|set\s+up|schedule|grab|book|carve\s+out)\s+(?:a|some)\s+(?:time|slot)\s+to\s+(?:chat|talk|speak|"
+        r"meet|connect|discuss)",
+        r"\bwhat\s+does\s+your\s+(?:calendar|schedule|availability|week)\s+look\s+like",
+        r"\bwork\s+for\s+(?:an?|the|your)\s+(?:[\w-]+\s+)?(?:onsite|on-site|interview|call|chat|screen)\b",
+        r"\bcome\s+(?:in|by|to\s+(?:our|the)\s+office)\s+(?:and|to)\s+meet\b",
+        r"\b(?:tienes|tendrías|tiene)\s+disponibilidad\s+para\b|\bdisponibilidad\s+para\s+(?:una\s+)?(?:llamada|"
+        r"entrevista|reunión|videollamada|charla)",
+        r"\b(?:hätten|haben)\s+sie\s+(?:am\s+\w+\s+)?zeit\s+für\b|\bzeit\s+für\s+ein\s+(?:kurzes\s+)?(?:telefonat|"
+        r"gespräch|kennenlernen|videocall)",
+        r"\b(?:seriez-vous|êtes-vous|auriez-vous)\s+(?:disponible|libre)s?\b|\bvos\s+disponibilités\b",
         r"\b(?:calendly\.com|goodtime\.io|calendar\.app\.google|doodle\.com|meetings\.hubspot\.com)",
         r"\b(?:interview|call|meeting)\s+(?:invitation|invite|confirmation|details|itinerary|schedule)\b",
         # de
         r"\b(?:vorstellungsgespräch|bewerbungsgespräch|kennenlerngespräch|telefoninterview|"
         r"videointerview|erstgespräch|zweitgespräch|interviewtermin|gesprächstermin|fachgespräch|"
-        r"persönliches\s+gespräch|videocall)\b",
+        r"persönliches\s+gespräch|videocall|telefonat|telefongespräch|videotelefonat)\b",
         r"\b(?:einladen|einladung)\b.{0,60}?\b(?:gespräch|interview|kennenlernen|termin)",
         # es
         r"\b(?:invitarte|invitarle|convocarte)\s+a\s+(?:una\s+)?(?:entrevista|llamada|reunión)",
@@ -542,6 +570,9 @@ RULES: list[Rule] = [
         r"\b(?:won't|will\s+not|not)\s+be\s+(?:inviting|asking)\s+you\b",
         r"\b(?:whether|if)\s+(?:we'd|we\s+would|we'll|we\s+will|we\s+want)\s+(?:like\s+to\s+)?(?:set\s+up|schedule|"
         r"move|invite|proceed|bring)",
+        r"\b(?:if|once|should)\s+you\s+(?:are|have\s+been|get|were|be)\s+(?:selected|shortlisted|chosen|invited)\b",
+        r"\bif\s+(?:your|there\s+is\s+a)\s+(?:profile|background|experience|qualifications|skills|fit|match)\b"
+        r".{0,80}?\b(?:interview|contact|reach\s+out|in\s+touch)",
         r"\b(?:admissions?|enrol(?:l)?ment|program(?:me)?\s+application)\b",
     ),
     *_rules(
