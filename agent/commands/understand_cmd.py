@@ -107,10 +107,14 @@ def _describe(exc: Exception) -> str:
 
 
 def _table(rows: list[tuple[str, MessageFacts]]) -> Table:
-    table = Table(show_lines=False, header_style="bold")
-    for col in ("file", "kind", "conf", "interview at", "hear by", "follow up", "company", "role",
-                "contact"):  # fmt: skip
-        table.add_column(col, overflow="fold")
+    """One row per message; dates and company/role share a cell so it fits 80 columns."""
+    table = Table(show_lines=False, header_style="bold", expand=False)
+    table.add_column("file", overflow="fold", ratio=3)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("conf", no_wrap=True, justify="right")
+    table.add_column("dates", overflow="fold", ratio=3)
+    table.add_column("company / role", overflow="fold", ratio=3)
+    table.add_column("contact", overflow="fold", ratio=2)
     colours = {
         "interview": "cyan",
         "rejection": "red",
@@ -120,15 +124,20 @@ def _table(rows: list[tuple[str, MessageFacts]]) -> Table:
         "other": "dim",
     }
     for label, f in rows:
+        dates = []
+        if f.interview_at:
+            dates.append(f"interview {f.interview_at.isoformat(timespec='minutes')}")
+        if f.respond_by:
+            dates.append(f"hear by {f.respond_by.isoformat()}")
+        if f.follow_up_on:
+            dates.append(f"follow up {f.follow_up_on.isoformat()}")
+        who = "\n".join(x for x in (f.company, f.role) if x)
         table.add_row(
             _short(label),
             Text(f.kind, style=colours.get(f.kind, "")),
             f"{f.confidence:.2f}",
-            f.interview_at.isoformat(timespec="minutes") if f.interview_at else "",
-            f.respond_by.isoformat() if f.respond_by else "",
-            f.follow_up_on.isoformat() if f.follow_up_on else "",
-            f.company or "",
-            f.role or "",
+            "\n".join(dates),
+            who,
             f.contact_email or "",
         )
     return table

@@ -385,7 +385,14 @@ def _interview_time(
                 end = end.astimezone(tz) if end else None
         return start, end
     if ref is None:
-        return None, None
+        # no Date header: only dates that state their year can be placed
+        anchor = datetime(2000, 1, 1, tzinfo=msg_tz)
+        found = [
+            (when, m)
+            for when, m in dt.full_datetimes(text[:20000], anchor, lang=lang, fallback=msg_tz)
+            if not m.relative and re.search(r"\b(?:19|20)\d\d\b", text[m.start : m.end])
+        ]
+        return (found[0][0], None) if len({w for w, _ in found}) == 1 else (None, None)
     if not found:
         found = dt.full_datetimes(subject, ref, lang=lang, fallback=msg_tz)
     if not found:
