@@ -141,7 +141,7 @@ _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)"
 _TIME_RE = re.compile(
     rf"""
     (?P<h>(?:(?<=\dT)|{_B})\d{{1,2}})(?:(?P<sep>[:h]|\.(?=\d\d\s*(?:uhr|h|{_AMPM})))(?P<m>\d{{2}}))?
-    (?:\s*(?P<ampm>{_AMPM})(?![a-z])|\s*(?P<uhr>uhr|hrs?\b|h(?![a-z]))|(?<=\d\d))
+    (?:\s*(?P<ampm>{_AMPM})(?![a-z])|\s*(?P<uhr>uhr|hrs?\b|h(?![a-z])))?
     (?P<range>\s*(?:-|–|—|to|bis|until|a|à|y)\s*
         (?P<h2>\d{{1,2}})(?:[:h.](?P<m2>\d{{2}}))?\s*(?P<ampm2>{_AMPM}(?![a-z]))?(?:\s*uhr)?)?
     """,
@@ -413,7 +413,8 @@ def find_times(text: str) -> list[_TimeHit]:
             # "11-12pm" starts at 11am, "2-3pm" at 2pm: the start is the latest hour before the end
             end24 = _hour(int(m.group("h2")), m.group("ampm2"))
             if end24 is not None and 1 <= h <= 12:
-                options = [x for x in (h % 12, h % 12 + 12) if x < end24 or end24 == 0]
+                end_min = end24 * 60 + int(m.group("m2") or 0)
+                options = [x for x in (h % 12, h % 12 + 12) if x * 60 + minute < end_min]
                 hour = max(options) if options else _hour(h, m.group("ampm2"))
         if hour is None or minute > 59:
             continue
