@@ -697,7 +697,14 @@ def resolve_company(
     if from_subject:
         if label and _fold(from_subject).startswith(label[:4]):
             # the subject's spelling, completed from the text when it was cut short
-            return name_matching_label(label, [from_subject, *texts]) or from_subject
+            spelled = name_matching_label(label, [from_subject, *texts])
+            if (
+                spelled
+                and len(spelled) > len(from_subject)
+                and _fold(spelled).startswith(_fold(from_subject))
+            ):
+                return spelled
+            return from_subject
         return from_subject
     if platform and from_name and not human_sender:
         own = _fold(from_name)

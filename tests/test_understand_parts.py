@@ -1,0 +1,395 @@
+"""The pieces of understanding: quote splitting, HTML, headers, calendars, contacts, the
+first pass and the source walker. Tables of literal inputs and expected outputs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent.understand import contacts as ct
+from agent.understand import could_be_job_mail, understand
+from agent.understand.calendar import parse_calendars
+from agent.understand.firstpass import header_block
+from agent.understand.htmltext import html_to_text
+from agent.understand.mime import decode_bytes, decode_header_value, parse_date
+from agent.understand.quotes import split_reply
+from agent.understand.sources import iter_sources
+from benchmarks.synthetic_mailbox import generate
+
+ME = ["alex.rivera@example.com"]
+
+# --------------------------------------------------------------------------- quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "new_ends_with", "quoted_starts_with"),
+    [
+        ("See you then!\n\nOn Tue, Mar 3, 2026 at 10:00 AM Jane <j@x.com> wrote:\n> Unfortunately",
+         "See you then!", "On Tue"),
+        ("Passt!\n\nAm 03.03.2026 um 10:00 schrieb Jane Doe <j@x.com>:\n> Leider", "Passt!", "Am 03"),
+        ("Perfecto.\n\nEl mar, 3 mar 2026 a las 10:00, Jane (<j@x.com>) escribió:\n> Hola",
+         "Perfecto.", "El mar"),
+        ("Parfait.\n\nLe mar. 3 mars 2026 à 10:00, Jane <j@x.com> a écrit :\n> Bonjour",
+         "Parfait.", "Le mar"),
+        ("Thanks!\n\n-----Original Message-----\nFrom: Jane\nSent: Monday\nSubject: x\n\nold",
+         "Thanks!", "-----Original"),
+        ("Thanks!\n\n________________________________\nFrom: Jane <j@x.com>\nSent: Monday\nTo: Alex\n\nold",
+         "Thanks!", "_____"),
+        ("Great.\n\nFrom: Jane <j@x.com>\nDate: Mon, 2 Mar 2026\nSubject: Re: x\n\nold", "Great.", "From:"),
+        ("On it.\n\nOn Mon, Mar 2, 2026 at 9:00 AM Jane Smith <\njane@x.com> wrote:\n> old",
+         "On it.", "On Mon"),
+        ("Short reply\n> quoted one\n> quoted two\n> quoted three", "Short reply", "> quoted one"),
+    ],
+)  # fmt: skip
+def test_quote_split(text: str, new_ends_with: str, quoted_starts_with: str) -> None:
+    s = split_reply(text)
+    assert s.new.endswith(new_ends_with)
+    assert s.quoted.startswith(quoted_starts_with)
+
+
+@pytest.mark.parametrize(
+    ("text", "signature_starts"),
+    [
+        ("Hi Alex,\n\nSee you Tuesday.\n\nBest,\nJane Smith\nRecruiter, Acme", "Best,"),
+        ("Hallo Alex,\n\nbis Dienstag.\n\nViele Grüße\nJane", "Viele Grüße"),
+        ("Hola Alex:\n\nnos vemos.\n\nUn saludo,\nJane", "Un saludo,"),
+        ("Bonjour,\n\nà mardi.\n\nCordialement,\nJane", "Cordialement,"),
+        ("Hi Alex,\n\nsee you.\n--\nJane Smith | Acme", "--"),
+        ("Hi Alex, see you. Un saludo, The Acme Recruiting Team", ""),
+        ("Hi Alex,\nsee you.\nThanks, see you Tuesday", ""),
+    ],
+)
+def test_signature_split(text: str, signature_starts: str) -> None:
+    sig = split_reply(text).signature
+    assert sig.startswith(signature_starts) if signature_starts else sig == ""
+
+
+# --------------------------------------------------------------------------- html
+
+
+def test_html_to_text_drops_invisible_parts_and_marks_quotes() -> None:
+    html = (
+        "<html><head><title>t</title><style>p{color:red}</style><script>var x=1</script></head>"
+        '<body><div style="display:none">PREHEADER</div><span class="preheader">PRE2</span>'
+        '<div style="font-size:0px;max-height:0">PRE3</div>'
+        "<table><tr><td>Hi Alex,</td></tr><tr><td><p>We'd like to <b>invite</b> you.</p>"
+        '<a href="https://calendly.com/acme/30">Book a time</a></td></tr></table>'
+        '<div class="gmail_quote">On Mon Jane wrote:<blockquote>Unfortunately no.</blockquote></div>'
+        '<img src="https://t.example.com/p.gif" width="1" height="1"></body></html>'
+    )
+    text, links = html_to_text(html)
+    assert "PREHEADER" not in text and "PRE2" not in text and "PRE3" not in text
+    assert "var x" not in text and "color:red" not in text
+    assert "We'd like to invite you." in text
+    assert "> > Unfortunately no." in text or "> Unfortunately no." in text
+    assert ("Book a time", "https://calendly.com/acme/30") in links
+    assert split_reply(text).quoted.lstrip("> ").startswith(("On Mon", "Unfortunately"))
+
+
+def test_html_to_text_never_raises_on_junk() -> None:
+    for junk in ("", "<", "<<<>>>", "<?xml version='1.0' encoding='utf-8'?><p>x</p>", "\x00\x01"):
+        html_to_text(junk)
+
+
+# --------------------------------------------------------------------------- headers and charsets
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (
+            "=?utf-8?q?Einladung_zum_Vorstellungsgespr=C3=A4ch?=",
+            "Einladung zum Vorstellungsgespräch",
+        ),
+        (
+            "=?iso-8859-1?Q?Eingangsbest=E4tigung?= Ihrer Bewerbung",
+            "Eingangsbestätigung Ihrer Bewerbung",
+        ),
+        ("=?utf-8?b?Q3JlbWEgJiBDby4=?=", "Crema & Co."),
+        ("=?x-bogus?q?J=F6rg?=", "Jörg"),
+        ("plain\r\n folded", "plain folded"),
+    ],
+)
+def test_decode_header_value(value: str, expected: str) -> None:
+    assert decode_header_value(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "label", "expected"),
+    [
+        ("Grüße".encode(), "iso-8859-1", "Grüße"),  # UTF-8 labelled latin-1
+        ("Grüße".encode("latin-1"), "us-ascii", "Grüße"),
+        ("Grüße".encode("latin-1"), "utf-8", "Grüße"),  # latin-1 labelled UTF-8
+        ("Grüße".encode(), "no-such-charset", "Grüße"),
+        ("“hi”".encode("cp1252"), None, "“hi”"),
+    ],
+)
+def test_decode_bytes(data: bytes, label: str | None, expected: str) -> None:
+    assert decode_bytes(data, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Tue, 03 Mar 2026 10:15:00 -0500", "2026-03-03T10:15:00-05:00"),
+        ("Tue, 3 Mar 2026 10:15:00 GMT", "2026-03-03T10:15:00+00:00"),
+        ("3 Mar 2026 10:15 +0100", "2026-03-03T10:15:00+01:00"),
+        ("Tue, 03 Mar 2026 10:15:00 -0000", "2026-03-03T10:15:00-05:00"),  # unknown zone → default
+        ("not a date", None),
+        ("", None),
+    ],
+)
+def test_parse_date(value: str, expected: str | None) -> None:
+    got = parse_date(value, ZoneInfo("America/New_York"))
+    assert (got.isoformat() if got else None) == expected
+
+
+# --------------------------------------------------------------------------- calendars
+
+ICS = """BEGIN:VCALENDAR
+METHOD:{method}
+BEGIN:VTIMEZONE
+TZID:Eastern Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T020000
+TZOFFSETFROM:-0400
+TZOFFSETTO:-0500
+RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010101T020000
+TZOFFSETFROM:-0500
+TZOFFSETTO:-0400
+RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3
+END:DAYLIGHT
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:abc-1
+SEQUENCE:{seq}
+SUMMARY:Interview: Data Engineer
+DTSTART{start}
+DTEND;TZID=Eastern Standard Time:20260310T120000
+ORGANIZER;CN="Jane Smith":mailto:jane@acme.com
+ATTENDEE;CN=Alex Rivera:mailto:alex.rivera@example.com
+ATTENDEE;CN=Bob Lee:mailto:bob@acme.com
+STATUS:{status}
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "expected"),
+    [
+        (";TZID=Eastern Standard Time:20260310T110000", "2026-03-10T11:00:00-04:00"),
+        (";TZID=America/Chicago:20260310T110000", "2026-03-10T11:00:00-05:00"),
+        (":20260310T150000Z", "2026-03-10T15:00:00+00:00"),
+        (":20260310T110000", "2026-03-10T11:00:00+01:00"),  # floating → the message's zone
+    ],
+)
+def test_calendar_times(start: str, expected: str) -> None:
+    ics = ICS.format(method="REQUEST", seq=0, start=start, status="CONFIRMED")
+    (ev,) = parse_calendars([ics], floating=ZoneInfo("Europe/Berlin"))
+    assert ev.start is not None and ev.start.isoformat() == expected
+    assert ev.organizer_email == "jane@acme.com" and ev.organizer_name == "Jane Smith"
+    assert ("Bob Lee", "bob@acme.com") in ev.attendees
+    assert not ev.cancelled
+
+
+@pytest.mark.parametrize(("method", "status"), [("CANCEL", "CONFIRMED"), ("REQUEST", "CANCELLED")])
+def test_calendar_cancellation(method: str, status: str) -> None:
+    ics = ICS.format(method=method, seq=2, start=":20260310T150000Z", status=status)
+    (ev,) = parse_calendars([ics], floating=None)
+    assert ev.cancelled and ev.sequence == 2
+
+
+def _invite_mail(method: str, seq: int, text: str) -> bytes:
+    ics = ICS.format(method=method, seq=seq, start=":20260310T150000Z", status="CONFIRMED")
+    return (
+        "From: Jane Smith <jane@acme.com>\r\nTo: alex.rivera@example.com\r\n"
+        "Subject: Invitation: Interview: Data Engineer\r\nDate: Tue, 03 Mar 2026 09:00:00 -0500\r\n"
+        'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="X"\r\n\r\n'
+        f"--X\r\nContent-Type: text/plain\r\n\r\n{text}\r\n"
+        f"--X\r\nContent-Type: text/calendar; method={method}\r\n\r\n{ics}\r\n--X--\r\n"
+    ).encode()
+
+
+def test_invitation_and_cancellation_messages() -> None:
+    f = understand(_invite_mail("REQUEST", 0, "Looking forward to speaking with you."), me=ME)
+    assert f.kind == "interview"
+    assert f.interview_at == datetime(2026, 3, 10, 15, tzinfo=UTC)
+    assert f.interviewers == [("Bob Lee", "bob@acme.com")]
+    assert f.contact_name == "Jane"
+    c = understand(_invite_mail("CANCEL", 1, "We need to cancel the interview, sorry."), me=ME)
+    assert c.interview_cancelled
+
+
+def test_unrelated_calendar_invite_is_other() -> None:
+    raw = _invite_mail("REQUEST", 0, "Dentist check-up").replace(
+        b"Interview: Data Engineer", b"Dental cleaning"
+    )
+    assert understand(raw, me=ME).kind == "other"
+
+
+# --------------------------------------------------------------------------- contacts
+
+
+@pytest.mark.parametrize(
+    ("from_email", "reply_to", "text", "expected"),
+    [
+        ("jane@acme.com", [], "", "jane@acme.com"),
+        ("no-reply@greenhouse.io", [], "Questions? Email talent@acme.com.", "talent@acme.com"),
+        (
+            "no-reply@greenhouse.io",
+            [],
+            "Reach Ruth (ruth@acme.com) or careers@acme.com",
+            "careers@acme.com",
+        ),
+        ("no-reply@greenhouse.io", [], "Do not reply to this message.", None),
+        ("jane@acme.com", ["recruiting@acme.com"], "", "recruiting@acme.com"),
+        ("notifications@app.workable.com", [], "", None),
+        (
+            "reply-abc@indeedemail.com",
+            [],
+            "Reply to this email to respond to Acme.",
+            "reply-abc@indeedemail.com",
+        ),  # a relay that asks for replies there
+        ("alex.rivera@example.com", [], "", None),
+        ("billing@saas.com", [], "Reply to this email with questions.", None),
+    ],
+)
+def test_contact_email(
+    from_email: str, reply_to: list[str], text: str, expected: str | None
+) -> None:
+    got = ct.contact_email(
+        from_email=from_email,
+        reply_to=reply_to,
+        text=text,
+        me=frozenset(ME),
+        company_domain="acme.com",
+    )
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "from_name", "from_email", "body", "signature", "expected"),
+    [
+        ("Your application to Acme Robotics", "Acme Robotics", "no-reply@greenhouse.io", "", "", "Acme Robotics"),
+        ("Interview: Senior Engineer at Northwind Labs", "Jane Smith", "jane@northwind.io", "", "", "Northwind Labs"),
+        ("Update", "Acme Recruiting", "no-reply@greenhouse.io", "", "", "Acme"),
+        ("Re: chat", "Jane Smith", "jane@bramblegames.com", "Thanks!", "Jane\nBramble Games", "Bramble Games"),
+        ("Re: chat", "Jane Smith", "jane@kiteandkey.design", "", "Ruth\nKite & Key", "Kite & Key"),
+        ("Next steps", "Hollis & Grant LLP", "hr@hollisgrant.com", "", "", "Hollis & Grant"),
+        ("Next steps", "Jane Smith", "jane.smith@gmail.com", "", "", None),
+    ],
+)  # fmt: skip
+def test_company(subject: str, from_name: str, from_email: str, body: str, signature: str,
+                 expected: str | None) -> None:  # fmt: skip
+    got = ct.resolve_company(
+        subject=subject,
+        from_name=from_name,
+        from_email=from_email,
+        human_sender=ct.first_name(from_name) is not None
+        and not ct.is_platform_domain(ct.domain_of(from_email)),
+        body=body,
+        signature=signature,
+        allow_domain=False,
+    )
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        ("Interview: Senior Software Engineer at Acme", "", "Senior Software Engineer"),
+        ("Your application", "Thank you for applying for the Data Engineer position at Acme.", "Data Engineer"),
+        ("Bewerbung", "Ihre Bewerbung als Backend-Entwickler (m/w/d) bei Acme.", "Backend-Entwickler (m/w/d)"),
+        ("Candidatura", "tu candidatura para el puesto de Desarrollador Backend en Acme.", "Desarrollador Backend"),
+        ("Candidature", "votre candidature au poste de Data Analyst chez Acme.", "Data Analyst"),
+        ("Hello", "Nice to meet you.", None),
+    ],
+)  # fmt: skip
+def test_role(subject: str, body: str, expected: str | None) -> None:
+    assert ct.role_from(subject, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("display", "addr", "person", "first"),
+    [
+        ("Jane Smith", "jane.smith@acme.com", True, "Jane"),
+        ("Greg Halvorsen", "ghalvorsen@example.net", True, "Greg"),
+        ("Smith, Jane", "jsmith@acme.com", True, "Jane"),
+        ("Parcel Pantry", "ship-confirm@parcelpantry.com", False, "Parcel"),
+        ("Acme Recruiting", "jobs@acme.com", False, None),
+        ("The Willows Leasing Office", "leasing@willows.com", False, None),
+    ],
+)
+def test_person_names(display: str, addr: str, person: bool, first: str | None) -> None:
+    assert ct.is_person(display, addr) is person
+    assert ct.first_name(display) == first
+
+
+# --------------------------------------------------------------------------- first pass
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (b"From: Acme <no-reply@greenhouse.io>\r\nSubject: Hello", True),  # ATS domain
+        (b"From: Jane <jane@acme.com>\r\nSubject: quick question", True),  # a person
+        (b"From: Alex <alex.rivera@example.com>\r\nSubject: lunch?", True),  # own mail
+        (b"From: Shop <deals@shop.com>\r\nList-Unsubscribe: <x>\r\nSubject: 30% off", False),
+        (
+            b"From: Shop <news@shop.com>\r\nList-Unsubscribe: <x>\r\nSubject: 10 interview tips",
+            False,
+        ),
+        (
+            b"From: Acme <careers@acme.com>\r\nList-Unsubscribe: <x>\r\nSubject: Your application",
+            True,
+        ),
+        (b"From: UPS <mcinfo@ups.com>\r\nSubject: Your package is on its way", False),
+        (b"From: Acme <noreply@acme.com>\r\nSubject: Interview invitation", True),
+        (b"From: Acme <noreply@acme.com>\r\nSubject: =?utf-8?q?Ihre_Bewerbung?=", True),
+        (b"From: Slack <feedback@slack.com>\r\nSubject: 3 new messages", False),
+    ],
+)
+def test_first_pass(headers: bytes, expected: bool) -> None:
+    assert could_be_job_mail(headers, me=ME) is expected
+
+
+def test_first_pass_keeps_all_synthetic_job_mail() -> None:
+    msgs = generate(2000, seed=7)
+    missed = [m for m in msgs if m.is_job and not could_be_job_mail(header_block(m.raw), me=ME)]
+    assert not missed
+    passed = sum(could_be_job_mail(header_block(m.raw), me=ME) for m in msgs)
+    assert passed < len(msgs) * 0.7  # it does rule out a good share of unrelated mail
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def test_iter_sources_walks_files_dirs_and_mbox(tmp_path: Path) -> None:
+    msg = b"From: a@b.com\nSubject: x\n\nbody\n"
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "one.eml").write_bytes(msg)
+    (tmp_path / "two.eml").write_bytes(msg)
+    (tmp_path / "skip.txt").write_bytes(msg)
+    (tmp_path / ".hidden.eml").write_bytes(msg)
+    box = tmp_path / "box.mbox"
+    box.write_bytes(
+        b"From x Thu Jan  1 00:00:00 2026\n" + msg + b"\nFrom y Thu Jan  1 00:00:00 2026\n" + msg
+    )
+    got = list(iter_sources([tmp_path, tmp_path / "missing.eml"]))
+    labels = [label for label, _ in got]
+    assert any(x.endswith("sub/one.eml") for x in labels)
+    assert any(x.endswith("two.eml") for x in labels)
+    assert sum("box.mbox#" in x for x in labels) == 2
+    assert not any("skip.txt" in x or ".hidden" in x for x in labels)
+    errors = [item for label, item in got if isinstance(item, Exception)]
+    assert len(errors) == 1 and isinstance(errors[0], FileNotFoundError)
+    # an explicitly named file is read whatever its name; a file starting "From " is an mbox
+    assert [x for _, x in iter_sources([tmp_path / "skip.txt"])] == [msg]
+    assert len(list(iter_sources([box]))) == 2
