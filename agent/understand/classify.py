@@ -889,8 +889,18 @@ def decide(sc: Scores, *, automatic_reply: bool = False, has_job_sender: bool = 
     others = [v for k, v in eff.items() if k != chosen]
     margin = eff[chosen] - max([*others, 0.0])
     conf = min(0.99, 0.55 + 0.04 * eff[chosen] + 0.03 * max(0.0, margin))
-    evidence = list(sc.hits.get(chosen, []))[:4]
+    evidence = _distinct(sc.hits.get(chosen, []))[:4]
     return Decision(chosen, round(conf, 2), evidence)
+
+
+def _distinct(hits: list[str]) -> list[str]:
+    """Evidence without repeats: a phrase inside a longer matched phrase is dropped."""
+    out: list[str] = []
+    for h in sorted(hits, key=len, reverse=True):
+        core = h.split('"', 1)[-1].rstrip('"…').lower()
+        if not any(core and core in o.lower() for o in out):
+            out.append(h)
+    return sorted(out, key=hits.index)
 
 
 def _top_evidence(sc: Scores, kinds: list[str]) -> list[str]:
