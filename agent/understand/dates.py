@@ -125,6 +125,7 @@ _DATE_RE = re.compile(
       | (?P<the_day>(?<=\bthe\s)\d{{1,2}})(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)
       | (?P<iso_y>{_B}\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?!-)(?:(?=T\d)|(?!\w))
       | (?P<n_1>{_B}\d{{1,2}})(?P<n_sep>[./])(?P<n_2>\d{{1,2}})(?P=n_sep)(?P<n_y>\d{{4}}|\d{{2}}){_E}
+      | (?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bam\s)|(?<=\ble\s)|(?<=\bel\s)|(?<=\bby\s))(?P<p_1>\d{{1,2}})/(?P<p_2>\d{{1,2}})(?![/\d])
       | (?P<s_1>{_B}\d{{1,2}})(?P<s_sep>[./])(?P<s_2>\d{{1,2}})\.?{_E}(?!/)
       | (?P<rel>{_B}(?:today|tomorrow|day\ after\ tomorrow|heute|übermorgen|morgen|hoy
             |pasado\ mañana|mañana|aujourd'hui|aujourd’hui|après-demain|apres-demain|demain
@@ -324,6 +325,9 @@ def _date_from_match(m: re.Match[str], ref: date, lang: str) -> tuple[date, bool
             if not g["wd_prefix"]:
                 return None
             d = _numeric(int(g["s_1"]), int(g["s_2"]), None, g["s_sep"], ref, lang)
+            return (d, False) if d else None
+        if g["p_1"]:
+            d = _numeric(int(g["p_1"]), int(g["p_2"]), None, "/", ref, lang)
             return (d, False) if d else None
         if g["rel"]:
             word = g["rel"].lower()

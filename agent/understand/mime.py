@@ -136,11 +136,15 @@ def parse_date(value: str | None, default_tz: tzinfo | None) -> datetime | None:
     except Exception:
         tup = None
     if tup is None:
-        try:
-            from dateutil import parser as du
+        import warnings
 
-            dt = du.parse(value, fuzzy=True)
-        except (ValueError, OverflowError, TypeError):
+        from dateutil import parser as du
+
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # unknown zone names: we place it ourselves
+                dt = du.parse(value, fuzzy=True, ignoretz=True)
+        except Exception:  # dateutil raises a zoo of types on garbage
             return None
         if dt.tzinfo is None:
             dt = dt.replace(tzinfo=default_tz or UTC)
