@@ -143,7 +143,7 @@ def parse_date(value: str | None, default_tz: tzinfo | None) -> datetime | None:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # unknown zone names: we place it ourselves
-                dt = du.parse(value, fuzzy=True, ignoretz=True)
+                dt = du.parse(value, fuzzy=True)
         except Exception:  # dateutil raises a zoo of types on garbage
             return None
         if dt.tzinfo is None:
