@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from agent.understand import understand
 from agent.understand.core import follow_up_on, respond_by
 from agent.understand.dates import add_business_days, find_spans, full_datetimes, zone_from_name
 
@@ -154,3 +155,142 @@ def test_zone_names(name: str, offset_march_10: float) -> None:
     assert tz is not None
     off = datetime(2026, 3, 10, 12, tzinfo=tz).utcoffset()
     assert off is not None and off.total_seconds() / 3600 == offset_march_10
+
+
+# --------------------------------------------------------------------------- whole messages
+
+ATS = "Acme Corp <no-reply@greenhouse.io>"
+J = "Jordan Lee <jordan.lee@acmecorp.com>"
+# (kind, respond_by, follow_up_on, subject, sender, body, interview_at); Date: Tue 3 Mar 2026 -0500
+MESSAGES = [
+    (
+        "interview",
+        None,
+        None,
+        "Interview details",
+        J,
+        "Hi Alex,\n\nYour interview is confirmed for 3/12 at 9:00 AM PST with Sam and Priya.\n\nJordan",
+        "2026-03-12T09:00:00-07:00",
+    ),
+    (
+        "interview",
+        None,
+        None,
+        "Panel interview",
+        J,
+        "Hi Alex, we'd like to invite you to a panel interview. Here are some options:\n- Mon 3/9 10am ET\n- Tue 3/10 2pm ET\n- Wed 3/11 4pm ET\nLet me know which works best.",
+        None,
+    ),
+    (
+        "application_received",
+        "2026-03-17",
+        None,
+        "Application received",
+        ATS,
+        "Thank you for applying. We review every application and aim to respond within 10 business days.",
+        None,
+    ),
+    (
+        "application_received",
+        "2026-03-13",
+        None,
+        "Thanks for applying",
+        J,
+        "Hi Alex, thanks for sending your CV. I'll review it with the hiring manager and get back to you by the end of next week.\n\nJordan",
+        None,
+    ),
+    (
+        "other",
+        "2026-03-10",
+        None,
+        "Quick update",
+        J,
+        "Hi Alex, just a quick update - the hiring manager is traveling, so we expect to have feedback for you by Tuesday, March 10. Thanks for your patience!",
+        None,
+    ),
+    (
+        "other",
+        None,
+        "2026-03-16",
+        "Re: Checking in",
+        J,
+        "Hi Alex, thanks for checking in! We're still interviewing other candidates. Feel free to follow up with me on Monday, March 16 if you haven't heard back.",
+        None,
+    ),
+    (
+        "rejection",
+        None,
+        None,
+        "Re: Checking in",
+        J,
+        "Hi Alex, thanks for following up. I'm afraid the team has decided not to move forward - the role required more Kubernetes depth. I wish you the best of luck in your search.",
+        None,
+    ),
+    (
+        "offer",
+        None,
+        None,
+        "Offer",
+        J,
+        "Hi Alex! Great news - we'd like to offer you the position. Please review the attached letter and let us know your decision by March 10.",
+        None,
+    ),
+    (
+        "assessment",
+        None,
+        None,
+        "Technical assessment",
+        ATS,
+        "Hi Alex, the next step is a 90-minute technical assessment on CodeSignal. Please complete it by Friday, March 6. We'll review results within a week of submission.",
+        None,
+    ),
+    (
+        "interview",
+        None,
+        None,
+        "Invitation: Interview - Data Engineer @ Thu Mar 5, 2026 11am - 12pm (EST)",
+        J,
+        "Invitation from Google Calendar\nInterview - Data Engineer\nThursday Mar 5, 2026 ⋅ 11am – 12pm\nEastern Time - New York\nJoin with Google Meet",
+        "2026-03-05T11:00:00-05:00",
+    ),
+    (
+        "interview",
+        None,
+        None,
+        "Entrevista confirmada",
+        "Talento <talento@acmecorp.es>",
+        "Hola Alex, te confirmamos la entrevista el jueves 5 de marzo a las 16:00 (hora de Madrid).",
+        "2026-03-05T16:00:00+01:00",
+    ),
+    (
+        "interview",
+        None,
+        None,
+        "Entretien",
+        "RH <rh@acmecorp.fr>",
+        "Bonjour Alex, je vous confirme notre entretien le jeudi 5 mars à 14h00.",
+        "2026-03-05T14:00:00-05:00",
+    ),
+    (
+        "interview",
+        None,
+        None,
+        "Vorstellungsgespräch",
+        "HR <hr@acmecorp.de>",
+        "Hallo Alex, hiermit bestätigen wir Ihr Vorstellungsgespräch am Donnerstag, den 5. März 2026 um 14:00 Uhr.",
+        "2026-03-05T14:00:00-05:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "rb", "fu", "subject", "sender", "body", "iat"), MESSAGES)
+def test_message_dates(
+    kind: str, rb: str | None, fu: str | None, subject: str, sender: str, body: str, iat: str | None
+) -> None:
+    from tests.test_understand_classify import mail
+
+    f = understand(mail(body, subject=subject, sender=sender), me=["alex.rivera@example.com"])
+    assert f.kind == kind, f.evidence
+    assert (f.respond_by.isoformat() if f.respond_by else None) == rb
+    assert (f.follow_up_on.isoformat() if f.follow_up_on else None) == fu
+    assert (f.interview_at.isoformat() if f.interview_at else None) == iat
