@@ -117,6 +117,17 @@ def test_decode_header_value(value: str, expected: str) -> None:
     assert decode_header_value(value) == expected
 
 
+def test_raw_utf8_and_cp1252_headers() -> None:
+    raw = (
+        b"From: Jos\xc3\xa9 P\xc3\xa9rez <jose@acme.com>\r\nTo: alex.rivera@example.com\r\n"
+        b"Subject: Entrevista \xe2\x80\x93 Caf\xc3\xa9 \xf0\x9f\x8e\x89\r\n"
+        b"Date: Tue, 03 Mar 2026 10:00:00 -0500\r\n\r\nHola\r\n"
+    )
+    f = understand(raw)
+    assert f.subject == "Entrevista – Café 🎉" and f.from_name == "José Pérez"
+    assert decode_header_value("=?iso-8859-1?q?Entrevista_=96_Andinas?=") == "Entrevista – Andinas"
+
+
 @pytest.mark.parametrize(
     ("data", "label", "expected"),
     [

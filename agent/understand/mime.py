@@ -55,6 +55,12 @@ _STUB = re.compile(
 _MAX_HTML = 6_000_000  # characters of HTML we are willing to render
 
 
+_LATIN1_LABELS = frozenset(
+    ["us-ascii", "ascii", "usascii", "iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1",
+     "iso_8859-1", "cp819", "windows-1252", "cp1252"]
+)  # fmt: skip
+
+
 def decode_bytes(data: bytes, charset: str | None) -> str:
     """Bytes → str under a possibly wrong or unknown charset label. Never raises.
 
@@ -70,7 +76,9 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
             return text
         except UnicodeDecodeError:
             pass
-        if not label or label in ("us-ascii", "ascii", "usascii"):
+        if not label or label in _LATIN1_LABELS:
+            # ISO-8859-1 is read as its superset windows-1252 (as browsers do), so a
+            # mislabelled "–" (0x96) or "€" (0x80) comes out right
             return data.decode("cp1252", errors="replace")
     try:
         return data.decode(label or "utf-8")
@@ -109,6 +117,9 @@ def decode_header_value(value: object) -> str:
 
 
 def _unfold(s: str) -> str:
+    if any("\udc80" <= c <= "\udcff" for c in s):
+        # raw 8-bit header bytes (RFC 6532 or a broken mailer) came through surrogateescape
+        s = decode_bytes(s.encode("utf-8", "surrogateescape"), None)
     return re.sub(r"\s*[\r\n]+\s*", " ", s).strip()
 
 
