@@ -214,7 +214,7 @@ class ParsedMail:
         """Every raw value of ``name`` (one pass over the headers, then a dict lookup)."""
         if self._index is None:
             index: dict[str, list[str]] = {}
-            for key, value in self.msg.items():
+            for key, value in self.msg.raw_items():
                 index.setdefault(key.lower(), []).append(str(value))
             self._index = index
         return self._index.get(name.lower(), [])
