@@ -42,6 +42,7 @@ def mail(
 
 ATS = "Acme Corp <no-reply@greenhouse.io>"
 LEVER = "Acme <no-reply@hire.lever.co>"
+JORDAN = "Jordan Lee <jordan.lee@acmecorp.com>"
 
 CASES: list[tuple[str, str, str, str]] = [
     # (kind, subject, sender, body)
@@ -535,6 +536,91 @@ CASES: list[tuple[str, str, str, str]] = [
         "Invitation: Weekly sync @ Mon 10am",
         "Priya Shah <priya.shah@gmail.com>",
         "You have been invited to the following event. Weekly sync, Monday 10am - 10:30am. Join with Google Meet.",
+    ),
+    # ---------------------------------------------------------------- fourth batch
+    (
+        "interview",
+        "Data Engineer opportunity - next steps",
+        JORDAN,
+        "Hi Alex,\n\nThank you for applying to the Data Engineer position. I'd like to chat with you about your background. Please let me know a few times you're available this week.\n\nBest,\nJordan",
+    ),
+    (
+        "interview",
+        "Acme - Phone Screen",
+        JORDAN,
+        "Hi Alex, when are you available for a 30 min phone screen with me this week?",
+    ),
+    (
+        "interview",
+        "Re: Your application",
+        JORDAN,
+        "Hi Alex, the hiring manager reviewed your resume and would like to speak with you. What times work for you on Thursday or Friday?",
+    ),
+    (
+        "interview",
+        "Interview",
+        JORDAN,
+        "Hello Alex,\n\nI'm the recruiter for the Backend Engineer role. We were impressed with your application and want to move forward with a technical interview. Please schedule via the link below.\n\nThanks",
+    ),
+    (
+        "interview",
+        "Acme Corp - Interview Invitation",
+        ATS,
+        "Dear Alex,\n\nWe are pleased to inform you that you have been shortlisted for an interview for the position of Data Analyst.",
+    ),
+    (
+        "rejection",
+        "Regarding your application",
+        ATS,
+        "Dear Alex,\n\nThank you for your application for the position of Data Analyst. We have carefully considered your application and regret that on this occasion we are unable to offer you an interview.",
+    ),
+    (
+        "rejection",
+        "Acme Corp",
+        ATS,
+        "Hi Alex, Thank you for your interest in joining the Acme team. We were fortunate to have many strong candidates apply and, unfortunately, we are unable to move forward with your candidacy at this time.",
+    ),
+    (
+        "rejection",
+        "Your application for Data Engineer",
+        ATS,
+        "Hi Alex,\n\nThanks so much for applying. After reviewing your experience, we don't think there's a strong enough fit for this particular role, so we won't be moving your application forward.",
+    ),
+    (
+        "application_received",
+        "Acme Corp: application received",
+        ATS,
+        "Hi Alex,\n\nThank you for your interest in Acme Corp. This message confirms that we have received your application for the Data Engineer role. If we feel your skills are a good match, a member of our recruiting team will reach out.",
+    ),
+    (
+        "application_received",
+        "Thanks for applying to Acme Corp!",
+        ATS,
+        "Thanks for applying to Acme Corp! We're reviewing your application and will get back to you soon.",
+    ),
+    (
+        "assessment",
+        "Acme Corp - Next Step",
+        ATS,
+        "Hi Alex, thanks for your interest in the Data Engineer position. As a next step, please complete the HackerRank challenge linked below within the next 5 days.",
+    ),
+    (
+        "offer",
+        "Offer Letter - Data Engineer",
+        JORDAN,
+        "Hi Alex, congratulations! Attached is your offer letter for the Data Engineer role. Please sign by Friday.",
+    ),
+    (
+        "other",
+        "Are you open to new opportunities?",
+        "Recruiter <jane@staffingco.com>",
+        "Hi Alex, I'm a recruiter at StaffingCo. I have a Data Engineer opportunity with a fintech client in NYC. Are you open to a quick call this week?",
+    ),
+    (
+        "other",
+        "Thank you for completing the survey",
+        "Acme Corp <surveys@acmecorp.com>",
+        "Thanks for sharing feedback about your interview experience with Acme Corp!",
     ),
 ]
 

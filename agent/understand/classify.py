@@ -494,6 +494,10 @@ RULES: list[Rule] = [
         r"\b(?:find|set\s+up|schedule|grab|book|carve\s+out)\s+(?:a|some)\s+(?:time|slot)\s+to\s+(?:chat|talk|speak|"
         r"meet|connect|discuss)",
         r"\bwhat\s+does\s+your\s+(?:calendar|schedule|availability|week)\s+look\s+like",
+        r"\bwhen\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)\b[^.?!]{0,60}?\b(?:chat|call|"
+        r"conversation|interview|screen|meet|talk|zoom)",
+        r"\b(?:times?|slots?|days?)\s+(?:that\s+)?(?:you(?:'re|\s+are)\s+(?:free|available)|work(?:s)?\s+"
+        r"(?:best\s+)?for\s+you)\b",
         r"\bwork\s+for\s+(?:an?|the|your)\s+(?:[\w-]+\s+)?(?:onsite|on-site|interview|call|chat|screen)\b",
         r"\bcome\s+(?:in|by|to\s+(?:our|the)\s+office)\s+(?:and|to)\s+meet\b",
         r"\b(?:tienes|tendrías|tiene)\s+disponibilidad\s+para\b|\bdisponibilidad\s+para\s+(?:una\s+)?(?:llamada|"
@@ -647,7 +651,7 @@ RULES: list[Rule] = [
         r"acquisition|partner)|positions?|roles?|vacanc\w+|openings?|jobs?|careers?|interview\w*|resume|cv|"
         r"take-home|offer\s+letter|salary|requisition|(?:your|the|our|revised|formal|verbal|written)\s+offer|onsite|employment|bewerbung|stelle|vorstellungsgespräch|"
         r"candidatura|puesto|vacante|entrevista|candidature|poste|recrutement|entretien|prueba\s+técnica|"
-        r"proceso\s+de\s+selección|proceso|engineer|developer|designer|analyst|scientist|programmer|"
+        r"proceso\s+de\s+selección|proceso|phone\s+screen|recruiter\s+screen|screening\s+call|engineer|developer|designer|analyst|scientist|programmer|"
         r"architect|consultant|administrator|entwickler\w*|desarrollador\w*|ingénieur|développeu\w+)\b",
         where="both",
     ),
