@@ -12,12 +12,15 @@ candidate's own mail, unrelated invitations) have had their say.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from agent.models import Kind
+
+logger = logging.getLogger(__name__)
 
 JOB_KINDS: tuple[Kind, ...] = (
     "rejection",
@@ -727,13 +730,13 @@ RULES: list[Rule] = [
     ),
 ]
 
-_AUTO_SUBJECT = re.compile(
+AUTO_REPLY_SUBJECT = re.compile(
     r"^(?:automatic\s+reply|auto(?:matic)?[- ]?reply|out\s+of\s+(?:the\s+)?office|ooo\b|abwesenheitsnotiz|"
     r"abwesend|automatische\s+antwort|respuesta\s+automática|fuera\s+de\s+la\s+oficina|"
     r"réponse\s+automatique|absence\s+du\s+bureau|absent)",
     re.I,
 )
-_OOO_BODY = re.compile(
+OUT_OF_OFFICE_BODY = re.compile(
     r"\b(?:i\s+am|i'm|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|on\s+(?:vacation|"
     r"holiday|leave|pto|parental\s+leave)|away\s+from\s+(?:the\s+)?office)|\bwith\s+limited\s+access\s+to\s+e-?mail"
     r"|\bbin\s+(?:ich\s+)?(?:bis|vom)\b.{0,40}\b(?:abwesend|nicht\s+im\s+büro|im\s+urlaub)"

@@ -10,7 +10,10 @@ address named in the message; never a no-reply or platform address.
 
 from __future__ import annotations
 
+import logging
 import re
+
+logger = logging.getLogger(__name__)
 
 # Applicant tracking, scheduling, assessment and job-board domains: never a company, never
 # a contact (unless the message asks for replies there).

@@ -14,7 +14,13 @@ from agent.models import CalendarEvent, MessageFacts
 from agent.understand import contacts as ct
 from agent.understand import dates as dt
 from agent.understand.calendar import parse_calendars
-from agent.understand.classify import _AUTO_SUBJECT, _OOO_BODY, Decision, decide, score
+from agent.understand.classify import (
+    AUTO_REPLY_SUBJECT,
+    OUT_OF_OFFICE_BODY,
+    Decision,
+    decide,
+    score,
+)
 from agent.understand.mime import ParsedMail, parse_date, parse_message
 from agent.understand.quotes import Split, split_reply
 
@@ -120,9 +126,9 @@ def _auto_reply(pm: ParsedMail, new_text: str) -> bool:
     auto = pm.header("Auto-Submitted").lower()
     if auto.startswith("auto-replied") or pm.header("X-Autoreply") or pm.header("X-Autorespond"):
         return True
-    if _AUTO_SUBJECT.match(pm.subject.strip()):
+    if AUTO_REPLY_SUBJECT.match(pm.subject.strip()):
         return True
-    return bool(_OOO_BODY.search(new_text[:1500])) and len(new_text) < 1500
+    return bool(OUT_OF_OFFICE_BODY.search(new_text[:1500])) and len(new_text) < 1500
 
 
 def _reference_time(pm: ParsedMail, default_tz: tzinfo | None) -> datetime | None:

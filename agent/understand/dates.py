@@ -16,10 +16,13 @@ English, German, Spanish and French month names, weekdays and relative words are
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
+
+logger = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------- vocabulary
 

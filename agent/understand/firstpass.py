@@ -8,10 +8,13 @@ parse. The candidate's own mail always passes (the rules need the thank-yous the
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 
 from agent.understand.contacts import is_hiring_platform
+
+logger = logging.getLogger(__name__)
 
 # Words that make any message a candidate, whoever sent it.
 _STRONG = re.compile(

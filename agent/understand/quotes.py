@@ -8,8 +8,11 @@ English, German, Spanish and French, plus Outlook's ``From:/Sent:`` header block
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
+
+logger = logging.getLogger(__name__)
 
 _ATTRIBUTION = re.compile(
     r"^\s*(?:"
