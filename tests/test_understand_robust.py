@@ -54,7 +54,9 @@ def _check(raw: bytes) -> None:
     except UnreadableMessage:
         return
     assert isinstance(facts, MessageFacts)
-    json.dumps(facts.contract_dict())  # always serialisable
+    # always serialisable, and as UTF-8 (no surrogate escapes leak out of raw headers)
+    json.dumps(facts.contract_dict(), ensure_ascii=False).encode("utf-8")
+    facts.model_dump_json().encode("utf-8")
     could_be_job_mail(raw[:4096], me=ME)
 
 

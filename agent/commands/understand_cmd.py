@@ -75,9 +75,7 @@ def classify(
             continue
         done += 1
         if as_json:
-            line = {"file": label, **facts.contract_dict()}
-            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
-            sys.stdout.flush()
+            _emit(json.dumps({"file": label, **facts.contract_dict()}, ensure_ascii=False))
         else:
             rows.append((label, facts))
     if not as_json and rows:
@@ -87,6 +85,18 @@ def classify(
         raise typer.Exit(1)
     if failed:
         raise typer.Exit(1)
+
+
+def _emit(line: str) -> None:
+    """One JSON line as UTF-8 whatever the locale (a stray surrogate becomes "?")."""
+    data = (line + "\n").encode("utf-8", "replace")
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        sys.stdout.flush()
+        buffer.write(data)
+        buffer.flush()
 
 
 def _error(label: str, message: str) -> None:

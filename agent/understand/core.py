@@ -429,7 +429,8 @@ def _interview_time(
 
 
 _HEAR_BACK = re.compile(
-    r"\b(?:hear\s+(?:back\s+)?(?:from\s+(?:us|me|the\s+team))?|get\s+back\s+to\s+you|come\s+back\s+to\s+you|"
+    r"\b(?:hear\s+(?:back\s+)?(?:from\s+(?:us|me|the\s+team))?|allow\s+(?:us\s+)?(?:up\s+to\s+|about\s+)?\w+\s+"
+    r"(?:business\s+|working\s+)?(?:days|weeks)|get\s+back\s+to\s+you|come\s+back\s+to\s+you|"
     r"be\s+in\s+touch|(?:reach|circle)\s+(?:back\s+)?out\s+to\s+you|(?:reach|circle)\s+back|"
     r"let\s+you\s+know|update\s+you|(?:send|give|share)\s+(?:you\s+)?(?:an?\s+)?(?:update|feedback|answer|"
     r"decision)|(?:have|make|reach|expect|communicate|share)\s+(?:a|an|our|the)\s+(?:final\s+)?"
@@ -450,7 +451,8 @@ _HEAR_BACK = re.compile(
 )
 _CANDIDATE_DEADLINE = re.compile(
     r"\b(?:please\s+(?:complete|submit|respond|reply|confirm|sign|return|accept|send|upload|"
-    r"finish|let\s+(?:us|me)\s+know)|you\s+(?:must|need\s+to|have\s+until|should)|deadline|expires?|"
+    r"finish|let\s+(?:us|me)\s+know)|you\s+(?:must|need\s+to|have\s+until|should(?!\s+(?:hear|receive|get|"
+    r"expect)))|deadline|expires?|"
     r"(?:complete|submit|finish|accept)\s+(?:the|your|this)\s+\w+|the\s+link\s+(?:will\s+)?expire|"
     r"bitte\s+(?:bis|reichen|senden|bestätigen)|por\s+favor\s+(?:completa|envía|responde|confirma)|"
     r"merci\s+de\s+(?:compléter|renvoyer|répondre|confirmer))",

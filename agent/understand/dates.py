@@ -572,13 +572,13 @@ def full_datetimes(
 
 _SPAN_RE = re.compile(
     rf"""
-    (?P<within>(?:within|in|over|innerhalb(?:\ von)?|binnen|en|en\ un\ plazo\ de|dentro\ de|sous|dans
+    (?P<within>(?:within|in|over|up\ to|allow|innerhalb(?:\ von)?|binnen|en|en\ un\ plazo\ de|dentro\ de|sous|dans
         |d'ici|d’ici)(?:\s+(?:the|der|den|las|los|les|about|around|approximately|roughly|ca\.|etwa|unos|unas
         |environ))?(?:\s+(?:next|nächsten|kommenden|próximas|próximos|siguientes|prochains|prochaines))?)\s+
     (?P<n>\d{{1,2}}|{"|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))})\s*
     (?:(?:-|–|to|or|bis|oder|a|o|à|ou)\s*(?P<n2>\d{{1,2}}|{"|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))})\s+)?
     (?P<biz>business\ |working\ |work\ |werk|arbeits|días\ hábiles|jours\ ouvr[ée]s|jours\ ouvrables)?
-    (?P<unit>days?|weeks?|tage[n]?|wochen?|woche|días|dias|semanas?|jours?|semaines?|hábiles)
+    (?P<unit>days?|weeks?|hours?|tage[n]?|wochen?|woche|stunden|días|dias|horas|semanas?|jours?|heures|semaines?|hábiles)
     (?P<biz2>\s+(?:hábiles|laborables|ouvr[ée]s|ouvrables))?
     """,
     re.I | re.X,
@@ -619,6 +619,8 @@ def resolve_span(m: re.Match[str], ref: date) -> date | None:
     biz = bool(m.group("biz") or m.group("biz2")) or unit == "hábiles"
     if unit.startswith(("week", "woch", "seman")):
         return ref + timedelta(days=7 * n)
+    if unit.startswith(("hour", "stund", "hora", "heure")):
+        return ref + timedelta(days=max(1, round(n / 24)))
     if biz:
         return add_business_days(ref, n)
     return ref + timedelta(days=n)

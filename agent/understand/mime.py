@@ -80,14 +80,28 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
             # ISO-8859-1 is read as its superset windows-1252 (as browsers do), so a
             # mislabelled "–" (0x96) or "€" (0x80) comes out right
             return data.decode("cp1252", errors="replace")
-    try:
-        return data.decode(label or "utf-8")
-    except (LookupError, UnicodeDecodeError):
-        pass
+    if label and _is_mail_charset(label):
+        try:
+            return data.decode(label)
+        except Exception:  # a wrong label; some codecs fail in odd ways (idna, utf-7 ...)
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def _is_mail_charset(label: str) -> bool:
+    """A real text encoding, not a bytes transform ("base64") or an escape codec."""
+    import codecs
+
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError):
+        return False
+    return bool(getattr(info, "_is_text_encoding", True)) and info.name not in (
+        "idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined",
+    )  # fmt: skip
 
 
 def decode_header_value(value: object) -> str:
@@ -114,6 +128,13 @@ def decode_header_value(value: object) -> str:
         out.append(text)
         prev_encoded = encoded
     return _unfold("".join(out))
+
+
+def _text(s: str) -> str:
+    """Header text without surrogate escapes: raw 8-bit bytes read as UTF-8, else cp1252."""
+    if any("\udc80" <= c <= "\udcff" for c in s):
+        return decode_bytes(s.encode("utf-8", "surrogateescape"), None)
+    return s
 
 
 def _unfold(s: str) -> str:
@@ -215,7 +236,7 @@ class ParsedMail:
         if self._index is None:
             index: dict[str, list[str]] = {}
             for key, value in self.msg.raw_items():
-                index.setdefault(key.lower(), []).append(str(value))
+                index.setdefault(str(key).lower(), []).append(_text(str(value)))
             self._index = index
         return self._index.get(name.lower(), [])
 
