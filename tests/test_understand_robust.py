@@ -106,6 +106,26 @@ def test_mutated_real_messages_never_raise_anything_but_unreadable(data: st.Data
     _check(bytes(raw))
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"interview " + b" " * 500_000 + b"x",  # a long blank run (no quadratic regexes)
+        b"we will get back to you " * 40_000,  # thousands of promise cues, no sentence end
+        (b">" * 2000 + b"\r\n") * 500,
+        b"Monday, March 3 at 2pm, " * 20_000,
+        (b"From: x\r\nSent: y\r\n") * 20_000,
+        b"<div>" * 20_000 + b"interview" + b"</div>" * 20_000,
+    ],
+    ids=["blank-run", "repeated-cues", "quote-marks", "dates", "header-blocks", "deep-html"],
+)
+def test_pathological_bodies_finish(body: bytes) -> None:
+    raw = (
+        b"From: Jane <jane@acme.com>\r\nTo: alex.rivera@example.com\r\nSubject: Interview\r\n"
+        b"Date: Tue, 03 Mar 2026 10:00:00 -0500\r\nContent-Type: text/plain\r\n\r\n" + body
+    )
+    understand(raw, me=ME)
+
+
 def test_not_a_message_is_unreadable() -> None:
     for junk in (
         b"",

@@ -476,13 +476,15 @@ _SENT_END = re.compile(
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    a = 0
-    for m in _SENT_END.finditer(text, max(0, start - 2000)):
+    """The sentence around ``text[start:end]``, at most ~300 characters either side."""
+    lo = max(0, start - 300)
+    a = lo
+    for m in _SENT_END.finditer(text, lo, start + 2):
         if m.start() >= start:
             break
         a = m.end()
-    m2 = _SENT_END.search(text, end)
-    b = m2.start() if m2 else len(text)
+    m2 = _SENT_END.search(text, end, end + 302)
+    b = m2.start() if m2 else min(len(text), end + 300)
     return a, b
 
 
@@ -524,7 +526,10 @@ def _date_in(
 
 def flow(text: str) -> str:
     """Join wrapped lines (keep blank-line paragraph breaks) so phrases span line ends."""
-    return re.sub(r"[ \t]*\n(?![ \t]*\n)[ \t]*", " ", text)
+    out: list[str] = []
+    for para in re.split(r"\n[ \t]*\n", text):  # linear: no backtracking over long blank runs
+        out.append(" ".join(line.strip(" \t") for line in para.split("\n")))
+    return "\n\n".join(out)
 
 
 _NEGATED = re.compile(
@@ -536,7 +541,9 @@ _NEGATED = re.compile(
 def respond_by(text: str, ref: datetime, *, lang: str = "en") -> date | None:
     """The date by which the employer said the candidate would hear back, if any."""
     text = flow(text)
-    for m in _HEAR_BACK.finditer(text[:20000]):
+    for n, m in enumerate(_HEAR_BACK.finditer(text[:20000])):
+        if n >= 40:
+            break
         if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
             continue
         a, b = _sentence(text, m.start(), m.end())
@@ -563,7 +570,9 @@ def respond_by(text: str, ref: datetime, *, lang: str = "en") -> date | None:
 def follow_up_on(text: str, ref: datetime, *, lang: str = "en") -> date | None:
     """A date on which the employer asked the candidate to follow up, if any."""
     text = flow(text)
-    for m in _FOLLOW_UP.finditer(text[:20000]):
+    for n, m in enumerate(_FOLLOW_UP.finditer(text[:20000])):
+        if n >= 40:
+            break
         a, b = _sentence(text, m.start(), m.end())
         d = _date_in(text, a, b, ref, lang, prefer_after=m.end())
         if d is not None:

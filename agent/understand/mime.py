@@ -141,7 +141,9 @@ def _unfold(s: str) -> str:
     if any("\udc80" <= c <= "\udcff" for c in s):
         # raw 8-bit header bytes (RFC 6532 or a broken mailer) came through surrogateescape
         s = decode_bytes(s.encode("utf-8", "surrogateescape"), None)
-    return re.sub(r"\s*[\r\n]+\s*", " ", s).strip()
+    if "\n" not in s and "\r" not in s:
+        return s.strip()
+    return " ".join(p.strip() for p in re.split(r"[\r\n]+", s) if p.strip())
 
 
 def parse_addresses(values: list[str]) -> list[tuple[str, str]]:
