@@ -21,16 +21,15 @@ from agent.models import MessageFacts
 
 logger = logging.getLogger(__name__)
 
-CLASSIFY_HELP = """Classify job mail: kind, confidence, dates, company, role, contact, evidence.
-
-PATH is an .eml file, a directory of them (searched recursively) or an mbox file.
-With --json, one JSON object per message per line (the DESIGN.md contract, "file"
-first); otherwise a table. A file that cannot be read or parsed gets an error line
-on stderr and the others are still classified.
-
-Exit status: 0 when every message was classified, 1 when some file or message
-failed (or nothing was found), 2 for usage or configuration errors.
-"""
+CLASSIFY_HELP = (
+    "Classify job mail: kind, confidence, dates, company, role, contact, evidence.\n\n"
+    "PATH is an .eml file, a directory of them (searched recursively) or an mbox file. "
+    'With --json, one JSON object per message per line (the DESIGN.md contract, "file" first); '
+    "otherwise a table. A file that cannot be read or parsed gets an error line on stderr "
+    "and the others are still classified.\n\n"
+    "Exit status: 0 when every message was classified, 1 when some file or message failed "
+    "(or nothing was found), 2 for usage or configuration errors."
+)
 
 
 def _settings(ctx: typer.Context, me: list[str] | None) -> tuple[list[str], tzinfo]:
