@@ -4,6 +4,7 @@ progress that is a bar on a terminal and plain log lines elsewhere."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -19,8 +20,19 @@ from agent.config import Config, load_config
 
 T = TypeVar("T")
 
-console = Console()
-err_console = Console(stderr=True)
+PIPED_WIDTH = 160  # tables written to a file or a pipe: wide enough not to break words
+
+
+def _console(*, stderr: bool = False) -> Console:
+    """A terminal keeps its own width; piped output gets a roomy fixed one (COLUMNS wins)."""
+    probe = Console(stderr=stderr)
+    if probe.is_terminal or os.environ.get("COLUMNS"):
+        return probe
+    return Console(stderr=stderr, width=PIPED_WIDTH)
+
+
+console = _console()
+err_console = _console(stderr=True)
 logger = logging.getLogger("agent")
 
 

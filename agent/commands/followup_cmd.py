@@ -171,18 +171,25 @@ def _open_existing_store(cfg: Config) -> Store:
     return Store.open(path)
 
 
+NARROW_STATUS_WIDTH = 120
+
+
 def render_status(records: list[dict[str, Any]], cfg: Config, out: Console = console) -> None:
     if not records:
         out.print("No applications found yet.", highlight=False)
         return
+    # narrow terminals: the long "why" goes below the table instead of a squeezed column
+    narrow = out.width < NARROW_STATUS_WIDTH
     table = Table(title="Applications", box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
     table.add_column("id", no_wrap=True, style="dim")
-    table.add_column("company", ratio=2, overflow="fold")
-    table.add_column("role", ratio=2, overflow="fold")
+    table.add_column("company", ratio=2, min_width=8)
+    table.add_column("role", ratio=2, min_width=8, overflow="fold")
     table.add_column("stage", no_wrap=True)
-    table.add_column("last event", ratio=2, overflow="fold")
-    table.add_column("next follow-up", ratio=2, overflow="fold")
-    table.add_column("why", ratio=5, overflow="fold")
+    table.add_column("last event", ratio=2, min_width=10)
+    table.add_column("next follow-up", ratio=2, min_width=10)
+    if not narrow:
+        table.add_column("why", ratio=5, overflow="fold")
+    reasons: list[tuple[str, str]] = []
     for r in records:
         last = "—"
         if r["last_event"]:
@@ -200,16 +207,24 @@ def render_status(records: list[dict[str, Any]], cfg: Config, out: Console = con
             why = nxt["reason"]
         why_parts = [escape(why)] if why else []
         why_parts += [f"[yellow]{escape(n)}[/]" for n in r["notes"]]
-        table.add_row(
+        cells = [
             r["id"],
             escape(r["company"]),
             escape(r["role"] or "—"),
             r["stage"],
             escape(last),
             escape(next_text),
-            "\n".join(why_parts),
-        )
+        ]
+        if narrow:
+            reasons += [(r["id"], part) for part in why_parts]
+        else:
+            cells.append("\n".join(why_parts))
+        table.add_row(*cells)
     out.print(table)
+    if reasons:
+        out.print("[bold]why[/]")
+        for app_id, text in reasons:
+            out.print(f"  [dim]{app_id}[/]  {text}", highlight=False)
 
 
 def status_cmd(
