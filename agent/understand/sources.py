@@ -54,16 +54,46 @@ def _iter_file(path: Path) -> Iterator[tuple[str, bytes | Exception]]:
         yield str(path), exc
 
 
+_MAILDIR_SKIP = ("draft", "trash", "spam", "junk")
+
+
+def _is_maildir(path: Path) -> bool:
+    return (path / "cur").is_dir() and (path / "new").is_dir()
+
+
+def _iter_maildir(root: Path) -> Iterator[tuple[str, bytes | Exception]]:
+    """A Maildir++ tree: the inbox and its ``.Folder`` subfolders, minus drafts and trash."""
+    folders = [
+        root,
+        *sorted(
+            d
+            for d in root.iterdir()
+            if d.name.startswith(".")
+            and _is_maildir(d)
+            and not any(word in d.name.lower() for word in _MAILDIR_SKIP)
+        ),
+    ]
+    for folder in folders:
+        for sub in ("cur", "new"):
+            for f in sorted((folder / sub).iterdir()):
+                if f.is_file() and not f.name.startswith("."):
+                    yield from _iter_file(f)
+
+
 def iter_sources(paths: Sequence[Path]) -> Iterator[tuple[str, bytes | Exception]]:
     """``(label, raw bytes)`` for every message under ``paths``, or ``(label, error)``.
 
     A file is an mbox when it starts with a ``From `` line; otherwise it is one message.
     Directories are walked recursively in sorted order and yield their ``.eml`` files
-    (and mbox files); hidden files and directories are skipped.
+    (and mbox files); hidden files and directories are skipped. A Maildir (a directory
+    with ``cur/`` and ``new/``) yields every message of its inbox and subfolders except
+    drafts, trash and spam.
     """
     for p in paths:
         path = Path(p)
-        if path.is_dir():
+        if path.is_dir() and _is_maildir(path):
+            yield from _iter_maildir(path)
+        elif path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
