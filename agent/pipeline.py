@@ -177,7 +177,7 @@ def _sync(
     new.sort(key=lambda r: r.folder != Folder.INBOX)
     wanted = [r for r in new if _is_candidate(r, known, cfg)]
     refs = {r.id: r for r in wanted}
-    logger.info("sync %s: %d new, %d candidates", account, len(new), len(wanted))
+    logger.debug("sync %s: %d new, %d candidates", account, len(new), len(wanted))
     fresh: list[StoredMessage] = []
     for msg in mailbox.fetch([r.id for r in wanted]):
         ref = refs.get(msg.id)
@@ -601,7 +601,7 @@ def run_once(
     _save_applications(store, account, timeline, now=now)
     times = upcoming_due_times(cfg, store, account, now=now)
     summary.next_due_at = times[0] if times else None
-    logger.info(
+    logger.debug(
         "pass done: %d new, %d understood, %d drafts, next due %s",
         summary.new_messages,
         summary.understood,
