@@ -238,6 +238,7 @@ RULES: list[Rule] = [
         r"\b(?:selected|chosen|hired|identified|found)\s+(?:an?other|other|a\s+different|a\s+more\s+\w+|"
         r"an\s+internal)\s+(?:applicants?|candidates?|individuals?|person)",
         r"\bunable\s+to\s+offer\s+you|\bnot\s+(?:be\s+)?(?:in\s+a\s+position|able)\s+to\s+offer\s+you",
+        r"\b(?:won't|will\s+not|aren't|are\s+not)\s+be\s+able\s+to\s+(?:offer\s+you|move\s+forward|proceed)",
         r"\b(?:won't|will\s+not|not)\s+be\s+(?:extending|offering|making)\s+(?:you\s+)?(?:an?\s+offer|"
         r"the\s+(?:role|position|job))",
         r"\b(?:extended|made|accepted)\s+(?:an?\s+|the\s+)?offer\s+to\s+(?:another|a\s+different|an?\s+"
@@ -274,6 +275,16 @@ RULES: list[Rule] = [
         r"\bno\s+(?:has|ha)\s+sido\s+seleccionad",
         r"\bsentimos\s+(?:comunicarte|informarte|decirte)",
         r"\b(?:otr[oa]s?\s+(?:candidat[oa]s|perfiles))\s+(?:que|cuyo|cuya)",
+        # pt / it
+        r"\b(?:decidimos|optamos\s+por|resolvemos)\s+(?:seguir|prosseguir|avançar|avanzar|continuar)\s+"
+        r"(?:com|con)\s+(?:outr|otr)[oa]s?\s+(?:candidat|perfis|perfiles|profissionais)",
+        r"\bnão\s+(?:foi|foram)\s+selecionad|\bnão\s+(?:vamos|iremos|poderemos)\s+(?:seguir|prosseguir|"
+        r"avançar|dar\s+continuidade)",
+        r"\binfelizmente\b.{0,160}?\b(?:outr[oa]s\s+candidat|não\s+(?:seguir|avançar|prosseguir|foi|poderemos))",
+        r"\babbiamo\s+deciso\s+di\s+(?:proseguire|procedere|andare\s+avanti|continuare)\s+con\s+(?:un\s+)?"
+        r"altr[oie]\s+candidat",
+        r"\bnon\s+(?:è\s+stat[ao]|sei\s+stat[ao]|siamo\s+in\s+grado)\s+(?:selezionat|di\s+proseguire)",
+        r"\bpurtroppo\b.{0,160}?\b(?:altr[oie]\s+candidat|non\s+(?:potremo|possiamo|procederemo|proseguiremo))",
         # fr
         r"\bne\s+(?:pouvons|pourrons)\s+pas\s+(?:donner\s+(?:une\s+)?suite|retenir|poursuivre)",
         r"\b(?:pas|n'a\s+pas)\s+été\s+retenue?",
@@ -303,7 +314,8 @@ RULES: list[Rule] = [
         r"\b(?:difficult|tough|hard)\s+decision\b|\bcompetitive\s+(?:pool|process|field)\b",
         r"\bleider\b",
         r"\bwünschen\s+ihnen\b.{0,60}\b(?:erfolg|alles\s+gute)",
-        r"\b(?:lamentablemente|desafortunadamente)\b",
+        r"\b(?:lamentablemente|desafortunadamente|infelizmente|purtroppo)\b",
+        r"\b(?:talent\s+pool|banco\s+de\s+talentos)\b",
         r"\bte\s+deseamos\b.{0,40}\b(?:éxito|suerte)",
         r"\bmalheureusement\b",
         r"\b(?:nous\s+vous\s+souhaitons|bonne\s+continuation)\b.{0,60}\b(?:succès|chance|continuation|réussite)",
@@ -341,6 +353,7 @@ RULES: list[Rule] = [
         r"as\s+(?:our|a|an)\b)",
         r"\b(?:excited|pleased|happy|thrilled|delighted)\s+to\s+(?:officially\s+)?(?:welcome|offer)\s+you\s+"
         r"(?:to|aboard|as|the)\b",
+        r"\b(?:have|has|had)\s+(?:come|came)\s+back\s+(?:to\s+(?:us|me)\s+)?with\s+an?\s+(?:\w+\s+)?offer\b",
         # de
         r"\b(?:freuen|freue)\s+(?:uns|mich)\b.{0,80}?\b(?:anbieten|anzubieten|zusage|angebot\s+zu\s+machen)",
         r"\b(?:vertragsangebot|arbeitsvertrag|jobangebot|einstellungszusage)\b",
@@ -361,6 +374,7 @@ RULES: list[Rule] = [
         r"\bwelcome\s+(?:you\s+)?(?:aboard|to\s+the\s+team)\b",
         r"\bformal\s+(?:paperwork|offer|contract)\b",
         r"\b(?:congratulations|congrats)\b.{0,120}?\b(?:offer|join(?:ing)?\s+(?:the|our)\s+team|welcome\s+aboard)",
+        r"\boffer\b.{0,40}?\b(?:congratulations|congrats)\b",
     ),
     *_rules(
         "offer",
@@ -388,7 +402,7 @@ RULES: list[Rule] = [
         r"\b(?:signing|sign-on|joining|relocation)\s+bonus\b|\bbonus\s+target\b",
         r"\b(?:equity|stock\s+options|rsus?)\b",
         r"\bstart(?:ing)?\s+date\b|\bstart\s*:",
-        r"\brate\s*:\s*\$|\$\d+\s*/\s*h(?:ou)?r\b",
+        r"\brate\s*:\s*[$£€]|[$£€]\s?\d+\s*/\s*(?:h(?:ou)?r|day)\b",
         r"\b(?:gehalt|startdatum|eintrittsdatum|salario|fecha\s+de\s+incorporación|salaire|date\s+de\s+début)\b",
     ),
     *_rules(
@@ -403,6 +417,7 @@ RULES: list[Rule] = [
         r"\boffer\s+(?:ends|expires|valid\s+(?:until|through|while))\b|\b\d+\s*%\s+off\b",
         r"\b(?:salary|offer)\s+negotiation\s+(?:tips|guide|course|webinar|templates?)",
         r"\bhow\s+to\s+(?:negotiate|evaluate|accept|decline)\b|\bnewsletter\b",
+        r"\b(?:mortgage|home\s+loan|pre-?approval|borrower|loan\s+(?:officer|application)|nmls)\b",
     ),
     *_rules(
         "veto_offer",
@@ -416,9 +431,9 @@ RULES: list[Rule] = [
         4,
         r"\b(?:coding|technical|programming|online|skills?|take[- ]home|home|aptitude|cognitive|"
         r"personality|psychometric|logic(?:al)?|numerical|design|data|sql|written|practical|hands-on|short)\s+"
-        r"(?:challenge|assessment|test|exercise|assignment|task|evaluation|quiz)\b",
+        r"(?:challenge|assessment|test|exercise|assignment|task|evaluation|quiz|case\s+study)\b",
         r"\btake[- ]homes?\b",
-        r"\b(?:complete|completing|finish|start|begin|take|do)\s+(?:the|this|our|an?|your)\s+(?:[\w-]+\s+){0,3}?"
+        r"\b(?:complete|completing|finish|start|begin|take|do|work\s+(?:through|on))\s+(?:the|this|our|an?|your)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:assessment|challenge|test|exercise|assignment|questionnaire|evaluation|case\s+study)\b",
         r"\binvited\s+to\s+(?:take|complete|do)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:test|assessment|"
         r"challenge|exercise)",
@@ -529,10 +544,20 @@ RULES: list[Rule] = [
         r"\blors\s+d'un\s+(?:entretien|échange|appel)\b",
         r"\b(?:würden|möchten)\s+(?:sie|dich)\s+(?:gerne\s+)?(?:kennenlernen|einladen|sprechen)",
         r"\b(?:nos\s+gustaría|queremos)\s+(?:conocerte|hablar\s+contigo|invitarte)",
+        r"\b(?:quiere|quieren|quisiera|quisieran)\s+conocerte\b",
+        # pt / it
+        r"\b(?:convidar|convidá-lo|convidá-la|convidamos)\s+(?:você\s+)?(?:para|a)\s+(?:uma?\s+|a\s+)?"
+        r"(?:entrevista|conversa|bate-papo)",
+        r"\bentrevista\s+(?:técnica|com|por\s+vídeo|online|presencial|final)\b|\bsua\s+entrevista\b",
+        r"\b(?:agendar|marcar)\s+(?:uma?\s+)?(?:entrevista|conversa|call)\b",
+        r"\b(?:invitarti|invitarla|invitarvi)\s+(?:a|per)\s+(?:un|il)\s+colloquio|\bil\s+tuo\s+colloquio\b",
+        r"\bcolloquio\s+(?:tecnico|conoscitivo|telefonico|online|finale|con)\b",
     ),
     *_rules(
         "interview",
         3,
+        r"\b(?:te|le)\s+(?:queda|viene)\s+bien\b|\bte\s+funciona\b",
+        r"\b(?:is|are)\s+inviting\s+you\s+to\s+a\s+scheduled\s+(?:zoom|teams|webex)\s+meeting\b",
         r"\b(?:reschedule|rescheduled|move|moved|push|postpone|postponed)\s+(?:your|our|the)\s+(?:[\w-]+\s+)?"
         r"(?:interview|call|conversation|meeting|onsite)",
         r"\b(?:cancel|cancelled|canceled)\s+(?:your|our|the)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|onsite)",
@@ -549,7 +574,7 @@ RULES: list[Rule] = [
     *_rules(
         "interview",
         2,
-        r"\binterview|\bentrevista|\bentretien|gespräch|\bonsite\b|\bon-site\b",
+        r"\binterview|\bentrevista|\bentretien|gespräch|\bonsite\b|\bon-site\b|\bcolloquio",
         r"\b(?:next\s+steps?|nächste[rn]?\s+schritt|siguientes?\s+pasos?|prochaine?s?\s+étapes?)\b",
         r"\b(?:first|second|final|next|third)\s+(?:round|stage)\b|\b(?:intro|screening|phone)\s+call\b",
         where="subject",
@@ -578,8 +603,9 @@ RULES: list[Rule] = [
         r"\b(?:whether|if)\s+(?:we'd|we\s+would|we'll|we\s+will|we\s+want)\s+(?:like\s+to\s+)?(?:set\s+up|schedule|"
         r"move|invite|proceed|bring)",
         r"\b(?:if|once|should)\s+you\s+(?:are|have\s+been|get|were|be)\s+(?:selected|shortlisted|chosen|invited)\b",
-        r"\bif\s+(?:your|there\s+is\s+a)\s+(?:profile|background|experience|qualifications|skills|fit|match)\b"
-        r".{0,80}?\b(?:interview|contact|reach\s+out|in\s+touch)",
+        r"\bif\s+(?:your|there(?:'s|\s+is)(?:\s+an?)?|we\s+(?:see|find)\s+an?)\s+(?:strong\s+|good\s+|potential\s+)?"
+        r"(?:profile|background|experience|qualifications|skills|fit|match)\b"
+        r".{0,80}?\b(?:interview|contact|reach\s+out|in\s+touch|schedule)",
         r"\b(?:admissions?|enrol(?:l)?ment|program(?:me)?\s+application)\b",
     ),
     *_rules(
@@ -613,8 +639,11 @@ RULES: list[Rule] = [
         r"\bapplication\s+(?:confirmation|received|submitted)\b",
         r"\b(?:will|'ll)\s+(?:carefully\s+)?(?:review|be\s+reviewing|consider|read|look\s+(?:at|over))\s+(?:it|your\s+"
         r"(?:application|resume|cv|profile|qualifications|background|experience|materials))",
-        r"\bif\s+(?:your|there\s+is\s+a)\s+(?:qualifications|skills|experience|background|profile|fit|match)"
-        r".{0,60}?\b(?:match|fit|align|in\s+touch|contact)",
+        r"\bif\s+(?:your|there(?:'s|\s+is)(?:\s+an?)?|we\s+(?:see|find)\s+an?)\s+(?:strong\s+|good\s+|"
+        r"potential\s+)?(?:qualifications|skills|experience|background|profile|fit|match)"
+        r".{0,80}?\b(?:match|fit|align|in\s+touch|contact|reach\s+out)",
+        r"\b(?:will|'ll)\s+(?:share|pass|forward)\s+(?:it|them|your\s+(?:application|resume|cv|materials|"
+        r"details|profile))\b.{0,60}?\b(?:hiring|selection|search|committee|manager|team)\b",
         # de
         r"\b(?:vielen\s+)?dank\s+für\s+ihre\s+bewerbung\b",
         r"\b(?:bewerbung|unterlagen)\b.{0,40}?\b(?:erhalten|eingegangen)\b",
@@ -625,6 +654,11 @@ RULES: list[Rule] = [
         r"\bhemos\s+recibido\s+(?:correctamente\s+)?(?:tu|su)\s+(?:candidatura|solicitud|cv|currículum|postulación)",
         r"\bgracias\s+por\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación)",
         r"\bgracias\s+por\s+(?:postularte|postular|aplicar|inscribirte)",
+        # pt / it
+        r"\brecebemos\s+(?:a\s+)?(?:sua|tua)\s+(?:candidatura|inscrição|aplicação|currículo)",
+        r"\bobrigad[oa]\s+(?:pela\s+(?:sua\s+)?candidatura|por\s+(?:se\s+candidatar|sua\s+candidatura))",
+        r"\b(?:abbiamo\s+ricevuto|confermiamo\s+(?:la\s+)?ricezione\s+del?l?a?)\s+(?:la\s+)?(?:tua|sua)\s+"
+        r"candidatura|\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat|aver\s+inviato)",
         # fr
         r"\b(?:nous\s+)?avons\s+bien\s+reçu\s+votre\s+candidature",
         r"\bmerci\s+(?:pour|de)\s+votre\s+candidature",
@@ -638,6 +672,7 @@ RULES: list[Rule] = [
         r"\b(?:thank\s+you|thanks)\s+for\s+(?:applying|your\s+application)",
         r"\bapplication\s+(?:received|confirmation|submitted)|\b(?:we\s+)?(?:received|got)\s+your\s+application",
         r"\b(?:bewerbung|eingangsbestätigung|candidatura|solicitud|candidature)\b",
+        r"\b(?:recebemos|ricevuta|ricevuto|recibida|recibimos)\b",
         where="subject",
     ),
     *_rules(
@@ -655,7 +690,9 @@ RULES: list[Rule] = [
         r"take-home|offer\s+letter|salary|requisition|(?:your|the|our|revised|formal|verbal|written)\s+offer|onsite|employment|bewerbung|stelle|vorstellungsgespräch|"
         r"candidatura|puesto|vacante|entrevista|candidature|poste|recrutement|entretien|prueba\s+técnica|"
         r"proceso\s+de\s+selección|proceso|phone\s+screen|recruiter\s+screen|screening\s+call|engineer|developer|designer|analyst|scientist|programmer|"
-        r"architect|consultant|administrator|entwickler\w*|desarrollador\w*|ingénieur|développeu\w+)\b",
+        r"architect|consultant|administrator|entwickler\w*|desarrollador\w*|ingénieur|développeu\w+|"
+        r"vaga|processo\s+seletivo|currículo|colloqui[oa]?|posizione|selezione|assunzione|"
+        r"contratação|recrutamento|recrutador\w*|engenheir\w+|desenvolvedor\w*|analista|sviluppatore)\b",
         where="both",
     ),
     *_rules(
@@ -664,6 +701,7 @@ RULES: list[Rule] = [
         r"\b(?:your\s+(?:recent\s+)?(?:job\s+)?application|you\s+(?:recently\s+)?applied|(?:thank\s+you|thanks)\s+for\s+"
         r"(?:applying|your\s+application|your\s+interest)|applied\s+(?:for|to)|your\s+candidacy|your\s+candidature|"
         r"ihre\s+bewerbung|tu\s+candidatura|su\s+candidatura|votre\s+candidature|your\s+interview|"
+        r"(?:sua|tua|la\s+sua|la\s+tua)\s+candidatura|processo\s+seletivo|"
         r"your\s+(?:time|conversation|call)\s+with|(?:spoke|speaking|talked|meeting|chat|call)\s+with\s+(?:you|me|us)|"
         r"interest\s+in\s+(?:the|our)\s+.{0,60}?\s+(?:role|position)|our\s+(?:call|conversation|chat)|"
         r"your\s+(?:resume|cv|portfolio|take-home)|(?:next|nächsten|siguiente|prochaine)\s+(?:step|schritt|paso|étape)"

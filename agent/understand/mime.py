@@ -49,7 +49,9 @@ _SINGLE_BYTE_LABELS = re.compile(
 _STUB = re.compile(
     r"(?:view|see|read) (?:this|the|it) (?:e-?mail |message )?(?:in|on) (?:your|a|the) (?:web )?browser"
     r"|trouble (?:viewing|reading|displaying)"
-    r"|(?:requires|supports?) (?:an? )?html|html (?:e-?mail|version)|not display(?:ing)? properly",
+    r"|(?:requires|supports?) (?:an? )?html|html (?:e-?mail|version)|not display(?:ing)? properly"
+    r"|html[- ](?:enabled|capable|compatible)|contains html content"
+    r"|open (?:it|this|the message) in (?:your|a) (?:web )?browser",
     re.I,
 )
 _MAX_HTML = 6_000_000  # characters of HTML we are willing to render
