@@ -557,6 +557,19 @@ RULES: list[Rule] = [
         "interview",
         3,
         r"\b(?:te|le)\s+(?:queda|viene)\s+bien\b|\bte\s+funciona\b",
+    ),
+    *_rules(
+        "interview",
+        4,
+        # a proposed time: "can you do Thu 3pm PT?", "how about Tuesday at 10?"
+        r"\b(?:can|could)\s+you\s+(?:do|make)\s+(?:it\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|"
+        r"next\s+\w+day|this\s+\w+day)\w*\b[^.?!\n]{0,25}?\d[^.?!\n]{0,20}\?",
+        r"\b(?:how|what)\s+about\s+(?:mon|tue|wed|thu|fri|tomorrow|next\s+\w+day|this\s+\w+day)\w*\b"
+        r"[^.?!\n]{0,25}?\d[^.?!\n]{0,20}\?",
+    ),
+    *_rules(
+        "interview",
+        3,
         r"\b(?:is|are)\s+inviting\s+you\s+to\s+a\s+scheduled\s+(?:zoom|teams|webex)\s+meeting\b",
         r"\b(?:reschedule|rescheduled|move|moved|push|postpone|postponed)\s+(?:your|our|the)\s+(?:[\w-]+\s+)?"
         r"(?:interview|call|conversation|meeting|onsite)",

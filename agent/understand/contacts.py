@@ -230,11 +230,12 @@ _SUBJECT_COMPANY = [
         rf"(?i:thanks\s+for\s+applying\s+(?:to|at))\s+{_COMPANY}",
         rf"(?i:(?:was|been)\s+(?:sent|submitted|forwarded)\s+to|viewed\s+by|received\s+by)\s+{_COMPANY}\s*$",
         rf"^{_COMPANY}\s*:\s",
-        rf"^{_COMPANY}\s+(?i:has|have|wants|would\s+like|is|invites?|sent)\s",
-        rf"(?i:\bat)\s+{_COMPANY}\s*(?:[-–|!:(]|$)",
-        rf"(?i:\bwith)\s+{_COMPANY}\s*(?:[-–|!:(]|$)",
-        rf"(?i:\bfrom)\s+{_COMPANY}\s*(?:[-–|!:(]|$)",
-        rf"(?i:\b(?:bei|chez|en))\s+{_COMPANY}\s*(?:[-–|!:(]|$)",
+        rf"^{_COMPANY}\s+(?i:has|have|wants|would\s+like|is|invites?|invited|viewed|reviewed|requested|"
+        rf"sent|messaged)\s",
+        rf"(?i:\bat)\s+{_COMPANY}\s*(?:[-–|!?:(]|$)",
+        rf"(?i:\bwith)\s+{_COMPANY}\s*(?:[-–|!?:(]|$)",
+        rf"(?i:\bfrom)\s+{_COMPANY}\s*(?:[-–|!?:(]|$)",
+        rf"(?i:\b(?:bei|chez|en))\s+{_COMPANY}\s*(?:[-–|!?:(]|$)",
         rf"^{_COMPANY}\s*(?:[|:–—-]\s*|\s+)(?i:application|interview|update|offer|next\s+steps|"
         rf"assessment|coding|your\s+application|bewerbung|candidature|candidatura)",
         rf"(?i:\byour)\s+{_COMPANY}\s+(?i:application|interview|offer|assessment|test|challenge|onsite)",
@@ -256,8 +257,14 @@ _BODY_COMPANY = [
         rf"(?i:\bbei\s+(?:der\s+|die\s+)?)\s*{_COMPANY}",
         rf"(?i:\bchez)\s+{_COMPANY}",
         rf"(?i:\ben)\s+{_COMPANY}(?=[ .,!])",
+        rf"{_COMPANY}\s+(?i:would\s+like\s+to\s+(?:meet|speak\s+with|interview|invite|offer|move)|"
+        rf"(?:have|has|had)\s+(?:come|came)\s+back|want(?:s)?\s+to\s+(?:meet|interview|hire))\b",
     )
 ]
+# a recruiting agency's own name is not the employer: only the client it names counts
+_AGENCY_LABEL = re.compile(
+    r"talent|recruit|staffing|resourcing|search|headhunt|personnel|placement"
+)
 _NOT_COMPANY = re.compile(
     r"^(?:the|a|an|our|your|this|that|us|you|we|it|all|any|home|work|least|once|first|last|time|"
     r"hello|hi|dear|thanks|thank|re|fwd|fw|aw|wg|tr|rv|interview|application|update|next|"
@@ -402,6 +409,10 @@ _ROLE_PATTERNS = [
         rf"(?i:poste\s+de|poste\s+d'|offre\s+de)\s*{_ROLE}(?=\s+(?i:chez|au\s+sein|à|et|pour)\b|[.,;!\n]|$)",
         rf"^{_ROLE}\s*(?:[-–—|:]\s*)(?i:application|interview|offer|update|candidature|bewerbung)",
         rf"(?i:application\s+received\s*[:\-–—|]\s*){_ROLE}\s*$",
+        rf"(?i:(?:application|candidatura|bewerbung|candidature)(?:\s+(?:received|update|status))?\s*"
+        rf"[:\-–—|]\s*){_ROLE}\s*$",
+        rf"(?i:vaga\s+de|cargo\s+de|posição\s+de|posizione\s+di|ruolo\s+di)\s+{_ROLE}"
+        rf"(?=\s+(?i:na|no|em|da|do|presso|in|per|e|con)\b|[.,;!\n]|$)",
     )
 ]
 _NOT_ROLE = re.compile(
@@ -450,9 +461,11 @@ def clean_role(raw: str | None) -> str | None:
 _TITLE_NOUN = (
     r"(?:engineer|developer|designer|analyst|scientist|programmer|administrator|architect|"
     r"advocate|consultant|specialist|manager|lead|director|coordinator|intern|researcher|"
-    r"technician|writer|editor|accountant|officer|associate|assistant|strategist|"
+    r"technician|writer|editor|accountant|officer|associate|assistant|strategist|artist|actuary|"
+    r"cientista|sviluppatore|ricercatore|desenvolvedor(?:a)?|"
     r"\w*entwickler(?:in)?|\w*ingenieur(?:in)?|berater(?:in)?|chef\s+de\s+projet|consultant(?:e)?|"
-    r"(?:desarrollador(?:a)?|ingenier[oa]|analista|científic[oa]|développeu(?:r|se)|ingénieur)"
+    r"(?:desarrollador(?:a)?|ingenier[oa]|engenheir[oa](?:\(a\))?|analista|científic[oa]|cientista|"
+    r"développeu(?:r|se)|ingénieur)"
     r"(?-i:\s+(?:de\s+|d')?[A-Z][\w-]*(?=[\s.,;:!)]|$))?)"
 )
 _TITLE = re.compile(
@@ -584,7 +597,9 @@ _ROLEISH = re.compile(
     r"architect|consultant|specialist|administrator|recruiter|coordinator|associate|officer|"
     r"programmer|entwickler\w*|desarrollador\w*|ingénieur|développeu\w+|analista|position|role|"
     r"científic[oa]|ingenier[oa]|ingenieur\w*|berater\w*|consultor\w*|chef|responsable|"
-    r"praktik\w*|werkstudent\w*|stagiaire|becari[oa]|"
+    r"praktik\w*|werkstudent\w*|stagiaire|becari[oa]|researcher|artist|writer|editor|accountant|"
+    r"technician|actuary|cientista|engenheir[oa]s?|desenvolvedor\w*|sviluppat\w+|ricercat\w+|"
+    r"pleno|sênior|júnior|"
     r"application|interview|candidate|update|offer|team|status)\b",
     re.I,
 )
@@ -656,9 +671,15 @@ def name_matching_label(label: str, texts: list[str]) -> str | None:
             span = span.strip(" .,;:-&")
             if not span:
                 continue
-            if not any(c.isupper() for c in span):
-                span = " ".join(w if w == "&" else w[:1].upper() + w[1:] for w in span.split())
-            score = pos * 10 + (j - i)
+            written = any(c.isupper() for c in span)
+            if not written:
+                # a handle or URL part ("gullwing-robotics"): its separators were spaces
+                span = " ".join(
+                    w if w == "&" else w[:1].upper() + w[1:]
+                    for w in re.split(r"[\s_.-]+", span)
+                    if w
+                )
+            score = pos * 10 + (j - i) + (5 if written else 0)
             if best is None or score > best[0]:
                 best = (score, span)
     return best[1] if best else None
@@ -699,6 +720,11 @@ def resolve_company(
     from_subject = _clean(company_from_subject(subject, support))
     if from_subject:
         return from_subject
+    if label and not platform and _AGENCY_LABEL.search(label):
+        client = _clean(company_from_text(body))
+        if client and not _fold(client).startswith(label[:5]):
+            return client
+        return None
     if platform and from_name and not human_sender:
         own = _fold(from_name)
         plat = domain_label((domain or "").split(".", 1)[-1]) or ""

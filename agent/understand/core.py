@@ -47,9 +47,14 @@ def guess_language(text: str) -> str:
         "fr": sum(
             sample.count(w) for w in (" le ", " les ", " vous ", " nous ", " votre ", " est ")
         ),
+        # Portuguese and Italian read dates like Spanish (day first, "de"/"di" months)
+        "pt": sum(sample.count(w) for w in (" você ", " sua ", " seu ", " não ", " com ", " em ")),
+        "it": sum(sample.count(w) for w in (" il ", " di ", " per ", " che ", " non ", " della ")),
     }
     best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] > counts["en"] else "en"
+    if counts[best] <= counts["en"]:
+        return "en"
+    return "es" if best in ("pt", "it") else best
 
 
 def understand(
@@ -158,6 +163,10 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
         return base.model_copy(update=updates)
 
     new = split.new if split.new.strip() else split.signature
+    invite = _INVITE_BLOCK.search(split.signature) if split.new.strip() else None
+    if invite:
+        # a pasted Zoom/Teams invitation below the sign-off is part of what was sent
+        new = new + "\n\n" + split.signature[invite.start() :]
     body = normalise(new[:_MAX_CLASSIFY])
     subject = normalise(pm.subject)
     if re.match(r"^(?:re\s*:\s*)*(?:fwd?|wg|tr|rv|enc)\s*:", subject, re.I):
@@ -281,6 +290,11 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
     return base.model_copy(update=updates)
 
 
+_INVITE_BLOCK = re.compile(
+    r"^.*\b(?:is\s+inviting\s+you\s+to\s+a\s+scheduled\s+(?:zoom|teams|webex)\s+meeting|"
+    r"microsoft\s+teams\s+meeting\b|join\s+zoom\s+meeting\b)",
+    re.I | re.M,
+)
 _GENERIC_PLATFORMS = (
     "google.com", "microsoft.com", "zoom.us", "outlook.com", "office365.com", "linkedin.com",
     "indeed.com", "indeedemail.com", "glassdoor.com", "sendgrid.net", "mailgun.org",
@@ -445,6 +459,8 @@ _HEAR_BACK = re.compile(
     r"(?:uns|mich)\s+(?:\w+\s+){0,9}?melden|melden\s+(?:uns|mich)|rückmeldung|bescheid\s+geben|entscheidung|informieren\s+sie|"
     r"(?:te|le)\s+(?:daremos|responderemos|contactaremos|escribiremos|informaremos|comunicaremos)|"
     r"nos\s+pondremos\s+en\s+contacto|(?:daremos|tendremos)\s+(?:una\s+)?(?:respuesta|decisión)|"
+    r"retornaremos|entraremos\s+em\s+contato|(?:daremos|teremos)\s+(?:um\s+)?(?:retorno|resposta)|"
+    r"ti\s+(?:contatteremo|ricontatteremo|faremo\s+sapere|aggiorneremo)|(?:una\s+)?risposta|"
     r"respuesta|decisión|reviendrons?\s+vers\s+vous|vous\s+recontacter|vous\s+(?:tenir\s+informé|"
     r"informer|donner\s+(?:une\s+)?(?:réponse|retour))|(?:une\s+)?réponse|décision|retour)",
     re.I,

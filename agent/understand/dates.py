@@ -29,18 +29,18 @@ logger = logging.getLogger(__name__)
 _MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "january jan januar jänner jän enero ene janvier janv",
-        "february feb februar febrero février fevrier févr fevr fév",
-        "march mar märz maerz mär mrz marzo mars",
-        "april apr abril abr avril avr",
-        "may mai mayo",
-        "june jun juni junio juin",
-        "july jul juli julio juillet juil",
+        "january jan januar jänner jän enero ene janvier janv janeiro gennaio",
+        "february feb februar febrero février fevrier févr fevr fév fevereiro febbraio",
+        "march mar märz maerz mär mrz marzo mars março marco",
+        "april apr abril abr avril avr aprile",
+        "may mai mayo maio maggio",
+        "june jun juni junio juin junho giugno",
+        "july jul juli julio juillet juil julho luglio",
         "august aug agosto ago août aout",
-        "september sep sept septiembre setiembre septembre",
-        "october oct oktober okt octubre octobre",
-        "november nov noviembre novembre",
-        "december dec dezember dez diciembre dic décembre decembre déc",
+        "september sep sept septiembre setiembre septembre setembro settembre",
+        "october oct oktober okt octubre octobre outubro ottobre",
+        "november nov noviembre novembre novembro",
+        "december dec dezember dez diciembre dic décembre decembre déc dezembro dicembre",
     ],
     start=1,
 ):
@@ -50,13 +50,13 @@ for _num, _names in enumerate(
 _WEEKDAYS_FULL: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "monday montag lunes lundi",
-        "tuesday dienstag martes mardi",
-        "wednesday mittwoch miércoles miercoles mercredi",
-        "thursday donnerstag jueves jeudi",
-        "friday freitag viernes vendredi",
-        "saturday samstag sonnabend sábado sabado samedi",
-        "sunday sonntag domingo dimanche",
+        "monday montag lunes lundi segunda-feira lunedì lunedi",
+        "tuesday dienstag martes mardi terça-feira terca-feira martedì martedi",
+        "wednesday mittwoch miércoles miercoles mercredi quarta-feira mercoledì mercoledi",
+        "thursday donnerstag jueves jeudi quinta-feira giovedì giovedi",
+        "friday freitag viernes vendredi sexta-feira venerdì venerdi",
+        "saturday samstag sonnabend sábado sabado samedi sabato",
+        "sunday sonntag domingo dimanche domenica",
     ]
 ):
     for _n in _names.split():
@@ -75,6 +75,8 @@ _NUMBER_WORDS = {
     "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
     "siete": 7, "diez": 10, "quince": 15, "catorce": 14, "une": 1, "deux": 2, "trois": 3,
     "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "dix": 10, "quinze": 15,
+    "duas": 2, "três": 3, "dez": 10, "due": 2, "tre": 3, "dieci": 10,
+    "quindici": 15,
 }  # fmt: skip
 
 ZONES: dict[str, str] = {
@@ -110,6 +112,10 @@ ZONES: dict[str, str] = {
     "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "sgt": "Asia/Singapore",
     "jst": "Asia/Tokyo", "hst": "Pacific/Honolulu", "akst": "America/Anchorage",
     "new york time": "America/New_York", "san francisco time": "America/Los_Angeles",
+    "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo",
+    "horário de brasilia": "America/Sao_Paulo", "horário de são paulo": "America/Sao_Paulo",
+    "brt": "America/Sao_Paulo", "horário de lisboa": "Europe/Lisbon", "hora de lisboa": "Europe/Lisbon",
+    "ora italiana": "Europe/Rome", "ora di roma": "Europe/Rome", "ora di milano": "Europe/Rome",
 }  # fmt: skip
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
@@ -161,7 +167,7 @@ _TIME_RE = re.compile(
 )
 _NOON_RE = re.compile(r"\b(?:noon|midday|mittag|mediodía|midi)\b", re.I)
 _BARE_HOUR_RE = re.compile(
-    rf"\b(?:at|um|a\ las|a\ la|à|@)\s+(?P<h>\d{{1,2}})(?![\d:.,/%]|\s*(?:-|–)\s*\d)(?!\s*(?:"
+    rf"\b(?:at|um|a\ las|a\ la|à|às|alle|@)\s+(?P<h>\d{{1,2}})(?![\d:.,/%]|\s*(?:-|–)\s*\d)(?!\s*(?:"
     rf"minutes?|mins?|days?|hours?|weeks?|st|nd|rd|th|de|of|{_MONTH_RE})\b)",
     re.I | re.X,
 )
@@ -489,7 +495,8 @@ def zone_hint(text: str) -> tzinfo | None:
 
 
 _CONNECT = re.compile(
-    r"^[\s,]*(?:\n\s*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{1,15}:?|T|at|@|from|um|von|ab|a las|a la|de|à|de|dès|from|,|-|–|⋅|·|\||\(|starting at|"
+    r"^[\s,]*(?:\n\s*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{1,15}:?|T|at|@|from|um|von|ab|a las|a la|de|à|às|alle ore|alle|"
+    r"de|dès|from|,|-|–|⋅|·|\||\(|starting at|"
     r"beginning at|at around|around|ca\.|gegen|vers|hacia las)?[\s,]*$",
     re.I,
 )
@@ -573,13 +580,15 @@ def full_datetimes(
 _SPAN_RE = re.compile(
     rf"""
     (?P<within>(?:within|in|over|up\ to|allow|innerhalb(?:\ von)?|binnen|en|en\ un\ plazo\ de|dentro\ de|sous|dans
+        |em\ até|até|em|no\ prazo\ de|entro|nei\ prossimi|nelle\ prossime
         |d'ici|d’ici)(?:\s+(?:the|der|den|las|los|les|about|around|approximately|roughly|ca\.|etwa|unos|unas
         |environ))?(?:\s+(?:next|nächsten|kommenden|próximas|próximos|siguientes|prochains|prochaines))?)\s+
     (?P<n>\d{{1,2}}|{"|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))})\s*
     (?:(?:-|–|to|or|bis|oder|a|o|à|ou)\s*(?P<n2>\d{{1,2}}|{"|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))})\s+)?
     (?P<biz>business\ |working\ |work\ |werk|arbeits|días\ hábiles|jours\ ouvr[ée]s|jours\ ouvrables)?
-    (?P<unit>days?|weeks?|hours?|tage[n]?|wochen?|woche|stunden|días|dias|horas|semanas?|jours?|heures|semaines?|hábiles)
-    (?P<biz2>\s+(?:hábiles|laborables|ouvr[ée]s|ouvrables))?
+    (?P<unit>days?|weeks?|hours?|tage[n]?|wochen?|woche|stunden|días|dias|horas|semanas?|jours?|heures|semaines?|hábiles
+        |giorni|settimane?)
+    (?P<biz2>\s+(?:hábiles|laborables|ouvr[ée]s|ouvrables|úteis|uteis|lavorativi))?
     """,
     re.I | re.X,
 )
@@ -617,7 +626,7 @@ def resolve_span(m: re.Match[str], ref: date) -> date | None:
         return None
     unit = m.group("unit").lower()
     biz = bool(m.group("biz") or m.group("biz2")) or unit == "hábiles"
-    if unit.startswith(("week", "woch", "seman")):
+    if unit.startswith(("week", "woch", "seman", "settiman")):
         return ref + timedelta(days=7 * n)
     if unit.startswith(("hour", "stund", "hora", "heure")):
         return ref + timedelta(days=max(1, round(n / 24)))
