@@ -257,6 +257,8 @@ _BODY_COMPANY = [
         rf"(?i:\bbei\s+(?:der\s+|die\s+)?)\s*{_COMPANY}",
         rf"(?i:\bchez)\s+{_COMPANY}",
         rf"(?i:\ben)\s+{_COMPANY}(?=[ .,!])",
+        rf"(?i:(?:were|was|been)\s+(?:sent|submitted|forwarded)\s+to)\s+{_COMPANY}",
+        rf"{_COMPANY}\s+(?i:viewed|reviewed|downloaded)\s+your\s+(?i:application|resume|cv|profile)",
         rf"{_COMPANY}\s+(?i:would\s+like\s+to\s+(?:meet|speak\s+with|interview|invite|offer|move)|"
         rf"(?:have|has|had)\s+(?:come|came)\s+back|want(?:s)?\s+to\s+(?:meet|interview|hire))\b",
     )

@@ -270,6 +270,14 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
         and not not_hiring
         and sender_domain not in ct.FREEMAIL_DOMAINS
     )
+    # a job board's notice about one application ("X viewed your application") names it
+    board_notice = (
+        not in_process
+        and platform_sender
+        and bool(sc.get("applied"))
+        and sc.get("alert") < 5
+        and not not_hiring
+    )
     company = None
     if in_process:
         company = ct.resolve_company(
@@ -284,6 +292,8 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
         )
         if company and sc.get("outreach") and re.search(r"\b(?:my|our)\s+clients?\b", body, re.I):
             company = ct.company_from_subject(pm.subject)  # an agency: only a named client
+    elif board_notice:
+        company = ct.company_from_subject(pm.subject, body) or ct.company_from_text(body)
     updates["company"] = company
     updates["role"] = ct.role_from(pm.subject, normalise(new), company)
     updates["contact_name"] = _contact_name(pm, split, events, mine, human_sender)

@@ -150,6 +150,7 @@ _DATE_RE = re.compile(
       | (?P<wd_mod>{_B}(?:next|this|coming|the\ coming|nächsten|nächster|kommenden|diesen
             |diesem|el\ próximo|el\ proximo|este|ce|prochain)\s+)?(?P<wd>{_B}(?:{_WDF_RE})){_E}
             (?P<wd_post>\s+(?:prochain|próximo|proximo|next\ week|de\ la\ semana\ que\ viene))?
+      | (?P<wa>{_B}(?:mon|tues?|wed|thu|thurs?|fri))\.?(?=\s+(?:at\s+|@\s*)?\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\b)
     )
     """,
     re.I | re.X,
@@ -355,6 +356,8 @@ def _date_from_match(m: re.Match[str], ref: date, lang: str) -> tuple[date, bool
                         "apres-demain"):  # fmt: skip
                 return ref + timedelta(days=2), True
             return ref + timedelta(days=1), True
+        if g["wa"]:  # "Thu 3pm": an abbreviated weekday only right before a clock time
+            return next_weekday(ref, _WEEKDAYS_ABBR[g["wa"].lower()]), True
         if g["wd"]:
             wd = _WEEKDAYS_FULL[g["wd"].lower()]
             post = (g["wd_post"] or "").strip().lower()
@@ -495,7 +498,7 @@ def zone_hint(text: str) -> tzinfo | None:
 
 
 _CONNECT = re.compile(
-    r"^[\s,]*(?:\n\s*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{1,15}:?|T|at|@|from|um|von|ab|a las|a la|de|à|às|alle ore|alle|"
+    r"^[\s,]*(?:\n\s*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{1,15}:?|\n\s*[^\w\s]{1,3}|T|at|@|from|um|von|ab|a las|a la|de|à|às|alle ore|alle|"
     r"de|dès|from|,|-|–|⋅|·|\||\(|starting at|"
     r"beginning at|at around|around|ca\.|gegen|vers|hacia las)?[\s,]*$",
     re.I,
