@@ -479,7 +479,8 @@ RULES: list[Rule] = [
     *_rules(
         "interview",
         4,
-        r"\binvit(?:e|ed|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?:an?\s+|the\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
+        r"\binvit(?:e|ed|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?!a\s+scheduled\s+(?:zoom|teams|webex)\b)"
+        r"(?:an?\s+|the\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:interview|conversation|call|chat|meeting|screen|onsite|on-site|loop|round)\b",
         r"\b(?:like|love|want|happy|pleased|excited|glad)\s+to\s+(?:schedule|set\s+up|arrange|book|organi[sz]e|"
         r"do|have|grab|invite\s+you\s+(?:to|for)|move\s+you\s+forward\s+to|have\s+you\s+(?:in|for))\s+"
@@ -523,7 +524,6 @@ RULES: list[Rule] = [
         r"\b(?:hätten|haben)\s+sie\s+(?:am\s+\w+\s+)?zeit\s+für\b|\bzeit\s+für\s+ein\s+(?:kurzes\s+)?(?:telefonat|"
         r"gespräch|kennenlernen|videocall)",
         r"\b(?:seriez-vous|êtes-vous|auriez-vous)\s+(?:disponible|libre)s?\b|\bvos\s+disponibilités\b",
-        r"\b(?:calendly\.com|goodtime\.io|calendar\.app\.google|doodle\.com|meetings\.hubspot\.com)",
         r"\b(?:interview|call|meeting)\s+(?:invitation|invite|confirmation|details|itinerary|schedule)\b",
         # de
         r"\b(?:vorstellungsgespräch|bewerbungsgespräch|kennenlerngespräch|telefoninterview|"
@@ -570,7 +570,6 @@ RULES: list[Rule] = [
     *_rules(
         "interview",
         3,
-        r"\b(?:is|are)\s+inviting\s+you\s+to\s+a\s+scheduled\s+(?:zoom|teams|webex)\s+meeting\b",
         r"\b(?:reschedule|rescheduled|move|moved|push|postpone|postponed)\s+(?:your|our|the)\s+(?:[\w-]+\s+)?"
         r"(?:interview|call|conversation|meeting|onsite)",
         r"\b(?:cancel|cancelled|canceled)\s+(?:your|our|the)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|onsite)",
@@ -580,7 +579,7 @@ RULES: list[Rule] = [
         r"\b\d+[- ]?(?:minute|min)\s+(?:[\w-]+\s+){0,2}?(?:call|chat|conversation|interview|meeting|video|screen)",
         r"\b(?:phone|video|technical|onsite|on-site|final|virtual|panel|behavioral|behavioural|"
         r"hiring\s+manager|recruiter|screening|initial|first|second|follow-up|in-person|zoom|teams)\s+"
-        r"(?:interview|screen)\b",
+        r"(?:interview|screen)\b|\b(?:recruiter|screening|hiring\s+manager)\s+call\b",
         r"\b(?:speak|talk|meet|chat)\s+with\s+(?:you\s+)?(?:our|the|my)\s+(?:hiring\s+manager|team|cto|ceo|"
         r"engineering|founders?|head|director|vp|lead|interview)",
     ),
@@ -590,16 +589,34 @@ RULES: list[Rule] = [
         r"\binterview|\bentrevista|\bentretien|gespräch|\bonsite\b|\bon-site\b|\bcolloquio",
         r"\b(?:next\s+steps?|nächste[rn]?\s+schritt|siguientes?\s+pasos?|prochaine?s?\s+étapes?)\b",
         r"\b(?:first|second|final|next|third)\s+(?:round|stage)\b|\b(?:intro|screening|phone)\s+call\b",
+        r"\b(?:phone|technical|recruiter|initial|video)\s+screen\b",
         where="subject",
     ),
     *_rules(
         "interview",
         1.5,
         r"\bwhich\s+(?:of\s+these\s+)?(?:times?|slots?|days?|one)?\s*(?:works?|suits?)",
-        r"\bzoom\.us/j/|\bmeet\.google\.com/|\bteams\.microsoft\.com/l/meetup|\bmicrosoft\s+teams\s+meeting\b",
-        r"\b(?:dial-?in|meeting\s+id|passcode|join\s+(?:the\s+)?(?:zoom|meeting|call|video))\b",
         r"\binterview(?:s|ing|er|ers)?\b",
         r"\blook(?:ing)?\s+forward\s+to\s+(?:it|(?:speaking|talking|meeting|chatting)\s+(?:with\s+)?you|our)\b",
+    ),
+    # meeting logistics (links, dial-ins, booking tools, pasted invitations): they make a
+    # hiring conversation an interview, but are no evidence of one on their own (a board
+    # meeting on Teams, a barber's booking page)
+    *_rules(
+        "meeting",
+        4,
+        r"\b(?:calendly\.com|goodtime\.io|calendar\.app\.google|doodle\.com|meetings\.hubspot\.com)",
+    ),
+    *_rules(
+        "meeting",
+        3,
+        r"\b(?:is|are)\s+inviting\s+you\s+to\s+a\s+scheduled\s+(?:zoom|teams|webex)\s+meeting\b",
+    ),
+    *_rules(
+        "meeting",
+        1.5,
+        r"\bzoom\.us/j/|\bmeet\.google\.com/|\bteams\.microsoft\.com/l/meetup|\bmicrosoft\s+teams\s+meeting\b",
+        r"\b(?:dial-?in|meeting\s+id|passcode|join\s+(?:the\s+)?(?:zoom|meeting|call|video))\b",
     ),
     *_rules(
         "veto_interview",
@@ -607,7 +624,8 @@ RULES: list[Rule] = [
         r"\binterview\s+(?:tips|questions|prep|preparation|guide|advice|skills|coach|course|"
         r"masterclass|cheat\s?sheet|practice)\b",
         r"\b(?:prepare|preparing|ace|nail|practice)\s+(?:for\s+)?(?:your|the|an?|any)\s+(?:next\s+)?interviews?\b",
-        r"\b(?:webinar|livestream|live\s+stream|masterclass|workshop|career\s+fair)\b",
+        r"\b(?:webinar|livestream|live\s+stream|masterclass|workshop|career\s+fair|job\s+fair|"
+        r"hiring\s+(?:event|fair|day)|recruiting\s+event|open\s+house)\b",
         r"\bgood\s+luck\b|\bbreak\s+a\s+leg\b|\bfingers\s+crossed\b|\bsuerte\b|\bviel\s+erfolg\b|\bbonne\s+chance\b",
         r"\b(?:save\s+your\s+(?:seat|spot)|register\s+(?:now|today|here)|reserve\s+your\s+(?:seat|spot))\b",
         r"\b(?:podcast|episode)\b.{0,60}?\binterview",
@@ -743,7 +761,8 @@ RULES: list[Rule] = [
         3,
         r"\b(?:newsletter|digest|weekly\s+(?:roundup|update|reading)|this\s+week\s+in|top\s+stories|"
         r"read\s+(?:more|online|the\s+full\s+(?:story|article))|view\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser)\b",
-        r"\b(?:webinar|livestream|masterclass|workshop|virtual\s+event|summit|career\s+fair)\b",
+        r"\b(?:webinar|livestream|masterclass|workshop|virtual\s+event|summit|career\s+fair|job\s+fair|"
+        r"hiring\s+(?:event|fair)|recruiting\s+event|rsvp)\b",
         r"\b(?:save\s+your\s+(?:seat|spot)|register\s+(?:now|today|here|for\s+free))\b",
         r"\b(?:your\s+(?:free\s+)?trial|subscription|billing|invoice|receipt|order\s+#|tracking\s+number)\b",
         r"\b(?:shop\s+now|% off|promo\s+code|coupon|free\s+shipping|sale\s+ends)\b",
@@ -756,11 +775,14 @@ RULES: list[Rule] = [
         r"\b(?:your|saw\s+your)\s+(?:linkedin\s+)?profile\s+(?:on\s+linkedin|and\s+(?:thought|was|wanted|i))",
         r"\b(?:open|interested)\s+(?:to|in)\s+(?:exploring\s+)?(?:new\s+)?(?:opportunities|a\s+new\s+(?:role|"
         r"opportunity|challenge)|a\s+(?:quick\s+)?(?:chat|conversation|call)\s+about)",
+        r"\bwith\s+one\s+of\s+(?:my|our)\s+clients\b|\b(?:my|our)\s+client\s+(?:is|has|needs|wants)\b|"
         r"\b(?:on\s+behalf\s+of\s+(?:my|our|a)\s+client|my\s+client\s+(?:is|has)|i\s+(?:am|'m)\s+(?:a\s+)?"
         r"(?:recruiter|headhunter)\s+(?:at|with|for|working))",
         r"\b(?:i'm|i\s+am)\s+(?:currently\s+)?(?:hiring|recruiting|looking|working)\s+(?:for|on)\s+(?:a|an)\s+"
         r"(?:\w+\s+){0,4}(?:role|position|opportunity|client)",
-        r"\bwould\s+you\s+be\s+(?:open|interested)\s+(?:to|in)\b",
+        r"\b(?:would\s+you|you'd|you\s+would)\s+be\s+(?:open|interested)\s+(?:to|in)\b",
+        r"\b(?:think|believe|feel)\s+(?:your|you)\b[^.!?]{0,100}?\b(?:great|good|strong|perfect|excellent)\s+fit\b",
+        r"\bif\s+you'd\s+(?:rather|prefer)\s+not\s+(?:to\s+)?hear\s+from\s+me\b",
         r"\b(?:ihr\s+profil|votre\s+profil|tu\s+perfil)\b.{0,60}?\b(?:gefunden|gesehen|aufgefallen|vu|"
         r"trouvé|remarqué|visto|encontrado)",
         r"\b(?:offene?\s+für\s+neue|ouvert\s+à\s+de\s+nouvelles|abiert[oa]\s+a\s+nuevas)\s+\w+",
@@ -915,6 +937,10 @@ def decide(sc: Scores, *, automatic_reply: bool = False, has_job_sender: bool = 
     if outreach >= 4 and not applied and eff["offer"] < 5:
         ev = sc.hits["outreach"][:2]
         return Decision("other", 0.8, ["recruiter outreach: " + ", ".join(ev)])
+    meeting = sc.get("meeting")
+    if meeting and (sc.get("interview") > 0 or applied or has_job_sender):
+        eff["interview"] += meeting
+        sc.hits.setdefault("interview", []).extend(sc.hits.get("meeting", []))
     if alert >= 3 and not applied:
         for k in eff:
             eff[k] -= 3

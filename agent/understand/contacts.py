@@ -242,6 +242,8 @@ _SUBJECT_COMPANY = [
         rf"^{_COMPANY}\s*[|–—-]\s",
         rf"[|–—-]\s*{_COMPANY}\s+(?i:with)\s",
         rf"[|–—-]\s*{_COMPANY}\s*$",
+        rf"^(?i:interview|call|meeting|booking)?\s*(?i:confirmed|scheduled|booked|invitation)\s*:\s*"
+        rf"{_COMPANY}\s*[|–—-]\s",
     )
 ]
 _BODY_COMPANY = [
@@ -278,7 +280,11 @@ _NOT_COMPANY = re.compile(
     r"ihre|ihrer|ihr|ihren|sie|tu|su|sus|tus|votre|vos|regarding|receipt|receipt of|reminder|"
     r"action requested|confirmed|invitation|thank you|congratulations|welcome|important|urgent|"
     r"eingangsbestätigung|eingangsbestätigung ihrer|absage|zusage|einladung|candidatura|"
-    r"confirmación|confirmation|rappel|recordatorio|erinnerung|alex|alex rivera)$",
+    r"confirmación|confirmation|rappel|recordatorio|erinnerung|alex|alex rivera|updated|updated invitation|"
+    r"new event|event|reminder|canceled|cancelled|rescheduled|booked|scheduled|action required|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"aggiornamento|atualização|retorno|recebemos|obrigado|obrigada|grazie|sua|seu|tua|la sua|"
+    r"vaga|posizione|processo seletivo|selezione)$",
     re.I,
 )
 _TRAILING_JUNK = re.compile(
@@ -332,7 +338,7 @@ _PRONOUN_START = re.compile(
     r"re|fwd?|aw|wg)\b",
     re.I,
 )
-_WEAK_SUBJECT_PATTERNS = 4  # the last patterns (company at the start / after a dash) need support
+_WEAK_SUBJECT_PATTERNS = 5  # the last patterns (company at the start / after a dash) need support
 
 
 def company_from_subject(subject: str, support: str = "") -> str | None:
@@ -391,7 +397,36 @@ def company_from_domain(domain: str | None) -> str | None:
         label = parts[-2] if len(parts) >= 2 else parts[0]
     if label in ("mail", "email", "careers", "jobs", "hr", "talent", "example"):
         return None
-    return label[:1].upper() + label[1:]
+    words = [w for w in re.split(r"[-_]+", label) if w]
+    if len(words) == 1:
+        head, tails = label, []
+        while len(tails) < 2:
+            tail = next(
+                (t for t in _NAME_TAILS if head.endswith(t) and len(head) > len(t) + 2), None
+            )
+            if tail is None:
+                break
+            tails.insert(0, tail)
+            head = head[: -len(tail)]
+        words = [head, *tails]
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+# common last words of company names: a squashed domain label is split before one of them
+_NAME_TAILS = tuple(
+    sorted(
+        """analytics labs lab health healthcare software systems games studios studio robotics
+        capital bank logistics energy group partners digital cloud technologies security
+        insurance financial finance foods media works ventures solutions consulting networks
+        network mobility motors pharma therapeutics biosciences bio medical devices data
+        dynamics industries interactive semiconductor aerospace automation learning
+        payments pay markets marketing design designs hotels travel retail brands apparel
+        electric power solar water realty properties homes legal law credit food union
+        coffee kitchen""".split(),  # noqa: SIM905
+        key=len,
+        reverse=True,
+    )
+)
 
 
 # --------------------------------------------------------------------------- role
@@ -411,6 +446,7 @@ _ROLE_PATTERNS = [
         rf"(?i:poste\s+de|poste\s+d'|offre\s+de)\s*{_ROLE}(?=\s+(?i:chez|au\s+sein|à|et|pour)\b|[.,;!\n]|$)",
         rf"^{_ROLE}\s*(?:[-–—|:]\s*)(?i:application|interview|offer|update|candidature|bewerbung)",
         rf"(?i:application\s+received\s*[:\-–—|]\s*){_ROLE}\s*$",
+        rf"^(?i:your\s+){_ROLE}\s+(?i:application|interview|candidacy)\b",
         rf"(?i:(?:application|candidatura|bewerbung|candidature)(?:\s+(?:received|update|status))?\s*"
         rf"[:\-–—|]\s*){_ROLE}\s*$",
         rf"(?i:vaga\s+de|cargo\s+de|posição\s+de|posizione\s+di|ruolo\s+di)\s+{_ROLE}"
@@ -464,7 +500,7 @@ _TITLE_NOUN = (
     r"(?:engineer|developer|designer|analyst|scientist|programmer|administrator|architect|"
     r"advocate|consultant|specialist|manager|lead|director|coordinator|intern|researcher|"
     r"technician|writer|editor|accountant|officer|associate|assistant|strategist|artist|actuary|"
-    r"cientista|sviluppatore|ricercatore|desenvolvedor(?:a)?|"
+    r"cientista|sviluppatore|ricercatore|desenvolvedor(?:a)?|analyste|"
     r"\w*entwickler(?:in)?|\w*ingenieur(?:in)?|berater(?:in)?|chef\s+de\s+projet|consultant(?:e)?|"
     r"(?:desarrollador(?:a)?|ingenier[oa]|engenheir[oa](?:\(a\))?|analista|científic[oa]|cientista|"
     r"développeu(?:r|se)|ingénieur)"
@@ -599,7 +635,7 @@ _ROLEISH = re.compile(
     r"architect|consultant|specialist|administrator|recruiter|coordinator|associate|officer|"
     r"programmer|entwickler\w*|desarrollador\w*|ingénieur|développeu\w+|analista|position|role|"
     r"científic[oa]|ingenier[oa]|ingenieur\w*|berater\w*|consultor\w*|chef|responsable|"
-    r"praktik\w*|werkstudent\w*|stagiaire|becari[oa]|researcher|artist|writer|editor|accountant|"
+    r"praktik\w*|werkstudent\w*|stagiaire|becari[oa]|analyste|researcher|artist|writer|editor|accountant|"
     r"technician|actuary|cientista|engenheir[oa]s?|desenvolvedor\w*|sviluppat\w+|ricercat\w+|"
     r"pleno|sênior|júnior|"
     r"application|interview|candidate|update|offer|team|status)\b",
@@ -720,6 +756,8 @@ def resolve_company(
 
     support = " ".join([from_name or "", body[:4000], signature[:2000], quoted[:2000]])
     from_subject = _clean(company_from_subject(subject, support))
+    if from_subject and _fold(from_subject) == _fold(_role_from(subject, body) or ""):
+        from_subject = None  # "Votre candidature - Analyste Data": that is the role
     if from_subject:
         return from_subject
     if label and not platform and _AGENCY_LABEL.search(label):

@@ -184,7 +184,7 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
     for _anchor, href in pm.links[:200]:
         h = href.lower()
         if re.search(r"calendly\.com|goodtime\.io|/schedul|cal\.com/|meetings\.hubspot", h):
-            extra.append(("interview", 1, f"scheduling link ({_host(h)})"))
+            extra.append(("meeting", 1, f"scheduling link ({_host(h)})"))
             break
     for _anchor, href in pm.links[:200]:
         h = href.lower()
@@ -197,7 +197,7 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
         for when, mention in dt.full_datetimes(flat_new[:8000], ref, lang=lang, fallback=msg_tz):
             if when >= ref - timedelta(hours=12):
                 said = normalise(flat_new[mention.start : mention.end])
-                extra.append(("interview", 3, f'date and time: "{said[:50]}"'))
+                extra.append(("meeting", 3, f'date and time: "{said[:50]}"'))
                 break
     bulk = bool(
         pm.header("List-Unsubscribe")
@@ -207,7 +207,7 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
     if bulk and not platform_sender:
         extra.append(("alert", 3, "bulk mail headers"))
     job_sender = platform_sender and not (sender_domain or "").endswith(_GENERIC_PLATFORMS)
-    job_extra = any(k in ("job", "interview", "assessment") for k, _, _ in extra)
+    job_extra = any(k in ("job", "interview", "assessment", "meeting") for k, _, _ in extra)
     sc = score(
         subject,
         body,
@@ -309,7 +309,8 @@ _GENERIC_PLATFORMS = (
     "google.com", "microsoft.com", "zoom.us", "outlook.com", "office365.com", "linkedin.com",
     "indeed.com", "indeedemail.com", "glassdoor.com", "sendgrid.net", "mailgun.org",
     "amazonses.com", "mailchimp.com", "mcsv.net", "hubspot.com", "hubspotemail.net",
-    "salesforce.com", "googlemail.com", "doodle.com", "zoho.com", "oracle.com",
+    "salesforce.com", "googlemail.com", "doodle.com", "zoho.com", "oracle.com", "calendly.com",
+    "cal.com",
 )  # fmt: skip
 _CLOCK = re.compile(
     r"\d(?::\d\d|\s*(?:[ap]\.?m\b|uhr\b|h\b|h\d\d))|\b(?:noon|midday|mittag|mediodía|midi)\b|"
