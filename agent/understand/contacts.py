@@ -399,7 +399,8 @@ def company_from_domain(domain: str | None) -> str | None:
         return None
     words = [w for w in re.split(r"[-_]+", label) if w]
     if len(words) == 1:
-        head, tails = label, []
+        head = label
+        tails: list[str] = []
         while len(tails) < 2:
             tail = next(
                 (t for t in _NAME_TAILS if head.endswith(t) and len(head) > len(t) + 2), None
