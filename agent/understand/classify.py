@@ -421,7 +421,7 @@ RULES: list[Rule] = [
     ),
     *_rules(
         "veto_offer",
-        -6,
+        -5.5,  # above -6: a background check is part of a hiring process (see core.not_hiring)
         r"\b(?:requested|initiated|ordered|complete|start)\s+(?:a|your|the)\s+background\s+(?:check|screening)"
         r"|\bbackground\s+(?:check|screening)\s+(?:report|portal|provider|vendor|as\s+part)",
     ),
@@ -566,6 +566,8 @@ RULES: list[Rule] = [
         r"next\s+\w+day|this\s+\w+day)\w*\b[^.?!\n]{0,25}?\d[^.?!\n]{0,20}\?",
         r"\b(?:how|what)\s+about\s+(?:mon|tue|wed|thu|fri|tomorrow|next\s+\w+day|this\s+\w+day)\w*\b"
         r"[^.?!\n]{0,25}?\d[^.?!\n]{0,20}\?",
+        r"\b(?:want|like)\s+to\s+(?:do|have|grab|set\s+up)\b[^.?!\n]{0,80}?\b(?:tomorrow|mon|tue|wed|thu|fri)"
+        r"\w*\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\?",
     ),
     *_rules(
         "interview",
@@ -736,7 +738,8 @@ RULES: list[Rule] = [
         r"your\s+(?:time|conversation|call)\s+with|(?:spoke|speaking|talked|meeting|chat|call)\s+with\s+(?:you|me|us)|"
         r"interest\s+in\s+(?:the|our)\s+.{0,60}?\s+(?:role|position)|our\s+(?:call|conversation|chat)|"
         r"your\s+(?:resume|cv|portfolio|take-home)|(?:next|nächsten|siguiente|prochaine)\s+(?:step|schritt|paso|étape)"
-        r"|(?:the|our)\s+(?:hiring|recruiting|selection|interview)\s+process)",
+        r"|(?:the|our)\s+(?:hiring|recruiting|selection|interview)\s+process"
+        r"|great\s+(?:chatting|talking|speaking)\s+(?:with\s+you\s+)?(?:earlier|today|yesterday|this\s+morning))",
         where="both",
     ),
     *_rules(
