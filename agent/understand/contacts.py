@@ -399,31 +399,30 @@ def company_from_domain(domain: str | None) -> str | None:
         return None
     words = [w for w in re.split(r"[-_]+", label) if w]
     if len(words) == 1:
-        head = label
-        tails: list[str] = []
-        while len(tails) < 2:
-            tail = next(
-                (t for t in _NAME_TAILS if head.endswith(t) and len(head) > len(t) + 2), None
-            )
-            if tail is None:
+        for tail in _NAME_TAILS:
+            squashed = tail.replace(" ", "")
+            if label.endswith(squashed) and len(label) - len(squashed) >= 3:
+                words = [label[: -len(squashed)], *tail.split()]
                 break
-            tails.insert(0, tail)
-            head = head[: -len(tail)]
-        words = [head, *tails]
     return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
 # common last words of company names: a squashed domain label is split before one of them
 _NAME_TAILS = tuple(
     sorted(
-        """analytics labs lab health healthcare software systems games studios studio robotics
-        capital bank logistics energy group partners digital cloud technologies security
-        insurance financial finance foods media works ventures solutions consulting networks
-        network mobility motors pharma therapeutics biosciences bio medical devices data
-        dynamics industries interactive semiconductor aerospace automation learning
-        payments pay markets marketing design designs hotels travel retail brands apparel
-        electric power solar water realty properties homes legal law credit food union
-        coffee kitchen""".split(),  # noqa: SIM905
+        [
+            *"""analytics labs lab health healthcare software systems games studios studio robotics
+            capital bank logistics energy group partners digital cloud technologies security
+            insurance financial finance foods media ventures solutions consulting networks
+            network mobility motors pharma therapeutics biosciences bio medical devices data
+            dynamics industries interactive semiconductor aerospace automation learning
+            payments pay markets marketing design designs hotels travel retail brands apparel
+            electric solar realty properties homes legal credit""".split(),  # noqa: SIM905
+            "food bank",
+            "credit union",
+            "real estate",
+            "health system",
+        ],
         key=len,
         reverse=True,
     )
