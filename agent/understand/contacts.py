@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 
 logger = logging.getLogger(__name__)
 
@@ -453,6 +454,13 @@ _ROLE_PATTERNS = [
         rf"(?=\s+(?i:na|no|em|da|do|presso|in|per|e|con)\b|[.,;!\n]|$)",
     )
 ]
+# looser contexts: the phrase must also look like a job title
+_TITLED_ROLE_PATTERNS = [
+    re.compile(
+        rf"(?i:\b(?:assessment|challenge|test|process|interview|application|message|candidacy)\s+"
+        rf"(?:for|about)\s+(?:the\s+)?){_ROLE}(?=\s*[.!,;:\n(]|\s+(?i:at|with|role|position)\b|$)"
+    ),
+]
 _NOT_ROLE = re.compile(
     r"^(?:the|a|an|this|that|your|our|next|following|same|new|open|other|current|application|"
     r"interview|position|role|job|team|company|candidate|update|status|offer)$|"
@@ -536,15 +544,19 @@ def _title_in(text: str, *, need_context: bool) -> str | None:
 
 def role_from(subject: str, text: str, company: str | None = None) -> str | None:
     """The role applied for: ATS subject templates, "the X position", then a job title."""
-    role = _role_from(subject, text)
-    if role and company and role.lower().startswith(company.lower() + " "):
-        role = role[len(company) + 1 :].strip() or None
-    if role and company and role.lower() == company.lower():
-        return None
-    return role
+    for role in _roles_in(subject, text):
+        if company and role.lower().startswith(company.lower() + " "):
+            role = role[len(company) + 1 :].strip()
+        if role and not (company and role.lower() == company.lower()):
+            return role  # "applying to Acme!" names the company, not the role: try the next
+    return None
 
 
 def _role_from(subject: str, text: str) -> str | None:
+    return next(_roles_in(subject, text), None)
+
+
+def _roles_in(subject: str, text: str) -> Iterator[str]:
     subj = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", subject.strip(), flags=re.I)
     head = text[:3000]
     for source in (subj, head):
@@ -552,8 +564,17 @@ def _role_from(subject: str, text: str) -> str | None:
             for m in rx.finditer(source):
                 r = clean_role(m.group("role"))
                 if (r and _TITLE.search(r)) or (r and source is head):
-                    return r
-    return _title_in(subj, need_context=False) or _title_in(head, need_context=True)
+                    yield r
+    for source in (subj, head):
+        for rx in _TITLED_ROLE_PATTERNS:
+            for m in rx.finditer(source):
+                r = clean_role(m.group("role"))
+                if r and _TITLE.fullmatch(r):
+                    yield r
+    for source, need in ((subj, False), (head, True)):
+        t = _title_in(source, need_context=need)
+        if t:
+            yield t
 
 
 # --------------------------------------------------------------------------- names
