@@ -59,6 +59,12 @@ NOT_INTERVIEWS = [
         "Hi Alex,\nAre you free Thursday at 2pm for a quick chat about a Data Engineer "
         "opportunity with one of our clients?\nGreg",
     ),
+    (
+        "Nina Vogel <nina@petrelgrid.ai>",
+        "Staff Engineer at Petrel Grid",
+        "Hi Alex, I'm the CTO at Petrel Grid. We're hiring a Staff Engineer for our data "
+        "platform. Are you free Thursday at 2pm for a quick chat?\nNina",
+    ),
 ]
 
 

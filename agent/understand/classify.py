@@ -784,6 +784,11 @@ RULES: list[Rule] = [
         r"\b(?:i'm|i\s+am)\s+(?:currently\s+)?(?:hiring|recruiting|looking|working)\s+(?:for|on)\s+(?:a|an)\s+"
         r"(?:\w+\s+){0,4}(?:role|position|opportunity|client)",
         r"\b(?:would\s+you|you'd|you\s+would)\s+be\s+(?:open|interested)\s+(?:to|in)\b",
+        # a first contact: the sender introduces themselves and the opening
+        r"\b(?:i'm|i\s+am)\s+(?:the\s+|a\s+)?(?:cto|ceo|founder|co-?founder|head\s+of\s+\w+|vp\s+of\s+\w+)\s+"
+        r"(?:at|of|here\s+at)\b(?![^.!?]{0,80}\byour\s+(?:application|interview))",
+        r"\b(?:we're|we\s+are)\s+(?:currently\s+)?hiring\s+(?:an?|for\s+an?)\s+(?:\w+\s+){0,4}?"
+        r"(?:engineer|developer|designer|analyst|scientist|manager|lead)\b",
         r"\b(?:think|believe|feel)\s+(?:your|you)\b[^.!?]{0,100}?\b(?:great|good|strong|perfect|excellent)\s+fit\b",
         r"\bif\s+you'd\s+(?:rather|prefer)\s+not\s+(?:to\s+)?hear\s+from\s+me\b",
         r"\b(?:ihr\s+profil|votre\s+profil|tu\s+perfil)\b.{0,60}?\b(?:gefunden|gesehen|aufgefallen|vu|"
