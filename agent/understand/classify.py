@@ -226,7 +226,13 @@ RULES: list[Rule] = [
         r"\b(?:won't|will\s+not|not)\s+be\s+(?:inviting|asking)\s+you\s+(?:to|for|back)",
         r"\b(?:won't|will\s+not|not)\s+be\s+(?:advancing|progressing|moving|taking)\s+(?:your|you)\b",
         r"\bregret\s+to\s+(?:inform|let\s+you\s+know|tell\s+you|advise|say)",
-        r"\bregret\s+that\s+(?:we|you|your)\b",
+        r"\bregret\s+that\b.{0,40}?\b(?:we|you|your)\b",
+        r"\bnot\s+(?:been\s+)?shortlisted\b",
+        r"\b(?:position|role|requisition|job|opening|vacancy)\s+(?:has\s+(?:now\s+)?been|was|is\s+now)\s+"
+        r"(?:closed|cancel+ed|withdrawn)\b(?!\s+(?:to|for)\s+new)",
+        r"\b(?:will\s+not|won't|not)\s+be\s+filling\s+(?:it|the\s+(?:role|position))\b",
+        r"\bother\s+(?:candidates|applicants)\s+(?:are|were)\s+(?:a\s+)?(?:closer|better|stronger)\s+"
+        r"(?:match|fit)",
         r"\bpursue\s+other\s+(?:candidates|applicants|profiles)",
         r"\b(?:decided|chosen|chose|opted)\s+to\s+(?:pursue|move\s+forward\s+with|proceed\s+with|progress\s+with|"
         r"focus\s+on|prioriti[sz]e)\s+(?:other\s+|more\s+\w+\s+)?(?:candidates|applicants|profiles|individuals)",
@@ -342,8 +348,10 @@ RULES: list[Rule] = [
         r"\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:(?:verbal|formal|written|official|conditional)\s+)?"
         r"(?:offer|position|role|job)",
         r"\b(?:pleased|delighted|happy|thrilled|excited)\s+to\s+offer\s+you\b",
-        r"\b(?:we'd|we\s+would|i'd|i\s+would)\s+(?:like|love)\s+to\s+(?:formally\s+)?(?:extend|offer)\s+"
-        r"(?:you\s+)?(?:an?\s+|the\s+)?(?:(?:verbal|formal|written|official)\s+)?(?:offer|position|role|job)",
+        r"\b(?:would|'d)\s+(?:like|love)\s+to\s+(?:formally\s+)?(?:extend|offer)\s+"
+        r"(?:you\s+)?(?:an?\s+|the\s+)?(?:(?:verbal|formal|written|official)\s+)?"
+        r"(?:(?!interview|chance|call|spot|place|slot|opportunit|time|meeting|chat)[\w,&/-]+\s+){0,4}?"
+        r"(?:offer|position|role|job)\b",
         r"\b(?:extend(?:ing)?|make|making)\s+(?:you\s+)?an?\s+(?:(?:verbal|formal|written|official|"
         r"conditional)\s+)?offer\b",
         r"\b(?:pleased|delighted|happy|excited|thrilled)\s+to\s+(?:share|send|attach|confirm)\s+(?:you\s+)?"
@@ -482,6 +490,7 @@ RULES: list[Rule] = [
         r"\binvit(?:e|ed|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?!a\s+scheduled\s+(?:zoom|teams|webex)\b)"
         r"(?:an?\s+|the\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:interview|conversation|call|chat|meeting|screen|onsite|on-site|loop|round)\b",
+        r"\boffer\s+you\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:interview|slot\s+in\s+the\s+next\s+round)\b",
         r"\b(?:like|love|want|happy|pleased|excited|glad)\s+to\s+(?:schedule|set\s+up|arrange|book|organi[sz]e|"
         r"do|have|grab|invite\s+you\s+(?:to|for)|move\s+you\s+forward\s+to|have\s+you\s+(?:in|for))\s+"
         r"(?:an?\s+|the\s+|your\s+|some\s+)?(?:[\w\"'-]+\s+){0,3}?(?:interview|conversation|call|chat|"
@@ -670,6 +679,8 @@ RULES: list[Rule] = [
         r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:sending|sharing)\s+(?:over\s+)?(?:your|the)\s+"
         r"(?:resume|cv|portfolio|application|materials|details|work)",
         r"\bapplication\s+(?:confirmation|received|submitted)\b",
+        r"\bwe\s+(?:have|got)\s+your\s+application\b|\b(?:is|are)\s+(?:currently\s+)?reviewing\s+"
+        r"(?:it|your\s+application)\b",
         r"\b(?:will|'ll)\s+(?:carefully\s+)?(?:review|be\s+reviewing|consider|read|look\s+(?:at|over))\s+(?:it|your\s+"
         r"(?:application|resume|cv|profile|qualifications|background|experience|materials))",
         r"\bif\s+(?:your|there(?:'s|\s+is)(?:\s+an?)?|we\s+(?:see|find)\s+an?)\s+(?:strong\s+|good\s+|"
