@@ -187,6 +187,18 @@ def test_talent_pool_soft_rejection() -> None:
             "Retornaremos em até 10 dias.\nTime de Talentos",
             "application_received",
         ),
+        (
+            "Proposta - Desenvolvedora Backend",
+            "Olá Alex,\nTemos o prazer de lhe oferecer a vaga de Desenvolvedora Backend! Segue a "
+            "carta oferta.",
+            "offer",
+        ),
+        (
+            "Prossimo passo - Data Analyst",
+            "Ciao Alex,\ncome prossimo passo ti chiediamo di completare una prova tecnica online "
+            "per la posizione di Data Analyst.",
+            "assessment",
+        ),
     ],
 )
 def test_portuguese_and_italian_kinds(subject: str, body: str, kind: str) -> None:

@@ -375,6 +375,12 @@ RULES: list[Rule] = [
         r"\b(?:proposition|promesse)\s+d'embauche\b",
         r"\b(?:avons|ai)\s+le\s+plaisir\s+de\s+vous\s+(?:proposer|offrir|faire\s+une\s+offre)",
         r"\bvous\s+proposer\s+le\s+poste\b",
+        # pt / it
+        r"\b(?:temos\s+o\s+prazer|ficamos\s+felizes|é\s+com\s+(?:grande\s+)?prazer\s+que)\b.{0,60}?\b"
+        r"(?:oferecer|ofertar|proposta)",
+        r"\b(?:carta[\s-]+(?:oferta|proposta)|proposta\s+(?:de\s+emprego|formal|de\s+contratação))\b",
+        r"\b(?:siamo\s+(?:lieti|felici)|abbiamo\s+il\s+piacere)\s+di\s+(?:offrirti|offrirle|proporti)\b",
+        r"\b(?:lettera\s+di\s+offerta|proposta\s+di\s+assunzione|offerta\s+di\s+lavoro)\b",
     ),
     *_rules(
         "offer",
@@ -400,7 +406,7 @@ RULES: list[Rule] = [
     *_rules(
         "offer",
         2,
-        r"\boffer\b|\bangebot\b|\boferta\b|\bproposition\b",
+        r"\boffer\b|\bangebot\b|\boferta\b|\bproposition\b|\bproposta\b|\bofferta\b",
         where="subject",
     ),
     *_rules(
@@ -459,13 +465,16 @@ RULES: list[Rule] = [
         r"en\s+línea|práctic[oa])\b",
         # fr
         r"\b(?:test|exercice|évaluation|cas)\s+(?:technique|pratique|en\s+ligne|de\s+code|de\s+programmation)\b",
+        # pt / it
+        r"\b(?:teste|desafio|case|avaliação|prova|test|esercizio|esercitazione|sfida)\s+"
+        r"(?:técnic[oa]|pr[áa]tic[oa]|online|de\s+código|de\s+programação|tecnic[oa]|di\s+programmazione)\b",
         r"\bétude\s+de\s+cas\b",
     ),
     *_rules(
         "assessment",
         2,
         r"\b(?:assessment|coding\s+challenge|take[- ]home|challenge|test|exercise|case\s+study|"
-        r"prueba\s+técnica|test\s+technique|programmieraufgabe)\b",
+        r"prueba\s+técnica|test\s+technique|programmieraufgabe|desafio|prova\s+tecnica|teste\s+técnico)\b",
         where="subject",
     ),
     *_rules(
