@@ -272,6 +272,17 @@ def test_company_is_not_a_generic_word_or_a_role(
     assert facts(frm, subject, body).company == company
 
 
+def test_calendar_notice_takes_the_company_from_the_organiser() -> None:
+    f = facts(
+        "Google Calendar <calendar-notification@google.com>",
+        "Invitation: Technical interview - Alex Rivera @ Tue Mar 10, 2026 2pm - 3pm (EDT)",
+        "You have been invited to the following event.\nTechnical interview - Alex Rivera\n"
+        "When: Tuesday Mar 10, 2026 2pm – 3pm Eastern Time\nOrganizer: sam@tidewaterlabs.com\n",
+    )
+    assert f.kind == "interview"
+    assert f.company == "Tidewater Labs"
+
+
 def test_squashed_domain_is_split_at_a_common_company_word() -> None:
     assert company_from_domain("quaysideanalytics.com") == "Quayside Analytics"
     assert company_from_domain("riverbendfoodbank.org") == "Riverbend Food Bank"

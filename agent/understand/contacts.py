@@ -831,4 +831,14 @@ def resolve_company(
             return _clean(spelled) or spelled
     if allow_domain and label:
         return company_from_domain(domain)
+    if platform and allow_domain:
+        # a calendar or booking tool's notice: the organiser's business address names it
+        for addr in _EMAIL_IN_TEXT.findall(body[:3000]):
+            d = domain_of(addr)
+            if not d or d.endswith(("example.com", "example.org", "example.net")):
+                continue
+            other = domain_label(d)
+            if other and not is_noreply(addr):
+                spelled = name_matching_label(other, [from_name or "", subj, body])
+                return _clean(spelled) if spelled else company_from_domain(d)
     return None
