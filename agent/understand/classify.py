@@ -584,6 +584,8 @@ RULES: list[Rule] = [
         r"next\s+\w+day|this\s+\w+day)\w*\b[^.?!\n]{0,25}?\d[^.?!\n]{0,20}\?",
         r"\b(?:how|what)\s+about\s+(?:mon|tue|wed|thu|fri|tomorrow|next\s+\w+day|this\s+\w+day)\w*\b"
         r"[^.?!\n]{0,25}?\d[^.?!\n]{0,20}\?",
+        r"\b(?:booked|scheduled|confirmed|penciled|pencilled)\s+you\s+(?:in\s+)?(?:for|on)\s+(?:mon|tue|wed|"
+        r"thu|fri|tomorrow|next\s+\w+day|this\s+\w+day)\w*\b[^.?!\n]{0,25}?\d",
         r"\b(?:want|like)\s+to\s+(?:do|have|grab|set\s+up)\b[^.?!\n]{0,80}?\b(?:tomorrow|mon|tue|wed|thu|fri)"
         r"\w*\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\?",
     ),
@@ -742,7 +744,8 @@ RULES: list[Rule] = [
         r"acquisition|partner)|positions?|roles?|vacanc\w+|openings?|jobs?|careers?|interview\w*|resume|cv|"
         r"take-home|offer\s+letter|salary|requisition|(?:your|the|our|revised|formal|verbal|written)\s+offer|onsite|employment|bewerbung|stelle|vorstellungsgespräch|"
         r"candidatura|puesto|vacante|entrevista|candidature|poste|recrutement|entretien|prueba\s+técnica|"
-        r"proceso\s+de\s+selección|proceso|phone\s+screen|recruiter\s+screen|screening\s+call|engineer|developer|designer|analyst|scientist|programmer|"
+        r"proceso\s+de\s+selección|proceso|(?:phone|recruiter|technical|video)\s+screen|screening\s+call|"
+        r"hiring\s+manager|engineer|developer|designer|analyst|scientist|programmer|"
         r"architect|consultant|administrator|entwickler\w*|desarrollador\w*|ingénieur|développeu\w+|"
         r"vaga|processo\s+seletivo|currículo|colloqui[oa]?|posizione|selezione|assunzione|"
         r"contratação|recrutamento|recrutador\w*|engenheir\w+|desenvolvedor\w*|analista|sviluppatore)\b",
@@ -966,7 +969,7 @@ def decide(sc: Scores, *, automatic_reply: bool = False, has_job_sender: bool = 
         ev = sc.hits["outreach"][:2]
         return Decision("other", 0.8, ["recruiter outreach: " + ", ".join(ev)])
     meeting = sc.get("meeting")
-    if meeting and (sc.get("interview") > 0 or applied or has_job_sender):
+    if meeting and ((sc.get("interview") > 0 and sc.get("job") > 0) or applied or has_job_sender):
         eff["interview"] += meeting
         sc.hits.setdefault("interview", []).extend(sc.hits.get("meeting", []))
     if alert >= 3 and not applied:
