@@ -283,6 +283,26 @@ def test_calendar_notice_takes_the_company_from_the_organiser() -> None:
     assert f.company == "Tidewater Labs"
 
 
+def test_job_board_relay_reads_the_relayed_message() -> None:
+    body = (
+        'Sam Lee from Acme Freight wrote:\n\n"Hi Alex, thanks for applying to the Data Analyst '
+        'role. Could we do a 30-minute call on Thursday at 2pm ET?"\n\nReply on LinkedIn'
+    )
+    f = facts("LinkedIn <messages-noreply@linkedin.com>", "New message from Sam Lee", body)
+    assert f.kind == "interview"
+    assert f.company == "Acme Freight"
+    assert f.role == "Data Analyst"
+    cold = facts(
+        "Wellfound <team@hi.wellfound.com>",
+        "Birch Health is interested in you",
+        'Birch Health is interested in you!\n\nMaya from Birch Health wrote:\n\n"Hi Alex - your '
+        "profile stood out for our Senior Data Engineer opening. Up for a 20-minute call Thursday "
+        'at 11am PT?"\n\nReply on Wellfound',
+    )
+    assert cold.kind == "other"
+    assert cold.role == "Senior Data Engineer"
+
+
 def test_squashed_domain_is_split_at_a_common_company_word() -> None:
     assert company_from_domain("quaysideanalytics.com") == "Quayside Analytics"
     assert company_from_domain("riverbendfoodbank.org") == "Riverbend Food Bank"

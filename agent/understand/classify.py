@@ -807,6 +807,8 @@ RULES: list[Rule] = [
         r"\b(?:i'm|i\s+am)\s+(?:currently\s+)?(?:hiring|recruiting|looking|working)\s+(?:for|on)\s+(?:a|an)\s+"
         r"(?:\w+\s+){0,4}(?:role|position|opportunity|client)",
         r"\b(?:would\s+you|you'd|you\s+would)\s+be\s+(?:open|interested)\s+(?:to|in)\b",
+        r"\byour\s+(?:profile|background|experience|resume)\s+(?:really\s+)?(?:stood\s+out|caught\s+(?:my|our)\s+"
+        r"(?:eye|attention))|\bis\s+interested\s+in\s+you\b",
         # a first contact: the sender introduces themselves and the opening
         r"\b(?:i'm|i\s+am)\s+(?:the\s+|a\s+)?(?:cto|ceo|founder|co-?founder|head\s+of\s+\w+|vp\s+of\s+\w+)\s+"
         r"(?:at|of|here\s+at)\b(?![^.!?]{0,80}\byour\s+(?:application|interview))",

@@ -261,6 +261,7 @@ _BODY_COMPANY = [
         rf"(?i:\bchez)\s+{_COMPANY}",
         rf"(?i:\ben)\s+{_COMPANY}(?=[ .,!])",
         rf"(?i:(?:were|was|been)\s+(?:sent|submitted|forwarded)\s+to)\s+{_COMPANY}",
+        rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?i:from|at)\s+{_COMPANY}\s+(?i:wrote|sent\s+you|messaged\s+you)\b",
         rf"{_COMPANY}\s+(?i:viewed|reviewed|downloaded)\s+your\s+(?i:application|resume|cv|profile)",
         rf"{_COMPANY}\s+(?i:would\s+like\s+to\s+(?:meet|speak\s+with|interview|invite|offer|move)|"
         rf"(?:have|has|had)\s+(?:come|came)\s+back|want(?:s)?\s+to\s+(?:meet|interview|hire))\b",
@@ -779,6 +780,10 @@ def resolve_company(
     from_subject = _clean(company_from_subject(subject, support))
     if from_subject and _fold(from_subject) == _fold(_role_from(subject, body) or ""):
         from_subject = None  # "Votre candidature - Analyste Data": that is the role
+    if from_subject and re.search(
+        rf"\b{re.escape(from_subject)}\s+(?:from|at|@)\s+[A-Z]", body[:3000]
+    ):
+        from_subject = None  # "New message from Sam Lee" / "Sam Lee from Acme": a person
     if from_subject:
         return from_subject
     if label and not platform and _AGENCY_LABEL.search(label):

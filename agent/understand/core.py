@@ -163,6 +163,10 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
         return base.model_copy(update=updates)
 
     new = split.new if split.new.strip() else split.signature
+    relay = _RELAY_WROTE.match(split.quoted)
+    if relay and len(new) < 300 and ct.is_platform_domain(base.sender_domain):
+        # a job board relaying someone's message ("Maya from Acme wrote:"): that is the message
+        new = new + "\n\n" + split.quoted[:5000]
     invite = _INVITE_BLOCK.search(split.signature) if split.new.strip() else None
     if invite:
         # a pasted Zoom/Teams invitation below the sign-off is part of what was sent
@@ -300,6 +304,10 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
     return base.model_copy(update=updates)
 
 
+_RELAY_WROTE = re.compile(
+    r"\s*(?!(?:on|am|el|le|il|em)\b)[^\n@<>]{1,80}?\b(?:from|at|@)\s+[^\n@<>]{1,60}\bwrote:\s*\n",
+    re.I,
+)
 _INVITE_BLOCK = re.compile(
     r"^.*\b(?:is\s+inviting\s+you\s+to\s+a\s+scheduled\s+(?:zoom|teams|webex)\s+meeting|"
     r"microsoft\s+teams\s+meeting\b|join\s+zoom\s+meeting\b)",
