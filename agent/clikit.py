@@ -75,8 +75,11 @@ def parse_now(value: str | None, cfg: Config) -> datetime:
     return parsed
 
 
+PLAIN_PROGRESS_MIN = 200  # below this a scan is quick: no progress lines at all
+
+
 def track(items: Iterable[T], *, total: int | None, description: str) -> Iterator[T]:
-    """Rich progress bar on a terminal; a log line every 10% otherwise."""
+    """Rich progress bar on a terminal; a plain line every 10% of a long scan otherwise."""
     if sys.stderr.isatty():
         with Progress(
             TextColumn("{task.description}"),
@@ -91,8 +94,12 @@ def track(items: Iterable[T], *, total: int | None, description: str) -> Iterato
                 yield item
                 progress.advance(task)
         return
-    step = max(1, (total or 0) // 10) if total else 500
+    # not a terminal (cron, systemd, a pipe): a plain line every 10% of a long scan
+    if not total or total < PLAIN_PROGRESS_MIN:
+        yield from items
+        return
+    step = max(1, total // 10)
     for n, item in enumerate(items, 1):
         yield item
-        if n % step == 0:
-            logger.info("%s: %d%s done", description, n, f" of {total}" if total else "")
+        if n % step == 0 or n == total:
+            err_console.print(f"{description}: {n} of {total}", highlight=False, markup=False)

@@ -36,7 +36,7 @@ their boundaries:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.parser import BytesHeaderParser
@@ -57,6 +57,7 @@ from agent.models import (
     DraftState,
     Folder,
     FollowUpStatus,
+    MailMessage,
     MessageRef,
     PlannedFollowUp,
     StoredMessage,
@@ -64,6 +65,9 @@ from agent.models import (
 from agent.store import ApplicationRow, FollowUpRow, Store
 
 logger = logging.getLogger(__name__)
+
+#: wraps the stream of fetched messages to show progress: (items, total, description)
+Progress = Callable[[Iterable[MailMessage], int, str], Iterable[MailMessage]]
 
 OPEN = (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE)
 
@@ -164,6 +168,7 @@ def _sync(
     now: datetime,
     dry_run: bool,
     summary: RunSummary,
+    progress: Progress | None = None,
 ) -> list[StoredMessage]:
     """Record what is new; returns the new messages (the only copy of them in a dry run)."""
     from agent.understand import understand
@@ -179,7 +184,10 @@ def _sync(
     refs = {r.id: r for r in wanted}
     logger.debug("sync %s: %d new, %d candidates", account, len(new), len(wanted))
     fresh: list[StoredMessage] = []
-    for msg in mailbox.fetch([r.id for r in wanted]):
+    fetched: Iterable[MailMessage] = mailbox.fetch([r.id for r in wanted])
+    if progress is not None:
+        fetched = progress(fetched, len(wanted), "reading new mail")
+    for msg in fetched:
         ref = refs.get(msg.id)
         try:
             facts = understand(msg.raw, me=cfg.me.addresses, source=msg.id, default_tz=cfg.tz)
@@ -559,7 +567,13 @@ def timeline_from_store(cfg: Config, store: Store, account: str, *, now: datetim
 
 
 def run_once(
-    cfg: Config, store: Store, mailbox: Mailbox, *, now: datetime, dry_run: bool = False
+    cfg: Config,
+    store: Store,
+    mailbox: Mailbox,
+    *,
+    now: datetime,
+    dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> RunSummary:
     """One full pass at ``now`` (aware). Raises ``AuthError`` (the user must act) and
     errors that stop the whole pass (store, mailbox listing); per-message and per-draft
@@ -569,7 +583,17 @@ def run_once(
     summary = RunSummary(dry_run=dry_run)
     account = mailbox.account
     stored = store.messages(account)
-    fresh = _sync(cfg, store, mailbox, account, stored, now=now, dry_run=dry_run, summary=summary)
+    fresh = _sync(
+        cfg,
+        store,
+        mailbox,
+        account,
+        stored,
+        now=now,
+        dry_run=dry_run,
+        summary=summary,
+        progress=progress,
+    )
     all_messages = store.messages(account) if not dry_run else [*stored, *fresh]
     timeline = build_timeline(
         all_messages, store.notes(account), tz=cfg.tz, now=now, me=cfg.me.addresses

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from agent.clikit import console, err_console, get_config, parse_now
+from agent.clikit import console, err_console, get_config, parse_now, track
 from agent.config import Config
 from agent.errors import AgentError, StoreError
 from agent.followup.days import short_day, short_time
@@ -89,6 +90,10 @@ def _plan_table(decisions: list[PlannedFollowUp], cfg: Config, now: datetime) ->
 # --------------------------------------------------------------------------- run
 
 
+def _progress(items: Iterable[Any], total: int, description: str) -> Iterable[Any]:
+    return track(items, total=total, description=description)
+
+
 def run_cmd(
     ctx: typer.Context,
     once: bool = typer.Option(False, "--once", help="One pass, then exit."),
@@ -121,7 +126,7 @@ def run_cmd(
     # a pass that writes holds the daemon's lock: two writers racing could draft twice
     guard = contextlib.nullcontext() if dry_run else store_lock(cfg.store.path)
     with guard, Store.open(cfg.store.path) as store, open_mailbox(cfg) as box:
-        summary = run_once(cfg, store, box, now=now, dry_run=dry_run)
+        summary = run_once(cfg, store, box, now=now, dry_run=dry_run, progress=_progress)
     head = "dry run (nothing written)" if dry_run else "one pass"
     console.print(f"{head} at {_when(now, cfg)} ({cfg.timezone}) on {box.account}", highlight=False)
     console.print(
