@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
@@ -30,3 +30,33 @@ def make_message(
         msg["References"] = in_reply_to
     msg.set_content(body)
     return msg.as_bytes()
+
+
+def interview_and_rejection(tz: tzinfo) -> tuple[bytes, bytes]:
+    """The end-to-end scenario every backend runs: an interview on Wed 4 March 2026 at
+    10:00 (a thank-you is due at 14:00) and a rejection from another company that day."""
+    invite = make_message(
+        subject="Interview invitation: Backend Engineer at Acme",
+        sender="Jane Smith <jane.smith@acme-robotics.com>",
+        body=(
+            "Hi Alex,\n\nThanks for applying to the Backend Engineer role at Acme Robotics. "
+            "We'd like to invite you to a video interview with our hiring manager on "
+            "Wednesday, March 4, 2026 at 10:00 AM ET. Please confirm this time works.\n\n"
+            "Best,\nJane Smith\nRecruiter, Acme Robotics\n"
+        ),
+        date=datetime(2026, 3, 2, 10, 0, tzinfo=tz),
+        message_id="<inv-1@acme-robotics.com>",
+    )
+    rejection = make_message(
+        subject="Your application to Globex",
+        sender="Tom Kim <tom.kim@globex.com>",
+        body=(
+            "Hi Alex,\n\nThank you for your interest in the Data Engineer position at Globex "
+            "and for the time you invested. Unfortunately, we have decided to move forward "
+            "with other candidates. We wish you the best in your search.\n\n"
+            "Best regards,\nTom Kim\nTalent Partner, Globex\n"
+        ),
+        date=datetime(2026, 3, 4, 11, 0, tzinfo=tz),
+        message_id="<rej-1@globex.com>",
+    )
+    return invite, rejection

@@ -23,6 +23,7 @@ from agent.store import Store
 from tests import gmail_fixtures
 from tests.gmail_fixtures import FakeSleep, mail, make_gmail_mailbox
 from tests.gmail_server import GmailTestServer
+from tests.mailfactory import interview_and_rejection
 
 gmail_server = gmail_fixtures.gmail_server
 
@@ -34,30 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _seed(server: GmailTestServer) -> dict[str, str]:
     """An interview this morning (thank-you due), a rejection today (reply due), noise."""
-    invite = mail(
-        subject="Interview invitation: Backend Engineer at Acme",
-        sender="Jane Smith <jane.smith@acme-robotics.com>",
-        body=(
-            "Hi Alex,\n\nThanks for applying to the Backend Engineer role at Acme Robotics. "
-            "We'd like to invite you to a video interview with our hiring manager on "
-            "Wednesday, March 4, 2026 at 10:00 AM ET. Please confirm this time works.\n\n"
-            "Best,\nJane Smith\nRecruiter, Acme Robotics\n"
-        ),
-        date=datetime(2026, 3, 2, 10, 0, tzinfo=TZ),
-        msgid="<inv-1@acme-robotics.com>",
-    )
-    rejection = mail(
-        subject="Your application to Globex",
-        sender="Tom Kim <tom.kim@globex.com>",
-        body=(
-            "Hi Alex,\n\nThank you for your interest in the Data Engineer position at Globex "
-            "and for the time you invested. Unfortunately, we have decided to move forward "
-            "with other candidates. We wish you the best in your search.\n\n"
-            "Best regards,\nTom Kim\nTalent Partner, Globex\n"
-        ),
-        date=datetime(2026, 3, 4, 11, 0, tzinfo=TZ),
-        msgid="<rej-1@globex.com>",
-    )
+    invite, rejection = interview_and_rejection(TZ)
     noise = [
         mail(
             subject=f"Exclusive offer {i}: 30% off",

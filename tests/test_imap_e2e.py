@@ -26,7 +26,7 @@ from agent.models import FollowUpStatus
 from agent.pipeline import RunSummary, run_once
 from agent.store import Store
 from tests.dovecot import DovecotServer, new_user, running_dovecot
-from tests.mailfactory import make_message
+from tests.mailfactory import interview_and_rejection, make_message
 
 TZ = ZoneInfo("America/New_York")
 NOW = datetime(2026, 3, 4, 16, 0, tzinfo=TZ)
@@ -48,30 +48,7 @@ def user(dovecot: DovecotServer, monkeypatch: pytest.MonkeyPatch) -> str:
 
 def _seed(server: DovecotServer, user: str) -> None:
     """An interview this morning (thank-you due), a rejection today (reply due), noise."""
-    invite = make_message(
-        subject="Interview invitation: Backend Engineer at Acme",
-        sender="Jane Smith <jane.smith@acme-robotics.com>",
-        body=(
-            "Hi Alex,\n\nThanks for applying to the Backend Engineer role at Acme Robotics. "
-            "We'd like to invite you to a video interview with our hiring manager on "
-            "Wednesday, March 4, 2026 at 10:00 AM ET. Please confirm this time works.\n\n"
-            "Best,\nJane Smith\nRecruiter, Acme Robotics\n"
-        ),
-        date=datetime(2026, 3, 2, 10, 0, tzinfo=TZ),
-        message_id="<inv-1@acme-robotics.com>",
-    )
-    rejection = make_message(
-        subject="Your application to Globex",
-        sender="Tom Kim <tom.kim@globex.com>",
-        body=(
-            "Hi Alex,\n\nThank you for your interest in the Data Engineer position at Globex "
-            "and for the time you invested. Unfortunately, we have decided to move forward "
-            "with other candidates. We wish you the best in your search.\n\n"
-            "Best regards,\nTom Kim\nTalent Partner, Globex\n"
-        ),
-        date=datetime(2026, 3, 4, 11, 0, tzinfo=TZ),
-        message_id="<rej-1@globex.com>",
-    )
+    invite, rejection = interview_and_rejection(TZ)
     server.deliver(user, invite, when=datetime(2026, 3, 2, 10, 0, tzinfo=TZ), flags="S")
     server.deliver(user, rejection, when=datetime(2026, 3, 4, 11, 0, tzinfo=TZ))  # unread
     for i in range(6):
