@@ -12,7 +12,6 @@ import json
 import logging
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,23 +23,13 @@ from agent.config import Config, validate_config
 from agent.daemon import OffsetClock, run_daemon, summary_line
 from agent.errors import AuthError, StoreLocked, TransientMailError
 from agent.logsetup import JsonFormatter
+from agent.pipeline import RunSummary
 
 TZ = ZoneInfo("America/New_York")
 WAIT = 30.0  # upper bound for waiting on events; never asserted as a duration
 
 
-@dataclass
-class Summary:
-    new_messages: int = 0
-    understood: int = 0
-    unreadable: int = 0
-    drafts_created: int = 0
-    planned: int = 0
-    due: int = 0
-    missed: int = 0
-    cancelled: int = 0
-    errors: list[str] = field(default_factory=list)
-    next_due_at: datetime | None = None
+Summary = RunSummary  # the fake runner returns what run_once returns
 
 
 class Runner:
