@@ -58,11 +58,12 @@ def _root(
     setup_logging(verbose=verbose, json_lines=log_json)
 
 
-config_cmd.register(app)
-daemon_cmd.register(app)
-gmail_cmd.register(app)
+# the order of --help: everyday commands first, setup last
 followup_cmd.register(app)
+daemon_cmd.register(app)
 understand_cmd.register(app)
+gmail_cmd.register(app)
+config_cmd.register(app)
 
 
 def main(argv: list[str] | None = None) -> None:
