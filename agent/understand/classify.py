@@ -737,6 +737,29 @@ RULES: list[Rule] = [
         r"admissions?|visa|permit|scholarship|grant|membership|insurance\s+application|adoption|volunteer)\b",
     ),
     # ------------------------------------------------------------------ context and hard negatives
+    # Life outside hiring that borrows its words: podcast and press "interviews", user
+    # research sessions, mock interviews with friends, committees and volunteering, loans,
+    # rentals, schools and scholarships. Decisive only without employment vocabulary.
+    *_rules(
+        "nonjob",
+        1,
+        r"\b(?:podcast|episode|listeners|journalist|reporter|newsroom|our\s+(?:article|story|readers))\b",
+        r"\b(?:user\s+(?:interview|research|study)|usability|research\s+(?:study|session|participant)|"
+        r"participants?|gift\s+card|incentive|honorarium)\b",
+        r"\b(?:mock|practice)\s+interviews?\b|\binterview\s+prep\b|\bstudy\s+group\b|\bcoaching\s+session\b",
+        r"\b(?:parent-teacher|(?:budget|finance|planning|social|parents?|school|hoa|steering)\s+"
+        r"committee|board\s+meeting|book\s+club|volunteer\w*|church|neighbo(?:u)?rhood)\b",
+        r"\b(?:tenant|landlord|lease|rental|apartment|loan|mortgage|scholarship|"
+        r"admissions?|enrol(?:l)?ment|mentorship\s+program|mentee|tuition)\b",
+        r"\b(?:entrevista\s+(?:de\s+radio|para\s+(?:el|un)\s+(?:podcast|peri[oó]dico))|ehrenamt\w*|b[eé]n[eé]vol\w*)\b",
+    ),
+    *_rules(
+        "employment",
+        1,
+        r"\b(?:position|job|vacanc\w*|hiring\s+manager|recruit\w*|talent\s+acquisition|salary|"
+        r"compensation|employment|candidacy|headcount|requisition|full-time|part-time|"
+        r"offer\s+letter|start\s+date|stelle|puesto|poste|vaga|posizione)\b",
+    ),
     *_rules(
         "job",
         1,
@@ -964,6 +987,10 @@ def decide(sc: Scores, *, automatic_reply: bool = False, has_job_sender: bool = 
     job = sc.get("job") > 0 or has_job_sender or applied
     alert = sc.get("alert")
     outreach = sc.get("outreach")
+    # hard negatives: non-hiring life that borrows hiring words (a wrong thank-you to a
+    # podcast host or a landlord is worse than none)
+    if sc.get("nonjob") > 0 and sc.get("employment") <= 0 and not has_job_sender:
+        return Decision("other", 0.75, ["not hiring: " + ", ".join(sc.hits["nonjob"][:2])])
     # hard negatives: bulk mail about jobs, cold outreach without an application
     if alert >= 5 and not applied:
         return Decision("other", 0.85, ["bulk mail: " + ", ".join(sc.hits["alert"][:2])])
