@@ -207,6 +207,15 @@ RULES: list[Rule] = [
     *_rules(
         "rejection",
         4,
+        # terse human ones: "we're going to pass", "the team went with someone more senior"
+        r"\bwe(?:'re|\s+are|'ve|\s+have|'ll|\s+will)?\s+(?:going\s+to\s+|decided\s+to\s+|gonna\s+)?pass\b"
+        r"(?!\s+(?:along|through|by|it\s+on|this\s+on|on\s+to|your\s+(?:name|details|cv|resume)\s+(?:on|along)))",
+        r"\b(?:team|we|they|hiring\s+manager)\s+(?:went|has\s+gone|have\s+gone|decided\s+to\s+go)\s+with\s+"
+        r"(?:someone|somebody|another|a\s+(?:different|more)|an?\s+(?:internal|external|other))",
+    ),
+    *_rules(
+        "rejection",
+        4,
         r"\b(?:decided|chosen|opted|elected|made\s+the\s+decision)\s+(?:not\s+)?to\s+(?:move|proceed|go|continue|"
         r"progress)\s+(?:forward\s+)?with\s+(?:other|another|a\s+different|different|(?:a|the)\s+(?:more\s+)?"
         r"(?:suitable|qualified|experienced)|someone|candidates)",
@@ -586,6 +595,10 @@ RULES: list[Rule] = [
         r"[^.?!\n]{0,25}?\d[^.?!\n]{0,20}\?",
         r"\b(?:booked|scheduled|confirmed|penciled|pencilled)\s+you\s+(?:in\s+)?(?:for|on)\s+(?:mon|tue|wed|"
         r"thu|fri|tomorrow|next\s+\w+day|this\s+\w+day)\w*\b[^.?!\n]{0,25}?\d",
+        # a time confirmed in a thread: "Thursday at 4 works", "locking in Tuesday 2pm PT"
+        r"\b(?:tomorrow|mon|tue|wed|thu|fri)\w*\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*"
+        r"(?:[A-Z]{2,4}\s+)?(?:works|is\s+(?:perfect|great|good|confirmed))\b",
+        r"\block(?:ing|ed)?\s+in\s+(?:tomorrow|mon|tue|wed|thu|fri)\w*\b[^.?!\n]{0,25}?\d",
         r"\b(?:want|like)\s+to\s+(?:do|have|grab|set\s+up)\b[^.?!\n]{0,80}?\b(?:tomorrow|mon|tue|wed|thu|fri)"
         r"\w*\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\?",
     ),
@@ -746,12 +759,15 @@ RULES: list[Rule] = [
         r"\b(?:podcast|episode|listeners|journalist|reporter|newsroom|our\s+(?:article|story|readers))\b",
         r"\b(?:user\s+(?:interview|research|study)|usability|research\s+(?:study|session|participant)|"
         r"participants?|gift\s+card|incentive|honorarium)\b",
-        r"\b(?:mock|practice)\s+interviews?\b|\binterview\s+prep\b|\bstudy\s+group\b|\bcoaching\s+session\b",
+        r"\b(?:mock|practice)\s+(?:[\w-]+\s+){0,3}?interviews?\b|\binterview\s+prep\b|\bstudy\s+group\b|"
+        r"\bcoaching\s+session\b",
         r"\b(?:parent-teacher|(?:budget|finance|planning|social|parents?|school|hoa|steering)\s+"
         r"committee|board\s+meeting|book\s+club|volunteer\w*|church|neighbo(?:u)?rhood)\b",
         r"\b(?:tenant|landlord|lease|rental|apartment|loan|mortgage|scholarship|"
         r"admissions?|enrol(?:l)?ment|mentorship\s+program|mentee|tuition)\b",
         r"\b(?:entrevista\s+(?:de\s+radio|para\s+(?:el|un)\s+(?:podcast|peri[oó]dico))|ehrenamt\w*|b[eé]n[eé]vol\w*)\b",
+        r"\bmentorship\b|\bbe\s+a\s+mentor\b",
+        where="both",
     ),
     *_rules(
         "employment",
