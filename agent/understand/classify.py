@@ -203,6 +203,29 @@ W = r"(?:\s+\S+){0,4}?\s+"  # up to four words in between
 YOU = r"(?:you|your)"
 
 RULES: list[Rule] = [
+    # itineraries, e-sign offers and invitations phrased around the time
+    *_rules(
+        "interview",
+        4,
+        r"\b(?:your|the)\s+(?:virtual\s+)?(?:onsite|on-site|interview|final[-\s]round|panel)\s+"
+        r"(?:schedule|itinerary|agenda)\b",
+        where="both",
+    ),
+    *_rules(
+        "interview",
+        3,
+        r"\beinladung\s+(?:für|zum|zur|zu)\b[^\n]{0,60}?\d{1,2}[:.]\d{2}\s*uhr",
+        r"\binvitation\s+(?:pour|à)\b[^\n]{0,60}?\d{1,2}\s*h\s*\d{0,2}",
+        where="both",
+    ),
+    *_rules(
+        "offer",
+        5,
+        r"\b(?:your\s+)?offer(?:\s+letter)?\s+(?:is\s+)?(?:ready|waiting|available)\s+(?:to\s+|for\s+(?:your\s+)?)"
+        r"(?:sign|signature|review)",
+        r"\b(?:review\s+and\s+)?(?:e-?sign|sign)\s+your\s+(?:offer|offer\s+letter|employment\s+(?:agreement|contract))\b",
+        where="both",
+    ),
     # ------------------------------------------------------------------ rejection
     *_rules(
         "rejection",
@@ -767,6 +790,8 @@ RULES: list[Rule] = [
         r"admissions?|enrol(?:l)?ment|mentorship\s+program|mentee|tuition)\b",
         r"\b(?:entrevista\s+(?:de\s+radio|para\s+(?:el|un)\s+(?:podcast|peri[oó]dico))|ehrenamt\w*|b[eé]n[eé]vol\w*)\b",
         r"\bmentorship\b|\bbe\s+a\s+mentor\b",
+        r"\b(?:vorstandssitzung|mitgliederversammlung|vereinssitzung|elternabend|assemblée\s+générale|"
+        r"réunion\s+du\s+bureau|junta\s+directiva|asamblea)\b",
         where="both",
     ),
     *_rules(
