@@ -203,6 +203,36 @@ W = r"(?:\s+\S+){0,4}?\s+"  # up to four words in between
 YOU = r"(?:you|your)"
 
 RULES: list[Rule] = [
+    # recruiter mail as it really reads: picking a slot, terse confirmations, closed roles,
+    # revised and e-signed offers
+    *_rules(
+        "interview",
+        4,
+        r"\b(?:choose|pick|select|book)\s+a\s+(?:time|slot)\s+for\s+your\b",
+        r"\bare\s+you\s+(?:free|available)\s+(?:on\s+)?(?:tomorrow|mon|tue|wed|thu|fri)\w*\b[^.?!\n]{0,25}?\d",
+        r"\bconfirmed\s+for\s+(?:tomorrow|mon|tue|wed|thu|fri)\w*\b[^.?!\n]{0,25}?\d",
+    ),
+    *_rules("interview", 4, r"^schedule\s+your\s+(?:\w+\s+)?interview\b", where="subject"),
+    *_rules(
+        "veto_interview",
+        -4,
+        r"\b(?:here'?s\s+what\s+happens\s+next|what\s+to\s+expect\s+next|our\s+(?:interview|hiring)\s+"
+        r"process\s+(?:consists|includes|involves|has|looks))\b",
+    ),
+    *_rules(
+        "rejection",
+        4,
+        r"\bno\s+longer\s+(?:considering|accepting|reviewing)\s+(?:applicants|applications|candidates)\b",
+        r"\b(?:position|role|requisition|opening)\s+(?:you\s+applied\s+(?:for|to)\s+)?has\s+been\s+"
+        r"(?:closed|cancell?ed)\b",
+    ),
+    *_rules(
+        "offer",
+        5,
+        r"\boffer\b[^.\n]{0,60}?\bready\s+(?:to\s+sign|for\s+(?:your\s+)?signature)",
+        r"\b(?:revised?|improved?)\s+(?:the\s+|your\s+|our\s+)?offer\b",
+    ),
+    *_rules("offer", 2, r"\b(?:sign-on|signing)\s+bonus\b"),
     # itineraries, e-sign offers and invitations phrased around the time
     *_rules(
         "interview",
