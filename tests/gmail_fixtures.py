@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -116,3 +118,22 @@ def reply_draft(parent: EmailMessage, body: str, msgid: str) -> EmailMessage:
     m["Date"] = format_datetime(datetime.now(UTC))
     m.set_content(body)
     return m
+
+
+def write_saved_token(path: Path, account: str = ME) -> Path:
+    """A token file as `followup-agent auth` leaves it: valid far ahead, mode 0600."""
+    path.write_text(
+        json.dumps(
+            {
+                "token": "test-token",
+                "refresh_token": "unused",
+                "client_id": "cid",
+                "client_secret": "secret",
+                "token_uri": "http://127.0.0.1:9/token",
+                "expiry": "2099-01-01T00:00:00Z",
+                "account": account,
+            }
+        )
+    )
+    path.chmod(0o600)
+    return path

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime, tzinfo
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
+from pathlib import Path
 
 
 def make_message(
@@ -60,3 +63,27 @@ def interview_and_rejection(tz: tzinfo) -> tuple[bytes, bytes]:
         message_id="<rej-1@globex.com>",
     )
     return invite, rejection
+
+
+def run_once_cli(
+    config: Path, now: datetime, *, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`followup-agent --config CONFIG run --once --now NOW` in a fresh interpreter."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "agent",
+            "--config",
+            str(config),
+            "run",
+            "--once",
+            "--now",
+            now.isoformat(),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=cwd,
+    )

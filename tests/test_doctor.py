@@ -269,23 +269,11 @@ def gmail_config(tmp: Path, url: str, token: Path) -> Path:
 
 
 def test_gmail_login_and_drafts_ok(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.gmail_fixtures import write_saved_token
     from tests.gmail_server import GmailTestServer
 
     token = tmp_path / "token.json"
-    token.write_text(
-        json.dumps(
-            {
-                "token": "test-token",
-                "refresh_token": "unused",
-                "client_id": "cid",
-                "client_secret": "secret",
-                "token_uri": "http://127.0.0.1:9/token",
-                "expiry": "2099-01-01T00:00:00Z",
-                "account": "alex.rivera@example.com",
-            }
-        )
-    )
-    token.chmod(0o600)
+    write_saved_token(token)
     server = GmailTestServer("alex.rivera@example.com").start()
     try:
         code, checks = doctor_json(capsys, gmail_config(tmp_path, server.url, token))

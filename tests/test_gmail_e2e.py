@@ -8,10 +8,7 @@ user sends is recorded as sent, and no send endpoint is ever called.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -21,9 +18,9 @@ from agent.models import FollowUpStatus
 from agent.pipeline import run_once
 from agent.store import Store
 from tests import gmail_fixtures
-from tests.gmail_fixtures import FakeSleep, mail, make_gmail_mailbox
+from tests.gmail_fixtures import FakeSleep, mail, make_gmail_mailbox, write_saved_token
 from tests.gmail_server import GmailTestServer
-from tests.mailfactory import interview_and_rejection
+from tests.mailfactory import interview_and_rejection, run_once_cli
 
 gmail_server = gmail_fixtures.gmail_server
 
@@ -171,20 +168,7 @@ def test_deleted_draft_is_never_recreated_and_sent_draft_is_recorded(
 def test_cli_run_once_against_the_test_server(tmp_path: Path, gmail_server) -> None:
     threads = _seed(gmail_server)
     token = tmp_path / "token.json"
-    token.write_text(
-        json.dumps(
-            {
-                "token": "test-token",
-                "refresh_token": "unused",
-                "client_id": "cid",
-                "client_secret": "secret",
-                "token_uri": "http://127.0.0.1:9/token",
-                "expiry": "2099-01-01T00:00:00Z",
-                "account": "alex.rivera@example.com",
-            }
-        )
-    )
-    token.chmod(0o600)
+    write_saved_token(token)
     config = tmp_path / "config.yaml"
     config.write_text(
         "timezone: America/New_York\n"
@@ -196,24 +180,7 @@ def test_cli_run_once_against_the_test_server(tmp_path: Path, gmail_server) -> N
     env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_AGENT")}
     env["PYTHONPATH"] = str(ROOT)
     for now in (NOW, NOW + timedelta(minutes=10)):
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "agent",
-                "--config",
-                str(config),
-                "run",
-                "--once",
-                "--now",
-                now.isoformat(),
-            ],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-            cwd=tmp_path,
-        )
+        proc = run_once_cli(config, now, env=env, cwd=tmp_path)
         assert proc.returncode == 0, proc.stderr
     assert {d[0] for d in _drafts(gmail_server)} == {threads["acme"], threads["globex"]}
     assert len(gmail_server.draft_ids()) == 2

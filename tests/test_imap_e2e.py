@@ -12,7 +12,6 @@ import email
 import email.policy
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,7 +25,7 @@ from agent.models import FollowUpStatus
 from agent.pipeline import RunSummary, run_once
 from agent.store import Store
 from tests.dovecot import DovecotServer, new_user, running_dovecot
-from tests.mailfactory import interview_and_rejection, make_message
+from tests.mailfactory import interview_and_rejection, make_message, run_once_cli
 
 TZ = ZoneInfo("America/New_York")
 NOW = datetime(2026, 3, 4, 16, 0, tzinfo=TZ)
@@ -170,24 +169,7 @@ def test_deleted_draft_is_not_recreated_and_sent_draft_is_recorded(
 def _cli(
     config: Path, now: datetime, env: dict[str, str], cwd: Path
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "agent",
-            "--config",
-            str(config),
-            "run",
-            "--once",
-            "--now",
-            now.isoformat(),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=cwd,
-    )
+    return run_once_cli(config, now, env=env, cwd=cwd)
 
 
 def test_cli_run_once_twice(dovecot: DovecotServer, user: str, tmp_path: Path) -> None:
