@@ -3,7 +3,6 @@ progress that is a bar on a terminal and plain log lines elsewhere."""
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -33,7 +32,6 @@ def _console(*, stderr: bool = False) -> Console:
 
 console = _console()
 err_console = _console(stderr=True)
-logger = logging.getLogger("agent")
 
 
 @dataclass

@@ -14,8 +14,6 @@ from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
-_MESSAGE_SUFFIXES = (".eml", ".msg", ".txt", ".mbox", "")
-
 
 def _is_mbox(path: Path) -> bool:
     try:
