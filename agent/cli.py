@@ -87,13 +87,11 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(1) from None
     except SystemExit:
         raise
-    except Exception as exc:  # click usage errors arrive here in non-standalone mode
-        import click
-
-        # typer >= 0.16 raises its vendored click's exceptions (typer.BadParameter, ...)
-        if isinstance(exc, click.ClickException | typer.TyperException) and hasattr(exc, "show"):
-            exc.show()
-            raise SystemExit(exc.exit_code) from None
+    except Exception as exc:  # usage errors arrive here in non-standalone mode
+        if _is_usage_error(exc):
+            # one line, like every other error; typer's own (multi-line) usage box is for --help
+            sys.stderr.write(f"error: {_usage_message(exc)}\n")
+            raise SystemExit(_usage_exit_code(exc)) from None
         if "--debug" in args:
             raise
         logging.getLogger("agent").debug("unexpected error", exc_info=True)
@@ -101,3 +99,24 @@ def main(argv: list[str] | None = None) -> None:
             f"unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)\n"
         )
         raise SystemExit(1) from None
+
+
+def _is_usage_error(exc: Exception) -> bool:
+    """Click's exception protocol, whether typer vendors click (current releases) or
+    depends on it (older ones): ``click`` is not a dependency of this package, so the check
+    is by protocol (``format_message`` + ``exit_code``), not by class."""
+    return callable(getattr(exc, "format_message", None)) and isinstance(
+        getattr(exc, "exit_code", None), int
+    )
+
+
+def _usage_message(exc: Exception) -> str:
+    message = " ".join(str(exc.format_message()).split()) or type(exc).__name__  # type: ignore[attr-defined]
+    ctx = getattr(exc, "ctx", None)
+    path = getattr(ctx, "command_path", None)
+    return f"{message} (see: {path} --help)" if path else message
+
+
+def _usage_exit_code(exc: Exception) -> int:
+    code = int(exc.exit_code)  # type: ignore[attr-defined]
+    return code if code != 0 else 2

@@ -5,8 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-import click
 import pytest
 import typer.main
 
@@ -31,9 +31,9 @@ def _all_commands() -> list[list[str]]:
     root = typer.main.get_command(app)
     out: list[list[str]] = []
 
-    def walk(cmd: click.Command, path: list[str]) -> None:
+    def walk(cmd: Any, path: list[str]) -> None:
         out.append(path)
-        if isinstance(cmd, click.Group):
+        if hasattr(cmd, "commands"):  # a group (click's own or typer's vendored copy)
             for name, sub in cmd.commands.items():
                 walk(sub, [*path, name])
 
@@ -82,3 +82,34 @@ def test_config_init_writes_the_example(tmp_path: Path) -> None:
     assert target.read_text() == (ROOT / "config" / "example.yaml").read_text()
     again = _run("config", "init", str(target))
     assert again.returncode != 0 and "--force" in again.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--bogus"],
+        ["run", "--now", "x"],
+        ["skip"],
+        ["snooze", "abc123"],
+        ["nosuchcommand"],
+        ["plan", "--json"],
+    ],
+    ids=lambda a: " ".join(a),
+)
+def test_a_usage_error_is_one_line_with_exit_2(argv: list[str], tmp_path: Path) -> None:
+    proc = _run(*argv)
+    assert proc.returncode == 2, (proc.stdout, proc.stderr)
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("error: ")
+    assert "--help" in lines[0]  # says where to look
+
+
+def test_config_init_over_an_existing_file_is_a_usage_error(tmp_path: Path) -> None:
+    target = tmp_path / "config.yaml"
+    target.write_text("timezone: UTC\n")
+    proc = _run("config", "init", str(target))
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "--force" in proc.stderr
+    assert target.read_text() == "timezone: UTC\n"
