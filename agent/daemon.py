@@ -134,7 +134,7 @@ def pipeline_runner(cfg: Config, *, dry_run: bool = False) -> StepRunner:
         from agent.pipeline import run_once, upcoming_due_times
         from agent.store import Store
 
-        with Store.open(cfg.store.path) as store, open_mailbox(cfg) as box:
+        with Store.open(cfg.store.path) as store, open_mailbox(cfg, now=now) as box:
             summary = run_once(cfg, store, box, now=now, dry_run=dry_run)
             due = upcoming_due_times(cfg, store, box.account, now=now)
         return summary, list(due)

@@ -401,7 +401,11 @@ def world_env(world: World) -> Iterator[None]:
 
 def check_store_agrees_with_mailbox(world: World, cfg: Config) -> list[tuple[str, str, str]]:
     """Every recorded draft is in the mailbox under its id; no draft the store doesn't know."""
-    with world_env(world), Store.open(cfg.store.path) as store, open_mailbox(cfg) as box:
+    with (
+        world_env(world),
+        Store.open(cfg.store.path) as store,
+        open_mailbox(cfg, now=datetime.now(cfg.tz)) as box,
+    ):
         rows = store.followups(box.account)
         found = box.find_drafts([r.draft_message_id for r in rows if r.draft_message_id])
     dangling = [

@@ -135,7 +135,7 @@ def test_opening_the_mailbox_with_a_revoked_token_fails_cleanly(tmp_path: Path) 
         f"    token_file: {token}\n    api_endpoint: http://127.0.0.1:9\n"
     )
     with pytest.raises(AuthError, match="run `followup-agent auth` again"):
-        open_mailbox(load_config(cfg))
+        open_mailbox(load_config(cfg), now=datetime.now(UTC))
 
 
 def _free_port() -> int:

@@ -401,11 +401,11 @@ def test_account_is_learned_once_and_saved_beside_the_token(gmail_server, tmp_pa
         f"mailbox: {{backend: gmail, gmail: {{api_endpoint: '{gmail_server.url}', "
         f"token_file: '{token}'}}}}\n"
     )
-    with open_mailbox(cfg) as box:
+    with open_mailbox(cfg, now=datetime.now(UTC)) as box:
         assert box.account == "gmail:alex.rivera@example.com"
     assert gmail_auth.read_account(token) == "alex.rivera@example.com"
     assert stat.S_IMODE(token.stat().st_mode) == 0o600
     gmail_server.reset_counters()
-    with open_mailbox(cfg) as box:
+    with open_mailbox(cfg, now=datetime.now(UTC)) as box:
         assert box.account == "gmail:alex.rivera@example.com"
     assert gmail_server.counters.round_trips == 0

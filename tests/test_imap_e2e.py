@@ -84,7 +84,7 @@ def _config(server: DovecotServer, user: str, tmp: Path) -> Config:
 
 
 def _run(cfg: Config, now: datetime) -> RunSummary:
-    with open_mailbox(cfg) as box, Store.open(cfg.store.path) as store:
+    with open_mailbox(cfg, now=now) as box, Store.open(cfg.store.path) as store:
         return run_once(cfg, store, box, now=now)
 
 

@@ -164,6 +164,6 @@ mailbox:
     auth: xoauth2
 """
     )
-    with open_mailbox(cfg) as box:
+    with open_mailbox(cfg, now=NOW) as box:
         assert isinstance(box, ImapMailbox)
         assert len(box.changes(None).added) == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import quopri
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import keyring
 import pytest
@@ -317,9 +317,11 @@ def test_from_config_builds_without_connecting(monkeypatch: pytest.MonkeyPatch) 
         "mailbox:\n  backend: imap\n  window: 30d\n  imap:\n    host: imap.example.com\n"
         "    username: alex@example.com\n    security: starttls\n    port: 143\n"
     )
-    box = ImapMailbox.from_config(cfg)
+    now = datetime(2025, 1, 10, 12, 0, tzinfo=UTC)  # the pass's clock, far from the real one
+    box = ImapMailbox.from_config(cfg, now=now)
     assert box.account == "imap:alex@example.com"
     assert box.window == timedelta(days=30)
+    assert box._clock() == now  # the first scan's window ends at the pass's now
     box.close()  # never connected: nothing to do
 
 

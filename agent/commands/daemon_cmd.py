@@ -141,7 +141,7 @@ def collect_drafts(cfg: Config, *, offline: bool, now: datetime) -> DraftsReport
             from agent.mail import open_mailbox
 
             try:
-                box = open_mailbox(cfg)
+                box = open_mailbox(cfg, now=now)
             except MailError as exc:
                 warning = (
                     f"could not reach the mailbox ({exc}); showing the stored states "
@@ -586,7 +586,7 @@ def _probe_login(box: Mailbox, cursors: dict[str, str] | None) -> str:
     return account
 
 
-def _check_mailbox(cfg: Config) -> list[Check]:
+def _check_mailbox(cfg: Config, now: datetime) -> list[Check]:
     from agent.mail import open_mailbox
 
     backend = cfg.mailbox.backend
@@ -609,7 +609,7 @@ def _check_mailbox(cfg: Config) -> list[Check]:
         ]
     cursors = _stored_cursor(cfg)
     try:
-        box = open_mailbox(cfg)
+        box = open_mailbox(cfg, now=now)
     except (MailError, OSError) as exc:
         return [
             Check("mailbox login", "fail", f"{backend}: {exc}", _login_fix(cfg, exc)),
@@ -680,7 +680,7 @@ def run_doctor(config_path: Path | None) -> list[Check]:
         ]
         return checks
     checks += _check_store(cfg)
-    checks += _check_mailbox(cfg)
+    checks += _check_mailbox(cfg, parse_now(None, cfg))
     return checks
 
 

@@ -125,7 +125,7 @@ def run_cmd(
     now = parse_now(now_text, cfg)
     # a pass that writes holds the daemon's lock: two writers racing could draft twice
     guard = contextlib.nullcontext() if dry_run else store_lock(cfg.store.path)
-    with guard, Store.open(cfg.store.path) as store, open_mailbox(cfg) as box:
+    with guard, Store.open(cfg.store.path) as store, open_mailbox(cfg, now=now) as box:
         summary = run_once(cfg, store, box, now=now, dry_run=dry_run, progress=_progress)
     head = "dry run (nothing written)" if dry_run else "one pass"
     console.print(f"{head} at {_when(now, cfg)} ({cfg.timezone}) on {box.account}", highlight=False)
@@ -158,14 +158,14 @@ def run_cmd(
 # --------------------------------------------------------------------------- status
 
 
-def _account(cfg: Config, store: Store) -> str:
+def _account(cfg: Config, store: Store, *, now: datetime) -> str:
     """The account the store holds (one mailbox per config), else the mailbox's own key."""
     accounts = store.accounts()
     if len(accounts) == 1:
         return accounts[0]
     from agent.mail import open_mailbox
 
-    with open_mailbox(cfg) as box:
+    with open_mailbox(cfg, now=now) as box:
         return box.account
 
 
@@ -244,7 +244,7 @@ def status_cmd(
     cfg = get_config(ctx, config)
     now = parse_now(now_text, cfg)
     with _open_existing_store(cfg) as store:
-        account = _account(cfg, store)
+        account = _account(cfg, store, now=now)
         timeline = timeline_from_store(cfg, store, account, now=now)
         records = status_rows(cfg, timeline, store.followups(account), now=now)
     if as_json:
@@ -333,7 +333,7 @@ def note_cmd(
     else:
         kind, value = "interview_at", _parse_moment(str(interview_at), cfg)
     with _open_existing_store(cfg) as store:
-        account = _account(cfg, store)
+        account = _account(cfg, store, now=now)
         app = resolve_application(timeline_from_store(cfg, store, account, now=now), app_ident)
         note_id = store.add_note(
             account,

@@ -305,13 +305,15 @@ class GmailMailbox(Mailbox):
         self._users = self._service.users()
 
     @classmethod
-    def from_config(cls, cfg: Config) -> GmailMailbox:
+    def from_config(cls, cfg: Config, *, now: datetime) -> GmailMailbox:
+        """``now``: the pass's clock; the first scan's window ends there."""
         g = cfg.mailbox.gmail
         creds = gmail_auth.load_credentials(g.token_file)
         return cls(
             creds,
             api_endpoint=g.api_endpoint,
             window=cfg.mailbox.window,
+            clock=lambda: now,
             extra_query=g.query,
             token_file=g.token_file,
             account=gmail_auth.read_account(g.token_file),

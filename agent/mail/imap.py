@@ -496,11 +496,12 @@ class ImapMailbox(Mailbox):
         self.reconnects = 0
 
     @classmethod
-    def from_config(cls, cfg: Config) -> ImapMailbox:
+    def from_config(cls, cfg: Config, *, now: datetime) -> ImapMailbox:
+        """``now``: the pass's clock; the first scan's window ends there."""
         s = cfg.mailbox.imap
         check_settings(s)
         secret = _gmail_token_provider(cfg) if s.auth == "xoauth2" else None
-        return cls(s, window=cfg.mailbox.window, secret=secret)
+        return cls(s, window=cfg.mailbox.window, secret=secret, clock=lambda: now)
 
     @property
     def account(self) -> str:
