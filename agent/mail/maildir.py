@@ -4,9 +4,14 @@ Layout: the inbox is the root (``cur/ new/ tmp/``), other folders are ``.Name`` 
 (``.Sent``, ``.Drafts``). The agent reads the inbox and Sent, writes drafts into Drafts
 with the ``D`` flag, and never renames, re-flags or rewrites an existing file.
 
+A message is identified by the unique part of its file name (before ``:2,``), so a client
+moving it from ``new/`` to ``cur/`` or changing its flags does not make it a new message.
+
 The cursor keeps, per folder, the mtimes of ``new/`` and ``cur/`` and the keys already
 announced: when neither directory changed nothing is listed, and when one did only the
-directory listing is read, never the files that were already seen.
+directory listing is read, never the files that were already seen. A key enters the cursor
+only once its headers were read: a file renamed under the scan (mbsync, neomutt) or not
+readable now is looked for again on the next pass, never silently skipped.
 """
 
 from __future__ import annotations
@@ -15,11 +20,11 @@ import json
 import logging
 import mailbox
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from agent.errors import MailError
 from agent.mail.base import Mailbox
@@ -37,6 +42,7 @@ if TYPE_CHECKING:
     from agent.config import Config
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 CURSOR_VERSION = 1
 _HEADER_READ_LIMIT = 64 * 1024  # enough for any sane header block; bodies are not read
@@ -64,8 +70,23 @@ def _maildir_dirs_mtime(path: Path) -> list[int]:
     return [os.stat(path / sub).st_mtime_ns for sub in ("new", "cur")]
 
 
+def message_key(name: str) -> str:
+    """The unique part of a Maildir file name: what stays when a client sets flags or
+    moves the file from ``new/`` to ``cur/`` (``1700000000.M1P2.host:2,S`` → before ``:``)."""
+    return name.split(":", 1)[0]
+
+
+def _printable_name(name: str) -> str:
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
 def _list_keys(path: Path) -> dict[str, Path]:
-    """Maildir key → file path, without opening any file."""
+    """Maildir key → file path, without opening any file.
+
+    ``new/`` is listed before ``cur/``: a file a client moves from one to the other while
+    we list is then found in ``cur/``. A name that is not valid UTF-8 cannot be stored
+    (SQLite text is UTF-8): it is skipped with a warning naming it, and the rest goes on.
+    """
     out: dict[str, Path] = {}
     for sub in ("new", "cur"):
         try:
@@ -74,11 +95,36 @@ def _list_keys(path: Path) -> dict[str, Path]:
             continue
         with entries:
             for entry in entries:
-                if entry.name.startswith(".") or not entry.is_file():
+                if entry.name.startswith("."):
                     continue
-                key = entry.name.split(":", 1)[0]
-                out[key] = Path(entry.path)
+                try:
+                    entry.name.encode("utf-8")
+                except UnicodeEncodeError:
+                    logger.warning(
+                        "skipping %s/%s: the file name is not valid UTF-8; rename it to read it",
+                        path / sub,
+                        _printable_name(entry.name),
+                    )
+                    continue
+                try:
+                    if not entry.is_file():
+                        continue
+                except OSError:
+                    continue
+                out[message_key(entry.name)] = Path(entry.path)
     return out
+
+
+def _read_moving(folder: Path, key: str, path: Path, reader: Callable[[Path], T]) -> T:
+    """``reader(path)``; if the file was renamed meanwhile (a client moved it to ``cur/`` or
+    changed its flags), find it again by its key and read it there. OSError if unreadable."""
+    try:
+        return reader(path)
+    except FileNotFoundError:
+        again = _list_keys(folder).get(key)
+        if again is None or again == path:
+            raise
+        return reader(again)
 
 
 class DraftsMaildir:
@@ -204,11 +250,17 @@ class MaildirMailbox(Mailbox):
                 new_state[folder.value] = old
                 continue
             keys = _list_keys(path)
+            announced = known & keys.keys()
+            unread = 0
             for key in sorted(keys.keys() - known):
                 try:
-                    headers, snippet = read_header_block(keys[key])
-                except OSError:
-                    continue  # vanished between listing and reading
+                    headers, snippet = _read_moving(path, key, keys[key], read_header_block)
+                except OSError as exc:
+                    # renamed away, deleted or not readable now: looked for again next pass
+                    unread += 1
+                    logger.debug("maildir %s: %s not read this pass: %s", path, key, exc)
+                    continue
+                announced.add(key)
                 added.append(
                     MessageRef(
                         id=f"{folder.value}/{key}",
@@ -217,7 +269,17 @@ class MaildirMailbox(Mailbox):
                         snippet=snippet.decode("utf-8", "replace"),
                     )
                 )
-            new_state[folder.value] = {"dirs": mtimes, "keys": sorted(keys)}
+            if unread:
+                logger.warning(
+                    "maildir %s: %d message(s) could not be read now; trying again next pass",
+                    path,
+                    unread,
+                )
+            # with messages left unread the directories must be listed again next time
+            new_state[folder.value] = {
+                "dirs": None if unread else mtimes,
+                "keys": sorted(announced),
+            }
         new_cursor = json.dumps({"v": CURSOR_VERSION, "folders": new_state}, separators=(",", ":"))
         return Changes(added=added, cursor=new_cursor, full_rescan=cursor is None)
 
@@ -237,8 +299,9 @@ class MaildirMailbox(Mailbox):
             if path is None:
                 continue
             try:
-                raw = path.read_bytes()
-            except OSError:
+                raw = _read_moving(self.folders[folder], key, path, Path.read_bytes)
+            except OSError as exc:
+                logger.warning("maildir: cannot read %s: %s", path, exc)
                 continue
             yield MailMessage(id=mid, folder=folder, raw=raw)
 
