@@ -63,6 +63,7 @@ from agent.models import (
     StoredMessage,
 )
 from agent.store import ApplicationRow, FollowUpRow, Store
+from agent.understand.addresses import parse_addresses
 
 logger = logging.getLogger(__name__)
 
@@ -147,9 +148,9 @@ def _is_candidate(ref: MessageRef, known: _Known, cfg: Config) -> bool:
     parents = _header_ids(hdr.get("In-Reply-To")) + _header_ids(hdr.get("References"))
     mid = _header_ids(hdr.get("Message-ID"))
     related = any(p in known.message_ids for p in parents)
-    people = " ".join(str(hdr.get(h, "")) for h in ("From", "To", "Cc", "Reply-To"))
-    for token in people.replace(",", " ").replace("<", " ").replace(">", " ").split():
-        d = C.employer_domain(token) if "@" in token else None
+    people = [str(v) for h in ("From", "To", "Cc", "Reply-To") for v in hdr.get_all(h, [])]
+    for _, addr in parse_addresses(people):  # addresses only, never display names
+        d = C.employer_domain(addr)
         if d and d in known.domains:
             related = True
     if related or could_be_job_mail(ref.headers, ref.snippet, me=cfg.me.addresses):
@@ -397,6 +398,22 @@ def _parent_header(raw: bytes, name: str) -> str | None:
     return " ".join(str(value).split()) if value else None
 
 
+def _made_already(
+    store: Store, mailbox: Mailbox, account: str, key: str, mid: str, *, now: datetime
+) -> DraftRef | Literal["sent"] | None:
+    """The draft with Message-ID ``mid`` if it is in Drafts; "sent" (recorded as such) if it
+    was sent; None if it is nowhere and may be created."""
+    found = mailbox.find_drafts([mid])
+    if mid in found:
+        logger.info("follow-up %s: its draft is already in Drafts; not made again", key)
+        return found[mid]
+    if store.has_message_id(account, mid) or mid in mailbox.find_sent([mid]):
+        with store.transaction():
+            store.update_followup(account, key, now=now, status=FollowUpStatus.SENT)
+        return "sent"
+    return None
+
+
 def _draft_one(
     cfg: Config,
     store: Store,
@@ -410,26 +427,21 @@ def _draft_one(
     *,
     now: datetime,
 ) -> DraftRef | None:
-    """Make the draft of one due follow-up exactly once; None when none was made.
+    """Make the draft of one due follow-up exactly once; None when none was made (a draft
+    found already in Drafts is recorded, but not made again).
 
     A row that is no longer due but has a recorded intent is only looked up: if the
     interrupted pass did create its draft, the draft is recorded, else nothing happens.
     """
     create = row.status is FollowUpStatus.DUE
+    created = True
     if row.draft_message_id and row.draft_raw:
         # an earlier pass recorded the intent and may have created the draft before dying
         mid = row.draft_message_id
-        found = mailbox.find_drafts([mid])
-        if mid in found:
-            ref = found[mid]
-            logger.info("follow-up %s: found the draft an interrupted run made", row.key)
-        elif store.has_message_id(account, mid):
-            with store.transaction():
-                store.update_followup(account, row.key, now=now, status=FollowUpStatus.SENT)
+        made = _made_already(store, mailbox, account, row.key, mid, now=now)
+        if made is None and not create:
             return None
-        elif not create:
-            return None
-        else:
+        if made is None:
             raw = row.draft_raw.encode("utf-8", "surrogateescape")
             req = DraftRequest(
                 raw=raw,
@@ -439,6 +451,10 @@ def _draft_one(
             )
             ref = mailbox.create_draft(req)
             crash_point("draft.after_create")
+        elif made == "sent":
+            return None
+        else:
+            ref, created = made, False
     else:
         if decision is None or not create:
             return None
@@ -465,8 +481,15 @@ def _draft_one(
                 draft_thread_id=req.thread_id,
             )
         crash_point("draft.after_intent")
-        ref = mailbox.create_draft(req)
-        crash_point("draft.after_create")
+        # the Message-ID is deterministic: a store rebuilt from scratch finds its old draft
+        made = _made_already(store, mailbox, account, row.key, req.message_id, now=now)
+        if made == "sent":
+            return None
+        if made is None:
+            ref = mailbox.create_draft(req)
+            crash_point("draft.after_create")
+        else:
+            ref, created = made, False
     with store.transaction():
         store.update_followup(
             account,
@@ -477,6 +500,8 @@ def _draft_one(
             status=FollowUpStatus.DRAFTED,
         )
     crash_point("draft.after_record")
+    if not created:
+        return None  # found, not made: recorded, but no draft of this pass
     logger.info("follow-up %s: draft %s created", row.key, ref.draft_id)
     return ref
 
@@ -582,6 +607,8 @@ def run_once(
         raise ValueError("now must be timezone-aware")
     summary = RunSummary(dry_run=dry_run)
     account = mailbox.account
+    if not dry_run:
+        store.adopt_account(account, legacy_prefix=f"{mailbox.backend}:")
     stored = store.messages(account)
     fresh = _sync(
         cfg,

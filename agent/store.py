@@ -306,6 +306,26 @@ class Store:
         )
         return [str(r[0]) for r in rows]
 
+    def adopt_account(self, account: str, *, legacy_prefix: str) -> str | None:
+        """Carry an older store's rows over to ``account``; returns the old key, if any.
+
+        Earlier versions keyed a Maildir or mbox by its resolved path
+        (``maildir:/home/alex/Mail``), so moving it orphaned every application, note and
+        draft. When nothing is stored under ``account`` yet and exactly one account with
+        ``legacy_prefix`` is, its rows become ``account``'s.
+        """
+        known = self.accounts()
+        legacy = [a for a in known if a.startswith(legacy_prefix) and a != account]
+        if account in known or len(legacy) != 1:
+            return None
+        with self.transaction():
+            for table in ("messages", "applications", "followups", "notes", "cursors"):
+                self._exec(
+                    f"UPDATE {table} SET account = ? WHERE account = ?", [account, legacy[0]]
+                )
+        logger.info("store: rows of %s are now those of %s", legacy[0], account)
+        return legacy[0]
+
     # ------------------------------------------------------------------ cursors
 
     def cursor(self, account: str, name: str = "mail") -> str | None:

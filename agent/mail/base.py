@@ -12,8 +12,10 @@ The pipeline calls, in order::
         ...understand and record...
     store cursor = changes.cursor                 # only after everything is recorded
 
-Drafts are idempotent by Message-ID: ``find_drafts`` lets a run that crashed between
-``create_draft`` and recording the result discover the draft it already made.
+Drafts are idempotent by Message-ID, which is deterministic per follow-up: before creating
+any draft the pipeline looks for it with ``find_drafts`` and ``find_sent``, so a run that
+crashed between ``create_draft`` and recording the result, or a store deleted and rebuilt,
+finds the draft it already made (or the user already sent) instead of making a second.
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ class Mailbox(abc.ABC):
     @property
     @abc.abstractmethod
     def account(self) -> str:
-        """A stable account key (e-mail address or path) for the store."""
+        """A stable account key for the store: the address for Gmail and IMAP, the backend
+        name for local files. Never a path: a mailbox that moves stays the same account,
+        so its applications, notes and drafts' Message-IDs stay the same."""
 
     @abc.abstractmethod
     def changes(self, cursor: str | None) -> Changes:
@@ -55,6 +59,10 @@ class Mailbox(abc.ABC):
     @abc.abstractmethod
     def find_drafts(self, message_ids: Iterable[str]) -> dict[str, DraftRef]:
         """Drafts present now whose Message-ID is one of ``message_ids``."""
+
+    @abc.abstractmethod
+    def find_sent(self, message_ids: Iterable[str]) -> set[str]:
+        """Those of ``message_ids`` found in Sent now (a draft the user already sent)."""
 
     @abc.abstractmethod
     def draft_state(self, ref: DraftRef, *, original: bytes | None = None) -> DraftState:

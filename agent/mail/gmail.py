@@ -746,6 +746,18 @@ class GmailMailbox(Mailbox):
                 )
         return out
 
+    def find_sent(self, message_ids: Iterable[str]) -> set[str]:
+        """Sent messages whose Message-ID is one of ``message_ids`` (one batched search each)."""
+        wanted = list(dict.fromkeys(m for m in message_ids if m))
+        keys = [str(i) for i in range(len(wanted))]
+
+        def make(key: str) -> Any:
+            q = f"in:sent rfc822msgid:{wanted[int(key)].strip('<>')}"
+            return self._users.messages().list(userId="me", q=q, maxResults=1)
+
+        got = self._batch(keys, make, "messages.list") if wanted else {}
+        return {wanted[int(k)] for k, data in got.items() if (data or {}).get("messages")}
+
     def draft_state(self, ref: DraftRef, *, original: bytes | None = None) -> DraftState:
         self._ensure_fresh()
         data = self._execute(

@@ -1058,6 +1058,21 @@ class ImapMailbox(Mailbox):
 
         return self._call(op, f"SEARCH drafts in {drafts}")
 
+    def find_sent(self, message_ids: Iterable[str]) -> set[str]:
+        mids = list(dict.fromkeys(m for m in message_ids if m))
+        sent = self._sent_folder() if mids else None
+        if sent is None:
+            return set()
+
+        def op(c: IMAPClient) -> set[str]:
+            try:
+                self._examine(c, sent, None)
+            except _FolderMissing:
+                return set()
+            return {mid for mid, uids in self._search_message_ids(c, mids).items() if uids}
+
+        return self._call(op, f"SEARCH sent mail in {sent}")
+
     def draft_state(self, ref: DraftRef, *, original: bytes | None = None) -> DraftState:
         parent = _msgid(header_value(original, "In-Reply-To")) if original else None
         made_at: datetime | None = None

@@ -127,6 +127,28 @@ def _read_moving(folder: Path, key: str, path: Path, reader: Callable[[Path], T]
         return reader(again)
 
 
+def _headers_of(paths: Iterable[Path]) -> Iterator[tuple[Path, bytes]]:
+    """The header block of each file still there (a client may delete or move one)."""
+    for path in paths:
+        try:
+            yield path, read_header_block(path)[0]
+        except OSError:
+            continue
+
+
+def message_ids_in(folder: Path, message_ids: Iterable[str]) -> dict[str, str]:
+    """Message-ID → Maildir key, for those of ``message_ids`` present in ``folder``."""
+    wanted = {m.strip() for m in message_ids if m}
+    found: dict[str, str] = {}
+    if not wanted or not (folder / "cur").is_dir():
+        return found
+    for path, headers in _headers_of(_list_keys(folder).values()):
+        mid = header_value(headers, "Message-ID")
+        if mid in wanted:
+            found[mid] = message_key(path.name)
+    return found
+
+
 class DraftsMaildir:
     """A Maildir folder the agent writes drafts into (shared by the Maildir and mbox backends)."""
 
@@ -153,16 +175,10 @@ class DraftsMaildir:
         return DraftRef(draft_id=key, message_id=draft.message_id, thread_id=draft.thread_id)
 
     def find(self, message_ids: Iterable[str]) -> dict[str, DraftRef]:
-        wanted = set(message_ids)
-        found: dict[str, DraftRef] = {}
-        if not wanted or not (self.path / "cur").is_dir():
-            return found
-        for key, path in _list_keys(self.path).items():
-            headers, _ = read_header_block(path)
-            mid = header_value(headers, "Message-ID")
-            if mid in wanted:
-                found[mid] = DraftRef(draft_id=key, message_id=mid)
-        return found
+        return {
+            mid: DraftRef(draft_id=key, message_id=mid)
+            for mid, key in message_ids_in(self.path, message_ids).items()
+        }
 
     def raw(self, key: str) -> bytes | None:
         path = _list_keys(self.path).get(key) if (self.path / "cur").is_dir() else None
@@ -224,7 +240,7 @@ class MaildirMailbox(Mailbox):
 
     @property
     def account(self) -> str:
-        return f"maildir:{self.root.resolve()}"
+        return "maildir"  # not the path: a Maildir that moves is the same mailbox
 
     # -------------------------------------------------------------- reading
 
@@ -313,10 +329,13 @@ class MaildirMailbox(Mailbox):
     def find_drafts(self, message_ids: Iterable[str]) -> dict[str, DraftRef]:
         return self.drafts.find(message_ids)
 
+    def find_sent(self, message_ids: Iterable[str]) -> set[str]:
+        return set(message_ids_in(self.folders[Folder.SENT], message_ids))
+
     def draft_state(self, ref: DraftRef, *, original: bytes | None = None) -> DraftState:
         sent = self.folders[Folder.SENT]
         sent_headers = (
-            (read_header_block(p)[0] for p in _list_keys(sent).values())
+            (h for _, h in _headers_of(_list_keys(sent).values()))
             if (sent / "cur").is_dir()
             else iter(())
         )

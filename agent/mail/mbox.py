@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import mmap
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -110,7 +111,7 @@ class MboxMailbox(Mailbox):
 
     @property
     def account(self) -> str:
-        return f"mbox:{self.path.resolve()}"
+        return "mbox"  # not the path: a new export or a moved file is the same mailbox
 
     @staticmethod
     def _id(offset: int, raw: bytes) -> str:
@@ -167,6 +168,15 @@ class MboxMailbox(Mailbox):
 
     def find_drafts(self, message_ids: Iterable[str]) -> dict[str, DraftRef]:
         return self.drafts.find(message_ids)
+
+    def find_sent(self, message_ids: Iterable[str]) -> set[str]:
+        """Our Message-IDs are unique strings: one anywhere in the export was sent (or
+        replied to, which means it was sent). A byte search, not a parse of the file."""
+        wanted = [m.strip() for m in message_ids if m and m.strip()]
+        if not wanted or self.path.stat().st_size == 0:
+            return set()
+        with open(self.path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            return {m for m in wanted if mm.find(m.encode("utf-8", "replace")) >= 0}
 
     def draft_state(self, ref: DraftRef, *, original: bytes | None = None) -> DraftState:
         # the export cannot show later sends; only the drafts Maildir can change

@@ -16,9 +16,10 @@ from email.header import decode_header
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
-from email.utils import getaddresses, parsedate_tz
+from email.utils import parsedate_tz
 
 from agent.errors import UnreadableMessage
+from agent.understand import addresses
 from agent.understand.htmltext import html_to_text
 
 logger = logging.getLogger(__name__)
@@ -149,18 +150,12 @@ def _unfold(s: str) -> str:
 
 
 def parse_addresses(values: list[str]) -> list[tuple[str, str]]:
-    """``[(display name, lower-case address)]`` from raw header values; junk is skipped."""
-    out: list[tuple[str, str]] = []
-    try:
-        pairs = getaddresses([str(v) for v in values])
-    except Exception:
-        return out
-    for name, addr in pairs:
-        addr = addr.strip().strip("<>").lower()
-        if "@" not in addr or " " in addr:
-            continue
-        out.append((decode_header_value(name).strip().strip('"').strip("'").strip(), addr))
-    return out
+    """``[(display name, lower-case address)]`` from raw header values; junk is skipped.
+
+    The address comes only from each mailbox's address part (see
+    :mod:`agent.understand.addresses`); encoded words are decoded in display names only.
+    """
+    return addresses.parse_addresses(values, decode_header_value)
 
 
 def parse_date(value: str | None, default_tz: tzinfo | None) -> datetime | None:

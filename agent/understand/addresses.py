@@ -1,0 +1,127 @@
+"""Address headers → ``(display name, address)``, where the address comes only from the
+address part of each mailbox, never from its display name.
+
+``From: attacker@evil.example <eve@evilcorp.example>`` is a mailbox whose display name
+happens to look like an address; mail clients show it as sent by eve@evilcorp.example,
+and a reply goes there. ``email.utils.getaddresses`` (before Python 3.13) returns both
+strings as addresses, and ``email.headerregistry`` picks the first; both would let a
+sender choose who a draft goes to. Here the raw header is split into mailboxes at the
+top level (outside quoted strings, comments and angle brackets); a mailbox with an
+``<angle-addr>`` has that as its address, else the whole mailbox (comments removed) must
+be a bare address. Encoded words (RFC 2047) are decoded only in the display name, after
+the split, so their content (an address, a CR/LF) can never become part of an address.
+One pass over the characters: linear in the header's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+# an address as a reply can use it: no space, quote, bracket, comma or control character
+_ADDRESS = re.compile(r"[^\s@<>()\[\]\\,;:\"]+@[^\s@<>()\[\]\\,;:\"']+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def _mailboxes(value: str) -> list[tuple[str, str | None, str]]:
+    """``(text before the angle-addr, angle-addr or None, comment text)`` per mailbox."""
+    out: list[tuple[str, str | None, str]] = []
+    outside: list[str] = []  # text at the top level, quoted strings kept with their quotes
+    angle: list[str] | None = None  # the current <...>, while inside it
+    last_angle: str | None = None
+    comment: list[str] = []
+    depth = 0  # comment nesting
+    quoted = False
+    escaped = False
+
+    def flush() -> None:
+        nonlocal last_angle, outside, comment
+        out.append(("".join(outside), last_angle, "".join(comment)))
+        outside, last_angle, comment = [], None, []
+
+    for ch in value:
+        if escaped:
+            escaped = False
+            (angle if angle is not None else outside).append(ch)
+            if depth:
+                comment.append(ch)
+            continue
+        if ch == "\\" and (quoted or depth):
+            escaped = True
+            continue
+        if quoted:
+            outside.append(ch)
+            if ch == '"':
+                quoted = False
+            continue
+        if depth:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    comment.append(" ")
+                    continue
+            comment.append(ch)
+            continue
+        if angle is not None:
+            if ch == ">":
+                if last_angle is None:  # "Name <a> text <b>": the first is the mailbox's
+                    last_angle = "".join(angle)
+                angle = None
+            else:
+                angle.append(ch)
+            continue
+        if ch == '"':
+            quoted = True
+            outside.append(ch)
+        elif ch == "(":
+            depth = 1
+        elif ch == "<":
+            angle = []
+        elif ch in ",;":
+            flush()
+        elif ch == ":" and last_angle is None:
+            outside = []  # "group name:" starts a group; the name is no mailbox
+        else:
+            outside.append(ch)
+    if angle is not None and last_angle is None:  # "Jane <jane@acme.example" (unclosed)
+        last_angle = "".join(angle)
+    flush()
+    return out
+
+
+def _address(text: str) -> str | None:
+    addr = text.strip().lower()
+    return addr if _ADDRESS.fullmatch(addr) else None
+
+
+def clean_name(name: str) -> str:
+    """A display name fit to show and to write into a header: one line, no controls."""
+    name = _CONTROL.sub(" ", name)
+    return " ".join(name.split()).strip("\"' ")
+
+
+def parse_addresses(
+    values: Iterable[str], decode: Callable[[str], str] = lambda s: s
+) -> list[tuple[str, str]]:
+    """``[(display name, lower-case address)]`` from raw header values; junk is skipped.
+
+    ``decode`` turns encoded words into text; it is applied to display names only.
+    """
+    out: list[tuple[str, str]] = []
+    for value in values:
+        for before, angle_addr, comment in _mailboxes(str(value)):
+            if angle_addr is not None:
+                addr = _address(angle_addr.replace("\r", "").replace("\n", ""))
+                name = before
+            else:
+                addr = _address(before)
+                name = comment
+            if addr is None:
+                continue
+            name = name.strip()
+            if len(name) >= 2 and name[0] == name[-1] == '"':
+                name = name[1:-1].replace('\\"', '"')
+            out.append((clean_name(decode(name)), addr))
+    return out
