@@ -53,7 +53,7 @@ def _maildir_config(tmp: Path, maildir: Path) -> Config:
 
 
 def _run(cfg: Config, now: datetime = NOW) -> RunSummary:
-    with Store.open(cfg.store.path) as store, open_mailbox(cfg) as box:
+    with Store.open(cfg.store.path) as store, open_mailbox(cfg, now=now) as box:
         return run_once(cfg, store, box, now=now)
 
 
