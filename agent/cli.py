@@ -10,7 +10,14 @@ import typer
 
 from agent import __version__
 from agent.clikit import GlobalOptions
-from agent.commands import config_cmd, daemon_cmd, followup_cmd, gmail_cmd, understand_cmd
+from agent.commands import (
+    config_cmd,
+    daemon_cmd,
+    followup_cmd,
+    gmail_cmd,
+    review_cmd,
+    understand_cmd,
+)
 from agent.errors import AgentError
 from agent.logsetup import setup_logging
 
@@ -61,6 +68,7 @@ def _root(
 # the order of --help: everyday commands first, setup last
 followup_cmd.register(app)
 daemon_cmd.register(app)
+review_cmd.register(app)
 understand_cmd.register(app)
 gmail_cmd.register(app)
 config_cmd.register(app)

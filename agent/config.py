@@ -209,6 +209,11 @@ class LoggingSettings(Section):
     json_format: bool = Field(False, alias="json")
 
 
+class NotifySettings(Section):
+    # apprise URLs (desktop, ntfy, Slack, mailto, json://...); empty: no notifications
+    apprise_urls: list[str] = []
+
+
 class Config(Section):
     timezone: str = "UTC"
     me: Me = Me()
@@ -218,6 +223,7 @@ class Config(Section):
     rules: Rules = Rules()
     templates: Templates = Templates()
     logging: LoggingSettings = LoggingSettings()
+    notify: NotifySettings = NotifySettings()
 
     @field_validator("timezone")
     @classmethod

@@ -48,6 +48,7 @@ from agent.errors import AuthError, MailError, UnreadableMessage
 from agent.faults import crash_point
 from agent.followup import contacts as C
 from agent.followup.compose import ComposeError, Templates, compose
+from agent.followup.corrections import Corrections
 from agent.followup.rules import SHOWN_STATUSES, plan
 from agent.followup.timeline import Timeline, build_timeline
 from agent.mail.base import Mailbox
@@ -587,8 +588,27 @@ def _save_applications(store: Store, account: str, timeline: Timeline, *, now: d
 
 def timeline_from_store(cfg: Config, store: Store, account: str, *, now: datetime) -> Timeline:
     return build_timeline(
-        store.messages(account), store.notes(account), tz=cfg.tz, now=now, me=cfg.me.addresses
+        store.messages(account),
+        store.notes(account),
+        tz=cfg.tz,
+        now=now,
+        me=cfg.me.addresses,
+        corrections=Corrections(store.corrections(account)),
     )
+
+
+def replan(cfg: Config, store: Store, account: str, *, now: datetime) -> list[Change]:
+    """Plan and reconcile from the store alone (no mailbox), e.g. right after a correction.
+
+    Returns the changes made; drafts for what became due are made by the next pass.
+    """
+    timeline = timeline_from_store(cfg, store, account, now=now)
+    decisions = plan(timeline, cfg, now)
+    rows = store.followups(account)
+    changes = reconcile(rows, decisions, now=now)
+    _apply(store, account, changes, rows, now=now, summary=RunSummary())
+    _save_applications(store, account, timeline, now=now)
+    return changes
 
 
 def run_once(
@@ -623,7 +643,12 @@ def run_once(
     )
     all_messages = store.messages(account) if not dry_run else [*stored, *fresh]
     timeline = build_timeline(
-        all_messages, store.notes(account), tz=cfg.tz, now=now, me=cfg.me.addresses
+        all_messages,
+        store.notes(account),
+        tz=cfg.tz,
+        now=now,
+        me=cfg.me.addresses,
+        corrections=Corrections(store.corrections(account)),
     )
     decisions = plan(timeline, cfg, now)
     rows = store.followups(account)
@@ -650,6 +675,10 @@ def run_once(
     messages = {m.id: m for m in all_messages}
     _make_drafts(cfg, store, mailbox, account, by_key, timeline, messages, now=now, summary=summary)
     _save_applications(store, account, timeline, now=now)
+    if summary.drafts:
+        from agent.notify import notify_drafts
+
+        notify_drafts(cfg, summary.drafts)
     times = upcoming_due_times(cfg, store, account, now=now)
     summary.next_due_at = times[0] if times else None
     logger.debug(

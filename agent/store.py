@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.errors import StoreError
+from agent.followup.corrections import Correction
 from agent.models import (
     Folder,
     FollowUpStatus,
@@ -99,6 +100,19 @@ MIGRATIONS: list[list[str]] = [
             value TEXT NOT NULL,
             updated_at TEXT NOT NULL,
             PRIMARY KEY (account, name)
+        )""",
+    ],
+    [
+        # the candidate's corrections (agent.followup.corrections); undone ones are kept
+        """CREATE TABLE corrections (
+            account TEXT NOT NULL,
+            id INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            message TEXT NOT NULL,
+            value TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            undone_at TEXT,
+            PRIMARY KEY (account, id)
         )""",
     ],
 ]
@@ -297,6 +311,19 @@ class Store:
         return int(
             self._exec("SELECT COUNT(*) FROM messages WHERE account = ?", [account]).fetchone()[0]
         )
+
+    def fingerprint(self, account: str) -> tuple[str, ...]:
+        """Changes whenever messages, notes or corrections of ``account`` change (cheaply)."""
+        row = self._exec(
+            """SELECT
+                 (SELECT COUNT(*) || '/' || COALESCE(MAX(first_seen_at), '')
+                    FROM messages WHERE account = ?),
+                 (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) FROM notes WHERE account = ?),
+                 (SELECT COUNT(*) || '/' || COALESCE(MAX(id), 0) || '/' || COUNT(undone_at)
+                    FROM corrections WHERE account = ?)""",
+            [account, account, account],
+        ).fetchone()
+        return tuple(str(v) for v in row)
 
     def accounts(self) -> list[str]:
         """Every account the store knows (commands that need no mailbox, e.g. ``skip``)."""
@@ -532,3 +559,53 @@ class Store:
                 )
             )
         return out
+
+    # ------------------------------------------------------------------ corrections
+
+    def add_correction(self, account: str, correction: Correction, *, now: datetime) -> int:
+        """Remember a correction; returns its id (per account, from 1)."""
+        with self.transaction():
+            row = self._exec(
+                "SELECT COALESCE(MAX(id), 0) + 1 AS n FROM corrections WHERE account = ?",
+                [account],
+            ).fetchone()
+            new_id = int(row["n"])
+            self._exec(
+                """INSERT INTO corrections (account, id, kind, message, value, created_at)
+                   VALUES (?, ?, ?, ?, ?, ?)""",
+                [
+                    account,
+                    new_id,
+                    correction.kind,
+                    correction.message,
+                    json.dumps(correction.value, sort_keys=True),
+                    (correction.created_at or now).isoformat(),
+                ],
+            )
+        return new_id
+
+    def corrections(self, account: str, *, include_undone: bool = False) -> list[Correction]:
+        sql = "SELECT * FROM corrections WHERE account = ?"
+        if not include_undone:
+            sql += " AND undone_at IS NULL"
+        return [
+            Correction(
+                kind=r["kind"],
+                message=r["message"],
+                value=json.loads(r["value"]),
+                created_at=datetime.fromisoformat(r["created_at"]),
+                id=int(r["id"]),
+                undone_at=_dt(r["undone_at"]),
+            )
+            for r in self._exec(sql + " ORDER BY id", [account])
+        ]
+
+    def undo_correction(self, account: str, correction_id: int, *, now: datetime) -> bool:
+        """Mark a correction undone (kept for the record); False if none was active."""
+        with self.transaction():
+            cur = self._exec(
+                """UPDATE corrections SET undone_at = ?
+                   WHERE account = ? AND id = ? AND undone_at IS NULL""",
+                [now.isoformat(), account, correction_id],
+            )
+        return cur.rowcount > 0

@@ -34,6 +34,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from agent.followup import contacts as C
+from agent.followup.corrections import Corrections, with_contact
 from agent.followup.days import short_day, short_time
 from agent.models import Folder, MessageFacts, Note, StoredMessage
 
@@ -419,7 +420,9 @@ def _company_in(text: str, keys: dict[str, str]) -> str | None:
     return None
 
 
-def _group_threads(threads: list[Thread], me: set[str]) -> list[list[_ThreadInfo]]:
+def _group_threads(
+    threads: list[Thread], me: set[str], corrections: Corrections | None = None
+) -> list[list[_ThreadInfo]]:
     infos: list[_ThreadInfo] = []
     for t in threads:
         aliases: set[str] = set()
@@ -469,11 +472,37 @@ def _group_threads(threads: list[Thread], me: set[str]) -> list[list[_ThreadInfo
                     break
         if target is not None:
             uf.union(f"t{i}", target)
+    if corrections:
+        uf = _regroup(infos, uf, corrections)
 
     groups: dict[str, list[_ThreadInfo]] = {}
     for i, info in enumerate(infos):
         groups.setdefault(uf.find(f"t{i}"), []).append(info)
     return list(groups.values())
+
+
+def _regroup(infos: list[_ThreadInfo], uf: _UnionFind, corrections: Corrections) -> _UnionFind:
+    """The candidate's merges and splits, in the order made, on top of the automatic grouping."""
+    index = {m.id: i for i, info in enumerate(infos) for m in info.thread.messages}
+    members: dict[str, set[int]] = {}
+    for i in range(len(infos)):
+        members.setdefault(uf.find(f"t{i}"), set()).add(i)
+    group_of = {i: frozenset(g) for g in members.values() for i in g}
+    for op, a, b in corrections.grouping():
+        ia, ib = index.get(a), index.get(b or "")
+        if ia is None or (op == "merge" and ib is None):
+            continue
+        if op == "split":
+            rest = group_of[ia] - {ia}
+            group_of |= {i: frozenset(rest) for i in rest} | {ia: frozenset({ia})}
+        else:
+            assert ib is not None
+            joined = group_of[ia] | group_of[ib]
+            group_of |= {i: joined for i in joined}
+    out = _UnionFind()
+    for i, g in group_of.items():
+        out.union(f"t{i}", f"t{min(g)}")
+    return out
 
 
 def _is_job_group(group: list[_ThreadInfo]) -> bool:
@@ -770,11 +799,13 @@ def build_timeline(
     tz: ZoneInfo,
     now: datetime | None = None,
     me: Iterable[str] = (),
+    corrections: Corrections | None = None,
 ) -> Timeline:
     """Group ``messages`` into applications; messages dated after ``now`` are ignored.
 
     ``notes`` join the application whose key they name; a note for an application that
-    no longer exists is ignored (and logged at DEBUG).
+    no longer exists is ignored (and logged at DEBUG). ``corrections`` (the candidate's)
+    change how messages are read, how threads are grouped, and add contacts and dates.
     """
     me_set = {a.lower() for a in me}
     msgs = [m for m in messages if now is None or when(m) <= now]
@@ -791,7 +822,7 @@ def build_timeline(
         if not m.facts.is_own and (from_me or m.folder == Folder.SENT):
             own = m.facts.model_copy(update={"is_own": True})
             m = StoredMessage(m.id, m.folder, m.thread_id, own, m.first_seen)
-        unique.append(m)
+        unique.append(corrections.message(m) if corrections else m)
 
     threads = [
         Thread(key=_thread_key(g), messages=g, subject=g[0].facts.subject) for g in _threads(unique)
@@ -799,7 +830,7 @@ def build_timeline(
     notes_list = [n for n in notes if now is None or n.noted_at <= now]
     apps: list[Application] = []
     used: set[str] = set()
-    groups = _group_threads(threads, me_set)
+    groups = _group_threads(threads, me_set, corrections)
     groups.sort(key=lambda g: min(when(i.thread.messages[0]) for i in g))
     for group in groups:
         if not _is_job_group(group):
@@ -812,6 +843,14 @@ def build_timeline(
             key=lambda mt: (when(mt[0]), mt[0].id),
         )
         app_notes = [n for n in notes_list if n.application == key]
+        if corrections:
+            ids = {m.id for m, _ in app_msgs}
+            contact = corrections.contact(ids)
+            if contact:
+                app_msgs = with_contact(app_msgs, contact)
+            app_notes += [
+                n for n in corrections.notes(key, ids) if now is None or n.noted_at <= now
+            ]
         active, cancelled = _interviews(app_msgs, app_notes, tz)
         promises: list[DatedFact] = []
         requests: list[DatedFact] = []

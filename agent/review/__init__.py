@@ -1,0 +1,1 @@
+"""The local review page (``followup-agent review``): board, applications, drafts, corrections."""

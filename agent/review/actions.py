@@ -1,0 +1,179 @@
+"""What the page's buttons do to the store: corrections, undo, skip, snooze, revive.
+
+Each action changes the store in one transaction and then replans at once (the same
+plan-and-reconcile as a pass, without the mailbox), so the page can say how the plan
+changed. Drafts for moments that became due are made by the next pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from agent.config import Config
+from agent.followup.corrections import CORRECTABLE_KINDS, Correction, CorrectionKind
+from agent.followup.status import KIND_LABELS
+from agent.models import FollowUpStatus
+from agent.review.model import when_text
+from agent.store import FollowUpRow, Store
+
+
+class ActionError(ValueError):
+    """A request the page cannot carry out; the message is shown to the person."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an action did, in sentences for the page."""
+
+    done: str
+    plan: list[str]
+
+
+def _plan_lines(cfg: Config, store: Store, account: str, before: list[FollowUpRow]) -> list[str]:
+    old = {r.key: r for r in before}
+    lines: list[str] = []
+    for r in store.followups(account):
+        label = KIND_LABELS.get(r.kind, r.kind)
+        due = when_text(r.due_at, cfg.tz)
+        prev = old.get(r.key)
+        if prev is None:
+            lines.append(f"new: {label} for {r.application_key}, {due} ({r.status.value})")
+        elif prev.status is not r.status:
+            lines.append(
+                f"{label} for {r.application_key} ({due}): {prev.status.value} → {r.status.value}"
+            )
+        elif prev.due_at != r.due_at:
+            lines.append(
+                f"{label} for {r.application_key}: moved from "
+                f"{when_text(prev.due_at, cfg.tz)} to {due}"
+            )
+    return lines or ["the plan is unchanged"]
+
+
+def _replanned(cfg: Config, store: Store, account: str, *, now: datetime, done: str) -> Outcome:
+    from agent.pipeline import replan
+
+    before = store.followups(account)
+    replan(cfg, store, account, now=now)
+    return Outcome(done, _plan_lines(cfg, store, account, before))
+
+
+def correction_from_form(form: dict[str, str], cfg: Config) -> Correction:
+    """A correction from the page's form fields (``what``, ``message`` and details)."""
+    what = form.get("what", "")
+    message = form.get("message", "").strip()
+    if not message:
+        raise ActionError("which message? (no message given)")
+    kind: CorrectionKind
+    value: dict[str, str] = {}
+    if what == "not_hiring":
+        kind = "not_hiring"
+    elif what in CORRECTABLE_KINDS:
+        kind = "kind"
+        value["kind"] = what
+        if what == "interview":
+            text = form.get("interview_at", "").strip()
+            if not text:
+                raise ActionError("an interview on which date and time?")
+            try:
+                at = datetime.fromisoformat(text)
+            except ValueError:
+                raise ActionError(f"not a date and time: {text!r}") from None
+            value["interview_at"] = (at if at.tzinfo else at.replace(tzinfo=cfg.tz)).isoformat()
+    elif what == "contact":
+        kind = "contact"
+        email = form.get("email", "").strip().lower()
+        if "@" not in email:
+            raise ActionError(f"not an e-mail address: {email!r}")
+        value["email"] = email
+    elif what == "merge":
+        kind = "merge"
+        other = form.get("with", "").strip()
+        if not other or other == message:
+            raise ActionError("merge with which application?")
+        value["with"] = other
+    elif what == "split":
+        kind = "split"
+    elif what == "hear_by":
+        kind = "hear_by"
+        try:
+            value["date"] = date.fromisoformat(form.get("date", "").strip()).isoformat()
+        except ValueError:
+            raise ActionError("heard by which date? (YYYY-MM-DD)") from None
+    else:
+        raise ActionError(f"unknown correction {what!r}")
+    return Correction(kind=kind, message=message, value=value)
+
+
+def correct(
+    cfg: Config, store: Store, account: str, correction: Correction, *, now: datetime
+) -> Outcome:
+    if not store.seen_ids(account, [correction.message]):
+        raise ActionError("that message is not in the store")
+    cid = store.add_correction(account, correction, now=now)
+    return _replanned(
+        cfg, store, account, now=now, done=f"correction {cid}: {correction.describe()}"
+    )
+
+
+def undo(cfg: Config, store: Store, account: str, correction_id: int, *, now: datetime) -> Outcome:
+    if not store.undo_correction(account, correction_id, now=now):
+        raise ActionError(f"correction {correction_id} is not active")
+    return _replanned(cfg, store, account, now=now, done=f"correction {correction_id} undone")
+
+
+def _row(store: Store, account: str, key: str) -> FollowUpRow:
+    row = store.followup(account, key)
+    if row is None:
+        raise ActionError("no such follow-up")
+    return row
+
+
+UPCOMING = (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE)
+
+
+def skip(cfg: Config, store: Store, account: str, key: str, *, now: datetime) -> Outcome:
+    row = _row(store, account, key)
+    if row.status not in UPCOMING:
+        raise ActionError(f"this follow-up is {row.status.value}; only planned ones can be skipped")
+    with store.transaction():
+        store.update_followup(account, key, now=now, status=FollowUpStatus.DISCARDED)
+    return _replanned(cfg, store, account, now=now, done="skipped: it will not be drafted")
+
+
+def snooze(
+    cfg: Config, store: Store, account: str, key: str, until: str, *, now: datetime
+) -> Outcome:
+    """Move a planned follow-up to a later day, at its own time of day."""
+    row = _row(store, account, key)
+    if row.status not in UPCOMING:
+        raise ActionError(f"this follow-up is {row.status.value}; only planned ones can be snoozed")
+    try:
+        day = date.fromisoformat(until.strip())
+    except ValueError:
+        raise ActionError(f"snooze until which date? got {until!r}") from None
+    local = row.due_at.astimezone(cfg.tz)
+    new_time = datetime.combine(day, time(local.hour, local.minute), tzinfo=cfg.tz)
+    if new_time <= now:
+        raise ActionError(f"{when_text(new_time, cfg.tz)} is not in the future")
+    with store.transaction():
+        store.update_followup(
+            account, key, now=now, snoozed_until=new_time, status=FollowUpStatus.SCHEDULED
+        )
+    return _replanned(
+        cfg, store, account, now=now, done=f"snoozed until {when_text(new_time, cfg.tz)}"
+    )
+
+
+def revive(cfg: Config, store: Store, account: str, key: str, *, now: datetime) -> Outcome:
+    """A missed or skipped moment is planned again (due now if its time has passed)."""
+    row = _row(store, account, key)
+    if row.status not in (FollowUpStatus.MISSED, FollowUpStatus.DISCARDED):
+        raise ActionError(f"this follow-up is {row.status.value}; only missed or skipped ones")
+    status = FollowUpStatus.DUE if row.due_at <= now else FollowUpStatus.SCHEDULED
+    with store.transaction():
+        store.update_followup(account, key, now=now, status=status, snoozed_until=None)
+    return _replanned(
+        cfg, store, account, now=now, done=f"revived: {status.value}; the next pass drafts it"
+    )

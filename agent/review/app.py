@@ -1,0 +1,343 @@
+"""The review page: a Starlette app over the state store, rendered on the server.
+
+Pages: the board (``/``), one application (``/app/{key}``), the drafts (``/drafts``), the
+corrections (``/corrections``) and ``/calendar.ics``. Every change is a plain HTML form
+POST carrying the CSRF token, answered by a redirect (so a reload never repeats it) to
+the page that says what changed in the plan. No JavaScript: keyboard use is the browser's.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from agent.config import Config
+from agent.followup.timeline import Timeline
+from agent.models import FollowUpStatus
+from agent.review import actions
+from agent.review.ics import calendar
+from agent.review.locate import draft_location
+from agent.review.model import STAGES, application_view, board, draft_text, moment_view
+from agent.review.picture import picture
+from agent.review.security import COOKIE, SECURITY_HEADERS, derive, same
+from agent.store import Store
+
+logger = logging.getLogger(__name__)
+
+HERE = Path(__file__).parent
+CACHE_FOR = timedelta(minutes=5)  # rebuild the timeline at least this often (day words move)
+FLASHES_KEPT = 50
+
+
+@dataclass
+class ReviewSettings:
+    cfg: Config
+    store_path: Path
+    account: str
+    secret: str
+    now: Callable[[], datetime]
+    allowed_hosts: list[str] = field(default_factory=lambda: ["127.0.0.1", "localhost", "::1"])
+
+
+class TimelineCache:
+    """The timeline of the store, rebuilt only when messages, notes or corrections changed."""
+
+    def __init__(self) -> None:
+        self._key: tuple[str, ...] | None = None
+        self._built_at: datetime | None = None
+        self._timeline: Timeline | None = None
+        self._lock = threading.Lock()
+
+    def get(self, cfg: Config, store: Store, account: str, now: datetime) -> Timeline:
+        from agent.pipeline import timeline_from_store
+
+        key = store.fingerprint(account)
+        with self._lock:
+            fresh = self._built_at is not None and abs(now - self._built_at) < CACHE_FOR
+            if self._timeline is None or key != self._key or not fresh:
+                self._timeline = timeline_from_store(cfg, store, account, now=now)
+                self._key, self._built_at = key, now
+            return self._timeline
+
+
+class Review:
+    """Request handlers sharing the settings, the cache and the one-time change notes."""
+
+    def __init__(self, settings: ReviewSettings) -> None:
+        self.s = settings
+        self.cache = TimelineCache()
+        self.templates = Jinja2Templates(directory=str(HERE / "templates"))
+        self.flashes: OrderedDict[str, actions.Outcome] = OrderedDict()
+        self.csrf = derive(settings.secret, "csrf")
+        self.session = derive(settings.secret, "session")
+
+    # ---------------------------------------------------------------- plumbing
+
+    def store(self) -> Store:
+        return Store.open(self.s.store_path)
+
+    def timeline(self, store: Store) -> Timeline:
+        return self.cache.get(self.s.cfg, store, self.s.account, self.s.now())
+
+    def render(self, request: Request, name: str, status: int = 200, **ctx: Any) -> Response:
+        ctx |= {"csrf": self.csrf, "tz": self.s.cfg.timezone, "stages": STAGES}
+        return self.templates.TemplateResponse(request, name, ctx, status_code=status)
+
+    def flash(self, outcome: actions.Outcome) -> str:
+        token = secrets.token_urlsafe(8)
+        self.flashes[token] = outcome
+        while len(self.flashes) > FLASHES_KEPT:
+            self.flashes.popitem(last=False)
+        return token
+
+    async def form(self, request: Request) -> dict[str, str]:
+        """The posted fields, after the CSRF token and the origin were checked."""
+        origin = request.headers.get("origin")
+        if origin is not None and origin != f"{request.url.scheme}://{request.url.netloc}":
+            raise PermissionError("cross-origin request refused")
+        data = await request.form()
+        fields = {k: v for k, v in data.items() if isinstance(v, str)}
+        if not same(fields.get("csrf"), self.csrf):
+            raise PermissionError("missing or wrong CSRF token; reload the page and try again")
+        return fields
+
+    # ---------------------------------------------------------------- pages
+
+    async def board(self, request: Request) -> Response:
+        q = request.query_params
+        stage = q.get("stage", "")
+        with self.store() as store:
+            timeline = self.timeline(store)
+            rows = store.followups(self.s.account)
+        columns = board(
+            timeline,
+            rows,
+            now=self.s.now(),
+            query=q.get("q", ""),
+            stage=stage if stage in STAGES else "",
+            attention=q.get("attention") == "1",
+        )
+        return self.render(
+            request,
+            "board.html",
+            columns=columns,
+            q=q.get("q", ""),
+            stage=stage,
+            attention=q.get("attention") == "1",
+            total=len(timeline.applications),
+            done=self.flashes.get(q.get("done", "")),
+        )
+
+    async def application(self, request: Request) -> Response:
+        key = request.path_params["key"]
+        with self.store() as store:
+            timeline = self.timeline(store)
+            rows = store.followups(self.s.account)
+            corrections = store.corrections(self.s.account)
+        app = timeline.by_key(key)
+        if app is None:
+            return self.render(request, "error.html", 404, message="no such application")
+        view = application_view(app, timeline, rows, corrections)
+        mine = [r for r in rows if r.application_key == key]
+        return self.render(
+            request,
+            "application.html",
+            v=view,
+            pic=picture(app, mine, now=self.s.now()),
+            done=self.flashes.get(request.query_params.get("done", "")),
+        )
+
+    async def drafts(self, request: Request) -> Response:
+        tz = self.s.cfg.tz
+        with self.store() as store:
+            timeline = self.timeline(store)
+            rows = store.followups(self.s.account)
+        names = {a.key: a.company for a in timeline.applications}
+        waiting, upcoming, past = [], [], []
+        for r in rows:
+            item = {
+                "m": moment_view(r, tz),
+                "app": names.get(r.application_key, r.application_key),
+                "app_key": r.application_key,
+            }
+            if r.status is FollowUpStatus.DRAFTED:
+                item["text"] = draft_text(r.draft_raw)
+                item["where"] = draft_location(self.s.cfg, r)
+                waiting.append(item)
+            elif r.status in (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE):
+                upcoming.append(item)
+            elif r.status in (FollowUpStatus.MISSED, FollowUpStatus.DISCARDED):
+                past.append(item)
+        return self.render(
+            request,
+            "drafts.html",
+            waiting=waiting,
+            upcoming=upcoming,
+            past=past,
+            today=self.s.now().astimezone(tz).date().isoformat(),
+            done=self.flashes.get(request.query_params.get("done", "")),
+        )
+
+    async def corrections(self, request: Request) -> Response:
+        with self.store() as store:
+            items = store.corrections(self.s.account, include_undone=True)
+            timeline = self.timeline(store)
+        where = {m.id: a for a in timeline.applications for m in a.messages}
+        return self.render(
+            request,
+            "corrections.html",
+            items=list(reversed(items)),
+            where=where,
+            done=self.flashes.get(request.query_params.get("done", "")),
+        )
+
+    async def ics(self, request: Request) -> Response:
+        with self.store() as store:
+            timeline = self.timeline(store)
+            rows = store.followups(self.s.account)
+        body = calendar(timeline, rows, now=self.s.now())
+        return Response(body, media_type="text/calendar; charset=utf-8")
+
+    # ---------------------------------------------------------------- changes
+
+    def _back(self, store: Store, message: str | None, outcome: actions.Outcome) -> Response:
+        """To the application now holding ``message`` (it may have moved), else the board."""
+        token = self.flash(outcome)
+        timeline = self.timeline(store)
+        for a in timeline.applications:
+            if message and any(m.id == message for m in a.messages):
+                return RedirectResponse(f"/app/{quote(a.key)}?done={token}", status_code=303)
+        return RedirectResponse(f"/?done={token}", status_code=303)
+
+    async def correct(self, request: Request) -> Response:
+        fields = await self.form(request)
+        now = self.s.now()
+        with self.store() as store:
+            c = actions.correction_from_form(fields, self.s.cfg)
+            outcome = actions.correct(self.s.cfg, store, self.s.account, c, now=now)
+            return self._back(store, c.message, outcome)
+
+    async def undo(self, request: Request) -> Response:
+        fields = await self.form(request)
+        try:
+            cid = int(fields.get("id", ""))
+        except ValueError:
+            raise actions.ActionError("which correction?") from None
+        with self.store() as store:
+            found = [c for c in store.corrections(self.s.account) if c.id == cid]
+            outcome = actions.undo(self.s.cfg, store, self.s.account, cid, now=self.s.now())
+            if fields.get("from") == "corrections":
+                token = self.flash(outcome)
+                return RedirectResponse(f"/corrections?done={token}", status_code=303)
+            return self._back(store, found[0].message if found else None, outcome)
+
+    async def followup(self, request: Request) -> Response:
+        fields = await self.form(request)
+        op = request.path_params["op"]
+        key = fields.get("key", "")
+        now = self.s.now()
+        cfg, account = self.s.cfg, self.s.account
+        with self.store() as store:
+            if op == "skip":
+                outcome = actions.skip(cfg, store, account, key, now=now)
+            elif op == "snooze":
+                outcome = actions.snooze(cfg, store, account, key, fields.get("until", ""), now=now)
+            elif op == "revive":
+                outcome = actions.revive(cfg, store, account, key, now=now)
+            else:
+                return self.render(request, "error.html", 404, message="no such action")
+            row = store.followup(account, key)
+        token = self.flash(outcome)
+        if fields.get("from") == "drafts" or row is None:
+            return RedirectResponse(f"/drafts?done={token}", status_code=303)
+        return RedirectResponse(f"/app/{quote(row.application_key)}?done={token}", status_code=303)
+
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+def create_app(settings: ReviewSettings) -> Starlette:
+    review = Review(settings)
+
+    def guarded(handler: Handler, *, key_in_url: bool = False) -> Handler:
+        """The secret (cookie, or ``?key=``), then the handler; errors become pages."""
+
+        async def endpoint(request: Request) -> Response:
+            given = request.query_params.get("key")
+            if request.method == "GET" and given is not None and same(given, settings.secret):
+                if not key_in_url:
+                    # trade the secret for a cookie and drop it from the address bar
+                    rest = {k: v for k, v in request.query_params.items() if k != "key"}
+                    target = request.url.path + (f"?{urlencode(rest)}" if rest else "")
+                    resp = RedirectResponse(target, status_code=303)
+                    resp.set_cookie(
+                        COOKIE, review.session, httponly=True, samesite="strict", path="/"
+                    )
+                    return resp
+                # a calendar app has no cookies: the key in its URL is its pass
+            elif not same(request.cookies.get(COOKIE), review.session):
+                return review.render(
+                    request,
+                    "error.html",
+                    403,
+                    message="Open the address printed by `followup-agent review` (it carries "
+                    "the page's secret).",
+                )
+            try:
+                return await handler(request)
+            except PermissionError as exc:
+                return review.render(request, "error.html", 403, message=str(exc))
+            except actions.ActionError as exc:
+                return review.render(request, "error.html", 400, message=str(exc))
+
+        return endpoint
+
+    routes = [
+        Route("/", guarded(review.board)),
+        Route("/app/{key:path}", guarded(review.application)),
+        Route("/drafts", guarded(review.drafts)),
+        Route("/corrections", guarded(review.corrections)),
+        Route("/calendar.ics", guarded(review.ics, key_in_url=True)),
+        Route("/correct", guarded(review.correct), methods=["POST"]),
+        Route("/undo", guarded(review.undo), methods=["POST"]),
+        Route("/followup/{op}", guarded(review.followup), methods=["POST"]),
+        Route("/favicon.ico", lambda request: Response(status_code=204)),
+        Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
+    ]
+
+    async def headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        return response
+
+    from starlette.middleware.base import BaseHTTPMiddleware
+
+    app = Starlette(
+        routes=routes,
+        middleware=[
+            Middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts),
+            Middleware(BaseHTTPMiddleware, dispatch=headers),
+        ],
+    )
+    app.state.review = review
+    return app
