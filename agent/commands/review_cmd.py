@@ -43,7 +43,7 @@ def review_cmd(
     except OSError as exc:
         raise AgentError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     with _open_existing_store(cfg) as store:
-        account = _account(cfg, store)
+        account = _account(cfg, store, now=fixed or datetime.now(cfg.tz))
     settings = ReviewSettings(
         cfg=cfg,
         store_path=Path(cfg.store.path).expanduser(),
@@ -75,7 +75,7 @@ def export_cmd(
 
     cfg = get_config(ctx, config)
     with _open_existing_store(cfg) as store:
-        account = _account(cfg, store)
+        account = _account(cfg, store, now=parse_now(None, cfg))
         rows = examples(store.corrections(account), store.messages(account))
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if output is None:
