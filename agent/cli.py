@@ -20,6 +20,7 @@ from agent.commands import (
 )
 from agent.errors import AgentError
 from agent.logsetup import setup_logging
+from agent.terminal_text import printable
 
 app = typer.Typer(
     name="followup-agent",
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> None:
         if "--debug" in args:
             raise
         # plain write: one line, never wrapped, whatever the terminal width
-        sys.stderr.write(f"error: {exc}\n")
+        sys.stderr.write(f"error: {printable(exc)}\n")  # may quote a server or a file
         raise SystemExit(2) from None
     except KeyboardInterrupt:
         raise SystemExit(130) from None
@@ -104,7 +105,8 @@ def main(argv: list[str] | None = None) -> None:
             raise
         logging.getLogger("agent").debug("unexpected error", exc_info=True)
         sys.stderr.write(
-            f"unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)\n"
+            f"unexpected error: {type(exc).__name__}: {printable(exc)} "
+            "(run with --debug for details)\n"
         )
         raise SystemExit(1) from None
 

@@ -7,6 +7,8 @@ import logging
 import sys
 from datetime import UTC, datetime
 
+from agent.terminal_text import for_log
+
 
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
@@ -22,6 +24,18 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info:
             data["exc"] = self.formatException(record.exc_info)
         return json.dumps(data, default=str)
+
+
+class PrintableFilter(logging.Filter):
+    """Log lines carry text from mail (Message-IDs, subjects, server answers): each message
+    is rendered once, with control characters shown as escapes, never sent raw."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = for_log(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
 
 
 class StderrHandler(logging.StreamHandler):
@@ -42,6 +56,7 @@ class StderrHandler(logging.StreamHandler):
 def setup_logging(*, verbose: int = 0, json_lines: bool = False) -> None:
     level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
     handler = StderrHandler()
+    handler.addFilter(PrintableFilter())
     if json_lines:
         handler.setFormatter(JsonFormatter())
     else:

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from agent.clikit import console, err_console, get_config, options, parse_now
@@ -28,6 +27,7 @@ from agent.errors import AuthError, ConfigError, MailError, StoreError, Transien
 from agent.mail.base import Mailbox
 from agent.models import DraftRef, DraftState, FollowUpStatus
 from agent.store import FollowUpRow, Store
+from agent.terminal_text import for_markup
 
 logger = logging.getLogger(__name__)
 
@@ -290,8 +290,8 @@ def drafts(
             table.add_row(
                 d["id"],
                 KIND_LABELS.get(d["kind"], d["kind"]),
-                escape(d["application"]),
-                escape(d["to"]) if d["to"] else "[yellow]no recipient: fill in To[/]",
+                for_markup(d["application"]),
+                for_markup(d["to"]) if d["to"] else "[yellow]no recipient: fill in To[/]",
                 label,
                 _local(d["drafted_at"], cfg),
             )
@@ -313,11 +313,11 @@ def drafts(
             row = [
                 u["id"],
                 KIND_LABELS.get(u["kind"], u["kind"]),
-                escape(u["application"]),
-                escape(u["to"]) if u["to"] else "[yellow]no recipient[/]",
+                for_markup(u["application"]),
+                for_markup(u["to"]) if u["to"] else "[yellow]no recipient[/]",
                 when,
             ]
-            table.add_row(*row, *([escape(u["reason"])] if wide else []))
+            table.add_row(*row, *([for_markup(u["reason"])] if wide else []))
         console.print(table)
         console.print(
             "Steer one with `followup-agent skip ID` or `followup-agent snooze ID --until DATE`"
@@ -705,7 +705,9 @@ def doctor(
     else:
         for c in checks:
             console.print(
-                f"{MARKS[c.status]} {c.name}: {escape(c.detail)}", highlight=False, soft_wrap=True
+                f"{MARKS[c.status]} {c.name}: {for_markup(c.detail)}",
+                highlight=False,
+                soft_wrap=True,
             )
             if c.fix and c.status in ("fail", "warn"):
                 console.print(f"    fix: {c.fix}", highlight=False, markup=False, soft_wrap=True)

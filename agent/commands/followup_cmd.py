@@ -18,7 +18,6 @@ from typing import Any
 import typer
 from rich import box
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from agent.clikit import console, err_console, get_config, parse_now, track
@@ -29,6 +28,7 @@ from agent.followup.status import KIND_LABELS, status_rows
 from agent.followup.timeline import Application, Timeline
 from agent.models import Note, PlannedFollowUp
 from agent.store import Store
+from agent.terminal_text import for_markup
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ def plan_cmd(
     now = parse_now(now_text, cfg)
     decisions, errors, _ = plan_sources(iter_sources(paths), cfg, now=now)
     for line in errors:
-        err_console.print(f"error: {escape(line)}", highlight=False, soft_wrap=True)
+        err_console.print(f"error: {for_markup(line)}", highlight=False, soft_wrap=True)
     if as_json:
         typer.echo(json.dumps({"followups": [d.contract_dict() for d in decisions]}, indent=2))
         return
@@ -79,9 +79,9 @@ def _plan_table(decisions: list[PlannedFollowUp], cfg: Config, now: datetime) ->
             _when(d.due_at, cfg),
             d.status.value,
             KIND_LABELS[d.kind],
-            escape(d.application),
-            escape(", ".join(d.to)) if d.to else "[yellow]no recipient: fill in To[/]",
-            escape(d.reason),
+            for_markup(d.application),
+            for_markup(", ".join(d.to)) if d.to else "[yellow]no recipient: fill in To[/]",
+            for_markup(d.reason),
             style=style,
         )
     console.print(table)
@@ -144,13 +144,13 @@ def run_cmd(
     for d in summary.drafts:
         to = ", ".join(d.to) if d.to else "no recipient: fill in To"
         console.print(
-            f"  - {escape(d.application)}: {KIND_LABELS.get(d.kind, d.kind)} → {escape(to)}",
+            f"  - {for_markup(d.application)}: {KIND_LABELS.get(d.kind, d.kind)} → {for_markup(to)}",
             highlight=False,
         )
     if summary.next_due_at:
         console.print(f"  next follow-up due: {_when(summary.next_due_at, cfg)}", highlight=False)
     for e in summary.errors:
-        err_console.print(f"error: {escape(e)}", highlight=False, soft_wrap=True)
+        err_console.print(f"error: {for_markup(e)}", highlight=False, soft_wrap=True)
     if summary.errors:
         raise typer.Exit(1)
 
@@ -210,15 +210,15 @@ def render_status(records: list[dict[str, Any]], cfg: Config, out: Console = con
             if state:
                 next_text += f" ({state})"
             why = nxt["reason"]
-        why_parts = [escape(why)] if why else []
-        why_parts += [f"[yellow]{escape(n)}[/]" for n in r["notes"]]
+        why_parts = [for_markup(why)] if why else []
+        why_parts += [f"[yellow]{for_markup(n)}[/]" for n in r["notes"]]
         cells = [
             r["id"],
-            escape(r["company"]),
-            escape(r["role"] or "—"),
+            for_markup(r["company"]),
+            for_markup(r["role"] or "—"),
             r["stage"],
-            escape(last),
-            escape(next_text),
+            for_markup(last),
+            for_markup(next_text),
         ]
         if narrow:
             reasons += [(r["id"], part) for part in why_parts]
@@ -345,7 +345,7 @@ def note_cmd(
         "interview_at": f"interview {_when(value, cfg) if isinstance(value, datetime) else value}",
     }[kind]
     console.print(
-        f"noted for {escape(app.company)} ({app.short_id}): {what} (note {note_id}); "
+        f"noted for {for_markup(app.company)} ({app.short_id}): {what} (note {note_id}); "
         "the next run plans with it.",
         highlight=False,
     )

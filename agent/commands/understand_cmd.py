@@ -18,6 +18,7 @@ from rich.text import Text
 from agent.clikit import console, err_console, get_config
 from agent.errors import UnreadableMessage
 from agent.models import MessageFacts
+from agent.terminal_text import as_text, for_markup, printable
 
 logger = logging.getLogger(__name__)
 
@@ -99,7 +100,11 @@ def _emit(line: str) -> None:
 
 
 def _error(label: str, message: str) -> None:
-    err_console.print(f"[red]error:[/] {label}: {message}", highlight=False, soft_wrap=True)
+    err_console.print(
+        f"[red]error:[/] {for_markup(label)}: {for_markup(message)}",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 def _unreadable(exc: UnreadableMessage, label: str) -> str:
@@ -140,14 +145,14 @@ def _table(rows: list[tuple[str, MessageFacts]]) -> Table:
             dates.append(f"hear by {f.respond_by.isoformat()}")
         if f.follow_up_on:
             dates.append(f"follow up {f.follow_up_on.isoformat()}")
-        who = "\n".join(x for x in (f.company, f.role) if x)
+        who = "\n".join(printable(x) for x in (f.company, f.role) if x)
         table.add_row(
-            _short(label),
+            as_text(_short(label)),
             Text(f.kind, style=colours.get(f.kind, "")),
             f"{f.confidence:.2f}",
             "\n".join(dates),
-            who,
-            f.contact_email or "",
+            Text(who),
+            as_text(f.contact_email or ""),
         )
     return table
 
@@ -204,7 +209,7 @@ def _phrases(evidence: list[str]) -> list[str]:
 
 
 def _highlight(text: str, phrases: list[str], base_style: str = "") -> Text:
-    out = Text(text, style=base_style)
+    out = as_text(text, block=True, style=base_style)
     for phrase in phrases:
         words = [re.escape(w) for w in phrase.split()]
         if not words:
@@ -223,12 +228,12 @@ def _explain_one(
     head = Table.grid(padding=(0, 2))
     head.add_column(style="bold")
     head.add_column()
-    head.add_row("file", label)
-    head.add_row("from", f"{f.from_name or ''} <{f.from_email or '?'}>".strip())
-    head.add_row("subject", f.subject)
+    head.add_row("file", as_text(label))
+    head.add_row("from", as_text(f"{f.from_name or ''} <{f.from_email or '?'}>".strip()))
+    head.add_row("subject", as_text(f.subject))
     head.add_row("date", f.sent_at.isoformat() if f.sent_at else "(no Date header)")
     head.add_row("kind", Text(f"{f.kind}  (confidence {f.confidence:.2f})", style="bold"))
-    head.add_row("evidence", "; ".join(f.evidence) or "-")
+    head.add_row("evidence", as_text("; ".join(f.evidence) or "-"))
     fields = [
         ("interview_at", f.interview_at.isoformat() if f.interview_at else None),
         ("respond_by", f.respond_by.isoformat() if f.respond_by else None),
@@ -239,12 +244,13 @@ def _explain_one(
         ("contact_name", f.contact_name),
     ]
     for name, value in fields:
-        head.add_row(name, value if value is not None else Text("null", style="dim"))
+        head.add_row(name, as_text(value) if value is not None else Text("null", style="dim"))
     if f.interview_cancelled:
         head.add_row("cancelled", "the interview was cancelled")
     if f.interviewers:
         head.add_row(
-            "interviewers", ", ".join(f"{n or ''} <{e}>".strip() for n, e in f.interviewers)
+            "interviewers",
+            as_text(", ".join(f"{n or ''} <{e}>".strip() for n, e in f.interviewers)),
         )
     console.print(Panel(head, title="what the agent understood", expand=False))
     phrases = _phrases(f.evidence)
@@ -255,7 +261,8 @@ def _explain_one(
     if quoted:
         console.print(
             Panel(
-                Text(quoted, style="dim"), title="quoted earlier messages (never decide the kind)"
+                as_text(quoted, block=True, style="dim"),
+                title="quoted earlier messages (never decide the kind)",
             )
         )
 
