@@ -39,6 +39,7 @@ from filelock import FileLock, Timeout
 from agent.config import Config
 from agent.errors import AgentError, AuthError, StoreLocked
 from agent.logsetup import JsonFormatter
+from agent.private_files import private_dir
 
 logger = logging.getLogger(__name__)
 
@@ -62,8 +63,8 @@ def store_lock(store_path: Path) -> Iterator[FileLock]:
     dies, even by SIGKILL, so a crashed daemon never leaves a stale lock behind.
     """
     store_path = Path(store_path).expanduser()
-    store_path.parent.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(lock_path(store_path)), timeout=0)
+    private_dir(store_path.parent)
+    lock = FileLock(str(lock_path(store_path)), timeout=0, mode=0o600)
     try:
         lock.acquire()
     except Timeout:

@@ -31,6 +31,7 @@ from agent.models import (
     Note,
     StoredMessage,
 )
+from agent.private_files import private_file
 
 logger = logging.getLogger(__name__)
 
@@ -180,7 +181,12 @@ class Store:
         p = None if str(path) == ":memory:" else Path(path).expanduser()
         try:
             if p is not None:
-                p.parent.mkdir(parents=True, exist_ok=True)
+                # 0600 before SQLite opens it: its -wal and -shm files take the same mode
+                private_file(p)
+                for extra in ("-wal", "-shm"):
+                    side = p.with_name(p.name + extra)
+                    if side.exists():
+                        private_file(side)
             conn = sqlite3.connect(str(p) if p else ":memory:", timeout=30, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the state store at {path}: {exc}") from exc

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.errors import AuthError, TransientMailError
+from agent.private_files import private_dir
 
 logger = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ def write_token(token_file: Path, creds: Any, *, account: str | None = None) -> 
         account = read_account(token_file)
     if account:
         data["account"] = account
-    token_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_dir(token_file.parent)
     fd, tmp = tempfile.mkstemp(prefix=".token-", dir=token_file.parent)
     try:
         os.fchmod(fd, 0o600)
