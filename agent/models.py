@@ -86,12 +86,17 @@ class MessageRef:
 
 @dataclass(frozen=True)
 class MailMessage:
-    """A fully fetched message: the exact RFC 5322 bytes and where it lives."""
+    """A fully fetched message: the exact RFC 5322 bytes and where it lives.
+
+    ``arrived``: when the mailbox received it (IMAP INTERNALDATE, Gmail internalDate, the
+    Maildir delivery time), if the backend knows; a Date header far after it is not believed.
+    """
 
     id: str
     folder: Folder
     raw: bytes
     thread_id: str | None = None
+    arrived: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -192,7 +192,13 @@ def _sync(
     for msg in fetched:
         ref = refs.get(msg.id)
         try:
-            facts = understand(msg.raw, me=cfg.me.addresses, source=msg.id, default_tz=cfg.tz)
+            facts = understand(
+                msg.raw,
+                me=cfg.me.addresses,
+                source=msg.id,
+                default_tz=cfg.tz,
+                arrived=msg.arrived,
+            )
         except UnreadableMessage as exc:
             summary.unreadable += 1
             logger.warning("unreadable message %s: %s", msg.id, exc)

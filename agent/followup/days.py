@@ -57,11 +57,15 @@ def human_day(moment: datetime | date, tz: ZoneInfo | None = None) -> str:
     return f"{moment.strftime('%A, %B')} {moment.day}"
 
 
-def short_day(moment: datetime | date, tz: ZoneInfo | None = None) -> str:
-    """``Tue Mar 3`` for reasons and tables."""
+def short_day(
+    moment: datetime | date, tz: ZoneInfo | None = None, *, year: int | None = None
+) -> str:
+    """``Tue Mar 3`` for reasons and tables; ``Fri Jan 1 2100`` when ``year`` (the current
+    one) is given and the day lies in another year."""
     if isinstance(moment, datetime):
         moment = moment.astimezone(tz).date() if tz else moment.date()
-    return f"{moment.strftime('%a %b')} {moment.day}"
+    text = f"{moment.strftime('%a %b')} {moment.day}"
+    return text if year is None or moment.year == year else f"{text} {moment.year}"
 
 
 def short_time(moment: datetime, tz: ZoneInfo) -> str:

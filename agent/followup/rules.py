@@ -222,7 +222,7 @@ class ThankYou(Rule):
                 if day != local.date() + timedelta(days=1):
                     when_text = (
                         f"a later interview, so the next business morning "
-                        f"({short_day(day)}) at {_hm(r.next_day_at)}"
+                        f"({short_day(day, year=ctx.now.year)}) at {_hm(r.next_day_at)}"
                     )
             people = _usable([e for _, e in iv.interviewers], ctx)
             thread, reply_to = _reply_target(app, iv.thread, ctx)
@@ -251,8 +251,8 @@ class ThankYou(Rule):
                     due_at=due,
                     reason=(
                         f"Thank-you for the {app.company} interview{who} on "
-                        f"{short_day(iv.start, ctx.tz)} at {short_time(iv.start, ctx.tz)} "
-                        f"({iv.source.describe(ctx.tz)}): {when_text}."
+                        f"{short_day(iv.start, ctx.tz, year=ctx.now.year)} at {short_time(iv.start, ctx.tz)} "
+                        f"({iv.source.describe(ctx.tz, year=ctx.now.year)}): {when_text}."
                     ),
                     source=iv.source,
                     moment=iv.start,
@@ -285,13 +285,13 @@ class CheckIn(Rule):
             anchor = max(promise.source.stated_at, iv.start) if iv else promise.source.stated_at
             window = max(anchor, day_start(promise.value, ctx.tz))
             since = (
-                f"the interview on {short_day(iv.start, ctx.tz)}"
+                f"the interview on {short_day(iv.start, ctx.tz, year=ctx.now.year)}"
                 if iv and iv.start >= promise.source.stated_at
                 else f"{'you noted it' if promise.source.is_note else 'that email'}"
             )
             why = (
-                f"you were told you would hear by {short_day(promise.value)} "
-                f"({promise.source.describe(ctx.tz)})"
+                f"you were told you would hear by {short_day(promise.value, year=ctx.now.year)} "
+                f"({promise.source.describe(ctx.tz, year=ctx.now.year)})"
             )
             delay = f"{r.business_days_after} business days after that date"
         elif r.fallback.enabled and app.interviews:
@@ -301,7 +301,7 @@ class CheckIn(Rule):
             due = at_local(add_business_days(local_date(iv.start, ctx.tz), n, hol), r.at, ctx.tz)
             anchor = iv.start
             window = iv.start + timedelta(days=2)
-            since = f"the interview on {short_day(iv.start, ctx.tz)}"
+            since = f"the interview on {short_day(iv.start, ctx.tz, year=ctx.now.year)}"
             why = "no decision date was ever given (fallback rule)"
             delay = f"{n} business days after the interview"
         else:
@@ -335,7 +335,7 @@ class CheckIn(Rule):
                         key,
                         due,
                         f"You already checked in with {app.company} on "
-                        f"{short_day(when(sent), ctx.tz)}.",
+                        f"{short_day(when(sent), ctx.tz, year=ctx.now.year)}.",
                         source,
                         anchor,
                         thread,
@@ -373,7 +373,7 @@ class CheckIn(Rule):
             if wrote is not None and when(wrote) <= ctx.now:
                 cand.cancelled = (
                     f"No check-in with {app.company}: they wrote on "
-                    f"{short_day(when(wrote), ctx.tz)}, after {since}."
+                    f"{short_day(when(wrote), ctx.tz, year=ctx.now.year)}, after {since}."
                 )
             out.append(cand)
             break
@@ -429,7 +429,7 @@ class RequestedFollowUp(Rule):
                 due,
                 (
                     f"Requested follow-up: {app.company} asked you to follow up on "
-                    f"{short_day(req.value)} ({req.source.describe(ctx.tz)}), so a note that "
+                    f"{short_day(req.value, year=ctx.now.year)} ({req.source.describe(ctx.tz, year=ctx.now.year)}), so a note that "
                     f"day at {_hm(r.at)}."
                 ),
                 req.source,
@@ -443,13 +443,13 @@ class RequestedFollowUp(Rule):
             wrote = app.employer_wrote_after(anchor)
             if newest is not None and newest.value != req.value:
                 cand.cancelled = (
-                    f"No follow-up for {short_day(req.value)}: a later request moved it to "
-                    f"{short_day(newest.value)}."
+                    f"No follow-up for {short_day(req.value, year=ctx.now.year)}: a later request moved it to "
+                    f"{short_day(newest.value, year=ctx.now.year)}."
                 )
             elif wrote is not None and when(wrote) <= ctx.now:
                 cand.cancelled = (
                     f"No requested follow-up with {app.company}: they wrote on "
-                    f"{short_day(when(wrote), ctx.tz)}, after asking for it."
+                    f"{short_day(when(wrote), ctx.tz, year=ctx.now.year)}, after asking for it."
                 )
             out.append(cand)
         return out
@@ -508,7 +508,7 @@ class RejectionReply(Rule):
                     f"{app.key}:rejection_reply:{first.facts.message_id or first.id}",
                     when(first) + delay,
                     (
-                        f"Reply to {app.company}'s rejection of {short_day(when(first), ctx.tz)}"
+                        f"Reply to {app.company}'s rejection of {short_day(when(first), ctx.tz, year=ctx.now.year)}"
                         f"{via}: a gracious thanks asking to be kept in mind, as soon as it "
                         "is seen."
                     ),
@@ -553,7 +553,7 @@ def _finish(app: Application, cand: Candidate, ctx: RuleContext) -> PlannedFollo
         if cand.kind != "check_in":
             reason = (
                 f"Already done: you wrote to {app.company} on "
-                f"{short_day(when(cand.done_by), ctx.tz)}, after the moment it answers."
+                f"{short_day(when(cand.done_by), ctx.tz, year=ctx.now.year)}, after the moment it answers."
             )
     elif cand.cancelled is not None:
         status = FollowUpStatus.CANCELLED
@@ -563,14 +563,15 @@ def _finish(app: Application, cand: Candidate, ctx: RuleContext) -> PlannedFollo
         what = "an offer" if term.facts.kind == "offer" else "a rejection"
         reason = (
             f"No {cand.kind.replace('_', '-')}: {app.company} sent {what} on "
-            f"{short_day(when(term), ctx.tz)}, after the moment it answered."
+            f"{short_day(when(term), ctx.tz, year=ctx.now.year)}, after the moment it answered."
         )
     elif cand.due_at > ctx.now:
         status = FollowUpStatus.SCHEDULED
     elif cand.due_at + stale_after < cand.source.seen_at:
         status = FollowUpStatus.MISSED
         reason = (
-            reason.rstrip(".") + f"; missed: it was due {short_day(cand.due_at, ctx.tz)} "
+            reason.rstrip(".")
+            + f"; missed: it was due {short_day(cand.due_at, ctx.tz, year=ctx.now.year)} "
             f"{short_time(cand.due_at, ctx.tz)}, more than {_duration(stale_after)} before "
             f"the agent first saw {'your note' if cand.source.is_note else 'that email'}."
         )

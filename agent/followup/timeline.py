@@ -94,10 +94,10 @@ class Source:
     def is_note(self) -> bool:
         return self.note is not None
 
-    def describe(self, tz: ZoneInfo) -> str:
+    def describe(self, tz: ZoneInfo, *, year: int | None = None) -> str:
         if self.note is not None:
             return NOTED_BY_YOU
-        return f"their email of {short_day(self.stated_at, tz)}"
+        return f"their email of {short_day(self.stated_at, tz, year=year)}"
 
 
 @dataclass(frozen=True)

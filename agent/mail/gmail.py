@@ -236,6 +236,14 @@ def _date_of(raw: bytes) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+def _internal_date(data: dict[str, Any]) -> datetime | None:
+    """Gmail's internalDate (ms since the epoch): when the message reached the mailbox."""
+    try:
+        return datetime.fromtimestamp(int(data["internalDate"]) / 1000, UTC)
+    except (KeyError, TypeError, ValueError, OverflowError, OSError):
+        return None
+
+
 def make_cursor(history_id: str) -> str:
     return json.dumps({"v": CURSOR_VERSION, "historyId": str(history_id)}, separators=(",", ":"))
 
@@ -674,6 +682,7 @@ class GmailMailbox(Mailbox):
                     folder=folder_of(data.get("labelIds") or []),
                     raw=_b64decode(str(data["raw"])),
                     thread_id=data.get("threadId"),
+                    arrived=_internal_date(data),
                 )
 
     # ------------------------------------------------------------------ drafts

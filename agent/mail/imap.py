@@ -261,6 +261,13 @@ _INVISIBLE = re.compile(
 )
 
 
+def _aware(value: Any) -> datetime | None:
+    """INTERNALDATE as imapclient gives it (naive local time when normalised) → aware."""
+    if not isinstance(value, datetime):
+        return None
+    return value if value.tzinfo is not None else value.astimezone()
+
+
 def clean_text(text: str) -> str:
     """One line of readable text: invisible preheader padding dropped, whitespace collapsed."""
     return re.sub(r"\s+", " ", _INVISIBLE.sub("", text)).strip()
@@ -934,6 +941,7 @@ class ImapMailbox(Mailbox):
                         folder=role,
                         raw=bytes(raw),
                         thread_id=format(int(thrid), "x") if thrid is not None else None,
+                        arrived=_aware(item.get(b"INTERNALDATE") if item else None),
                     )
 
     def _body_chunks(self, name: str, uv: int, uids: list[int]) -> Iterator[list[int]]:
@@ -953,7 +961,7 @@ class ImapMailbox(Mailbox):
         self, c: IMAPClient, *, name: str, uv: int, uids: list[int]
     ) -> dict[int, dict[bytes, Any]]:
         self._examine(c, name, uv)
-        items = ["UID", "FLAGS", "BODY.PEEK[]"]
+        items = ["UID", "FLAGS", "INTERNALDATE", "BODY.PEEK[]"]
         if self._capable(c, b"X-GM-EXT-1"):
             items.append("X-GM-THRID")
         return self._uid_fetch(c, uids, items)

@@ -21,6 +21,7 @@ import logging
 import mailbox
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
@@ -74,6 +75,14 @@ def message_key(name: str) -> str:
     """The unique part of a Maildir file name: what stays when a client sets flags or
     moves the file from ``new/`` to ``cur/`` (``1700000000.M1P2.host:2,S`` → before ``:``)."""
     return name.split(":", 1)[0]
+
+
+def delivered_at(key: str) -> datetime | None:
+    """The delivery time every Maildir writer puts first in the name (``1700000000.M1P2.host``)."""
+    head = key.split(".", 1)[0]
+    if not head.isdigit() or len(head) > 11:
+        return None
+    return datetime.fromtimestamp(int(head), UTC)
 
 
 def _printable_name(name: str) -> str:
@@ -319,7 +328,7 @@ class MaildirMailbox(Mailbox):
             except OSError as exc:
                 logger.warning("maildir: cannot read %s: %s", path, exc)
                 continue
-            yield MailMessage(id=mid, folder=folder, raw=raw)
+            yield MailMessage(id=mid, folder=folder, raw=raw, arrived=delivered_at(key))
 
     # -------------------------------------------------------------- drafts
 

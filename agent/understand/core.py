@@ -63,6 +63,7 @@ def understand(
     me: Sequence[str] = (),
     source: str | None = None,
     default_tz: tzinfo | None = None,
+    arrived: datetime | None = None,
 ) -> MessageFacts:
     """Everything the agent knows about one message.
 
@@ -70,12 +71,13 @@ def understand(
     :param me: the candidate's addresses; their mail is ``other`` with contract fields null.
     :param source: a label for error messages (file path, backend id).
     :param default_tz: zone for a Date header without offset (and when there is none).
+    :param arrived: when the backend received it; replaces a Date more than a day later.
     :raises UnreadableMessage: only when ``raw`` is not an e-mail message at all.
     """
     from agent.errors import UnreadableMessage
 
     try:
-        pm = parse_message(raw, default_tz=default_tz)
+        pm = parse_message(raw, default_tz=default_tz, arrived=arrived)
     except UnreadableMessage as exc:
         if source and exc.source is None:
             raise UnreadableMessage(str(exc), source=source) from exc

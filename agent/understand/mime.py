@@ -264,8 +264,36 @@ def looks_like_message(raw: bytes) -> bool:
     return any(n.decode("ascii").lower() in _KNOWN_HEADERS for n in names)
 
 
-def parse_message(raw: bytes, *, default_tz: tzinfo | None = None) -> ParsedMail:
-    """Decode headers and pick the body. Raises UnreadableMessage only for non-messages."""
+#: a Date header further ahead of the message's arrival than this is not believed
+FUTURE_DATE_SLACK = timedelta(days=1)
+
+
+def arrival_time(pm: ParsedMail, default_tz: tzinfo | None) -> datetime | None:
+    """When the message reached the mailbox: the date of the topmost ``Received`` header,
+    the one the user's own server added (lower ones can be written by the sender)."""
+    received = pm.headers_named("Received")
+    if not received:
+        return None
+    _, sep, when = received[0].rpartition(";")
+    return parse_date(when.strip(), default_tz) if sep else None
+
+
+def believable_date(date: datetime | None, arrived: datetime | None) -> datetime | None:
+    """The Date header, unless it lies more than a day after the message arrived: a Date of
+    2100 would hide the message (and its application) until then. Then the arrival."""
+    if arrived is None or date is None:
+        return date if date is not None else arrived
+    return arrived if date > arrived + FUTURE_DATE_SLACK else date
+
+
+def parse_message(
+    raw: bytes, *, default_tz: tzinfo | None = None, arrived: datetime | None = None
+) -> ParsedMail:
+    """Decode headers and pick the body. Raises UnreadableMessage only for non-messages.
+
+    ``arrived``: when the backend says the message arrived (IMAP INTERNALDATE, Gmail
+    internalDate, the Maildir file's delivery time); else the ``Received`` header tells.
+    """
     if not isinstance(raw, bytes | bytearray) or not raw.strip():
         raise UnreadableMessage("empty input")
     if not looks_like_message(bytes(raw)):
@@ -289,6 +317,8 @@ def parse_message(raw: bytes, *, default_tz: tzinfo | None = None) -> ParsedMail
     pm.to = parse_addresses(pm.headers_named("To"))
     pm.cc = parse_addresses(pm.headers_named("Cc"))
     pm.date = parse_date(_first(pm, "Date"), default_tz)
+    if pm.date is not None:
+        pm.date = believable_date(pm.date, arrived or arrival_time(pm, default_tz))
     mid = _ids(_first(pm, "Message-ID"))
     pm.message_id = mid[0] if mid else None
     irt = _ids(_first(pm, "In-Reply-To"))
