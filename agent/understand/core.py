@@ -8,16 +8,18 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from agent.models import CalendarEvent, MessageFacts
 from agent.understand import contacts as ct
 from agent.understand import dates as dt
 from agent.understand.calendar import parse_calendars
+from agent.understand.date_meaning import follow_up_on, read_dates, respond_by
 from agent.understand.classify import (
     AUTO_REPLY_SUBJECT,
     OUT_OF_OFFICE_BODY,
     Decision,
+    Scores,
     decide,
     score,
 )
@@ -248,14 +250,23 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
         return base.model_copy(update=updates)
 
     # ---------------------------------------------------------------- dates
-    if decision.kind == "interview" or cancelled:
-        start, end = _interview_time(job_events, flat_new, pm.subject, ref, msg_tz, lang)
-        updates["interview_at"] = start
-        updates["interview_end"] = end
-    if ref is not None and decision.kind not in ("offer",):
-        updates["respond_by"] = respond_by(flat_new, ref, lang=lang)
-    if ref is not None:
-        updates["follow_up_on"] = follow_up_on(flat_new, ref, lang=lang)
+    reading = read_dates(
+        flat_new,
+        ref=ref,
+        kind=decision.kind,
+        status_update=decision.kind == "other" and _reports_on_process(sc, bulk),
+        cancelled=cancelled,
+        events=job_events,
+        subject=pm.subject,
+        msg_tz=msg_tz,
+        lang=lang,
+    )
+    updates.update(
+        interview_at=reading.interview_at,
+        interview_end=reading.interview_end,
+        respond_by=reading.respond_by,
+        follow_up_on=reading.follow_up_on,
+    )
 
     # ---------------------------------------------------------------- who and what
     human_sender = bool(
@@ -304,6 +315,15 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
     updates["role"] = ct.role_from(pm.subject, normalise(new), company)
     updates["contact_name"] = _contact_name(pm, split, events, mine, human_sender)
     return base.model_copy(update=updates)
+
+
+def _reports_on_process(sc: Scores, bulk: bool) -> bool:
+    """An ``other`` message that reports on the candidate's own process ("still reviewing",
+    "the team is travelling, feedback by Tuesday"): the only ``other`` mail whose stated
+    hear-back date counts. Alerts, newsletters and cold outreach never do."""
+    if sc.get("status") > 0:
+        return True
+    return sc.get("job") > 0 and not bulk and sc.get("alert") < 3 and sc.get("outreach") <= 0
 
 
 _RELAY_WROTE = re.compile(
@@ -379,245 +399,6 @@ def _cancelled(
     return False
 
 
-_SLOTS = re.compile(
-    r"\b(?:availability|available|which\s+(?:of\s+these|of\s+the\s+following|one|times?|slots?|options?|day)"
-    r"|following\s+(?:times|slots)"
-    r"|time\s+slots?|options?\s*:|what\s+works\s+(?:best\s+)?for\s+you|let\s+(?:me|us)\s+know\s+(?:which|what)|"
-    r"one\s+of\s+the\s+following|pick\s+a\s+time|select\s+a\s+time|book\s+a\s+time|"
-    r"verfügbar|welcher\s+termin|disponibilidad|qué\s+horario|disponibilités|quel\s+créneau)\b",
-    re.I,
-)
-_CONFIRMED = re.compile(
-    r"\b(?:confirm(?:ed|ing|ation)|scheduled|booked|is\s+set|see\s+you|look(?:ing)?\s+forward|"
-    r"invit\w+|calendar\s+invite|bestätig\w*|confirmad\w*|confirmé\w*|programad\w*|prévu)\b",
-    re.I,
-)
-_STRONG_CONFIRMED = re.compile(
-    r"\b(?:confirmed|is\s+(?:now\s+)?scheduled|has\s+been\s+scheduled|booked|is\s+set|see\s+you|bestätigt|"
-    r"confirmad[ao]|confirmé)\b",
-    re.I,
-)
-_RESCHEDULE_TO = re.compile(
-    r"\b(?:reschedul\w*|moved?|push(?:ed)?|postponed?|changed?|verschoben|verlegt|reprogramad\w*|"
-    r"cambiad\w*|report[ée]\w*|déplac\w*)\b.{0,120}?\b(?:to|auf|a|à|al|au|for|new\s+time)\b",
-    re.I,
-)
-
-
-def _interview_time(
-    events: list[CalendarEvent],
-    text: str,
-    subject: str,
-    ref: datetime | None,
-    msg_tz: tzinfo,
-    lang: str,
-) -> tuple[datetime | None, datetime | None]:
-    live = [e for e in events if e.start is not None]
-    found = dt.full_datetimes(text[:20000], ref, lang=lang, fallback=msg_tz) if ref else []
-    if live:
-        best = max(live, key=lambda e: (not e.cancelled, e.sequence))
-        start, end = best.start, best.end
-        if start is not None and start.utcoffset() == timedelta(0):
-            # a UTC invitation: show it in the zone the message states for the same instant
-            same = [w for w, _ in found if w == start]
-            tz = same[0].tzinfo if same else dt.zone_hint(text)
-            if tz is not None:
-                start = start.astimezone(tz)
-                end = end.astimezone(tz) if end else None
-        return start, end
-    if ref is None:
-        # no Date header: only dates that state their year can be placed
-        anchor = datetime(2000, 1, 1, tzinfo=msg_tz)
-        found = [
-            (when, m)
-            for when, m in dt.full_datetimes(text[:20000], anchor, lang=lang, fallback=msg_tz)
-            if not m.relative and re.search(r"\b(?:19|20)\d\d\b", text[m.start : m.end])
-        ]
-        return (found[0][0], None) if len({w for w, _ in found}) == 1 else (None, None)
-    if not found:
-        found = dt.full_datetimes(subject, ref, lang=lang, fallback=msg_tz)
-    if not found:
-        return None, None
-    distinct: dict[datetime, dt.Mention] = {}
-    for when, m in found:
-        distinct.setdefault(when, m)
-    if len(distinct) == 1:
-        only = next(iter(distinct))
-        return only, None
-    # reschedules: the time after "moved to"; otherwise only a confirmed single time counts
-    resched = _RESCHEDULE_TO.search(text)
-    if resched:
-        after = [w for w, m in found if m.start >= resched.start()]
-        if after:
-            return after[-1] if len(after) > 1 and not _CONFIRMED.search(text) else after[0], None
-    if _SLOTS.search(text) and not _STRONG_CONFIRMED.search(text):
-        return None, None
-    for when, m in found:
-        window = text[max(0, m.start - 120) : m.end + 40]
-        if _CONFIRMED.search(window) or re.search(
-            r"\binterview|entrevista|entretien|gespräch", window, re.I
-        ):
-            return when, None
-    if _SLOTS.search(text):
-        return None, None
-    return found[0][0], None
-
-
-_HEAR_BACK = re.compile(
-    r"\b(?:hear\s+(?:back\s+)?(?:from\s+(?:us|me|the\s+team))?|allow\s+(?:us\s+)?(?:up\s+to\s+|about\s+)?\w+\s+"
-    r"(?:business\s+|working\s+)?(?:days|weeks)|get\s+back\s+to\s+you|come\s+back\s+to\s+you|"
-    r"be\s+in\s+touch|(?:reach|circle)\s+(?:back\s+)?out\s+to\s+you|(?:reach|circle)\s+back|"
-    r"let\s+you\s+know|update\s+you|(?:send|give|share)\s+(?:you\s+)?(?:an?\s+)?(?:update|feedback|answer|"
-    r"decision)|decisions?\s+(?:will|should)\s+be\s+(?:made|communicated|shared|sent|announced)|"
-    r"(?:have|make|reach|expect|communicate|share)\s+(?:a|an|our|the)\s+(?:final\s+)?"
-    r"(?:decision|update|answer|feedback|news)|decision\s+(?:will\s+be\s+made|by|within)|"
-    r"(?:will|'ll)\s+(?:contact|respond\s+to|notify|inform|follow\s+up\s+with|reach\s+out\s+to|email|write\s+to)"
-    r"\s+(?:you|all|every|each|applicants|candidates)|(?:contact|notify|update)\s+you\b|"
-    r"(?:be|get)\s+(?:notified|contacted|informed)|"
-    r"(?:update|feedback|answer|news|decision)\s+(?:from\s+us\s+)?(?:by|within|no\s+later)|"
-    r"respond\s+to\s+all\s+(?:applicants|candidates)|(?:respond|reply|response|answer)\s+(?:to\s+(?:you|all\s+\w+)\s+)?"
-    r"(?:within|by|in\s+(?:the\s+next\s+)?\d)|aim\s+to\s+(?:respond|reply|get\s+back)|expect\s+to\s+(?:hear|have|make|share|"
-    r"get\s+back|reach)|next\s+steps\s+(?:by|within)|"
-    r"(?:uns|mich)\s+(?:\w+\s+){0,9}?melden|melden\s+(?:uns|mich)|rückmeldung|bescheid\s+geben|entscheidung|informieren\s+sie|"
-    r"(?:te|le)\s+(?:daremos|responderemos|contactaremos|escribiremos|informaremos|comunicaremos)|"
-    r"nos\s+pondremos\s+en\s+contacto|(?:daremos|tendremos)\s+(?:una\s+)?(?:respuesta|decisión)|"
-    r"retornaremos|entraremos\s+em\s+contato|(?:daremos|teremos)\s+(?:um\s+)?(?:retorno|resposta)|"
-    r"ti\s+(?:contatteremo|ricontatteremo|faremo\s+sapere|aggiorneremo)|(?:una\s+)?risposta|"
-    r"respuesta|decisión|reviendrons?\s+vers\s+vous|vous\s+recontacter|vous\s+(?:tenir\s+informé|"
-    r"informer|donner\s+(?:une\s+)?(?:réponse|retour))|(?:une\s+)?réponse|décision|retour)",
-    re.I,
-)
-_CANDIDATE_DEADLINE = re.compile(
-    r"\b(?:please\s+(?:complete|submit|respond|reply|confirm|sign|return|accept|send|upload|"
-    r"finish|let\s+(?:us|me)\s+know)|you\s+(?:must|need\s+to|have\s+until|should(?!\s+(?:hear|receive|get|"
-    r"expect)))|deadline|expires?|"
-    r"(?:complete|submit|finish|accept)\s+(?:the|your|this)\s+\w+|the\s+link\s+(?:will\s+)?expire|"
-    r"bitte\s+(?:bis|reichen|senden|bestätigen)|por\s+favor\s+(?:completa|envía|responde|confirma)|"
-    r"merci\s+de\s+(?:compléter|renvoyer|répondre|confirmer))",
-    re.I,
-)
-_FOLLOW_UP = re.compile(
-    r"\b(?:(?:feel\s+free|you(?:'re|\s+are)\s+welcome|don't\s+hesitate|please\s+(?:do\s+)?|you\s+(?:can|may|could)|"
-    r"i'd\s+(?:suggest|recommend)|i\s+would\s+(?:suggest|recommend)|i\s+(?:encourage|invite)\s+you)\s*(?:to\s+)?"
-    r"(?:follow\s+up|check\s+in\s+with\s+(?:me|us)|check\s+back|reach\s+(?:back\s+)?out|touch\s+base|ping\s+(?:me|us)|"
-    r"get\s+(?:back\s+)?in\s+touch|circle\s+back|contact\s+(?:me|us)|send\s+(?:me|us)\s+a\s+(?:note|reminder)|"
-    r"nudge\s+(?:me|us))|"
-    r"follow\s+up\s+with\s+(?:me|us)|check\s+back\s+(?:with\s+(?:me|us)\s+)?(?:on|after|in|around)|"
-    r"nachzufragen|nachfragen|bei\s+(?:mir|uns)\s+(?:zu\s+)?melden|melden\s+sie\s+sich|"
-    r"no\s+dudes\s+en\s+(?:escribirnos|contactarnos|hacer\s+seguimiento|consultarnos)|hacer\s+(?:un\s+)?seguimiento|"
-    r"n'hésitez\s+pas\s+à\s+(?:me|nous)\s+(?:relancer|recontacter|écrire)|(?:me|nous)\s+relancer|revenir\s+vers\s+(?:moi|nous))",
-    re.I,
-)
-_SENT_END = re.compile(
-    r"(?<!\b\d)(?<!\b\d\d)(?<![A-Z][a-z])(?<!\b[ap]\.m)(?<!\bDr)(?<!\bMr)(?<!\bMs)[.!?](?=\s+[A-ZÄÖÜÉ¿¡])|\n\s*\n"
-)
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]``, at most ~300 characters either side."""
-    lo = max(0, start - 300)
-    a = lo
-    for m in _SENT_END.finditer(text, lo, start + 2):
-        if m.start() >= start:
-            break
-        a = m.end()
-    m2 = _SENT_END.search(text, end, end + 302)
-    b = m2.start() if m2 else min(len(text), end + 300)
-    return a, b
-
-
-_RELATIVE_TO_UNKNOWN = re.compile(
-    r"\s+(?:of|after|from|following|once|when|nach|después\s+de|tras|après)\s+(?:you\s+|we\s+|the\s+|your\s+|"
-    r"receiv|submi|complet|accept|reciev|ihre[rm]?\s+|tu\s+|su\s+|votre\s+)",
-    re.I,
-)
-
-
-def _date_in(
-    text: str,
-    a: int,
-    b: int,
-    ref: datetime,
-    lang: str,
-    *,
-    prefer_after: int,
-    only_after: bool = False,
-) -> date | None:
-    piece = text[a:b]
-    cands: list[tuple[int, date]] = []
-    for m in dt.find_mentions(piece, ref, lang=lang):
-        if m.day < ref.date():
-            continue
-        cands.append((m.start + a, m.day))
-    for s in dt.find_spans(piece, ref.date()):
-        if _RELATIVE_TO_UNKNOWN.match(piece, s.end):
-            continue  # "within 3 days of receiving it": relative to a date we do not know
-        cands.append((s.start + a, s.day))
-    if only_after:
-        # a sentence that also sets the candidate a deadline: only a date after the promise
-        cands = [c for c in cands if c[0] >= prefer_after]
-    if not cands:
-        return None
-    cands.sort(key=lambda c: (c[0] < prefer_after, abs(c[0] - prefer_after)))
-    return cands[0][1]
-
-
-def flow(text: str) -> str:
-    """Join wrapped lines (keep blank-line paragraph breaks) so phrases span line ends."""
-    out: list[str] = []
-    for para in re.split(r"\n[ \t]*\n", text):  # linear: no backtracking over long blank runs
-        out.append(" ".join(line.strip(" \t") for line in para.split("\n")))
-    return "\n\n".join(out)
-
-
-_NEGATED = re.compile(
-    r"(?:\bno|\bnot\s+(?:yet\s+)?(?:a|an|any)?|\bkeine|\bnoch\s+keine|\baún\s+no|\bsin|\bpas\s+encore\s+de)\s*$",
-    re.I,
-)
-
-
-def respond_by(text: str, ref: datetime, *, lang: str = "en") -> date | None:
-    """The date by which the employer said the candidate would hear back, if any."""
-    text = flow(text)
-    for n, m in enumerate(_HEAR_BACK.finditer(text[:20000])):
-        if n >= 40:
-            break
-        if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
-            continue
-        a, b = _sentence(text, m.start(), m.end())
-        sentence = text[a:b]
-        if _CANDIDATE_DEADLINE.search(sentence) and not re.search(
-            r"\b(?:we|we'll|i'll|you'll|you\s+will)\b", sentence[: m.start() - a], re.I
-        ):
-            continue
-        if (
-            _FOLLOW_UP.search(sentence)
-            and re.search(r"\bif\s+you\s+(?:have\s+not|haven't)", sentence, re.I) is None
-        ):
-            # "feel free to follow up on March 10" is a follow-up date, not a promise
-            fu = _FOLLOW_UP.search(sentence)
-            if fu and fu.start() < m.start() - a:
-                continue
-        deadline = bool(_CANDIDATE_DEADLINE.search(sentence))
-        d = _date_in(text, a, b, ref, lang, prefer_after=m.end(), only_after=deadline)
-        if d is not None:
-            return d
-    return None
-
-
-def follow_up_on(text: str, ref: datetime, *, lang: str = "en") -> date | None:
-    """A date on which the employer asked the candidate to follow up, if any."""
-    text = flow(text)
-    for n, m in enumerate(_FOLLOW_UP.finditer(text[:20000])):
-        if n >= 40:
-            break
-        a, b = _sentence(text, m.start(), m.end())
-        d = _date_in(text, a, b, ref, lang, prefer_after=m.end())
-        if d is not None:
-            return d
-    return None
-
-
 def _interviewers(
     events: list[CalendarEvent], mine: frozenset[str]
 ) -> list[tuple[str | None, str]]:
@@ -657,4 +438,11 @@ def _contact_name(
     return None
 
 
-__all__ = ["EXTRACTOR_VERSION", "guess_language", "normalise", "understand"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "follow_up_on",
+    "guess_language",
+    "normalise",
+    "respond_by",
+    "understand",
+]

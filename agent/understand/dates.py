@@ -29,16 +29,16 @@ logger = logging.getLogger(__name__)
 _MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "january jan januar jänner jän enero ene janvier janv janeiro gennaio",
-        "february feb februar febrero février fevrier févr fevr fév fevereiro febbraio",
-        "march mar märz maerz mär mrz marzo mars março marco",
+        "january jan januar jänner jän enero ene janvier janv janeiro gennaio januari",
+        "february feb februar febrero février fevrier févr fevr fév fevereiro febbraio fev februari",
+        "march mar märz maerz mär mrz marzo mars março marco maart mrt",
         "april apr abril abr avril avr aprile",
-        "may mai mayo maio maggio",
-        "june jun juni junio juin junho giugno",
-        "july jul juli julio juillet juil julho luglio",
-        "august aug agosto ago août aout",
+        "may mai mayo maio maggio mag mei",
+        "june jun juni junio juin junho giugno giu",
+        "july jul juli julio juillet juil julho luglio lug",
+        "august aug agosto ago août aout augustus",
         "september sep sept septiembre setiembre septembre setembro settembre",
-        "october oct oktober okt octubre octobre outubro ottobre",
+        "october oct oktober okt octubre octobre outubro ottobre ott",
         "november nov noviembre novembre novembro",
         "december dec dezember dez diciembre dic décembre decembre déc dezembro dicembre",
     ],
@@ -50,13 +50,13 @@ for _num, _names in enumerate(
 _WEEKDAYS_FULL: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "monday montag lunes lundi segunda-feira lunedì lunedi",
-        "tuesday dienstag martes mardi terça-feira terca-feira martedì martedi",
-        "wednesday mittwoch miércoles miercoles mercredi quarta-feira mercoledì mercoledi",
-        "thursday donnerstag jueves jeudi quinta-feira giovedì giovedi",
-        "friday freitag viernes vendredi sexta-feira venerdì venerdi",
-        "saturday samstag sonnabend sábado sabado samedi sabato",
-        "sunday sonntag domingo dimanche domenica",
+        "monday montag lunes lundi segunda-feira lunedì lunedi maandag",
+        "tuesday dienstag martes mardi terça-feira terca-feira martedì martedi dinsdag",
+        "wednesday mittwoch miércoles miercoles mercredi quarta-feira mercoledì mercoledi woensdag",
+        "thursday donnerstag jueves jeudi quinta-feira giovedì giovedi donderdag",
+        "friday freitag viernes vendredi sexta-feira venerdì venerdi vrijdag",
+        "saturday samstag sonnabend sábado sabado samedi sabato zaterdag",
+        "sunday sonntag domingo dimanche domenica zondag",
     ]
 ):
     for _n in _names.split():
@@ -76,7 +76,11 @@ _NUMBER_WORDS = {
     "siete": 7, "diez": 10, "quince": 15, "catorce": 14, "une": 1, "deux": 2, "trois": 3,
     "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "dix": 10, "quinze": 15,
     "duas": 2, "três": 3, "dez": 10, "due": 2, "tre": 3, "dieci": 10,
-    "quindici": 15,
+    "quindici": 15, "a couple of": 2, "a few": 3, "tien": 10, "twee": 2, "drie": 3, "vijf": 5,
+    "zes": 6, "zeven": 7, "een": 1, "één": 1, "veertien": 14, "quattro": 4, "cinque": 5,
+    "sei": 6, "sette": 7, "otto": 8, "uma": 1, "um": 1, "dois": 2, "quatro": 4, "sete": 7,
+    "oito": 8, "zwölf": 12, "dreißig": 30, "trente": 30, "treinta": 30, "trenta": 30,
+    "trinta": 30, "dertig": 30, "thirty": 30, "fifteen": 15, "twenty": 20,
 }  # fmt: skip
 
 ZONES: dict[str, str] = {
@@ -129,6 +133,39 @@ _ZONE_NAMES = "|".join(sorted((re.escape(z) for z in ZONES if len(z) > 1), key=l
 _B = r"(?<![\w/.-])"  # left boundary
 _E = r"(?![\w])"  # right boundary
 
+# short numeric dates ("3/6", "3.6.") only count right after a preposition that introduces a date
+_PREP_BEFORE = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s)"
+        for w in [
+            "on",
+            "for",
+            "am",
+            "le",
+            "el",
+            "by",
+            "den",
+            "dem",
+            "il",
+            "op",
+            "dia",
+            "em",
+            "per",
+            "tot",
+            "al",
+            "au",
+            "à",
+            "vom",
+            "zum",
+            "bis",
+            "até",
+            "until",
+        ]
+    )
+    + ")"
+)
+
 _DATE_RE = re.compile(
     rf"""
     (?P<wd_prefix>{_B}{_WD_ANY},?\s+(?:(?:the|den|le|el)\s+)?)?
@@ -141,15 +178,17 @@ _DATE_RE = re.compile(
             (?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)
       | (?P<the_day>(?<=\bthe\s)\d{{1,2}})(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)
       | (?P<iso_y>{_B}\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?!-)(?:(?=T\d)|(?!\w))
-      | (?P<n_1>{_B}\d{{1,2}})(?P<n_sep>[./])(?P<n_2>\d{{1,2}})(?P=n_sep)(?P<n_y>\d{{4}}|\d{{2}}){_E}
-      | (?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bam\s)|(?<=\ble\s)|(?<=\bel\s)|(?<=\bby\s))(?P<p_1>\d{{1,2}})/(?P<p_2>\d{{1,2}})(?![/\d])
+      | (?P<n_1>{_B}\d{{1,2}})(?P<n_sep>[./-])(?P<n_2>\d{{1,2}})(?P=n_sep)(?P<n_y>\d{{4}}|\d{{2}}){_E}
+      | {_PREP_BEFORE}(?P<p_1>\d{{1,2}})(?:/(?P<p_2>\d{{1,2}})(?![/\d])|\.(?P<p_3>\d{{1,2}})\.(?!\d))
       | (?P<s_1>{_B}\d{{1,2}})(?P<s_sep>[./])(?P<s_2>\d{{1,2}})\.?{_E}(?!/)
-      | (?P<rel>{_B}(?:today|tomorrow|day\ after\ tomorrow|heute|übermorgen|morgen|hoy
+      | (?P<rel>{_B}(?:today|tomorrow|day\ after\ tomorrow|heute|übermorgen|morgen|hoy|overmorgen|vandaag
+            |depois\ de\ amanhã|amanhã|hoje|dopodomani|domani|oggi
             |pasado\ mañana|mañana|aujourd'hui|aujourd’hui|après-demain|apres-demain|demain
             |tonight|this\ afternoon|this\ morning)){_E}
       | (?P<wd_mod>{_B}(?:next|this|coming|the\ coming|nächsten|nächster|kommenden|diesen
-            |diesem|el\ próximo|el\ proximo|este|ce|prochain)\s+)?(?P<wd>{_B}(?:{_WDF_RE})){_E}
-            (?P<wd_post>\s+(?:prochain|próximo|proximo|next\ week|de\ la\ semana\ que\ viene))?
+            |diesem|el\ próximo|el\ proximo|este|ce|prochain|volgende|komende|deze|prossimo|questo
+            |próxima|proxima|próximo|proximo|esta)\s+)?(?P<wd>{_B}(?:{_WDF_RE})){_E}
+            (?P<wd_post>\s+(?:prochain|próximo|proximo|prossimo|next\ week|de\ la\ semana\ que\ viene))?
       | (?P<wa>{_B}(?:mon|tues?|wed|thu|thurs?|fri))\.?(?=\s+(?:at\s+|@\s*)?\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\b)
     )
     """,
@@ -157,18 +196,32 @@ _DATE_RE = re.compile(
 )
 
 _AMPM = r"(?:a\.?\s?m\.?|p\.?\s?m\.?)"
+# "16.30" is a clock time right after "om", "ore", "alle" (nl/it write hours with a dot)
+_DOT_AFTER = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s{d})" for w in ("om", "ore", "alle", "às", "um") for d in (r"\d", r"\d\d")
+    )
+    + ")"
+)
 _TIME_RE = re.compile(
     rf"""
-    (?P<h>(?:(?<=\dT)|{_B})\d{{1,2}})(?:(?P<sep>[:h]|\.(?=\d\d\s*(?:uhr|h|{_AMPM})))(?P<m>\d{{2}}))?
-    (?:\s*(?P<ampm>{_AMPM})(?![a-z])|\s*(?P<uhr>uhr|hrs?\b|h(?![a-z])))?
+    (?P<h>(?:(?<=\dT)|{_B})\d{{1,2}})(?:(?P<sep>[:h]|\.(?=\d\d\s*(?:uhr|uur|h|{_AMPM}))|{_DOT_AFTER}\.(?=\d\d))(?P<m>\d{{2}}))?
+    (?:\s*(?P<ampm>{_AMPM})(?![a-z])|\s*(?P<uhr>uhr|uur|hrs?\b|h(?![a-z])))?
     (?P<range>\s*(?:-|–|—|to|bis|until|a|à|y)\s*
         (?P<h2>\d{{1,2}})(?:[:h.](?P<m2>\d{{2}}))?\s*(?P<ampm2>{_AMPM}(?![a-z]))?(?:\s*uhr)?)?
     """,
     re.I | re.X,
 )
+_DAYPART_RE = re.compile(
+    r"\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s+(?:de\s+la|da|del|di|du|de|in\s+the|'s)\s+"
+    r"(?:(?P<pm>tarde|noche|pomeriggio|sera|après-midi|apres-midi|soir|afternoon|evening|middags|avonds)"
+    r"|(?P<am>mañana|manhã|mattina|mattino|matin|morning|ochtends|morgens))\b",
+    re.I,
+)
 _NOON_RE = re.compile(r"\b(?:noon|midday|mittag|mediodía|midi)\b", re.I)
 _BARE_HOUR_RE = re.compile(
-    rf"\b(?:at|um|a\ las|a\ la|à|às|alle|@)\s+(?P<h>\d{{1,2}})(?![\d:.,/%]|\s*(?:-|–)\s*\d)(?!\s*(?:"
+    rf"\b(?:at|um|a\ las|a\ la|à|às|alle|ore|om|@)\s+(?P<h>\d{{1,2}})(?![\d:.,/%]|\s*(?:-|–)\s*\d)(?!\s*(?:"
     rf"minutes?|mins?|days?|hours?|weeks?|st|nd|rd|th|de|of|{_MONTH_RE})\b)",
     re.I | re.X,
 )
@@ -345,7 +398,10 @@ def _date_from_match(m: re.Match[str], ref: date, lang: str) -> tuple[date, bool
             d = _numeric(int(g["s_1"]), int(g["s_2"]), None, g["s_sep"], ref, lang)
             return (d, False) if d else None
         if g["p_1"]:
-            d = _numeric(int(g["p_1"]), int(g["p_2"]), None, "/", ref, lang)
+            if g["p_3"]:
+                d = _numeric(int(g["p_1"]), int(g["p_3"]), None, ".", ref, lang)
+            else:
+                d = _numeric(int(g["p_1"]), int(g["p_2"]), None, "/", ref, lang)
             return (d, False) if d else None
         if g["rel"]:
             word = g["rel"].lower()
@@ -452,6 +508,17 @@ def find_times(text: str) -> list[_TimeHit]:
         end = m.end()
         tz, zend = _zone_after(text, end)
         hits.append(_TimeHit(time(hour, minute), m.start(), zend if tz else end, tz))
+    dayparts = {m.start() for m in _DAYPART_RE.finditer(text)}
+    hits = [t for t in hits if t.start not in dayparts]
+    for m in _DAYPART_RE.finditer(text):
+        h = int(m.group("h"))
+        if not 1 <= h <= 12 or int(m.group("m") or 0) > 59:
+            continue
+        hour = h % 12 + (12 if m.group("pm") else 0)
+        tz, zend = _zone_after(text, m.end())
+        hits.append(
+            _TimeHit(time(hour, int(m.group("m") or 0)), m.start(), zend if tz else m.end(), tz)
+        )
     for m in _NOON_RE.finditer(text):
         tz, zend = _zone_after(text, m.end())
         hits.append(_TimeHit(time(12, 0), m.start(), zend if tz else m.end(), tz))
@@ -498,7 +565,7 @@ def zone_hint(text: str) -> tzinfo | None:
 
 
 _CONNECT = re.compile(
-    r"^[\s,]*(?:\n\s*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{1,15}:?|\n\s*[^\w\s]{1,3}|T|at|@|from|um|von|ab|a las|a la|de|à|às|alle ore|alle|"
+    r"^[\s,]*(?:\n\s*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ ]{1,15}:?|\n\s*[^\w\s]{1,3}|T|at|@|from|um|von|ab|a las|a la|de|à|às|alle ore|alle|om|ore|vanaf|pelas|dalle|"
     r"de|dès|from|,|-|–|⋅|·|\||\(|starting at|"
     r"beginning at|at around|around|ca\.|gegen|vers|hacia las)?[\s,]*$",
     re.I,
@@ -582,15 +649,16 @@ def full_datetimes(
 
 _SPAN_RE = re.compile(
     rf"""
-    (?P<within>(?:within|in|over|up\ to|allow|innerhalb(?:\ von)?|binnen|en|en\ un\ plazo\ de|dentro\ de|sous|dans
-        |em\ até|até|em|no\ prazo\ de|entro|nei\ prossimi|nelle\ prossime
-        |d'ici|d’ici)(?:\s+(?:the|der|den|las|los|les|about|around|approximately|roughly|ca\.|etwa|unos|unas
-        |environ))?(?:\s+(?:next|nächsten|kommenden|próximas|próximos|siguientes|prochains|prochaines))?)\s+
+    (?P<within>(?:within|in|over|up\ to|allow|innerhalb(?:\ von)?|binnen|en|en\ un\ plazo\ (?:máximo\ )?de|dentro\ de|sous|dans
+        |dans\ un\ délai\ (?:maximum\ )?de|em\ até|até|em|no\ prazo\ de|entro|nei\ prossimi|nelle\ prossime|de\ cerca\ de
+        |in\ de\ komende|d'ici|d’ici)(?:\s+(?:the|der|den|las|los|les|about|around|approximately|roughly|ca\.|etwa|unos|unas
+        |environ|circa|cerca\ de|ongeveer|zo'n))?(?:\s+(?:next|nächsten|kommenden|próximas|próximos|siguientes|prochains|prochaines
+        |komende|prossimi|prossime|próximas|próximos))?)\s+
     (?P<n>\d{{1,2}}|{"|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))})\s*
     (?:(?:-|–|to|or|bis|oder|a|o|à|ou)\s*(?P<n2>\d{{1,2}}|{"|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))})\s+)?
     (?P<biz>business\ |working\ |work\ |werk|arbeits|días\ hábiles|jours\ ouvr[ée]s|jours\ ouvrables)?
     (?P<unit>days?|weeks?|hours?|tage[n]?|wochen?|woche|stunden|días|dias|horas|semanas?|jours?|heures|semaines?|hábiles
-        |giorni|settimane?)
+        |giorni|giorno|settimana|settimane|dagen|dag|weken|uur|ore)(?!\w)
     (?P<biz2>\s+(?:hábiles|laborables|ouvr[ée]s|ouvrables|úteis|uteis|lavorativi))?
     """,
     re.I | re.X,
@@ -598,8 +666,29 @@ _SPAN_RE = re.compile(
 _END_OF_WEEK_RE = re.compile(
     r"(?:end of (?P<en>next|this|the) week|(?:ende|ende der) (?P<de>nächster|nächsten|dieser|kommender|der) woche"
     r"|finales? de (?P<es>la próxima|la proxima|esta|la) semana(?P<es2> que viene)?"
-    r"|fin de (?P<fr>la semaine prochaine|cette semaine|la semaine|semaine))",
+    r"|fin de (?P<fr>la semaine prochaine|cette semaine|la semaine|semaine)"
+    r"|eind (?:van )?(?P<nl>volgende|deze|de|komende) week"
+    r"|fine (?:della |di )?(?P<it>prossima settimana|settimana prossima|questa settimana|settimana)"
+    r"|(?:fim|final) d[ae] (?P<pt>próxima semana|proxima semana|semana que vem|semana|esta semana))",
     re.I,
+)
+_NEXT_WORDS = frozenset(
+    [
+        "next",
+        "nächster",
+        "nächsten",
+        "kommender",
+        "la próxima",
+        "la proxima",
+        "la semaine prochaine",
+        "volgende",
+        "komende",
+        "prossima settimana",
+        "settimana prossima",
+        "próxima semana",
+        "proxima semana",
+        "semana que vem",
+    ]
 )
 _NEXT_WEEK_RE = re.compile(
     r"\b(?:early next week|next week|nächste[rn]? woche|la (?:semana que viene|próxima semana)"
@@ -607,35 +696,66 @@ _NEXT_WEEK_RE = re.compile(
     re.I,
 )
 _END_OF_MONTH_RE = re.compile(
-    r"\b(?:end of (?:the|this) month|ende (?:des|dieses) monats|finales? de(?:l| este) mes"
-    r"|fin du mois|end of (?P<month>" + _MONTH_RE + r"))\b",
+    r"\b(?:end of (?:the|this) month|ende (?:des|dieses) monats|monatsende|finales? de(?:l| este)? mes"
+    r"|fin (?:du|de) mois|fine (?:del )?mese|(?:fim|final) do mês|eind (?:van )?(?:de|deze) maand"
+    r"|(?:end of|ende|fin|fine(?! ma[yr]\b)|finales? de|(?:fim|final) de|eind) (?P<month>"
+    + _MONTH_RE
+    + r"))\b",
     re.I,
 )
 
 
 @dataclass(frozen=True)
 class Span:
-    """A relative deadline phrase resolved to a date, with its place in the text."""
+    """A relative deadline phrase resolved to a date, with its place in the text.
+
+    ``amount``/``unit`` ("day", "business_day") say how to count it again from another
+    anchor ("within a week *of your interview*"); a fixed end ("end of next week") has
+    amount 0 and cannot be re-anchored.
+    """
 
     day: date
     start: int
     end: int
+    amount: int = 0
+    unit: str = ""
+
+    def counted_from(self, anchor: date) -> date | None:
+        if not self.amount:
+            return None
+        if self.unit == "business_day":
+            return add_business_days(anchor, self.amount)
+        return anchor + timedelta(days=self.amount)
+
+
+def _span_size(m: re.Match[str]) -> tuple[int, str]:
+    raw = (m.group("n2") or m.group("n")).lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
+    unit = m.group("unit").lower()
+    if unit.startswith(("week", "woch", "seman", "semai", "settiman", "weken")):
+        return 7 * n, "day"
+    if unit.startswith(("hour", "stund", "hora", "heure", "uur", "ore")):
+        return max(1, round(n / 24)), "day"
+    if bool(m.group("biz") or m.group("biz2")) or unit == "hábiles":
+        return n, "business_day"
+    return n, "day"
+
+
+# "dans la semaine qui suit votre entretien": a week counted from the event named next
+_WEEK_AFTER_RE = re.compile(
+    r"\b(?:dans|en|nella|na|in)\s+(?:la|the)\s+(?:semaine|semana|settimana|week)"
+    r"(?=\s+(?:qui\s+suit|following|seguinte|siguiente|successiva))",
+    re.I,
+)
 
 
 def resolve_span(m: re.Match[str], ref: date) -> date | None:
-    raw = (m.group("n2") or m.group("n")).lower()
-    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
-    if not n:
+    amount, unit = _span_size(m)
+    if not amount:
         return None
-    unit = m.group("unit").lower()
-    biz = bool(m.group("biz") or m.group("biz2")) or unit == "hábiles"
-    if unit.startswith(("week", "woch", "seman", "settiman")):
-        return ref + timedelta(days=7 * n)
-    if unit.startswith(("hour", "stund", "hora", "heure")):
-        return ref + timedelta(days=max(1, round(n / 24)))
-    if biz:
-        return add_business_days(ref, n)
-    return ref + timedelta(days=n)
+    return (
+        add_business_days(ref, amount) if unit == "business_day" else ref + timedelta(days=amount)
+    )
 
 
 def find_spans(text: str, ref: date) -> list[Span]:
@@ -644,11 +764,13 @@ def find_spans(text: str, ref: date) -> list[Span]:
     for m in _SPAN_RE.finditer(text):
         d = resolve_span(m, ref)
         if d:
-            out.append(Span(d, m.start(), m.end()))
+            amount, unit = _span_size(m)
+            out.append(Span(d, m.start(), m.end(), amount, unit))
+    for m in _WEEK_AFTER_RE.finditer(text):
+        out.append(Span(ref + timedelta(days=7), m.start(), m.end(), 7, "day"))
     for m in _END_OF_WEEK_RE.finditer(text):
-        which = (m.group("en") or m.group("de") or m.group("es") or m.group("fr") or "").lower()
-        nxt = which in ("next", "nächster", "nächsten", "kommender", "la próxima", "la proxima",
-                        "la semaine prochaine") or bool(m.group("es2"))  # fmt: skip
+        which = next((w for w in m.groups() if w), "").lower()
+        nxt = which in _NEXT_WORDS or bool(m.group("es2"))
         friday = ref + timedelta(days=(4 - ref.weekday()) % 7)
         if ref.weekday() > 4:
             friday = ref + timedelta(days=(4 - ref.weekday()) % 7)
@@ -670,4 +792,40 @@ def find_spans(text: str, ref: date) -> list[Span]:
         first_next = date(year + (month == 12), month % 12 + 1, 1)
         out.append(Span(first_next - timedelta(days=1), m.start(), m.end()))
     out.sort(key=lambda s: s.start)
+    return out
+
+
+@dataclass(frozen=True)
+class Expression:
+    """Any date, date-time or relative phrase found in text, resolved, with its span.
+
+    :ivar kind: "datetime" (a date with a time of day), "date", or "relative" (a duration or
+        period such as "within two weeks", "end of next week", resolved from ``ref``).
+    :ivar at: the aware start when a time of day was stated (``kind == "datetime"``).
+    """
+
+    kind: str
+    day: date
+    at: datetime | None
+    start: int
+    end: int
+    span: Span | None = None
+    mention: Mention | None = None
+
+
+def find_expressions(
+    text: str, ref: datetime, *, lang: str = "en", fallback: tzinfo | None = None
+) -> list[Expression]:
+    """The expression layer: every date, time and relative phrase in ``text``, in order."""
+    fb = zone_hint(text) or fallback or ref.tzinfo or UTC
+    out: list[Expression] = []
+    for m in find_mentions(text, ref, lang=lang):
+        at = m.aware(fb)
+        kind = "datetime" if at is not None else "date"
+        out.append(Expression(kind, m.day, at, m.start, m.end, mention=m))
+    for s in find_spans(text, ref.date()):
+        if any(e.start <= s.start < e.end for e in out):
+            continue
+        out.append(Expression("relative", s.day, None, s.start, s.end, span=s))
+    out.sort(key=lambda e: e.start)
     return out
