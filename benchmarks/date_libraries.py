@@ -126,6 +126,7 @@ def measure(name: str, fn: Callable[[str, datetime, str], list[datetime]]) -> st
 
 
 def measure_fields() -> str:
+    from agent.understand.core import guess_language, normalise
     from agent.understand.date_meaning import read_dates
 
     items, headers = _items()
@@ -133,11 +134,14 @@ def measure_fields() -> str:
     t0 = time.perf_counter()
     for item in items:
         ref = parsedate_to_datetime(headers[item["hdr"]])
+        new = _new_text(item["text"])
         got = read_dates(
-            _new_text(item["text"]),
+            new,
             ref=ref,
             kind=item["kind"],
             status_update=bool(item.get("status")),
+            msg_tz=ref.tzinfo,
+            lang=guess_language(normalise(new)),
         )
         for f in FIELDS:
             total += 1

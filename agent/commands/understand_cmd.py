@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.panel import Panel
@@ -19,6 +20,9 @@ from agent.clikit import console, err_console, get_config
 from agent.errors import UnreadableMessage
 from agent.models import MessageFacts
 from agent.terminal_text import as_text, for_markup, printable
+
+if TYPE_CHECKING:
+    from agent.understand.date_meaning import FoundDate
 
 logger = logging.getLogger(__name__)
 
@@ -39,10 +43,16 @@ def _settings(ctx: typer.Context, me: list[str] | None) -> tuple[list[str], tzin
     return addresses, cfg.tz
 
 
-def _understand(raw: bytes, label: str, me: Sequence[str], tz: tzinfo) -> MessageFacts:
+def _understand(
+    raw: bytes,
+    label: str,
+    me: Sequence[str],
+    tz: tzinfo,
+    date_account: list[FoundDate] | None = None,
+) -> MessageFacts:
     from agent.understand import understand
 
-    return understand(raw, me=me, source=label, default_tz=tz)
+    return understand(raw, me=me, source=label, default_tz=tz, date_account=date_account)
 
 
 def classify(
@@ -185,8 +195,9 @@ def explain(
             failed += 1
             _error(label, _describe(item))
             continue
+        found: list[FoundDate] = []
         try:
-            facts = _understand(item, label, addresses, tz)
+            facts = _understand(item, label, addresses, tz, date_account=found)
             pm = parse_message(item, default_tz=tz)
         except UnreadableMessage as exc:
             failed += 1
@@ -194,8 +205,30 @@ def explain(
             continue
         split = split_reply(pm.text)
         _explain_one(label, facts, split.new, split.signature, split.quoted, pm.from_html)
+        _explain_dates(facts, found)
     if failed:
         raise typer.Exit(1)
+
+
+def _explain_dates(f: MessageFacts, found: list[FoundDate]) -> None:
+    """Every date in the new text, and why it was given its meaning or refused one."""
+    if not found:
+        why = (
+            "no date, time or relative phrase in the new text"
+            if f.kind != "other" or f.respond_by or f.follow_up_on
+            else "dates are not read in mail outside the candidate's hiring process"
+        )
+        console.print(Panel(Text(why, style="dim"), title="dates found", expand=False))
+        return
+    table = Table(show_lines=False, header_style="bold", expand=False)
+    table.add_column("as written", overflow="fold")
+    table.add_column("resolved", no_wrap=True)
+    table.add_column("meaning", no_wrap=True)
+    table.add_column("why", overflow="fold")
+    for d in found:
+        meaning = Text(d.meaning, style="bold green") if d.meaning else Text("none", style="dim")
+        table.add_row(d.text, d.value, meaning, d.reason)
+    console.print(Panel(table, title="dates found (quoted text is never read)", expand=False))
 
 
 def _phrases(evidence: list[str]) -> list[str]:

@@ -14,7 +14,6 @@ from agent.models import CalendarEvent, MessageFacts
 from agent.understand import contacts as ct
 from agent.understand import dates as dt
 from agent.understand.calendar import parse_calendars
-from agent.understand.date_meaning import follow_up_on, read_dates, respond_by
 from agent.understand.classify import (
     AUTO_REPLY_SUBJECT,
     OUT_OF_OFFICE_BODY,
@@ -23,6 +22,7 @@ from agent.understand.classify import (
     decide,
     score,
 )
+from agent.understand.date_meaning import FoundDate, follow_up_on, read_dates, respond_by
 from agent.understand.mime import ParsedMail, parse_date, parse_message
 from agent.understand.quotes import Split, split_reply
 
@@ -66,6 +66,7 @@ def understand(
     source: str | None = None,
     default_tz: tzinfo | None = None,
     arrived: datetime | None = None,
+    date_account: list[FoundDate] | None = None,
 ) -> MessageFacts:
     """Everything the agent knows about one message.
 
@@ -74,6 +75,8 @@ def understand(
     :param source: a label for error messages (file path, backend id).
     :param default_tz: zone for a Date header without offset (and when there is none).
     :param arrived: when the backend received it; replaces a Date more than a day later.
+    :param date_account: when a list is given, every date found in the new text is appended
+        to it with the meaning it was given or refused (``explain``).
     :raises UnreadableMessage: only when ``raw`` is not an e-mail message at all.
     """
     from agent.errors import UnreadableMessage
@@ -85,7 +88,7 @@ def understand(
             raise UnreadableMessage(str(exc), source=source) from exc
         raise
     try:
-        return _understand(pm, me=me, default_tz=default_tz)
+        return _understand(pm, me=me, default_tz=default_tz, date_account=date_account)
     except Exception as exc:  # a bug must not stop a whole mailbox scan; log and degrade
         logger.warning(
             "understanding failed for %s: %s", source or pm.message_id, exc, exc_info=True
@@ -152,7 +155,13 @@ def _reference_time(pm: ParsedMail, default_tz: tzinfo | None) -> datetime | Non
     return None
 
 
-def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None) -> MessageFacts:
+def _understand(
+    pm: ParsedMail,
+    *,
+    me: Sequence[str],
+    default_tz: tzinfo | None,
+    date_account: list[FoundDate] | None = None,
+) -> MessageFacts:
     mine = _me_set(me)
     base = _header_facts(pm, me=me, evidence=[])
     ref = _reference_time(pm, default_tz)
@@ -260,7 +269,10 @@ def _understand(pm: ParsedMail, *, me: Sequence[str], default_tz: tzinfo | None)
         subject=pm.subject,
         msg_tz=msg_tz,
         lang=lang,
+        account=date_account is not None,
     )
+    if date_account is not None:
+        date_account.extend(reading.found)
     updates.update(
         interview_at=reading.interview_at,
         interview_end=reading.interview_end,

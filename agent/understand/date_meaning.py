@@ -168,7 +168,7 @@ def _anchor_of(
                 return ("anchor", day, (m.start, m.end)) if day else ("message", span.day, None)
         interview = _INTERVIEW_WORD.match(piece, link.end())
         if interview and interview_day is not None:
-            return "anchor", span.counted_from(interview_day), None
+            return "interview", span.counted_from(interview_day), None
         if interview or _UNKNOWN_EVENT.match(piece, link.end()):
             return "unknown", None, None
         return "message", span.day, None
@@ -182,7 +182,7 @@ def _anchor_of(
                 return "anchor", day, (m.start, m.end)
         clause = piece[lead.end() : span.start]
         if interview_day is not None and _INTERVIEW_WORD.search(clause[:60]):
-            return "anchor", span.counted_from(interview_day), None
+            return "interview", span.counted_from(interview_day), None
         return "unknown", None, None
     return "message", span.day, None
 
@@ -210,11 +210,11 @@ def _date_in(
         if how == "unknown" or day is None:
             refused.add(s.start + a, s.end + a, "counted from an event the message does not date")
             continue
-        why = (
-            "counted from the message date"
-            if how == "message"
-            else "counted from the date it names"
-        )
+        why = {
+            "message": "counted from the message date",
+            "anchor": "counted from the date of the event it names",
+            "interview": "counted from the interview date",
+        }[how]
         cands.append((s.start + a, s.end + a, day, why))
     for m in mentions:
         if (m.start, m.end) in used:
@@ -416,12 +416,15 @@ def read_dates(
     subject: str = "",
     msg_tz: tzinfo | None = None,
     lang: str = "en",
+    account: bool = False,
 ) -> DateReading:
     """The date fields of a message of ``kind`` from its new (unquoted) text.
 
     :param status_update: an ``other`` message that reports on the candidate's process
         ("still reviewing"); only such ``other`` mail may carry a ``respond_by``.
     :param cancelled: the message cancels an interview (its slot is then no start time).
+    :param account: also list every date found and why it got or was refused its meaning
+        (``DateReading.found``, for ``explain``; it costs a second pass over the text).
     """
     tz = msg_tz or (ref.tzinfo if ref is not None else None)
     if tz is None:
@@ -450,7 +453,9 @@ def read_dates(
             rb = _respond_by(flowed, ref, lang, interview_day, flow_refused)
         if kind != "other" or status_update:
             fu = _follow_up_on(flowed, ref, lang, flow_refused)
-    found = _account(plain, flowed, ref, tz, lang, kind, status_update, chosen, refused)
+    if not account:
+        return DateReading(interview_at, interview_end, rb.day, fu.day)
+    found = _account(plain, ref, tz, lang, kind, status_update, chosen, refused)
     found += _account_flowed(flowed, rb, fu, flow_refused, found)
     found.sort(key=lambda f: f.start)
     return DateReading(interview_at, interview_end, rb.day, fu.day, tuple(found))
@@ -458,7 +463,6 @@ def read_dates(
 
 def _account(
     text: str,
-    flowed: str,
     ref: datetime | None,
     tz: tzinfo,
     lang: str,
@@ -481,8 +485,24 @@ def _account(
         refusal = refused.why.get(key)
         if refusal is None and kind == "other" and not status_update:
             refusal = "the message is not about the candidate's hiring process (kind other)"
+        if refusal is None:
+            refusal = _why_unused(text, e, ref)
         out.append(FoundDate(said, e.start, e.end, value, None, refusal or ""))
     return out
+
+
+def _why_unused(text: str, e: dt.Expression, ref: datetime) -> str | None:
+    """The likeliest reason a date got no meaning, from its sentence (for ``explain``)."""
+    if e.day < ref.date():
+        return "before the message date: an old event"
+    a, b = _sentence(text, e.start, e.end)
+    if _CANDIDATE_DEADLINE.search(text, a, b):
+        return "the candidate's own deadline"
+    if _EVENT.search(text, a, b):
+        return "an event (webinar, fair, info session), not an interview"
+    if _CANCEL.search(text, a, b):
+        return "a cancelled slot"
+    return None
 
 
 def _account_flowed(

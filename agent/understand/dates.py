@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
@@ -167,7 +168,9 @@ _PREP_BEFORE = (
 )
 
 _DATE_RE = re.compile(
+    # every form starts a word: positions inside words and runs of spaces fail at once
     rf"""
+    (?<!\w)(?=\w)
     (?P<wd_prefix>{_B}{_WD_ANY},?\s+(?:(?:the|den|le|el)\s+)?)?
     (?:
         (?P<a_month>{_B}(?:{_MONTH_RE}))\.?\s+(?P<a_day>\d{{1,2}})(?:st|nd|rd|th)?{_E}
@@ -576,11 +579,81 @@ _CONNECT_BEFORE = re.compile(
 )
 
 
+# The first word of every form _DATE_RE knows: it is tried only where such a word starts
+# (the same matches as finditer, several times faster on ordinary prose).
+_FIRST_WORDS = frozenset(
+    [w.split("-")[0] for w in (*_MONTHS, *_WEEKDAYS_FULL, *_WEEKDAYS_ABBR) if len(w) >= 3]
+    + [
+        "today",
+        "tomorrow",
+        "day",
+        "heute",
+        "übermorgen",
+        "morgen",
+        "hoy",
+        "overmorgen",
+        "vandaag",
+        "depois",
+        "amanhã",
+        "hoje",
+        "dopodomani",
+        "domani",
+        "oggi",
+        "pasado",
+        "mañana",
+        "aujourd",
+        "après",
+        "apres",
+        "demain",
+        "tonight",
+        "this",
+        "next",
+        "coming",
+        "the",
+        "nächsten",
+        "nächster",
+        "kommenden",
+        "diesen",
+        "diesem",
+        "el",
+        "este",
+        "ce",
+        "prochain",
+        "volgende",
+        "komende",
+        "deze",
+        "prossimo",
+        "questo",
+        "próxima",
+        "proxima",
+        "próximo",
+        "proximo",
+        "esta",
+    ]
+)
+_WORD = re.compile(r"\w+")
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    pos = 0
+    for w in _WORD.finditer(text):
+        start = w.start()
+        if start < pos:
+            continue
+        word = w.group()
+        if not (word[0].isdigit() or word.lower() in _FIRST_WORDS):
+            continue
+        m = _DATE_RE.match(text, start)
+        if m:
+            pos = m.end()
+            yield m
+
+
 def find_mentions(text: str, ref: datetime, *, lang: str = "en") -> list[Mention]:
     """Every date in ``text`` with its time and zone when stated next to it."""
     refd = ref.date()
     dates: list[tuple[int, int, date, bool]] = []
-    for m in _DATE_RE.finditer(text):
+    for m in _date_matches(text):
         got = _date_from_match(m, refd, lang)
         if got is None:
             continue
