@@ -227,7 +227,7 @@ def _explain_dates(f: MessageFacts, found: list[FoundDate]) -> None:
     table.add_column("why", overflow="fold")
     for d in found:
         meaning = Text(d.meaning, style="bold green") if d.meaning else Text("none", style="dim")
-        table.add_row(d.text, d.value, meaning, d.reason)
+        table.add_row(as_text(d.text), d.value, meaning, as_text(d.reason))
     console.print(Panel(table, title="dates found (quoted text is never read)", expand=False))
 
 
