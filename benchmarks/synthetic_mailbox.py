@@ -774,6 +774,411 @@ UNRELATED = [
 ]
 
 
+# --------------------------------------------------------------------------- a real inbox
+#
+# The mail below is what made bare words expensive on a real mailbox: transactional mail
+# and notifications that say "offer", "position" or "application", friends who talk about
+# jobs, and German, French and Spanish shop and appointment mail (Angebot, Termin, Stelle,
+# offre, poste, entretien, oferta). None of it is hiring mail.
+
+
+def _notification_words(rng: random.Random, date: datetime, ids: _Ids) -> bytes:
+    """Account and service notifications (Gmail's Updates tab) using hiring-ish words."""
+    sender, domain, subject, body = rng.choice(
+        [
+            (
+                "Chase",
+                "chase.com",
+                "Your credit card application has been received",
+                "Thank you for your application for the Sapphire card. We are reviewing your "
+                "application and will let you know our decision within 7 to 10 business days. "
+                "Your application reference is {n}.",
+            ),
+            (
+                "U.S. Department of State",
+                "state.gov",
+                "Passport application status update",
+                "Your passport application is in process. Your position in the queue will be "
+                "updated as your application moves to the next step.",
+            ),
+            (
+                "Robinhood",
+                "robinhood.com",
+                "Your position in AAPL was updated",
+                "Your order executed. Your position now holds {n} shares. Review your "
+                "positions and offers in the app.",
+            ),
+            (
+                "Zillow Rentals",
+                "zillow.com",
+                "Your rental application was sent",
+                "Your application for 12 Maple St was sent to the landlord. Applications are "
+                "usually reviewed within 3 days. Next steps: the landlord may contact you "
+                "to schedule a viewing.",
+            ),
+            (
+                "ImmobilienScout24",
+                "immobilienscout24.de",
+                "Ihre Anfrage zur Wohnung wurde versendet",
+                "Ihre Bewerbung für die Wohnung in Berlin-Neukölln wurde an den Anbieter "
+                "gesendet. Der Anbieter meldet sich bei Ihnen, um einen Termin für die "
+                "Besichtigung zu vereinbaren.",
+            ),
+            (
+                "Google Play",
+                "google.com",
+                "Your app update was approved",
+                "Your application com.alexr.notes version {n} is now live. Your app holds "
+                "position 12 in Productivity.",
+            ),
+            (
+                "Duolingo",
+                "duolingo.com",
+                "You dropped to position 8 in the Ruby league",
+                "Someone passed you! Practice now to get back to your position. Special offer: "
+                "try Super free for 14 days.",
+            ),
+            (
+                "University of Washington",
+                "uw.edu",
+                "Your application portal account",
+                "Thank you for your interest in our graduate programs. Your application "
+                "account has been created. Complete your application by January 15.",
+            ),
+        ]
+    )
+    text = body.format(n=rng.randint(1000, 99999))
+    html = _html_page(
+        rng,
+        brand=sender,
+        preheader=subject,
+        blocks=[f"<p>Hi Alex,</p><p>{text}</p>"],
+        footer=f"{sender}. Please do not reply to this message.",
+        pixel_domain=domain,
+    )
+    return _message(
+        sender=(sender, f"no-reply@{domain}"),
+        to=(None, ME_EMAIL),
+        subject=subject,
+        date=date,
+        msgid=ids.new(domain),
+        text=None if rng.random() < 0.5 else text,
+        html=html,
+        rng=rng,
+    )
+
+
+def _receipt_offer(rng: random.Random, date: datetime, ids: _Ids) -> bytes:
+    """A receipt or order update whose subject or body pushes an offer (Updates tab)."""
+    shop, domain = rng.choice(
+        [("Target", "target.com"), ("Best Buy", "bestbuy.com"), ("DoorDash", "doordash.com")]
+    )
+    order = rng.randint(10000000, 99999999)
+    subject = rng.choice(
+        [
+            f"Order #{order} confirmed - plus a special offer inside",
+            f"Your receipt from {shop} (order {order})",
+            "Thanks for your order! Here's an offer for next time",
+        ]
+    )
+    text = (
+        f"Hi Alex, thanks for your order #{order}. Total: ${rng.randint(8, 300)}.{rng.randint(0, 99):02d}. "
+        "As a thank-you we'd like to offer you 15% off your next order. This offer expires "
+        "in 30 days. Your position in the delivery queue: 3."
+    )
+    return _message(
+        sender=(shop, f"orders@{domain}"),
+        to=(None, ME_EMAIL),
+        subject=subject,
+        date=date,
+        msgid=ids.new(domain),
+        text=text,
+        html=f"<div><p>{text}</p></div>",
+        rng=rng,
+    )
+
+
+def _social(rng: random.Random, date: datetime, ids: _Ids) -> bytes:
+    """Social network notifications (Social tab) about positions, applications, jobs."""
+    net, domain, sender = rng.choice(
+        [
+            ("LinkedIn", "linkedin.com", "notifications-noreply@linkedin.com"),
+            ("LinkedIn", "linkedin.com", "messages-noreply@linkedin.com"),
+            ("Facebook", "facebookmail.com", "notification@facebookmail.com"),
+            ("XING", "xing.com", "mailrobot@mail.xing.com"),
+            ("Meetup", "meetup.com", "info@meetup.com"),
+        ]
+    )
+    who = " ".join(_person(rng))
+    subject, body = rng.choice(
+        [
+            (
+                f"{who} started a new position",
+                f"Congratulate {who} on starting a new position as {rng.choice(ROLES)} at "
+                f"{rng.choice(COMPANIES)[0]}. People in the position of {rng.choice(ROLES)} "
+                "are also viewing these jobs.",
+            ),
+            (
+                "You appeared in 14 searches this week",
+                "Recruiters and hiring managers searched for people like you. Apply to jobs "
+                "with Easy Apply: your application goes straight to the hiring team. Get "
+                "interview-ready with Premium: special offer, 1 month free.",
+            ),
+            (
+                f"{who} shared a post: thoughts on my interview process",
+                "After 40 interviews this year, here's what I learned about the hiring process "
+                "and how candidates should prepare for the final round.",
+            ),
+            (
+                f"{who} commented on your post",
+                "Great point about the offer negotiation stage! When I applied for my current "
+                "role the recruiter made me an offer within a week.",
+            ),
+            (
+                "Neue Stellenangebote für Sie",
+                f"{who} hat eine neue Stelle als {rng.choice(ROLES)}. Ihr Profil wurde "
+                "von 3 Recruitern angesehen. Jetzt Angebot sichern: XING Premium gratis testen.",
+            ),
+            (
+                "New event: Python Berlin - talks and pizza",
+                "Join us for talks on async Python. We have a position open for a speaker; "
+                "apply via the form. Offer: free pizza.",
+            ),
+        ]
+    )
+    return _message(
+        sender=(net, sender),
+        to=(ME_NAME, ME_EMAIL),
+        subject=subject,
+        date=date,
+        msgid=ids.new(domain),
+        text=body,
+        html=f"<p>{body}</p>",
+        rng=rng,
+        extra_headers=[("List-Unsubscribe", f"<https://{domain}/unsub>")],
+    )
+
+
+def _friend_jobs(rng: random.Random, date: datetime, ids: _Ids) -> bytes:
+    """Friends and family writing about jobs, offers and interviews (Primary tab)."""
+    name, email = rng.choice(FRIENDS)
+    subject, body = rng.choice(
+        [
+            (
+                "big news!!",
+                "My sister got a job offer from a hospital in Denver! She has to accept the "
+                "offer by Friday. Dinner to celebrate?",
+            ),
+            (
+                "how did it go?",
+                "How was the interview? Fingers crossed. Call me after, I want to hear "
+                "everything about the position and the people.",
+            ),
+            (
+                "Re: how's the job hunt going?",
+                "Don't stress, the right role will come. My cousin applied to 60 places "
+                "before she got an offer. Happy to look at your resume again.",
+            ),
+            (
+                "apartment",
+                "We sent the rental application today! The landlord wants to see us Thursday "
+                "at 4. Fingers crossed, the position of the living room window is perfect.",
+            ),
+            (
+                "Kaffee?",
+                "Hast du am Samstag Zeit? Ich habe endlich einen Termin beim Bürgeramt, danach "
+                "wäre ich frei. Meine Schwester hat übrigens eine neue Stelle!",
+            ),
+            (
+                "nouvelles",
+                "Mon frère a eu une offre pour un poste à Lyon, il part en mars. On se voit "
+                "samedi ? J'ai un entretien pour la voiture le matin.",
+            ),
+            (
+                "Re: the hiring manager thing",
+                "Ha, our hiring manager is hopeless. Anyway, we have a position open on my "
+                "team if you ever want to talk shop. No pressure! Drinks Friday?",
+            ),
+        ]
+    )
+    return _message(
+        sender=(name, email),
+        to=(ME_NAME, ME_EMAIL),
+        subject=subject,
+        date=date,
+        msgid=ids.new(email.split("@")[1]),
+        text=body + f"\n\n{name.split()[0]}\n",
+        html=None,
+        rng=rng,
+    )
+
+
+def _local_shop(rng: random.Random, date: datetime, ids: _Ids) -> bytes:
+    """German, French and Spanish shop, delivery and appointment mail."""
+    brand, sender, subject, body, bulk = rng.choice(
+        [
+            (
+                "MediaMarkt",
+                "newsletter@mediamarkt.de",
+                "Unser Angebot der Woche: bis zu 30% Rabatt",
+                "Nur diese Woche: Angebote für Laptops und Kopfhörer. Stellen Sie sich Ihr "
+                "Wunschpaket zusammen. Das Angebot gilt bis Sonntag.",
+                True,
+            ),
+            (
+                "Zahnarztpraxis Dr. Weber",
+                "praxis@zahnarzt-weber.de",
+                "Terminbestätigung für Ihren Termin am Dienstag",
+                "Sehr geehrter Herr Rivera, hiermit bestätigen wir Ihren Termin am Dienstag um "
+                "10:30 Uhr. Bitte sagen Sie den Termin mindestens 24 Stunden vorher ab, falls "
+                "Sie verhindert sind.",
+                False,
+            ),
+            (
+                "Bürgeramt Berlin",
+                "termine@berlin.de",
+                "Ihre Terminbuchung",
+                "Ihr Termin zur Anmeldung einer Wohnung wurde gebucht. Bitte bringen Sie die "
+                "Wohnungsgeberbestätigung mit. Absage des Termins über den Link.",
+                False,
+            ),
+            (
+                "DHL",
+                "noreply@dhl.de",
+                "Ihre Sendung kommt heute",
+                "Ihre Sendung wird heute zugestellt. Die Stelle, an der Sie das Paket "
+                "abholen können: Packstation 123. Angebot: jetzt Wunschzeit wählen.",
+                False,
+            ),
+            (
+                "La Poste",
+                "noreply@laposte.fr",
+                "Votre colis est en route",
+                "Votre colis sera livré demain. Retrouvez votre colis au bureau de poste le "
+                "plus proche. Offre spéciale : envoi suivi à -20 %.",
+                False,
+            ),
+            (
+                "Fnac",
+                "newsletter@fnac.com",
+                "Offre exclusive : -20 % sur les casques",
+                "Profitez de notre offre sur les casques et enceintes. Offre valable jusqu'à "
+                "dimanche. Poste de travail : découvrez nos écrans.",
+                True,
+            ),
+            (
+                "Garage Renault Lyon",
+                "atelier@garage-renault-lyon.fr",
+                "Rappel : entretien de votre véhicule",
+                "Bonjour, votre rendez-vous pour l'entretien de votre véhicule est confirmé "
+                "jeudi à 9h. Merci de vous présenter à l'accueil atelier.",
+                False,
+            ),
+            (
+                "Doctolib",
+                "no-reply@doctolib.fr",
+                "Confirmation de votre rendez-vous",
+                "Votre rendez-vous avec Dr Martin est confirmé. En cas d'empêchement, merci "
+                "d'annuler votre rendez-vous. Candidature au programme de prévention : "
+                "inscrivez-vous en ligne.",
+                False,
+            ),
+            (
+                "El Corte Inglés",
+                "ofertas@elcorteingles.es",
+                "Oferta especial solo hoy",
+                "Descubre nuestra oferta en electrónica. Oferta válida hasta agotar "
+                "existencias. Puesto de recogida en tienda disponible.",
+                True,
+            ),
+            (
+                "Correos",
+                "notificaciones@correos.es",
+                "Tu envío está en camino",
+                "Tu paquete llegará mañana. Puedes recogerlo en el puesto de Correos más "
+                "cercano. Entrevista de satisfacción: cuéntanos tu experiencia.",
+                False,
+            ),
+        ]
+    )
+    domain = sender.split("@")[1]
+    extra = [("List-Unsubscribe", f"<https://{domain}/abmelden>")] if bulk else []
+    html = _html_page(
+        rng,
+        brand=brand,
+        preheader=subject,
+        blocks=[f"<p>{body}</p>"],
+        footer=brand,
+        pixel_domain=domain,
+    )
+    return _message(
+        sender=(brand, sender),
+        to=(None, ME_EMAIL),
+        subject=subject,
+        date=date,
+        msgid=ids.new(domain),
+        text=None if bulk else body,
+        html=html,
+        rng=rng,
+        extra_headers=extra,
+    )
+
+
+def _news_interview(rng: random.Random, date: datetime, ids: _Ids) -> bytes:
+    """Editorial newsletters (Updates tab) built around interviews and job-market news."""
+    brand, domain = rng.choice(
+        [("The Atlantic", "theatlantic.com"), ("Heise", "heise.de"), ("Le Monde", "lemonde.fr")]
+    )
+    subject = rng.choice(
+        [
+            "An interview with the founder who said no to an offer of $1bn",
+            "Inside the hiring process at the companies that are still growing",
+            "Interview : le poste de Premier ministre, une candidature à haut risque",
+            "Im Interview: Warum so viele Stellen unbesetzt bleiben",
+        ]
+    )
+    blocks = [f"<h1>{subject}</h1>"] + [f"<p>{_lorem(rng, 4)}</p>" for _ in range(6)]
+    return _message(
+        sender=(brand, f"newsletters@{domain}"),
+        to=(None, ME_EMAIL),
+        subject=subject,
+        date=date,
+        msgid=ids.new(domain),
+        text=None,
+        html=_html_page(
+            rng,
+            brand=brand,
+            preheader=subject,
+            blocks=blocks,
+            footer=f"You are subscribed to {brand} newsletters.",
+            pixel_domain=domain,
+        ),
+        rng=rng,
+        extra_headers=[("List-Unsubscribe", f"<https://{domain}/u>")],
+    )
+
+
+#: What a real inbox holds besides job mail (weights). ``UNRELATED`` is the original,
+#: kinder mix, kept as the "classic" mailbox.
+REAL_INBOX = [
+    (_newsletter, 14),
+    (_news_interview, 6),
+    (_receipt, 7),
+    (_receipt_offer, 7),
+    (_shipping, 5),
+    (_saas, 12),
+    (_notification_words, 8),
+    (_promotion, 14),
+    (_social, 9),
+    (_job_alert, 4),
+    (_personal, 4),
+    (_friend_jobs, 5),
+    (_local_shop, 9),
+    (_calendar_other, 2),
+    (_out_of_office, 1),
+]
+
+
 # --------------------------------------------------------------------------- job mail
 
 
@@ -1072,12 +1477,96 @@ _STORIES = [
 ]
 
 
+def _msgid_of(raw: bytes) -> str:
+    for line in raw.split(b"\r\n\r\n", 1)[0].split(b"\r\n"):
+        if line.lower().startswith(b"message-id: "):
+            return line[12:].decode().strip()
+    return ""
+
+
+#: Terse replies a person sends inside a thread that already says what it is about.
+_TERSE = [
+    "Perfect, talk then.",
+    "Thursday at 4 works. I'll send an invite.",
+    "Great, thanks Alex. Speak soon.",
+    "Got it, thanks! Will circle back by Friday.",
+    "Sounds good - see you Tuesday.",
+]
+
+
+def _terse_reply(
+    rng: random.Random, app: _App, parent: tuple[str, str], date: datetime, ids: _Ids
+) -> bytes:
+    """A recruiter's one-line answer in the thread (Primary tab, no hiring words)."""
+    first = app.recruiter[0].split()[0]
+    return _message(
+        sender=app.recruiter,
+        to=(ME_NAME, ME_EMAIL),
+        subject="Re: " + parent[1],
+        date=date,
+        msgid=ids.new(app.domain),
+        text=f"{rng.choice(_TERSE)}\n\n{first}\n\nSent from my iPhone\n",
+        html=None,
+        rng=rng,
+        extra_headers=[("In-Reply-To", parent[0]), ("References", parent[0])],
+    )
+
+
+def _candidate_first(
+    rng: random.Random, app: _App, date: datetime, ids: _Ids
+) -> Iterator[SyntheticMessage]:
+    """A thread the candidate starts: an application mailed to a hiring manager, answered
+    in a few words (the recruiter's mail alone carries no hiring phrase)."""
+    subject = rng.choice(["{company} - {role}", "Referred by Sam Lee", "Hello from Alex Rivera"])
+    subject = subject.format(role=app.role, company=app.company)
+    first = app.recruiter[0].split()[0]
+    raw = _message(
+        sender=(ME_NAME, ME_EMAIL),
+        to=app.recruiter,
+        subject=subject,
+        date=date,
+        msgid=ids.new("example.com"),
+        text=f"Hi {first},\n\nI'd like to apply for the {app.role} role at {app.company}; "
+        "my CV is attached. I'd love to talk about the team.\n\nBest,\nAlex\n",
+        html=None,
+        rng=rng,
+    )
+    yield SyntheticMessage(raw=raw, is_job=True, folder="sent", kind="other")
+    parent = (_msgid_of(raw), subject)
+    date += timedelta(hours=rng.uniform(3, 48))
+    _, when = _when(rng, date)
+    raw = _message(
+        sender=app.recruiter,
+        to=(ME_NAME, ME_EMAIL),
+        subject="Re: " + subject,
+        date=date,
+        msgid=ids.new(app.domain),
+        text=f"Thanks Alex - could you do a call {when}?\n\n{first}\n",
+        html=None,
+        rng=rng,
+        extra_headers=[("In-Reply-To", parent[0]), ("References", parent[0])],
+    )
+    yield SyntheticMessage(raw=raw, is_job=True, folder="inbox", kind="interview")
+    date += timedelta(hours=rng.uniform(1, 20))
+    yield SyntheticMessage(
+        raw=_terse_reply(rng, app, parent, date, ids), is_job=True, folder="inbox", kind="other"
+    )
+
+
 def _job_threads(
-    rng: random.Random, n: int, end: datetime, ids: _Ids
+    rng: random.Random, n: int, end: datetime, ids: _Ids, *, realistic: bool = False
 ) -> Iterator[SyntheticMessage]:
     made = 0
     while made < n:
         app = _new_app(rng)
+        if realistic and rng.random() < 0.15:
+            t = end - timedelta(days=rng.uniform(5, SPAN_DAYS))
+            for m in _candidate_first(rng, app, t, ids):
+                if made >= n:
+                    return
+                yield m
+                made += 1
+            continue
         story = rng.choice(_STORIES)
         t = end - timedelta(days=rng.uniform(5, SPAN_DAYS), minutes=rng.randint(0, 600))
         parent: tuple[str, str] | None = None
@@ -1097,13 +1586,18 @@ def _job_threads(
             parent = (msgid, subject.removeprefix("Re: "))
             if kind in ("interview", "other") and made < n and rng.random() < 0.5:
                 t2 = t + timedelta(hours=rng.uniform(1, 20))
-                yield SyntheticMessage(
-                    raw=_own_reply(rng, app, parent, t2, ids),
-                    is_job=True,
-                    folder="sent",
-                    kind="other",
-                )
+                own = _own_reply(rng, app, parent, t2, ids)
+                yield SyntheticMessage(raw=own, is_job=True, folder="sent", kind="other")
                 made += 1
+                if realistic and made < n and rng.random() < 0.6:
+                    t3 = t2 + timedelta(hours=rng.uniform(1, 6))
+                    yield SyntheticMessage(
+                        raw=_terse_reply(rng, app, (_msgid_of(own), parent[1]), t3, ids),
+                        is_job=True,
+                        folder="inbox",
+                        kind="other",
+                    )
+                    made += 1
             t += timedelta(days=rng.uniform(2, 12), minutes=rng.randint(0, 300))
             if t > end:
                 t = end - timedelta(minutes=rng.randint(1, 600))
@@ -1112,23 +1606,38 @@ def _job_threads(
 # --------------------------------------------------------------------------- entry point
 
 
+#: The two mailboxes: "realistic" (unrelated mail as a real inbox has it, recruiters who
+#: answer in a line, threads the candidate starts) and "classic" (the first, kinder mix).
+MAILBOXES = ("realistic", "classic")
+
+
 def generate(
-    n: int = 10_000, *, job_ratio: float = 0.05, seed: int = 0, end: datetime | None = None
+    n: int = 10_000,
+    *,
+    job_ratio: float = 0.05,
+    seed: int = 0,
+    end: datetime | None = None,
+    mailbox: str = "realistic",
 ) -> list[SyntheticMessage]:
     """``n`` messages, about ``job_ratio`` of them job mail, sorted by Date, deterministic.
 
     Dates spread over the ``SPAN_DAYS`` (150) days before ``end`` (default ``DEFAULT_END``).
     A few unrelated messages are the candidate's own sent mail (``folder="sent"``).
+    ``mailbox`` is one of :data:`MAILBOXES`.
     """
+    if mailbox not in MAILBOXES:
+        raise ValueError(f"mailbox must be one of {MAILBOXES}, not {mailbox!r}")
+    realistic = mailbox == "realistic"
     end = end or DEFAULT_END
     if end.tzinfo is None:
         end = end.replace(tzinfo=UTC)
     rng = random.Random(seed)
     ids = _Ids(rng)
     n_job = round(n * job_ratio)
-    out: list[SyntheticMessage] = list(_job_threads(rng, n_job, end, ids))
-    makers = [m for m, _ in UNRELATED]
-    weights = [w for _, w in UNRELATED]
+    out: list[SyntheticMessage] = list(_job_threads(rng, n_job, end, ids, realistic=realistic))
+    mix = REAL_INBOX if realistic else UNRELATED
+    makers = [m for m, _ in mix]
+    weights = [w for _, w in mix]
     for _ in range(n - len(out)):
         date = end - timedelta(seconds=rng.uniform(0, SPAN_DAYS * 86400))
         date = date.replace(microsecond=0)

@@ -294,6 +294,83 @@ def injected_error(status: int) -> ApiError:
     return ApiError(status, f"Injected error {status}.", "injected")
 
 
+# --------------------------------------------------------------------------- inbox tabs
+
+#: Gmail's tab labels. The API names the Primary tab ``CATEGORY_PERSONAL``; search
+#: writes it ``category:primary`` (support.google.com/mail/answer/7190).
+TAB_LABELS = (
+    "CATEGORY_PERSONAL",
+    "CATEGORY_SOCIAL",
+    "CATEGORY_PROMOTIONS",
+    "CATEGORY_UPDATES",
+    "CATEGORY_FORUMS",
+)
+_CATEGORY_SEARCH = {
+    "primary": "CATEGORY_PERSONAL",
+    "personal": "CATEGORY_PERSONAL",
+    "social": "CATEGORY_SOCIAL",
+    "promotions": "CATEGORY_PROMOTIONS",
+    "updates": "CATEGORY_UPDATES",
+    "forums": "CATEGORY_FORUMS",
+}
+#: Social networks and community sites whose mail Gmail files under Social.
+SOCIAL_DOMAINS = (
+    "linkedin.com",
+    "facebookmail.com",
+    "facebook.com",
+    "instagram.com",
+    "twitter.com",
+    "x.com",
+    "xing.com",
+    "meetup.com",
+    "nextdoor.com",
+    "reddit.com",
+    "redditmail.com",
+    "pinterest.com",
+    "strava.com",
+    "tiktok.com",
+)
+_AUTOMATED_SENDER = re.compile(
+    r"(no-?reply|do-?not-?reply|notif|alert|auto|confirm|receipt|order|"
+    r"billing|invoice|account|security|mcinfo|info|support|service|updates?|mailer|team|"
+    r"bestellung|commande|pedido|termin|rappel|kundenservice|versand|shipping|delivery)",
+    re.I,
+)
+_PROMO_SENDER = re.compile(r"(news|newsletter|marketing|promo|offers?|deals?|hello|shop)", re.I)
+_PROMO_SUBJECT = re.compile(
+    r"(\d+\s?%|\bsale\b|\bdeals?\b|\boffers?\b|exclusive|discount|coupon|save\b|"
+    r"rabatt|angebot|gutschein|sonderangebot|offre|soldes|promo|r[ée]duction|oferta|descuento|"
+    r"rebajas|last chance|don'?t miss)",
+    re.I,
+)
+
+
+def gmail_tab(msg: StoredMsg) -> str:
+    """The inbox tab Gmail would give a received message, from what Gmail's own
+    classifier is known to weigh: the sender (a social network, an automated mailbox),
+    bulk-mail headers and promotional wording. People writing to you land in Primary,
+    whatever words they use; receipts and notifications in Updates even when they say
+    "offer"; marketing in Promotions; mailing lists in Forums."""
+    sender = (msg.header("From") or "").lower()
+    m = re.search(r"([\w.+-]+)@([\w.-]+)", sender)
+    local, domain = (m.group(1), m.group(2)) if m else ("", "")
+    if any(domain == d or domain.endswith("." + d) for d in SOCIAL_DOMAINS):
+        return "CATEGORY_SOCIAL"
+    bulk = bool(msg.header("List-Unsubscribe")) or (msg.header("Precedence") or "").lower() in (
+        "bulk",
+        "list",
+    )
+    if msg.header("List-Id") and not msg.header("List-Unsubscribe"):
+        return "CATEGORY_FORUMS"
+    if bulk and (_PROMO_SENDER.search(local) or _PROMO_SUBJECT.search(msg.subject)):
+        return "CATEGORY_PROMOTIONS"
+    if b"method=request" in msg.raw.lower() or b"method:request" in msg.raw.lower():
+        return "CATEGORY_PERSONAL"  # an invitation someone sent, even through a calendar
+    if bulk or msg.header("Auto-Submitted") or _AUTOMATED_SENDER.search(local):
+        return "CATEGORY_UPDATES"
+    return "CATEGORY_PERSONAL"
+
+
 # --------------------------------------------------------------------------- search
 
 
@@ -548,7 +625,7 @@ def matches(node: Node, msg: StoredMsg, now: float) -> bool:
         want = low.replace("/", "-").replace(" ", "-")
         return any(lb.lower().replace("/", "-").replace(" ", "-") == want for lb in msg.labels)
     if name == "category":
-        return f"CATEGORY_{low.upper()}" in msg.labels
+        return _CATEGORY_SEARCH.get(low, "") in msg.labels
     if name in ("after", "newer"):
         return secs >= _parse_search_date(value)
     if name in ("before", "older"):
@@ -594,8 +671,12 @@ class Counters:
 class GmailState:
     """The mailbox behind the server; every method is thread-safe."""
 
-    def __init__(self, email_address: str = "alex.rivera@example.com", *, seed: int = 0) -> None:
+    def __init__(
+        self, email_address: str = "alex.rivera@example.com", *, seed: int = 0, tabs: bool = True
+    ) -> None:
         self.email_address = email_address
+        #: assign Gmail's inbox tabs (CATEGORY_*) to received mail, as Gmail does by default
+        self.tabs = tabs
         self.lock = threading.RLock()
         self.messages: dict[str, StoredMsg] = {}
         self.threads: dict[str, list[str]] = {}
@@ -657,6 +738,8 @@ class GmailState:
                 internal_date = datetime.now(UTC)
             if internal_date.tzinfo is None:
                 internal_date = internal_date.replace(tzinfo=UTC)
+            if self.tabs and not stored.labels & {"SENT", "DRAFT", "CHAT", *TAB_LABELS}:
+                stored.labels.add(gmail_tab(stored))
             tid = self._pick_thread(stored.references, stored.subject, thread_id) or mid
             stored.thread_id = tid
             stored.internal_ms = int(internal_date.timestamp() * 1000)
@@ -665,7 +748,9 @@ class GmailState:
             if stored.message_id:
                 self.by_msgid.setdefault(stored.message_id, []).append(mid)
             if record_history:
-                self.history.append(HistoryRecord(hid, "messageAdded", mid, tid, sorted(labels)))
+                self.history.append(
+                    HistoryRecord(hid, "messageAdded", mid, tid, sorted(stored.labels))
+                )
             return stored
 
     def remove_message(self, mid: str) -> None:
@@ -1251,8 +1336,10 @@ def _as_bytes(raw: bytes | str | EmailMessage) -> bytes:
 class GmailTestServer:
     """Start with :meth:`start` (or as a context manager); ``url`` is the api_endpoint."""
 
-    def __init__(self, email_address: str = "alex.rivera@example.com", *, seed: int = 0) -> None:
-        self.state = GmailState(email_address, seed=seed)
+    def __init__(
+        self, email_address: str = "alex.rivera@example.com", *, seed: int = 0, tabs: bool = True
+    ) -> None:
+        self.state = GmailState(email_address, seed=seed, tabs=tabs)
         self.app = GmailApp(self.state, seed=seed)
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None

@@ -192,7 +192,11 @@ def test_message_formats(gmail_server: GmailTestServer) -> None:
         client_options={"api_endpoint": gmail_server.url},
     ).users()
     minimal = svc.messages().get(userId="me", id=stored.id, format="minimal").execute()
-    assert "payload" not in minimal and minimal["labelIds"] == ["INBOX", "UNREAD"]
+    assert "payload" not in minimal and set(minimal["labelIds"]) == {
+        "INBOX",
+        "UNREAD",
+        "CATEGORY_PERSONAL",
+    }
     meta = (
         svc.messages()
         .get(userId="me", id=stored.id, format="metadata", metadataHeaders=["subject", "From"])
@@ -263,3 +267,46 @@ def test_old_message_dates_are_kept() -> None:
     when = datetime.now(UTC) - timedelta(days=300)
     m = s.add_message(mail(subject="x", body="y", date=when).as_bytes(), ["INBOX"])
     assert abs(m.internal_ms / 1000 - when.timestamp()) < 1
+
+
+def test_received_mail_gets_the_tab_gmail_would_give_it() -> None:
+    s = GmailState()
+    day = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
+
+    def add(sender: str, subject: str, body: str, **extra: str) -> set[str]:
+        msg = mail(subject=subject, body=body, sender=sender, date=day, extra=extra)
+        return s.add_message(msg.as_bytes(), ["INBOX"]).labels
+
+    assert "CATEGORY_PERSONAL" in add("Jane <jane@acme.example>", "Developer interview", "Hi")
+    assert "CATEGORY_UPDATES" in add(
+        "Shop <orders@shop.example>", "Your receipt", "Here's a special offer for next time"
+    )
+    assert "CATEGORY_UPDATES" in add("ATS <no-reply@greenhouse.io>", "Your application", "Thanks")
+    assert "CATEGORY_SOCIAL" in add(
+        "LinkedIn <notifications-noreply@linkedin.com>", "Sam started a new position", "x"
+    )
+    assert "CATEGORY_PROMOTIONS" in add(
+        "Shop <news@shop.example>",
+        "Exclusive offer: 30% off",
+        "Sale",
+        **{"List-Unsubscribe": "<https://shop.example/u>"},
+    )
+    assert "CATEGORY_FORUMS" in add(
+        "List <list@lists.example>", "[dev] release", "x", **{"List-Id": "<dev.lists.example>"}
+    )
+    sent = s.add_message(
+        mail(subject="Re: Developer interview", body="Thanks!", date=day).as_bytes(), ["SENT"]
+    )
+    assert sent.labels == {"SENT"}  # Gmail gives tabs to received mail only
+    # search names the Primary tab "primary" (its label id is CATEGORY_PERSONAL)
+    assert _subjects(s, "category:primary") == ["Developer interview"]
+    assert _subjects(s, "category:updates") == ["Your application", "Your receipt"]
+    assert _subjects(s, "-category:promotions -category:social -category:forums") == [
+        "Developer interview",
+        "Re: Developer interview",
+        "Your application",
+        "Your receipt",
+    ]
+    assert GmailState(tabs=False).add_message(
+        mail(subject="x", body="y").as_bytes(), ["INBOX"]
+    ).labels == {"INBOX"}

@@ -1,17 +1,31 @@
 """The server-side Gmail search that narrows a first scan to possible hiring mail.
 
 Why: Gmail charges 5 quota units per ``messages.get`` and allows 15,000 units per user per
-minute, so reading the metadata of every message in a 10,000-message mailbox costs
-50,000 units. A first scan therefore asks Gmail's search for the messages that could be
-part of a hiring process and only reads those. The query must miss no job mail, so it is
-built from phrases of hiring mail in English, Spanish, German and French plus the sender
-domains of applicant-tracking and assessment systems, and it stays clear of bare words
-such as "offer", "position" or "interview" that newsletters and promotions use all the
-time (those come in as phrases: "offer letter", "video interview", ...).
+minute, so reading every message of a 10,000-message mailbox costs 50,000 units. A first
+scan asks Gmail's search for what could be part of a hiring process and reads only that.
+On a real inbox bare words ("offer", "position", "application", "Termin", "Angebot",
+"offre", "poste") match receipts, social notifications, friends' news and every German
+appointment, so the search is built from what Gmail itself knows and precise language:
+
+1. in every tab: senders of applicant-tracking, scheduling and assessment systems
+   (:data:`ATS_DOMAINS`) and job boards' "your application was sent to"
+   (:data:`EVERY_TAB_PHRASES`);
+2. precise phrases of hiring mail in English, German, Spanish and French
+   (:data:`PHRASES`), outside the Promotions and Social tabs, which almost never hold a
+   hiring process (Updates holds the ATS mail, Primary the people);
+3. in mail a person wrote (the Primary tab) only: a few words in the subject
+   (:data:`SUBJECT_WORDS`: a recruiter's "Developer Advocate interview", "Revised offer")
+   and looser phrases of people's hiring mail (:data:`PERSONAL_PHRASES`: "the role",
+   "your application", "going to pass");
+4. the candidate's own sent mail about jobs (:data:`SENT_TERMS`), which is small;
+5. then the whole threads of everything matched (done by the mailbox): a recruiter's
+   "Thursday at 4 works" lives in a thread that already matched.
 
 Gmail search matches whole words case-insensitively, a quoted phrase as consecutive words,
-``OR`` binds tighter than the implicit AND, and ``after:`` takes epoch seconds (exact,
-unlike dates, which Gmail reads as midnight Pacific time). Everything here is pure.
+``OR`` binds tighter than the implicit AND, ``category:primary`` is the Primary tab, and
+``after:`` takes epoch seconds (exact, unlike dates, which Gmail reads as midnight Pacific
+time). The vocabulary lives in the plain tuples below so that the classifier and the
+header first pass can share it. Everything here is pure.
 """
 
 from __future__ import annotations
@@ -89,10 +103,22 @@ ATS_DOMAINS: tuple[str, ...] = (
     "wonderlic.com",
     "harver.com",
     "calendly.com",
+    "rippling.com",
 )
 
-#: Phrases and words of hiring mail (employer side), per language. Multi-word entries are
-#: searched as phrases. Bare words appear only when they are rare outside hiring.
+#: Job boards' confirmations that an application went out. Gmail files LinkedIn's under
+#: Social, so these few phrases are searched in every tab, like the ATS senders.
+EVERY_TAB_PHRASES: tuple[str, ...] = (
+    "your application was sent to",
+    "your application has been submitted",
+    "application submitted to",
+)
+
+#: Precise phrases of hiring mail (employer side), per language, searched as phrases in the
+#: whole message outside the Promotions and Social tabs. A single word appears only when it
+#: is rare outside hiring ("Vorstellungsgespräch", "interviewer"); words that receipts,
+#: notifications, friends or appointments use ("offer", "position", "Termin", "entretien",
+#: "poste") appear only inside phrases.
 PHRASES: dict[str, tuple[str, ...]] = {
     "en": (
         # application received / status
@@ -102,40 +128,39 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "application received",
         "received your application",
         "receipt of your application",
-        "reviewing your application",
         "review your application",
         "your application to",
-        "your application for the",
+        "your application with",
         "your job application",
         "your application was sent",
-        "applied on",
         "update on your application",
         "regarding your application",
-        "about your application",
         "status of your application",
-        "application status",
-        "application update",
         "your candidacy",
         "your candidate profile",
         "you applied",
         "applied for the",
         "applied to the",
-        "your resume",
-        "your cv",
         "still reviewing candidates",
         "reviewing candidates",
         "hiring process",
         "recruitment process",
         "recruiting process",
         "selection process",
+        "interview process",
         # interviews and scheduling
         "interview invitation",
         "invitation to interview",
-        "invite you to",
-        "an interview",
+        "invite you to interview",
+        "invite you to an interview",
+        "invite you for an interview",
+        "invite you to a",
+        "for an interview",
+        "to an interview",
+        "schedule an interview",
+        "schedule your interview",
+        "schedule a call",
         "your interview",
-        "interviews",
-        "interviewing",
         "interviewer",
         "interviewers",
         "video interview",
@@ -149,19 +174,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "final interview",
         "panel interview",
         "interview for the",
-        "interview process",
         "interview schedule",
         "interview scheduled",
         "interview confirmation",
         "interview confirmed",
         "interview request",
         "interview availability",
-        "schedule an interview",
-        "schedule your interview",
-        "hiring manager",
         "hiring team",
-        "next steps",
-        "next step",
+        "next steps in",
+        "next step in",
+        "next steps with",
+        "next round",
+        "second round",
+        "final round",
         # people and teams
         "recruiter",
         "recruiters",
@@ -182,28 +207,30 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "skills assessment",
         "your assessment",
         "assessment invitation",
+        "case study",
         "hackerrank",
         "codility",
         "codesignal",
         # decisions
         "other candidates",
         "another candidate",
-        "move forward with",
-        "moving forward with",
+        "other applicants",
         "not be moving forward",
         "not moving forward",
         "not to move forward",
+        "move forward with your",
+        "moving forward with your",
+        "move forward with other",
+        "moving forward with other",
         "decided to pursue",
         "pursue other",
         "regret to inform",
         "not been selected",
         "position has been filled",
-        "interest in the",
-        "your interest in",
-        "thank you for your interest",
         "thanks for your interest",
+        "your interest in the",
+        "receipt of application",
         "offer letter",
-        "job offer",
         "offer of employment",
         "employment offer",
         "offer you the",
@@ -215,11 +242,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "compensation package",
         "position at",
         "role at",
-        "the position",
-        "the role",
+        "position with",
+        "role with",
     ),
     "de": (
-        "bewerbung",
+        "bewerbung als",
+        "bewerbung bei",
+        "bewerbung um",
+        "bewerbung auf",
+        "ihrer bewerbung",
+        "für ihre bewerbung",
+        "deine bewerbung",
         "bewerbungen",
         "bewerber",
         "bewerberin",
@@ -236,37 +269,32 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "auswahlverfahren",
         "kandidaten",
         "kandidatin",
-        "einladung zum",
+        "einladung zum gespräch",
+        "einladung zum interview",
+        "einladung zum vorstellungsgespräch",
         "zur position",
         "an der position",
         "für die position",
-        "die stelle",
-        "der stelle",
+        "stelle als",
         "stellenangebot",
         "vertragsangebot",
         "arbeitsvertrag",
         "programmieraufgabe",
-        "nächsten schritt",
-        "naechsten schritt",
-        "absage",
         "personalabteilung",
     ),
     "es": (
         "candidatura",
         "candidaturas",
-        "candidato",
-        "candidata",
-        "candidatos",
-        "tu solicitud",
-        "su solicitud",
-        "entrevista",
-        "entrevistas",
+        "otros candidatos",
         "proceso de selección",
         "proceso de seleccion",
-        "el puesto",
-        "del puesto",
-        "al puesto",
-        "puesto de",
+        "una entrevista",
+        "la entrevista",
+        "tu entrevista",
+        "su entrevista",
+        "entrevista con",
+        "entrevista para",
+        "entrevista de trabajo",
         "prueba técnica",
         "prueba tecnica",
         "carta de oferta",
@@ -274,19 +302,42 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "oferta de trabajo",
         "reclutamiento",
         "recursos humanos",
+        "postulación",
+        "postulacion",
+    ),
+    "pt": (
+        "processo seletivo",
+        "processo de seleção",
+        "processo de selecao",
+        "sua candidatura",
+        "para a vaga",
+        "da vaga",
+        "a vaga de",
+        "entrevista de emprego",
+        "recrutamento",
     ),
     "fr": (
-        "candidature",
-        "candidatures",
-        "candidat",
-        "candidate",
-        "candidats",
-        "entretien",
-        "entretiens",
-        "le poste",
-        "au poste",
-        "du poste",
-        "poste de",
+        "votre candidature",
+        "candidature au poste",
+        "candidature pour le poste",
+        "autres candidats",
+        "d'autres candidats",
+        "entretien d'embauche",
+        "un entretien avec",
+        "entretien avec",
+        "votre entretien avec",
+        "à un entretien",
+        "entretien téléphonique",
+        "entretien telephonique",
+        "entretien technique",
+        "entretien visio",
+        "premier entretien",
+        "second entretien",
+        "entretien pour le poste",
+        "le poste de",
+        "au poste de",
+        "du poste de",
+        "pour le poste",
         "test technique",
         "proposition d'embauche",
         "promesse d'embauche",
@@ -297,78 +348,114 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: Words too common to search alone, searched only in mail without the word "unsubscribe":
-#: bulk mail (newsletters, promotions, job alerts) must carry an unsubscribe link, while a
-#: recruiter's or hiring manager's own reply ("Re: Juniper offer - revised", "SQL exercise
-#: for Solutions Engineer", "Developer Advocate interview") does not.
-PERSONAL_WORDS: tuple[str, ...] = (
+#: Phrases people (recruiters, hiring managers, founders) write in their own hiring mail
+#: that automated mail also uses ("your application" for a credit card, "the position" of
+#: a share), so they are searched only in mail a person wrote: Gmail's Primary tab.
+PERSONAL_PHRASES: tuple[str, ...] = (
+    "your application",
+    "got your resume",
+    "got your cv",
+    "received your resume",
+    "received your cv",
+    "the role",
+    "this role",
+    "for the role",
+    "this position",
+    "internal candidate",
+    "different direction",
+    "going to pass",
+    "decided to go with",
+    "someone more senior",
+    "future openings",
+    "close the loop",
+    "great speaking",
+    "great chatting",
+    "like you to meet",
+    "meet the team",
+    "deine bewerbung",
+    "ihre bewerbung",
+    "tu candidatura",
+    "el puesto de",
+    "del puesto de",
+    "al puesto de",
+)
+
+#: Words that mark hiring mail when they stand in the *subject* of mail a person wrote to
+#: the candidate (Gmail's Primary tab): "Re: Juniper offer - revised", "SQL exercise for
+#: Solutions Engineer", "Developer Advocate interview". Searched nowhere else.
+SUBJECT_WORDS: tuple[str, ...] = (
     "interview",
     "interviews",
     "offer",
-    "offers",
     "application",
-    "applications",
-    "applied",
     "applying",
+    "applied",
     "candidate",
-    "candidates",
+    "candidacy",
     "position",
     "role",
     "recruiter",
     "recruiting",
-    "hiring",
-    "resume",
-    "portfolio",
     "exercise",
     "assignment",
-    "challenge",
+    "assessment",
     "case study",
+    "take home",
     "second round",
     "final round",
     "next round",
+    "onsite",
+    "on-site",
+    "phone screen",
     "intro call",
-    "calendar invite",
-    "deep dive",
-    "meet link",
-    "great chatting",
-    "going to pass",
     "quick call",
-    "confirmed for",
-    "call your cell",
-    "salary",
-    "compensation",
-    "stelle",
-    "angebot",
-    "gespräch",
-    "gespraech",
-    "termin",
-    "oferta",
-    "puesto",
-    "offre",
-    "poste",
+    "deep dive",
+    "next conversation",
+    "next steps",
+    "next step",
+    "bewerbung",
+    "vorstellungsgespräch",
+    "candidature",
+    "entrevista",
+    "candidatura",
 )
 
-#: Extra words for the candidate's own sent mail, which is small enough to search broadly
-#: (a thank-you written by hand says "interview", "position" or "opportunity").
-SENT_WORDS: tuple[str, ...] = (
+#: Words for the candidate's own sent mail, which is small enough to search broadly (a
+#: thank-you written by hand says "interview", "position" or "opportunity"); the threads of
+#: what matches come in whole, with the employer's answers.
+SENT_TERMS: tuple[str, ...] = (
     "interview",
     "position",
     "role",
     "opportunity",
     "application",
+    "apply",
     "applied",
     "recruiter",
     "offer",
     "speak with me",
     "speaking with me",
     "taking the time",
+    "getting back to me",
+    "get back to me",
+    "meet the team",
+    "your team",
+    "cv",
+    "resume",
     "bewerbung",
     "stelle",
     "entrevista",
     "puesto",
+    "candidatura",
     "entretien",
+    "candidature",
     "poste",
 )
+
+#: Gmail tabs that almost never hold a hiring process; phrase searches leave them out.
+SKIPPED_TABS: tuple[str, ...] = ("promotions", "social")
+#: The tab of mail written by people.
+PERSONAL_TAB = "primary"
 
 #: Longest query string sent in one ``messages.list`` call; longer term lists are split
 #: into several calls whose results are merged (each call costs only 5 units).
@@ -396,17 +483,31 @@ def _or_group(terms: Iterable[str]) -> str:
     return "(" + " OR ".join(terms) + ")"
 
 
+def _unique(terms: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for t in terms:
+        r = render_term(t)
+        if r.lower() not in seen:
+            seen.add(r.lower())
+            out.append(r)
+    return out
+
+
+def sender_terms() -> list[str]:
+    """What is searched in every tab: ``from:`` the applicant-tracking and assessment
+    systems, and the job boards' "your application was sent" phrases."""
+    return [f"from:{d}" for d in ATS_DOMAINS] + _unique(EVERY_TAB_PHRASES)
+
+
+def phrase_terms() -> list[str]:
+    """Every hiring phrase of every language, rendered, without duplicates."""
+    return _unique(p for phrases in PHRASES.values() for p in phrases)
+
+
 def all_terms() -> list[str]:
     """Every rendered job-mail term: ATS senders first, then phrases of all languages."""
-    out = [f"from:{d}" for d in ATS_DOMAINS]
-    seen: set[str] = set()
-    for phrases in PHRASES.values():
-        for p in phrases:
-            r = render_term(p)
-            if r.lower() not in seen:
-                seen.add(r.lower())
-                out.append(r)
-    return out
+    return sender_terms() + phrase_terms()
 
 
 def base_filter(since: datetime | None, extra: str | None = None) -> str:
@@ -414,34 +515,49 @@ def base_filter(since: datetime | None, extra: str | None = None) -> str:
     return _join(window_clause(since), "-in:drafts", f"({extra})" if extra else "")
 
 
-def job_queries(
-    since: datetime | None, extra: str | None = None, *, max_chars: int = MAX_QUERY_CHARS
-) -> list[str]:
-    """The job-mail search, split into queries of at most ``max_chars`` characters.
+def tab_filter() -> str:
+    """Leave out the tabs that almost never hold a hiring process."""
+    return " ".join(f"-category:{t}" for t in SKIPPED_TABS)
 
-    The union of their results is the candidate set; each is ANDed with the window and
-    ``extra`` (``mailbox.gmail.query``).
-    """
-    base = base_filter(since, extra)
-    room = max(200, max_chars - len(base) - 4)
+
+def _chunked(prefix: str, terms: list[str], max_chars: int) -> list[str]:
+    """``prefix (t1 OR t2 ...)`` split so that no query exceeds ``max_chars``."""
+    room = max(200, max_chars - len(prefix) - 4)
     chunks: list[list[str]] = [[]]
     size = 0
-    for term in all_terms():
+    for term in terms:
         if chunks[-1] and size + len(term) + 4 > room:
             chunks.append([])
             size = 0
         chunks[-1].append(term)
         size += len(term) + 4
-    queries = [_join(base, _or_group(c)) for c in chunks if c]
-    personal = [render_term(t) for t in PERSONAL_WORDS]
-    queries.append(_join(base, "-unsubscribe", _or_group(personal)))
-    return queries
+    return [_join(prefix, _or_group(c)) for c in chunks if c]
+
+
+def personal_terms() -> list[str]:
+    """What is searched only in the Primary tab: subject words, then personal phrases."""
+    return [f"subject:{_or_group(_unique(SUBJECT_WORDS))}", *_unique(PERSONAL_PHRASES)]
+
+
+def job_queries(
+    since: datetime | None, extra: str | None = None, *, max_chars: int = MAX_QUERY_CHARS
+) -> list[str]:
+    """The received-mail searches, split into queries of at most ``max_chars`` characters.
+
+    The union of their results (plus :func:`sent_query`) is the seed set whose threads the
+    first scan reads; each is ANDed with the window and ``extra`` (``mailbox.gmail.query``).
+    """
+    base = base_filter(since, extra)
+    return [
+        *_chunked(base, sender_terms(), max_chars),
+        *_chunked(_join(base, tab_filter()), phrase_terms(), max_chars),
+        *_chunked(_join(base, f"category:{PERSONAL_TAB}"), personal_terms(), max_chars),
+    ]
 
 
 def sent_query(since: datetime | None, extra: str | None = None) -> str:
-    """The candidate's own mail about jobs that does not reply in a job thread."""
-    terms = [render_term(t) for t in SENT_WORDS]
-    return _join("in:sent", base_filter(since, extra), _or_group(terms))
+    """The candidate's own mail about jobs (its threads bring the employer's answers)."""
+    return _join("in:sent", base_filter(since, extra), _or_group(_unique(SENT_TERMS)))
 
 
 def window_query(since: datetime | None, extra: str | None = None) -> str:
@@ -450,6 +566,9 @@ def window_query(since: datetime | None, extra: str | None = None) -> str:
 
 
 def job_query(since: datetime | None = None, extra: str | None = None) -> str:
-    """The whole job-mail search as one string (for display and recall tests)."""
-    personal = _join("-unsubscribe", _or_group(render_term(t) for t in PERSONAL_WORDS))
-    return _join(base_filter(since, extra), _or_group([*all_terms(), f"({personal})"]))
+    """The whole received-mail search as one string (for display and recall tests)."""
+    phrases = _join(tab_filter(), _or_group(phrase_terms()))
+    personal = _join(f"category:{PERSONAL_TAB}", _or_group(personal_terms()))
+    return _join(
+        base_filter(since, extra), _or_group([*sender_terms(), f"({phrases})", f"({personal})"])
+    )
