@@ -153,6 +153,7 @@ class StoreSettings(Section):
 
 class ScanSettings(Section):
     every: Duration = timedelta(minutes=15)
+    push: bool = True  # IMAP: idle on INBOX and scan within seconds of new mail
 
 
 class ThankYouRule(Section):

@@ -16,6 +16,8 @@ Why it is shaped this way:
   connection and mailbox session: a dropped IMAP connection costs one step, not the
   daemon.
 - A file lock next to the store keeps a second daemon off the same state.
+- With IMAP, one more connection idles on INBOX (:mod:`agent.mail.imap_idle`) and asks
+  for a scan within seconds of new mail; the interval scans go on as the fallback.
 - SIGTERM/SIGINT only set an event: the step in progress finishes, then the scheduler
   stops and the process exits 0. An ``AuthError`` stops the daemon too (the user has to
   act); every other error is logged in one line and the next scan retries.
@@ -32,7 +34,7 @@ from dataclasses import dataclass, fields, is_dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
 
@@ -41,9 +43,13 @@ from agent.errors import AgentError, AuthError, StoreLocked
 from agent.logsetup import JsonFormatter
 from agent.private_files import private_dir
 
+if TYPE_CHECKING:
+    from agent.mail.imap_idle import InboxWatcher
+
 logger = logging.getLogger(__name__)
 
 SCAN_JOB_ID = "scan"
+PUSH_JOB_ID = "push"
 DUE_JOB_PREFIX = "due:"
 
 
@@ -318,6 +324,23 @@ class Daemon:
         if wanted:
             logger.debug("due jobs: %s", ", ".join(sorted(wanted)))
 
+    def request_scan(self, reason: str) -> None:
+        """Scan as soon as the worker is free (IMAP push: new mail arrived); repeated
+        requests while one waits collapse into one."""
+        if self.stop_event.is_set() or not self.scheduler.running:
+            return
+        self.scheduler.add_job(
+            self.step,
+            "date",
+            args=[f"scan ({reason})"],
+            id=PUSH_JOB_ID,
+            name="scan on new mail",
+            replace_existing=True,
+            misfire_grace_time=None,
+            coalesce=True,
+            max_instances=1,
+        )
+
     def due_jobs(self) -> list[str]:
         return sorted(j.id for j in self.scheduler.get_jobs() if j.id.startswith(DUE_JOB_PREFIX))
 
@@ -386,11 +409,13 @@ def run_daemon(
     stop_event: threading.Event | None = None,
     dry_run: bool = False,
     runner: StepRunner | None = None,
+    push: bool | None = None,
 ) -> None:
     """Run until SIGTERM/SIGINT (or ``stop_event``); raise on a held lock or a refused login.
 
     ``now_override`` starts an offset clock (see the module docstring). ``runner`` replaces
-    the real pipeline step (tests).
+    the real pipeline step (tests). ``push`` (default: with the real pipeline) starts the
+    IMAP IDLE watcher when ``scan.push`` and the backend allow it.
     """
     _configure_logging(cfg)
     store_path = Path(cfg.store.path).expanduser()
@@ -406,6 +431,7 @@ def run_daemon(
             initial_due=(lambda now: store_due_times(cfg, now)) if runner is None else None,
         )
         restore = _install_signal_handlers(stop)
+        watcher: InboxWatcher | None = None
         try:
             logger.info(
                 "daemon started: store %s, scan every %s%s",
@@ -421,8 +447,14 @@ def run_daemon(
                 },
             )
             daemon.start()
+            if push if push is not None else runner is None:
+                from agent.mail.imap_idle import watch_inbox
+
+                watcher = watch_inbox(cfg, daemon.request_scan)
             daemon.wait()
         finally:
+            if watcher is not None:
+                watcher.stop()
             daemon.shutdown()
             restore()
             logger.info("daemon stopped", extra={"fields": {"event": "stop"}})

@@ -576,6 +576,16 @@ class ImapMailbox(Mailbox):
                 f"IMAP server {self._where()} refused the login for {s.username} ({said}); {hint}"
             ) from exc
 
+    def open_connection(self) -> IMAPClient:
+        """A new logged-in connection that the caller owns and closes (the IDLE watcher's,
+        :mod:`agent.mail.imap_idle`); this mailbox's own connection is left alone."""
+        own, selected = self._client, self._selected
+        self._client = None
+        try:
+            return self._connect()
+        finally:
+            self._client, self._selected = own, selected
+
     def _drop(self) -> None:
         client, self._client, self._selected = self._client, None, None
         if client is not None:
