@@ -450,7 +450,10 @@ def run_daemon(
             if push if push is not None else runner is None:
                 from agent.mail.imap_idle import watch_inbox
 
-                watcher = watch_inbox(cfg, daemon.request_scan)
+                try:
+                    watcher = watch_inbox(cfg, daemon.request_scan, now=clock.now())
+                except Exception as exc:  # push is a bonus: polling goes on without it
+                    logger.warning("IMAP push could not start (%s); polling only", exc)
             daemon.wait()
         finally:
             if watcher is not None:

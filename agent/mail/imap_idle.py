@@ -32,6 +32,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -231,13 +232,16 @@ class InboxWatcher:
                 client.shutdown()
 
 
-def watch_inbox(cfg: Config, on_new_mail: Callable[[str], None]) -> InboxWatcher | None:
+def watch_inbox(
+    cfg: Config, on_new_mail: Callable[[str], None], *, now: datetime
+) -> InboxWatcher | None:
     """Start a watcher for the configured IMAP account, or None when push does not apply
     (another backend, or ``scan.push: false``). A server without IDLE is found out by the
-    watcher itself, which then ends and leaves the polling to the daemon."""
+    watcher itself, which then ends and leaves the polling to the daemon. ``now`` is the
+    daemon's clock (the watcher's connection never scans, so no window depends on it)."""
     if cfg.mailbox.backend != "imap" or not cfg.scan.push:
         return None
     from agent.mail.imap import ImapMailbox
 
-    box = ImapMailbox.from_config(cfg)
+    box = ImapMailbox.from_config(cfg, now=now)
     return InboxWatcher(box.open_connection, on_new_mail).start()
