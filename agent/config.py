@@ -156,8 +156,15 @@ class ScanSettings(Section):
     push: bool = True  # IMAP: idle on INBOX and scan within seconds of new mail
 
 
+PersonalNote = Literal["suggest", "placeholder", "none"]
+"""What a draft says where the candidate could add a sentence of their own: ``suggest`` a
+specific one built from facts (or nothing), a bracketed ``placeholder`` to fill in, or
+``none``."""
+
+
 class ThankYouRule(Section):
     enabled: bool = True
+    personal_note: PersonalNote = "suggest"
     morning_ends: Clock = time(12, 0)  # interviews starting before this are "morning"
     same_day_at: Clock = time(14, 0)  # thank-you time after a morning interview
     next_day_at: Clock = time(8, 30)  # thank-you time the morning after a later interview
@@ -171,6 +178,7 @@ class FallbackCheckIn(Section):
 
 class CheckInRule(Section):
     enabled: bool = True
+    personal_note: PersonalNote = "suggest"
     business_days_after: int = Field(3, ge=0, le=60)
     max_per_stage: int = Field(1, ge=0, le=5)
     at: Clock = time(9, 0)
@@ -179,11 +187,13 @@ class CheckInRule(Section):
 
 class RequestedFollowUpRule(Section):
     enabled: bool = True
+    personal_note: PersonalNote = "suggest"
     at: Clock = time(9, 0)
 
 
 class RejectionReplyRule(Section):
     enabled: bool = True
+    personal_note: PersonalNote = "suggest"
     delay: Duration = timedelta(0)
 
 
@@ -197,8 +207,13 @@ class Rules(Section):
 
 
 class Templates(Section):
-    """Paths of Jinja2 templates that replace the built-in ones (null: built-in)."""
+    """Jinja2 templates that replace the built-in ones (null: built-in).
 
+    ``folder`` holds ``<lang>/<kind>.txt.j2`` (lang: en, es, de, fr, it, pt, nl) replacing
+    one language's template; a ``<kind>`` path replaces that kind in every language.
+    """
+
+    folder: ExpandedPath | None = None
     thank_you: ExpandedPath | None = None
     check_in: ExpandedPath | None = None
     requested_follow_up: ExpandedPath | None = None

@@ -40,6 +40,8 @@ class FollowUpStatus(enum.StrEnum):
     ``discarded``: the user deleted our draft or said ``skip``; never recreated.
     ``missed``: it was already stale when the agent first saw the mail behind it.
     ``cancelled``: a later fact (employer wrote, rejection, offer) made it pointless.
+    ``no_recipient``: due or scheduled, but nobody to address it to (an automated
+    rejection naming no person or team address); no draft is made, ``status`` says why.
     """
 
     SCHEDULED = "scheduled"
@@ -49,6 +51,7 @@ class FollowUpStatus(enum.StrEnum):
     DISCARDED = "discarded"
     MISSED = "missed"
     CANCELLED = "cancelled"
+    NO_RECIPIENT = "no_recipient"
 
 
 class Folder(enum.StrEnum):
@@ -212,6 +215,8 @@ class MessageFacts(BaseModel):
     calendar: list[CalendarEvent] = []
     interviewers: list[tuple[str | None, str]] = []  # (name, email) from the invitation
     contact_name: str | None = None  # first name of the human to address, when known
+    language: str | None = None  # ISO 639-1 of the unquoted text (understand.language)
+    formality: Literal["formal", "polite", "familiar"] | None = None  # how they addressed us
     extractor_version: str = ""
 
     def contract_dict(self) -> dict[str, object]:

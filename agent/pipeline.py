@@ -71,7 +71,7 @@ logger = logging.getLogger(__name__)
 #: wraps the stream of fetched messages to show progress: (items, total, description)
 Progress = Callable[[Iterable[MailMessage], int, str], Iterable[MailMessage]]
 
-OPEN = (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE)
+OPEN = (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE, FollowUpStatus.NO_RECIPIENT)
 
 
 @dataclass
@@ -467,16 +467,7 @@ def _draft_one(
             return None
         parent = messages.get(decision.reply_to_message or "")
         app = timeline.by_key(decision.application_key)
-        names = {c.email: c.name for c in app.contacts if c.name} if app else {}
-        req = compose(
-            decision,
-            parent,
-            cfg,
-            templates,
-            account=account,
-            now=now,
-            names=names,
-        )
+        req = compose(decision, parent, cfg, templates, account=account, now=now, app=app)
         crash_point("draft.before_intent")
         with store.transaction():
             store.update_followup(

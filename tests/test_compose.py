@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import re
 from datetime import date, datetime, time
 from email.policy import default
 from pathlib import Path
@@ -21,9 +22,11 @@ from agent.followup.compose import (
 from agent.followup.rules import plan
 from agent.followup.timeline import build_timeline
 from agent.models import FOLLOWUP_KINDS, FollowUpStatus, PlannedFollowUp
-from tests.test_rules_helpers import JANE, ME, Scenario, config
+from agent.understand.language import LANGUAGES
+from tests.test_rules_helpers import ME, Scenario, config
 
 TZ = ZoneInfo("America/New_York")
+BUILTIN = Templates()
 NOW = datetime(2026, 3, 3, 15, tzinfo=TZ)
 
 
@@ -40,32 +43,41 @@ def _thank_you(sc: Scenario, now: datetime = NOW) -> tuple[PlannedFollowUp, obje
     return p, parent
 
 
-def _draft(sc: Scenario, **kw: object) -> email.message.EmailMessage:
-    cfg = config("America/New_York")
-    p, parent = _thank_you(sc)
-    d = compose(p, parent, cfg, Templates(), account="acct", now=NOW, **kw)  # type: ignore[arg-type]
+def _draft(sc: Scenario, now: datetime = NOW, **rules: object) -> email.message.EmailMessage:
+    cfg = config("America/New_York", **rules)
+    tl = build_timeline(sc.messages, sc.notes, tz=TZ, now=now, me=[ME])
+    [p] = [p for p in plan(tl, cfg, now) if p.kind == "thank_you"]
+    app = tl.applications[0]
+    parent = next(m for m in app.messages if m.id == p.reply_to_message)
+    d = compose(p, parent, cfg, BUILTIN, account="acct", now=now, app=app)
     msg = email.message_from_bytes(d.raw, policy=default)
     assert isinstance(msg, email.message.EmailMessage)
     return msg
+
+
+def _body(msg: email.message.EmailMessage) -> str:
+    return str(msg.get_content()).replace("\r\n", "\n")
 
 
 def test_thank_you_draft_is_specific_warm_and_threaded() -> None:
     sc = Scenario(tz=TZ)
     sc.add(at(1), kind="application_received", subject="Backend Engineer at Acme")
     sc.invite(at(2), start=at(3, 10))
-    msg = _draft(sc, names={JANE[1]: JANE[0]})
-    body = msg.get_content()
-    assert body.startswith("Hi Jane and Bob,") or body.startswith("Hi Bob and Jane,")
-    assert "on Tuesday about the Backend Engineer role at Acme" in body
-    assert "[Add one sentence: what intrigued you in the conversation" in body
-    assert "timeline" in body  # no decision date known: it asks
+    msg = _draft(sc)
+    body = _body(msg)
+    assert body.startswith("Hi Jane and Bob,\n")
+    assert "speaking with me this morning about the Backend Engineer role at Acme." in body
+    assert "[" not in body  # no bracketed instruction by default
+    assert "when I might hear back" in body  # no decision date known: it asks
     assert "{" not in body and "None" not in body
     assert body.rstrip().endswith("Alex Rivera")
     assert msg["Subject"] == "Re: Backend Engineer at Acme"
     assert msg["In-Reply-To"] == "<m2@acme.com>"
     assert msg["References"].split() == ["<m1@acme.com>", "<m2@acme.com>"]
     assert msg["From"] == f"Alex Rivera <{ME}>"
-    assert "Jane Doe <jane@acme.com>" in msg["To"] and "bob@acme.com" in msg["To"]
+    assert [a.addr_spec for a in msg["To"].addresses] == ["jane@acme.com", "bob@acme.com"]
+    assert str(msg["To"]) == "Jane Doe <jane@acme.com>, Bob Smith <bob@acme.com>"
+    assert msg["Cc"] is None
     assert msg["Message-ID"] == draft_message_id("acct", _thank_you(sc)[0].key, "example.com")
     assert not [k for k in msg if k.lower().startswith("x-")]
 
@@ -73,8 +85,8 @@ def test_thank_you_draft_is_specific_warm_and_threaded() -> None:
 def test_decision_date_known_no_timeline_question() -> None:
     sc = Scenario(tz=TZ)
     sc.invite(at(2), start=at(3, 10), respond_by=date(2026, 3, 13))
-    body = _draft(sc).get_content()
-    assert "by Friday, March 13" in body and "timeline" not in body
+    body = _body(_draft(sc))
+    assert "by Friday, March 13." in body and "hear back" not in body
 
 
 def test_missing_values_use_template_branches() -> None:
@@ -89,7 +101,7 @@ def test_missing_values_use_template_branches() -> None:
         contact_email=None,
         interviewers=[],
     )
-    body = _draft(sc).get_content()
+    body = _body(_draft(sc))
     assert body.startswith("Hello,")
     assert " role" not in body and "about the Backend" not in body
     assert "at Acme" in body
@@ -104,8 +116,35 @@ def test_message_id_is_deterministic_and_ordinary() -> None:
 
 def test_re_is_not_stacked() -> None:
     assert reply_subject("Re: RE: re[2]: Interview", "thank_you") == "Re: Interview"
-    assert reply_subject("Fwd: Interview", "check_in") == "Re: Fwd: Interview"
+    assert reply_subject("Fwd: Interview", "check_in") == "Re: Interview"
     assert reply_subject("", "check_in") == "Following up"
+    assert reply_subject("", "thank_you", "de") == "Vielen Dank"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "AW: Einladung zum Vorstellungsgespräch",
+        "Aw: AW: Einladung zum Vorstellungsgespräch",
+        "SV: Einladung zum Vorstellungsgespräch",
+        "RV: Einladung zum Vorstellungsgespräch",
+        "WG: Einladung zum Vorstellungsgespräch",
+        "TR: Einladung zum Vorstellungsgespräch",
+        "Antw: Einladung zum Vorstellungsgespräch",
+        "RE: Einladung zum Vorstellungsgespräch",
+        "Re: AW: RV: Einladung zum Vorstellungsgespräch",
+        "VS: Einladung zum Vorstellungsgespräch",
+        "R: Einladung zum Vorstellungsgespräch",
+        "RES: Einladung zum Vorstellungsgespräch",
+    ],
+)
+def test_localised_reply_prefixes_are_not_stacked(subject: str) -> None:
+    assert reply_subject(subject, "thank_you") == "Re: Einladung zum Vorstellungsgespräch"
+
+
+def test_subject_words_that_merely_start_like_a_prefix_stay() -> None:
+    assert reply_subject("Rework: take-home review", "thank_you") == "Re: Rework: take-home review"
+    assert reply_subject("Trainee programme", "thank_you") == "Re: Trainee programme"
 
 
 def test_header_injection_from_mail_values_is_neutralised() -> None:
@@ -123,9 +162,8 @@ def test_header_injection_from_mail_values_is_neutralised() -> None:
     )
     cfg = config("America/New_York")
     p, parent = _thank_you(sc)
-    d = compose(
-        p, parent, cfg, Templates(), account="a", now=NOW, names={"jane@acme.com": evil_name}
-    )
+    app = build_timeline(sc.messages, sc.notes, tz=TZ, now=NOW, me=[ME]).applications[0]
+    d = compose(p, parent, cfg, Templates(), account="a", now=NOW, app=app)
     raw = d.raw
     msg = email.message_from_bytes(raw, policy=default)
     assert msg["Bcc"] is None and msg["X-Evil"] is None
@@ -149,10 +187,12 @@ def test_no_reply_address_never_reaches_to() -> None:
         contact_email=None,
         interviewers=[],
     )
-    p, _ = _thank_you(sc)
+    p, parent = _thank_you(sc)
     assert p.to == []
-    msg = _draft(sc)
-    assert msg["To"] is None
+    assert p.status == FollowUpStatus.NO_RECIPIENT
+    assert "nobody to address it to" in p.reason
+    with pytest.raises(ComposeError, match="nobody to address"):
+        compose(p, parent, config("America/New_York"), Templates(), account="a", now=NOW)
 
 
 def test_user_template_with_unknown_variable_fails_closed(tmp_path: Path) -> None:
@@ -171,16 +211,33 @@ def test_user_template_with_unknown_variable_fails_closed(tmp_path: Path) -> Non
         Templates({"check_in": broken})
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("kind", FOLLOWUP_KINDS)
 @pytest.mark.parametrize("full", [True, False])
-def test_builtin_templates_render_with_all_or_no_values(kind: str, full: bool) -> None:
-    ctx = {k: ("Sample" if full else "") for k in TEMPLATE_VARIABLES}
-    text = Templates().render(kind, ctx)  # type: ignore[arg-type]
-    assert "{" not in text and "}" not in text
+@pytest.mark.parametrize("register", ["formal", "polite", "familiar"])
+def test_builtin_templates_render_with_all_or_no_values(
+    lang: str, kind: str, full: bool, register: str
+) -> None:
+    ctx: dict[str, object] = {k: ("Sample" if full else "") for k in TEMPLATE_VARIABLES}
+    ctx.update(
+        greeting="GREETING",
+        register=register,
+        familiar=register == "familiar",
+        interview_count=2 if full else 0,
+        recipient_interviewed=full,
+        pass_on_count=1 if full else 0,
+        informed_by="person" if full else "system",
+        note_mode="suggest",
+        signature="",
+    )
+    text = BUILTIN.render(kind, ctx, lang)  # type: ignore[arg-type]
+    assert "{" not in text and "}" not in text and "[" not in text
     assert all("  " not in line and " ." not in line for line in text.splitlines())
-    assert text.startswith("Hi Sample," if full else "Hello,")
-    assert len(text.split()) < 140  # short
-    assert "[" in text  # a marked spot for the candidate's own sentence
+    assert text.startswith("GREETING\n\n")
+    assert text.rstrip().endswith("Sample" if full else "")
+    assert len(text.split()) < 110  # short
+    placeholder = BUILTIN.render(kind, ctx | {"note_mode": "placeholder"}, lang)  # type: ignore[arg-type]
+    assert re.search(r"\[[^\]]{20,}\]", placeholder)  # the old marked spot, on request
 
 
 def test_status_of_plan_unaffected_by_compose() -> None:

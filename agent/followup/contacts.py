@@ -168,6 +168,7 @@ _TEAM_WORDS = frozenset(
         "system",
     }
 )
+TEAM_WORDS = _TEAM_WORDS
 _ATS_NAME = re.compile(
     r"^\s*(?:the\s+)?(?P<company>.+?)\s+(?:via\s+\S.*|(?:recruiting|recruitment|talent"
     r"(?:\s+acquisition)?|careers|hiring(?:\s+team)?|jobs|people(?:\s+team)?|hr|team)"
@@ -318,6 +319,25 @@ def first_name(display_name: str | None, *, company: str | None = None) -> str |
     if len(first) < 2 or not first[0].isalpha() or (first.isupper() and len(first) > 3):
         return None
     return first[0].upper() + first[1:]
+
+
+PANEL = 2  # other attendees from which the sender of an invitation counts as its coordinator
+
+
+def interviewers_only(
+    attendees: list[tuple[str | None, str]], arranged_by: list[str], me: Iterable[str] = ()
+) -> list[str]:
+    """The attendees' addresses, without whoever sent the invitation of a panel.
+
+    A coordinator who booked a panel is usually on the invitation too; the thank-you is
+    for the people who interviewed, and the coordinator is copied instead. With a single
+    other attendee the sender usually sits in ("with Tom Becker and me"), so both stay.
+    """
+    senders = {a.lower() for a in arranged_by}
+    mine = {a.lower() for a in me}
+    everyone = list(dict.fromkeys(e.lower() for _, e in attendees if e.lower() not in mine))
+    others = [e for e in everyone if e not in senders]
+    return others if len(others) >= PANEL else everyone
 
 
 def clean_text(value: str | None) -> str:

@@ -63,7 +63,12 @@ from agent.models import FollowUpKind, FollowUpStatus, PlannedFollowUp, StoredMe
 logger = logging.getLogger(__name__)
 
 #: what ``plan`` shows: the follow-ups the rules call for at ``now``
-SHOWN_STATUSES = (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE, FollowUpStatus.MISSED)
+SHOWN_STATUSES = (
+    FollowUpStatus.SCHEDULED,
+    FollowUpStatus.DUE,
+    FollowUpStatus.MISSED,
+    FollowUpStatus.NO_RECIPIENT,
+)
 
 
 @dataclass
@@ -183,6 +188,12 @@ def _interview_words(iv: Interview, ctx: RuleContext) -> dict[str, str]:
     }
 
 
+def _arranged_by(iv: Interview) -> list[str]:
+    """Who sent the invitation: a coordinator, not an interviewer, when others attend."""
+    f = iv.source.message.facts if iv.source.message else None
+    return [a for a in (f.from_email, f.reply_to, f.contact_email) if a] if f else []
+
+
 def _stage_epoch(app: Application, at: datetime) -> tuple[str, datetime | None]:
     """The stage segment ``at`` falls in: (key of the event that began it, its time)."""
     marks: list[tuple[datetime, str]] = [(e.at, e.key) for e in app.events if e.stage]
@@ -224,7 +235,7 @@ class ThankYou(Rule):
                         f"a later interview, so the next business morning "
                         f"({short_day(day, year=ctx.now.year)}) at {_hm(r.next_day_at)}"
                     )
-            people = _usable([e for _, e in iv.interviewers], ctx)
+            people = _usable(C.interviewers_only(iv.interviewers, _arranged_by(iv), ctx.me), ctx)
             thread, reply_to = _reply_target(app, iv.thread, ctx)
             to = people or _message_contact(iv.source.message, ctx)
             if not to:
@@ -577,8 +588,15 @@ def _finish(app: Application, cand: Candidate, ctx: RuleContext) -> PlannedFollo
         )
     else:
         status = FollowUpStatus.DUE
+    if status in (FollowUpStatus.DUE, FollowUpStatus.SCHEDULED) and not cand.to:
+        status = FollowUpStatus.NO_RECIPIENT
+        reason = (
+            reason.rstrip(".") + "; no draft: nobody to address it to (no person or team "
+            "address is known, only automated senders)."
+        )
     context = dict(cand.context)
     context["kind"] = cand.kind
+    context["moment"] = cand.moment.isoformat()
     return PlannedFollowUp(
         key=cand.key,
         kind=cand.kind,

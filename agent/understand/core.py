@@ -23,6 +23,7 @@ from agent.understand.classify import (
     score,
 )
 from agent.understand.date_meaning import FoundDate, follow_up_on, read_dates, respond_by
+from agent.understand.language import detect_language, register_of
 from agent.understand.mime import ParsedMail, parse_date, parse_message
 from agent.understand.quotes import Split, split_reply
 
@@ -176,6 +177,9 @@ def _understand(
         return base.model_copy(update=updates)
 
     new = split.new if split.new.strip() else split.signature
+    language = detect_language(new)
+    updates["language"] = language
+    updates["formality"] = register_of(new, language)
     relay = _RELAY_WROTE.match(split.quoted)
     if relay and len(new) < 300 and ct.is_platform_domain(base.sender_domain):
         # a job board relaying someone's message ("Maya from Acme wrote:"): that is the message

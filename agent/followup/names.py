@@ -1,0 +1,407 @@
+"""People's names, and how to greet them in each language and register.
+
+A display name comes from a header, a calendar attendee or a relay ("Jane Doe via
+Lever"), and is often not a person at all ("Acme Recruiting", "Talent Team",
+"Greenhouse"). :func:`parse_person` uses nameparser for the order and the suffixes
+("Doe, Jane", "Jane Smith, PhD") and adds what it lacks: honorifics that carry a gender
+(Herr/Frau, Sr./Sra., M./Mme, Dhr./Mevr., Sig.ra), academic titles (Dr., Prof., Dott.ssa),
+relay suffixes, team mailboxes, platforms and the company itself. Anything doubtful is
+not a person, and a greeting with a doubtful name greets without one: a title, company or
+mailbox greeted as a person is worse than "Hello,".
+
+Gender is only used for the languages whose formal greeting needs it ("Sehr geehrte
+Frau", "Estimado Sr."): from an honorific in the name, else from gender-guesser for the
+language's country when it answers a definite male or female; otherwise the greeting
+uses a form that needs no gender ("Guten Tag Klaus Weber").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from nameparser import HumanName
+
+from agent.followup import contacts as C
+
+Gender = Literal["f", "m"]
+
+# honorifics in a display name: lower-cased, without the dot
+_GENDERED: dict[str, Gender] = {
+    "herr": "m",
+    "frau": "f",
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sr": "m",
+    "señor": "m",
+    "senor": "m",
+    "senhor": "m",
+    "sra": "f",
+    "srta": "f",
+    "señora": "f",
+    "senora": "f",
+    "senhora": "f",
+    "m": "m",
+    "monsieur": "m",
+    "mme": "f",
+    "madame": "f",
+    "mlle": "f",
+    "sig": "m",
+    "signor": "m",
+    "sig.ra": "f",
+    "signora": "f",
+    "dhr": "m",
+    "heer": "m",
+    "mevr": "f",
+    "mevrouw": "f",
+}
+_ACADEMIC: dict[str, tuple[str, Gender | None]] = {
+    "dr": ("Dr.", None),
+    "doctor": ("Dr.", None),
+    "prof": ("Prof.", None),
+    "professor": ("Prof.", None),
+    "dott": ("Dr.", "m"),
+    "dott.ssa": ("Dr.", "f"),
+    "dottoressa": ("Dr.", "f"),
+    "prof.ssa": ("Prof.", "f"),
+    "ing": ("Ing.", None),
+}
+# words that make a display name a mailbox, a team or a machine
+_NOT_PERSON = frozenset(
+    {
+        *C.TEAM_WORDS,
+        "no-reply",
+        "noreply",
+        "donotreply",
+        "reply",
+        "office",
+        "personal",
+        "personalabteilung",
+        "recursos",
+        "humanos",
+        "rrhh",
+        "rh",
+        "ressources",
+        "humaines",
+        "risorse",
+        "umane",
+        "werving",
+        "selectie",
+        "bewerbermanagement",
+        "bewerbungen",
+        "karriere",
+        "empleo",
+        "talento",
+        "emploi",
+        "recrutement",
+        "recrutamento",
+        "selezione",
+        "service",
+        "services",
+        "department",
+        "desk",
+        "group",
+        "gmbh",
+        "inc",
+        "llc",
+        "ltd",
+        "ag",
+        "sa",
+        "bv",
+        "nv",
+        "srl",
+        "spa",
+        "corp",
+        "company",
+        "labs",
+        "ats",
+        "ashby",
+        "smartrecruiters",
+        "workable",
+        "teamtailor",
+        "personio",
+        "linkedin",
+        "indeed",
+        "calendly",
+        "google",
+        "zoom",
+        "microsoft",
+        "outlook",
+    }
+)
+_SUFFIXES = frozenset(
+    {"phd", "ph.d", "mba", "md", "msc", "bsc", "ma", "ba", "jr", "sr", "ii", "iii", "cpa"}
+)
+_RELAY_TAIL = re.compile(
+    r"\s*(?:\(\s*)?(?:via|from|at|@|bei|chez|presso)\s+[^()]+\)?\s*$"
+    r"|\s*[|/–—-]\s+.+$|\s*\([^()]*\)\s*$",
+    re.IGNORECASE,
+)
+_COUNTRY = {
+    "en": "usa",
+    "de": "germany",
+    "es": "spain",
+    "fr": "france",
+    "it": "italy",
+    "pt": "portugal",
+    "nl": "the_netherlands",
+}
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name as parsed from a display name.
+
+    :ivar first: given name ("Jane"); empty when only an initial or a surname is known.
+    :ivar surname: family name(s) with particles ("de Vries", "Martínez Ibáñez").
+    :ivar title: the highest academic title, "Prof." or "Dr." (German greets with it).
+    :ivar gender: from an honorific in the name only ("Frau", "Sra.", "Mme"); None else.
+    """
+
+    first: str
+    surname: str
+    title: str = ""
+    gender: Gender | None = None
+
+    @property
+    def full(self) -> str:
+        return " ".join(p for p in (self.first, self.surname) if p)
+
+
+def _key(token: str) -> str:
+    return token.lower().strip(".,;:()'\"")
+
+
+def parse_person(display_name: str | None, *, company: str | None = None) -> PersonName | None:
+    """The person a display name names, or None when it is not (surely) a person."""
+    name = C.clean_text(display_name).strip().strip("\"'").strip()
+    if not name or "@" in name or any(ch.isdigit() for ch in name):
+        return None
+    for _ in range(2):  # "Jane Doe via Lever", "Jane Doe (Acme)", "Jane Doe | Acme"
+        name = _RELAY_TAIL.sub("", name).strip(" ,")
+    words = name.replace(",", " , ").split()
+    if not words or any(_key(w) in _NOT_PERSON for w in words):
+        return None
+    if company and C.company_key(company) and C.company_key(name) == C.company_key(company):
+        return None
+    if company and any(
+        C.company_key(w) == C.company_key(company) for w in words if len(C.company_key(w)) > 2
+    ):
+        return None
+    gender: Gender | None = None
+    titles: list[str] = []
+    while words:
+        k = _key(words[0]).rstrip(".")
+        if k in _GENDERED and (k != "m" or words[0] == "M."):
+            gender = _GENDERED[k]
+        elif k in _ACADEMIC:
+            title, g = _ACADEMIC[k]
+            titles.append(title)
+            gender = gender or g
+        else:
+            break
+        words.pop(0)
+    rest = " ".join(words).strip(" ,")
+    if not rest:
+        return None
+    hn = HumanName(rest)
+    for t in hn.title_list:
+        k = _key(t).rstrip(".")
+        if k in _ACADEMIC:
+            titles.append(_ACADEMIC[k][0])
+        elif k in _GENDERED:
+            gender = gender or _GENDERED[k]
+    first, middle, last = hn.first, hn.middle, hn.last
+    if _key(first) in _SUFFIXES or _key(last) in _SUFFIXES:
+        return None  # "PhD" alone, or a parse that took a degree for a name
+    if first and (len(first.rstrip(".")) < 2 or not first[0].isalpha()):
+        first = ""  # an initial is not a first name to greet by
+    surname = " ".join(p for p in (middle, last) if p) if _looks_iberian(middle, last) else last
+    if not first and not surname:
+        return None
+    if not first and not (titles or gender):
+        return None  # a lone surname with no title: not enough to greet
+    title = "Prof." if "Prof." in titles else ("Dr." if "Dr." in titles else "")
+    return PersonName(
+        first=_capitalised(first), surname=_capitalised(surname), title=title, gender=gender
+    )
+
+
+def _looks_iberian(middle: str, last: str) -> bool:
+    """Two surnames ("Martínez Ibáñez"): the middle word is a family name, not a given one."""
+    return bool(middle and last) and bool(re.search(r"(?:ez|es|as|os|ão)$", middle, re.I))
+
+
+def _capitalised(text: str) -> str:
+    """``JANE`` / ``jane`` → ``Jane``; leaves ``McKay``, ``de Vries``, ``O'Neil`` alone."""
+    if text and (text.isupper() or text.islower()) and not text.startswith(("de ", "van ")):
+        return " ".join(w[:1].upper() + w[1:].lower() for w in text.split())
+    return text
+
+
+@functools.cache
+def _gender_detector() -> Any:
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+def gender_of(person: PersonName, lang: str) -> Gender | None:
+    """The person's gender when the name says it (honorific) or leaves no doubt."""
+    if person.gender is not None:
+        return person.gender
+    if not person.first:
+        return None
+    found = _gender_detector().get_gender(person.first.split()[0], _COUNTRY.get(lang, "usa"))
+    return {"male": "m", "female": "f"}.get(found)  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- greetings
+
+_AND = {"en": "and", "de": "und", "es": "y", "fr": "et", "it": "e", "pt": "e", "nl": "en"}
+
+
+def joined(items: list[str], lang: str) -> str:
+    """``A, B and C`` in ``lang`` (Spanish "y" becomes "e" before an i- sound)."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    word = _AND.get(lang, "and")
+    if lang == "es" and re.match(r"(?i)h?i(?![aeiouáéó])", items[-1]):
+        word = "e"
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+_NO_NAME = {
+    # (familiar, polite, formal)
+    "en": ("Hello,", "Hello,", "Hello,"),
+    "de": ("Hallo,", "Guten Tag,", "Guten Tag,"),
+    "es": ("Hola:", "Buenos días:", "Buenos días:"),
+    "fr": ("Bonjour,", "Bonjour,", "Bonjour,"),
+    "it": ("Buongiorno,", "Buongiorno,", "Buongiorno,"),
+    "pt": ("Olá,", "Olá,", "Bom dia,"),
+    "nl": ("Hallo,", "Goedendag,", "Goedendag,"),
+}
+_MAX_NAMED = 3
+
+
+def _formal_one(p: PersonName, lang: str) -> str | None:
+    """The formal greeting of one person (without the final punctuation), or None."""
+    g = gender_of(p, lang)
+    two_words = bool(p.first) and len(p.surname.split()) == 1
+    if lang == "en":
+        if p.surname and (p.title or g):
+            hon = p.title or {"m": "Mr.", "f": "Ms."}[g]  # type: ignore[index]
+            return f"Dear {hon} {p.surname}"
+        return f"Dear {p.full}" if p.first and p.surname else None
+    if lang == "de":
+        if p.surname and g:
+            word = "Sehr geehrte Frau" if g == "f" else "Sehr geehrter Herr"
+            return f"{word} {p.title + ' ' if p.title else ''}{p.surname}"
+        return None
+    if lang == "es":
+        if g and two_words:
+            return f"Estimad{'a' if g == 'f' else 'o'} Sr{'a' if g == 'f' else ''}. {p.surname}"
+        if g and p.first:
+            return f"Estimad{'a' if g == 'f' else 'o'} {p.full}"
+        return None
+    if lang == "fr":
+        if g and p.surname:
+            return f"Bonjour {'Madame' if g == 'f' else 'Monsieur'} {p.surname}"
+        return None
+    if lang == "it":
+        if p.surname and p.title and g:
+            return f"Gentile {'Dott.ssa' if g == 'f' else 'Dott.'} {p.surname}"
+        return f"Gentile {p.full}" if p.first and p.surname else None
+    if lang == "pt":
+        if g and two_words:
+            return f"Prezad{'a' if g == 'f' else 'o'} Sr{'a' if g == 'f' else ''}. {p.surname}"
+        if g and p.first:
+            return f"Prezad{'a' if g == 'f' else 'o'} {p.full}"
+        return None
+    if lang == "nl":
+        if g and p.surname:
+            surname = p.surname[:1].upper() + p.surname[1:]  # "De Vries" without a first name
+            return f"Geachte {'mevrouw' if g == 'f' else 'heer'} {surname}"
+        return f"Geachte {p.full}" if p.first and p.surname else None
+    return None
+
+
+def _neutral_formal(names: list[str], lang: str) -> str:
+    """A formal greeting that needs no gender: "Guten Tag Klaus Weber"."""
+    opener = {
+        "en": "Dear",
+        "de": "Guten Tag",
+        "es": "Buenos días,",
+        "fr": "Bonjour",
+        "it": "Gentile",
+        "pt": "Bom dia,",
+        "nl": "Geachte",
+    }[lang]
+    if lang == "it" and len(names) > 1:
+        opener = "Gentili"
+    return f"{opener} {joined(names, lang)}"
+
+
+def salutation(people: list[PersonName | None], lang: str, register: str | None) -> str:
+    """The opening line of a draft, e.g. ``Sehr geehrte Frau Dr. Weber,`` or ``Hi Jane,``.
+
+    ``people`` are the recipients greeted; a None among them (a recipient whose name is
+    not known) means nobody is named. ``register`` is the employer's (see
+    :mod:`agent.understand.language`); unknown means familiar in English, polite elsewhere.
+    """
+    lang = lang if lang in _NO_NAME else "en"
+    reg = register or ("familiar" if lang == "en" else "polite")
+    end = ":" if lang == "es" and reg != "familiar" else ","
+    known = [p for p in people if p is not None]
+    if not known or len(known) != len(people) or len(known) > _MAX_NAMED:
+        return _NO_NAME[lang][("familiar", "polite", "formal").index(reg)]
+    if reg == "formal":
+        found = [_formal_one(p, lang) for p in known]
+        parts = [x for x in found if x]
+        if len(parts) == len(known) and (lang in ("de", "fr", "nl") or len(parts) == 1):
+            # each person with their own form: "Sehr geehrte Frau X, sehr geehrter Herr Y,"
+            text = ", ".join(x[0].lower() + x[1:] if i else x for i, x in enumerate(parts))
+            return text + end
+        if len(parts) == len(known) and lang == "en":
+            return "Dear " + joined([x.removeprefix("Dear ") for x in parts], lang) + end
+        full = [(p.title + " " if p.title and lang == "de" else "") + p.full for p in known]
+        if all(p.first and p.surname for p in known):
+            return _neutral_formal(full, lang) + end
+        reg = "polite"
+    firsts = [p.first for p in known]
+    if not all(firsts):
+        return _NO_NAME[lang][("familiar", "polite", "formal").index(reg)]
+    names = joined(firsts, lang)
+    if reg == "familiar":
+        opener = {
+            "en": "Hi",
+            "de": "Hallo",
+            "es": "Hola,",
+            "fr": "Bonjour",
+            "it": "Ciao",
+            "pt": "Olá,",
+            "nl": "Beste",
+        }[lang]
+        return f"{opener} {names}{end}"
+    # polite: first names with a respectful opener
+    if lang in ("es", "pt"):
+        genders = [gender_of(p, lang) for p in known]
+        if all(genders):
+            fem = all(g == "f" for g in genders)
+            stem = "Estimad" if lang == "es" else "Prezad"
+            plural = "s" if len(known) > 1 else ""
+            return f"{stem}{'a' if fem else 'o'}{plural} {names}{end}"
+        return f"{'Hola,' if lang == 'es' else 'Olá,'} {names}{end}"
+    opener = {"en": "Dear", "de": "Hallo", "fr": "Bonjour", "it": "Gentile", "nl": "Beste"}[lang]
+    if lang == "it" and len(known) > 1:
+        opener = "Gentili"
+    return f"{opener} {names}{end}"
+
+
+__all__ = ["PersonName", "gender_of", "joined", "parse_person", "salutation"]
