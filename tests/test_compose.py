@@ -5,14 +5,18 @@ from __future__ import annotations
 import email
 import re
 from datetime import date, datetime, time
-from email.policy import default
+from email.policy import compat32, default
+from email.utils import getaddresses
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from agent.followup.compose import (
     TEMPLATE_VARIABLES,
+    address_header,
     ComposeError,
     Templates,
     compose,
@@ -245,3 +249,52 @@ def test_status_of_plan_unaffected_by_compose() -> None:
     sc.invite(at(2), start=at(3, 10))
     p, _ = _thank_you(sc)
     assert p.status == FollowUpStatus.DUE
+
+
+NAMES = [
+    "José Martínez Ibáñez",
+    "Marta Suárez",
+    "Müller, Jürgen",
+    "Dr. Ana Núñez",
+    "O'Brien, Seán",
+    "Jane Doe",
+    "Ana María López-Gutiérrez de la Fuente Ibáñez y Martínez de Castro",
+    '"Quoted" Name',
+    "Renée",
+]
+
+
+@given(st.lists(st.sampled_from(NAMES) | st.text(min_size=1, max_size=40), min_size=1, max_size=5))
+@settings(max_examples=300, deadline=None)
+def test_address_headers_parse_back_to_the_same_addresses(names: list[str]) -> None:
+    """The email package's own folding once turned the comma between two non-ASCII names
+    into an encoded word, losing the second address; our headers must not."""
+    pairs = [(f"p{i}@empresa.example", n) for i, n in enumerate(names)]
+    raw = f"To: {address_header(pairs)}\r\nSubject: x\r\n\r\nbody\r\n".encode("ascii")
+    modern = email.message_from_bytes(raw, policy=default)
+    assert [a.addr_spec for a in modern["To"].addresses] == [e for e, _ in pairs]
+    old = email.message_from_bytes(raw, policy=compat32)
+    assert [a for _, a in getaddresses(old.get_all("To"))] == [e for e, _ in pairs]
+    assert all(len(line) <= 998 for line in raw.split(b"\r\n"))
+
+
+def test_jose_and_marta_survive_in_one_header() -> None:
+    header = address_header(
+        [
+            ("jose.martinez@empresa.example", "José Martínez Ibáñez"),
+            ("marta.suarez@empresa.example", "Marta Suárez"),
+        ]
+    )
+    msg = email.message_from_bytes(f"To: {header}\r\n\r\n".encode("ascii"), policy=default)
+    assert [(a.display_name, a.addr_spec) for a in msg["To"].addresses] == [
+        ("José Martínez Ibáñez", "jose.martinez@empresa.example"),
+        ("Marta Suárez", "marta.suarez@empresa.example"),
+    ]
+
+
+def test_user_folder_replaces_one_language(tmp_path: Path) -> None:
+    (tmp_path / "es").mkdir()
+    (tmp_path / "es" / "thank_you.txt.j2").write_text("{{ greeting }}\n\nMil gracias.\n")
+    t = Templates(folder=tmp_path)
+    assert t.render("thank_you", {"greeting": "Hola:"}, "es") == "Hola:\n\nMil gracias.\n"
+    assert "Thank you" in t.render("thank_you", {"greeting": "Hi,"}, "en")

@@ -49,7 +49,14 @@ import jinja2
 from agent.config import Config
 from agent.errors import AgentError
 from agent.followup import contacts as C
-from agent.followup.names import joined, parse_person, salutation
+from agent.followup.names import (
+    PersonName,
+    is_team_mailbox,
+    joined,
+    names_a_person,
+    parse_person,
+    salutation,
+)
 from agent.followup.timeline import Application, Interview, when
 from agent.followup.wording import long_day, when_phrase
 from agent.models import (
@@ -394,17 +401,47 @@ def _topic(iv: Interview | None, app: Application, me_name: str) -> str:
                 text = re.sub(re.escape(known), " ", text, flags=re.IGNORECASE)
         parts = [p for p in re.split(r"[:|()\[\]–—/<>]|\s-\s|,", text) if p.strip()]
         for part in reversed(parts):
-            rest = _GENERIC_SUMMARY.sub(" ", part)
-            rest = re.sub(r"[^\w\s&+#'-]", " ", rest)
-            words = rest.split()
-            if 1 <= len(words) <= 4 and sum(len(w) for w in words) >= 3:
-                return " ".join(part.split()).strip(" -").lower()
+            words = re.sub(r"[^\w\s&+#'-]", " ", part).split()
+            if _GENERIC_SUMMARY.search(part) or not 1 <= len(words) <= 4:
+                continue  # "Interview 1", "Video call": what kind of meeting, not its topic
+            if sum(len(w) for w in words) >= 3:
+                return " ".join(words).lower()
     return ""
 
 
-def _people(app: Application | None, addresses: list[str], names: dict[str, str]) -> list:
+def _greeted(
+    app: Application | None, addresses: list[str], names: dict[str, str]
+) -> list[PersonName | None]:
+    """The people a greeting names: a team mailbox is left out, an unknown name is None."""
     company = app.company if app and not app.company.startswith("Unknown") else None
-    return [parse_person(names.get(a), company=company) for a in addresses]
+    out: list[PersonName | None] = []
+    for a in addresses:
+        person = parse_person(names.get(a), company=company)
+        if person is None and is_team_mailbox(a, names.get(a)):
+            continue
+        out.append(person)
+    return out
+
+
+_APPLICATION_WORD = re.compile(
+    r"^(?:sollicitatie|bewerbung|candidatura|candidature|application|solicitud)"
+    r"(?:\s+(?:als|voor|for|para|pour|per|de|als))?\s+",
+    re.IGNORECASE,
+)
+
+
+def _role(role: str | None) -> str:
+    """The role as a noun: "Sollicitatie Data Engineer" (a subject line's) → "Data Engineer"."""
+    return _APPLICATION_WORD.sub("", C.clean_text(role))
+
+
+def _company(app: Application | None) -> str:
+    """The company to name, unless it is unknown or really a person's name (a relay's)."""
+    if app is None or app.company.startswith("Unknown"):
+        return ""
+    people = [c.name for c in app.contacts]
+    people += [m.facts.from_name for m in app.employer_messages()]
+    return "" if names_a_person(app.company, people) else C.clean_text(app.company)
 
 
 def draft_context(
@@ -416,22 +453,26 @@ def draft_context(
     now: datetime,
 ) -> tuple[str, dict[str, Any]]:
     """The language of the draft and every template variable, from the timeline's facts."""
+    # the employer's last message decides; a short one ("Great, see you Tuesday") that
+    # shows neither a language nor a register leaves it to the one before
     employer = _employer_message(app, parent, now)
-    lang = (employer.facts.language if employer else None) or DEFAULT_LANGUAGE
+    earlier = [m for m in (app.employer_messages() if app else []) if when(m) <= now]
+    voices = [employer, *reversed(earlier)] if employer else list(reversed(earlier))
+    lang = next((m.facts.language for m in voices if m.facts.language), DEFAULT_LANGUAGE)
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
-    register = employer.facts.formality if employer else None
+    register = next((m.facts.formality for m in voices if m.facts.formality), None)
     reg = register or ("familiar" if lang == "en" else "polite")
-    people = _people(app, who.to, who.names)
+    people = _greeted(app, who.to, who.names)
     ctx: dict[str, Any] = {k: v for k, v in followup.context.items() if k in TEMPLATE_VARIABLES}
-    company = app.company if app and not app.company.startswith("Unknown") else ""
+    company = _company(app)
     ctx.update(
         kind=followup.kind,
         language=lang,
         register=reg,
         familiar=reg == "familiar",
         greeting=salutation(people, lang, reg),
-        company=C.clean_text(company),
-        role=C.clean_text(app.role if app else followup.context.get("role", "")),
+        company=company,
+        role=_role(app.role if app else followup.context.get("role", "")),
         note_mode=_note_mode(followup.kind, cfg),
         interview_count=0,
     )
@@ -441,13 +482,15 @@ def draft_context(
         ctx["interview_count"] = len([i for i in app.interviews if i.start <= moment])
     if iv is not None:
         ctx["interview_when"] = when_phrase(iv.start, now, lang)
+        mine = set(cfg.me.addresses)
+        met = [(n, e.lower()) for n, e in iv.interviewers if e.lower() not in mine]
         names = [
             p.full if reg == "formal" else p.first
-            for n, _ in iv.interviewers
+            for n, _ in met
             if (p := parse_person(n, company=company or None)) is not None and p.first
         ]
         ctx["interviewers"] = joined(names, lang)
-        people_at = {e.lower() for _, e in iv.interviewers}
+        people_at = {e for _, e in met if e}
         ctx["recipient_interviewed"] = bool(set(who.to) & people_at)
         if names and not ctx["recipient_interviewed"]:
             ctx["pass_on_to"] = joined(names, lang)

@@ -295,30 +295,16 @@ def slug(name: str) -> str:
 
 
 def first_name(display_name: str | None, *, company: str | None = None) -> str | None:
-    """The first name to greet someone by, or None when the name is not a person's.
+    """The first name to greet someone by, or None when the name is not (surely) a person's.
 
-    ``"Jane Doe"`` → Jane; ``"Doe, Jane"`` → Jane; ``"Acme Recruiting"`` → None.
+    ``"Jane Doe"`` → Jane; ``"Doe, Jane"`` → Jane; ``"Jane Smith, PhD"`` → Jane;
+    ``"Acme Recruiting"``, ``"PhD"``, ``"Personalabteilung"`` → None (see
+    :func:`agent.followup.names.parse_person`).
     """
-    if not display_name:
-        return None
-    name = clean_text(display_name).strip().strip("\"'")
-    if not name or "@" in name:
-        return None
-    if "," in name:
-        last, _, rest = name.partition(",")
-        name = rest.strip() or last.strip()
-    words = name.split()
-    if not words:
-        return None
-    lowered = {w.lower().strip(".,()") for w in words}
-    if lowered & _TEAM_WORDS:
-        return None
-    if company and company_key(name) and company_key(name).startswith(company_key(company)):
-        return None
-    first = words[0].strip(".,()")
-    if len(first) < 2 or not first[0].isalpha() or (first.isupper() and len(first) > 3):
-        return None
-    return first[0].upper() + first[1:]
+    from agent.followup.names import parse_person  # names builds on this module
+
+    person = parse_person(display_name, company=company)
+    return person.first if person is not None and person.first else None
 
 
 PANEL = 2  # other attendees from which the sender of an invitation counts as its coordinator

@@ -137,7 +137,7 @@ _SUFFIXES = frozenset(
     {"phd", "ph.d", "mba", "md", "msc", "bsc", "ma", "ba", "jr", "sr", "ii", "iii", "cpa"}
 )
 _RELAY_TAIL = re.compile(
-    r"\s*(?:\(\s*)?(?:via|from|at|@|bei|chez|presso)\s+[^()]+\)?\s*$"
+    r"\s+(?:\(\s*)?(?:via|from|at|@|bei|chez|presso)\s+[^()]+\)?\s*$"
     r"|\s*[|/–—-]\s+.+$|\s*\([^()]*\)\s*$",
     re.IGNORECASE,
 )
@@ -243,6 +243,19 @@ def _capitalised(text: str) -> str:
     return text
 
 
+def is_team_mailbox(address: str, display_name: str | None = None) -> bool:
+    """A shared mailbox (talent@, personal@, "Recruiting Team"): greeted, if at all, as a group."""
+    local = address.rsplit("@", 1)[0].lower()
+    words = re.split(r"[._+-]+", local) + C.clean_text(display_name).lower().split()
+    return any(_key(w) in _NOT_PERSON for w in words if w)
+
+
+def names_a_person(text: str | None, people: list[str | None]) -> bool:
+    """True when ``text`` is one of these people's names ("Jane Doe" taken for a company)."""
+    key = C.company_key(text or "")
+    return bool(key) and any(C.company_key(p or "") == key for p in people if p)
+
+
 @functools.cache
 def _gender_detector() -> Any:
     import gender_guesser.detector as gd
@@ -258,6 +271,36 @@ def gender_of(person: PersonName, lang: str) -> Gender | None:
         return None
     found = _gender_detector().get_gender(person.first.split()[0], _COUNTRY.get(lang, "usa"))
     return {"male": "m", "female": "f"}.get(found)  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- in text
+
+_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:de|van|der|da|di|von|del|la)?\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}"
+_MEET = re.compile(
+    r"\b(?:with|meet|meeting|speak(?:ing)?\s+with|talk(?:ing)?\s+to|mit|con|avec|met|com"
+    r"|conocer[áa]s?\s+a|rencontrer(?:ez|as)?|incontrer[àa]i?|conhecer[áa])\s+"
+    rf"(?P<names>{_NAME}(?:\s*(?:,|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b)\s*{_NAME})*)"
+)
+_SPLIT = re.compile(r"\s*(?:,|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b)\s*")
+
+
+def interviewers_named(text: str, *, exclude: list[str] | None = None) -> list[str]:
+    """People an invitation says the candidate will meet: "with Priya Natarajan and Tom".
+
+    Only first-and-last names ("Priya Natarajan") count, so "with Acme" or "with our
+    team" never does; used when no calendar invitation lists the attendees.
+    """
+    skip = {C.company_key(x) for x in exclude or [] if x}
+    out: list[str] = []
+    for m in _MEET.finditer(text[:4000]):
+        for name in _SPLIT.split(m.group("names")):
+            name = name.strip()
+            if len(name.split()) < 2 or parse_person(name) is None:
+                continue
+            if C.company_key(name) in skip or name in out:
+                continue
+            out.append(name)
+    return out
 
 
 # --------------------------------------------------------------------------- greetings
@@ -404,4 +447,13 @@ def salutation(people: list[PersonName | None], lang: str, register: str | None)
     return f"{opener} {names}{end}"
 
 
-__all__ = ["PersonName", "gender_of", "joined", "parse_person", "salutation"]
+__all__ = [
+    "PersonName",
+    "gender_of",
+    "interviewers_named",
+    "is_team_mailbox",
+    "joined",
+    "names_a_person",
+    "parse_person",
+    "salutation",
+]

@@ -61,6 +61,9 @@ def status_rows(
         if _decision_missing(app, now):
             suggestion = f"followup-agent note {app.short_id} --hear-by DATE"
             notes.append(f"ask when you will hear back, then: {suggestion}")
+        for r in mine:
+            if r.status is FollowUpStatus.NO_RECIPIENT:
+                notes.append(f"no {KIND_LABELS.get(r.kind, r.kind)} drafted: {r.reason}")
         missed = [r for r in mine if r.status is FollowUpStatus.MISSED]
         if missed and nxt is None:
             notes.append(f"{len(missed)} missed (too old when first seen)")

@@ -601,7 +601,8 @@ def _interviews(
             handled = True
             same = next((i for i in [*active, *cancelled] if ev.uid and i.uid == ev.uid), None)
             people = [(n, e.lower()) for n, e in ev.attendees if e]
-            if ev.organizer_email:
+            if ev.organizer_email and len(people) <= 1:
+                # the organizer attends when listed; alone with the candidate, they must
                 people.append((ev.organizer_name, ev.organizer_email.lower()))
             if same is not None:
                 if ev.sequence < same.sequence:

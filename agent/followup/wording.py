@@ -90,7 +90,7 @@ _DAY_MONTH = {
 }
 _FULL_DAY = {
     "en": "EEEE, MMMM d",
-    "de": "EEEE, d. MMMM",
+    "de": "d. MMMM",  # "bis zum 20. März": a weekday would need a comma after it
     "es": "EEEE d 'de' MMMM",
     "fr": "EEEE d MMMM",
     "it": "EEEE d MMMM",

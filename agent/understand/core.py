@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 
+from agent.followup.names import interviewers_named
 from agent.models import CalendarEvent, MessageFacts
 from agent.understand import contacts as ct
 from agent.understand import dates as dt
@@ -240,6 +241,10 @@ def _understand(
     cancelled = _cancelled(events, job_events, body, decision)
     updates.update(kind=decision.kind, confidence=decision.confidence, evidence=decision.evidence)
     updates["interview_cancelled"] = cancelled
+    if decision.kind == "interview" and not updates.get("interviewers"):
+        named = interviewers_named(new, exclude=[pm.from_name or ""])
+        if named:
+            updates["interviewers"] = [(name, "") for name in named]  # no address known
 
     company_domain = (
         None if (platform_sender or sender_domain in ct.FREEMAIL_DOMAINS) else sender_domain
@@ -378,6 +383,7 @@ def _host(href: str) -> str:
 
 _JOB_EVENT = re.compile(
     r"interview|screen|entrevista|entretien|gespräch|vorstellung|recruit|hiring|candidate|"
+    r"colloquio|sollicitatie|gesprek|"
     r"technical|onsite|on-site|hiring manager|chat with|call with|meet(?:ing)? with|conversation",
     re.I,
 )
@@ -388,7 +394,7 @@ def _job_event(ev: CalendarEvent, subject: str, body: str) -> bool:
         return True
     return bool(
         re.search(
-            r"\binterview|entrevista|entretien|vorstellungsgespräch",
+            r"\binterview|entrevista|entretien|vorstellungsgespräch|colloquio|sollicitatiegesprek",
             subject + " " + body[:2000],
             re.I,
         )
