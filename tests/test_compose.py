@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 from agent.followup.compose import (
     TEMPLATE_VARIABLES,
-    address_header,
     ComposeError,
     Templates,
+    address_header,
     compose,
     draft_message_id,
     reply_subject,
