@@ -69,7 +69,7 @@ def test_the_secret_is_traded_for_a_cookie_and_leaves_the_address_bar(world: Wor
     assert SECRET not in page.text
     assert page.headers["content-security-policy"] == CSP
     assert "script-src" not in CSP and "'unsafe-inline'" not in CSP
-    assert page.headers["referrer-policy"] == "no-referrer"
+    assert page.headers["referrer-policy"] == "same-origin"
     assert "<script" not in page.text  # no JavaScript anywhere
 
 
@@ -206,9 +206,9 @@ def test_a_rejection_correction_replans_at_once_and_can_be_undone(world: World) 
 def test_an_interview_on_a_date_plans_a_thank_you(world: World) -> None:
     client = client_for(world)
     msg = world.message_id("Thank you for applying to Hooli")
-    when = (NOW + timedelta(days=4)).replace(hour=10, minute=0, tzinfo=None)
+    day = (NOW + timedelta(days=4)).date().isoformat()
     page = _post(
-        client, "/correct", message=msg, what="interview", interview_at=when.isoformat("T")[:16]
+        client, "/correct", message=msg, what="interview", interview_day=day, interview_time="10:00"
     )
     assert "new: thank-you for hooli" in page
     assert "you said: an interview on" in page

@@ -74,6 +74,9 @@ def correction_from_form(form: dict[str, str], cfg: Config) -> Correction:
         value["kind"] = what
         if what == "interview":
             text = form.get("interview_at", "").strip()
+            day, clock = form.get("interview_day", "").strip(), form.get("interview_time", "")
+            if not text and day:
+                text = f"{day}T{clock.strip() or '09:00'}"
             if not text:
                 raise ActionError("an interview on which date and time?")
             try:
