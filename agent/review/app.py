@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
@@ -34,10 +35,18 @@ from agent.models import FollowUpStatus
 from agent.review import actions
 from agent.review.ics import calendar
 from agent.review.locate import draft_location
-from agent.review.model import STAGES, application_view, board, draft_text, moment_view
+from agent.review.model import (
+    STAGES,
+    Card,
+    application_view,
+    board,
+    draft_text,
+    filtered,
+    moment_view,
+)
 from agent.review.picture import picture
 from agent.review.security import COOKIE, SECURITY_HEADERS, derive, same
-from agent.store import Store
+from agent.store import FollowUpRow, Store
 
 logger = logging.getLogger(__name__)
 
@@ -56,25 +65,48 @@ class ReviewSettings:
     allowed_hosts: list[str] = field(default_factory=lambda: ["127.0.0.1", "localhost", "::1"])
 
 
-class TimelineCache:
-    """The timeline of the store, rebuilt only when messages, notes or corrections changed."""
+@dataclass(frozen=True)
+class Snapshot:
+    """What the pages read: the timeline, the follow-ups, the whole board."""
 
-    def __init__(self) -> None:
+    timeline: Timeline
+    rows: list[FollowUpRow]
+    cards: dict[str, list[Card]]
+
+
+class SnapshotCache:
+    """The store's snapshot, read again only after some connection committed a change.
+
+    A connection of its own watches SQLite's ``data_version`` (it changes when any other
+    connection commits: a pass, the CLI, this page's own writes); the timeline, the
+    expensive part, is rebuilt only when messages, notes or corrections changed.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._watch = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._lock = threading.Lock()
+        self._version: int | None = None
         self._key: tuple[str, ...] | None = None
         self._built_at: datetime | None = None
         self._timeline: Timeline | None = None
-        self._lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
 
-    def get(self, cfg: Config, store: Store, account: str, now: datetime) -> Timeline:
+    def get(self, cfg: Config, store: Store, account: str, now: datetime) -> Snapshot:
         from agent.pipeline import timeline_from_store
 
-        key = store.fingerprint(account)
         with self._lock:
+            version = int(self._watch.execute("PRAGMA data_version").fetchone()[0])
             fresh = self._built_at is not None and abs(now - self._built_at) < CACHE_FOR
+            if self._snapshot is not None and version == self._version and fresh:
+                return self._snapshot
+            key = store.fingerprint(account)
             if self._timeline is None or key != self._key or not fresh:
                 self._timeline = timeline_from_store(cfg, store, account, now=now)
                 self._key, self._built_at = key, now
-            return self._timeline
+            rows = store.followups(account)
+            self._snapshot = Snapshot(self._timeline, rows, board(self._timeline, rows, now=now))
+            self._version = version
+            return self._snapshot
 
 
 class Review:
@@ -82,7 +114,7 @@ class Review:
 
     def __init__(self, settings: ReviewSettings) -> None:
         self.s = settings
-        self.cache = TimelineCache()
+        self.cache = SnapshotCache(settings.store_path)
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self.flashes: OrderedDict[str, actions.Outcome] = OrderedDict()
         self.csrf = derive(settings.secret, "csrf")
@@ -93,8 +125,11 @@ class Review:
     def store(self) -> Store:
         return Store.open(self.s.store_path)
 
-    def timeline(self, store: Store) -> Timeline:
+    def snapshot(self, store: Store) -> Snapshot:
         return self.cache.get(self.s.cfg, store, self.s.account, self.s.now())
+
+    def timeline(self, store: Store) -> Timeline:
+        return self.snapshot(store).timeline
 
     def render(self, request: Request, name: str, status: int = 200, **ctx: Any) -> Response:
         ctx |= {"csrf": self.csrf, "tz": self.s.cfg.timezone, "stages": STAGES}
@@ -124,12 +159,10 @@ class Review:
         q = request.query_params
         stage = q.get("stage", "")
         with self.store() as store:
-            timeline = self.timeline(store)
-            rows = store.followups(self.s.account)
-        columns = board(
-            timeline,
-            rows,
-            now=self.s.now(),
+            snap = self.snapshot(store)
+        timeline = snap.timeline
+        columns = filtered(
+            snap.cards,
             query=q.get("q", ""),
             stage=stage if stage in STAGES else "",
             attention=q.get("attention") == "1",
@@ -148,9 +181,9 @@ class Review:
     async def application(self, request: Request) -> Response:
         key = request.path_params["key"]
         with self.store() as store:
-            timeline = self.timeline(store)
-            rows = store.followups(self.s.account)
+            snap = self.snapshot(store)
             corrections = store.corrections(self.s.account)
+        timeline, rows = snap.timeline, snap.rows
         app = timeline.by_key(key)
         if app is None:
             return self.render(request, "error.html", 404, message="no such application")
@@ -167,8 +200,8 @@ class Review:
     async def drafts(self, request: Request) -> Response:
         tz = self.s.cfg.tz
         with self.store() as store:
-            timeline = self.timeline(store)
-            rows = store.followups(self.s.account)
+            snap = self.snapshot(store)
+        timeline, rows = snap.timeline, snap.rows
         names = {a.key: a.company for a in timeline.applications}
         waiting, upcoming, past = [], [], []
         for r in rows:
@@ -210,9 +243,8 @@ class Review:
 
     async def ics(self, request: Request) -> Response:
         with self.store() as store:
-            timeline = self.timeline(store)
-            rows = store.followups(self.s.account)
-        body = calendar(timeline, rows, now=self.s.now())
+            snap = self.snapshot(store)
+        body = calendar(snap.timeline, snap.rows, now=self.s.now())
         return Response(body, media_type="text/calendar; charset=utf-8")
 
     # ---------------------------------------------------------------- changes

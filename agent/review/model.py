@@ -54,6 +54,7 @@ class Card:
     last_event_at: datetime | None
     next_moment: str
     next_status: str  # a follow-up status, "interview", or ""
+    attention: bool  # a follow-up is due or a draft is waiting
 
 
 def _next_moment(
@@ -77,33 +78,16 @@ def _next_moment(
     return "", ""
 
 
-def board(
-    timeline: Timeline,
-    rows: list[FollowUpRow],
-    *,
-    now: datetime,
-    query: str = "",
-    stage: str = "",
-    attention: bool = False,
-) -> dict[str, list[Card]]:
-    """Cards by board column, newest activity first, after the filters."""
+def board(timeline: Timeline, rows: list[FollowUpRow], *, now: datetime) -> dict[str, list[Card]]:
+    """Cards by board column, newest activity first."""
     tz = timeline.tz
     by_app: dict[str, list[FollowUpRow]] = {}
     for r in rows:
         by_app.setdefault(r.application_key, []).append(r)
-    needle = query.strip().lower()
     columns: dict[str, list[Card]] = {s: [] for s in STAGES}
     for app in timeline.applications:
         col = board_stage(app, now)
-        if stage and col != stage:
-            continue
-        if needle and needle not in f"{app.company} {app.role or ''}".lower():
-            continue
         mine = by_app.get(app.key, [])
-        if attention and not any(
-            r.status in (FollowUpStatus.DUE, FollowUpStatus.DRAFTED) for r in mine
-        ):
-            continue
         last = app.last_event()
         nxt, nxt_status = _next_moment(app, mine, now, tz)
         columns[col].append(
@@ -117,11 +101,31 @@ def board(
                 last_event_at=last.at if last else None,
                 next_moment=nxt,
                 next_status=nxt_status,
+                attention=any(
+                    r.status in (FollowUpStatus.DUE, FollowUpStatus.DRAFTED) for r in mine
+                ),
             )
         )
     for cards in columns.values():
         cards.sort(key=lambda c: c.last_event_at or datetime.min.replace(tzinfo=tz), reverse=True)
     return columns
+
+
+def filtered(
+    columns: dict[str, list[Card]], *, query: str = "", stage: str = "", attention: bool = False
+) -> dict[str, list[Card]]:
+    """The board after its filters: words in company or role, one stage, needs me now."""
+    needle = query.strip().lower()
+
+    def keep(c: Card) -> bool:
+        if needle and needle not in f"{c.company} {c.role or ''}".lower():
+            return False
+        return c.attention or not attention
+
+    return {
+        s: [c for c in cards if keep(c)] if not stage or s == stage else []
+        for s, cards in columns.items()
+    }
 
 
 # --------------------------------------------------------------------------- one application
