@@ -96,8 +96,8 @@ def test_board_then_correct_a_misread_message_then_snooze(page: Any, world: Worl
     # the "still reviewing" reply was really a rejection
     misread = pg.locator("li.message", has_text="still reviewing").first
     misread.get_by_label("This is").select_option("rejection")
-    misread.get_by_role("button", name="Correct").click()
-    pg.wait_for_load_state()
+    with pg.expect_navigation():
+        misread.get_by_role("button", name="Correct").click()
     done = pg.get_by_role("status")
     assert "this is a rejection" in done.inner_text()
     assert "new: rejection reply for vandelay-industries" in done.inner_text()
@@ -112,11 +112,12 @@ def test_board_then_correct_a_misread_message_then_snooze(page: Any, world: Worl
     assert [r.status for r in replies] == [FollowUpStatus.DUE]
 
     # snooze Soylent's planned thank-you from the drafts page
-    pg.get_by_role("link", name="Drafts").click()
+    with pg.expect_navigation():
+        pg.get_by_role("link", name="Drafts").click()
     item = pg.locator("li.moment", has_text="Soylent")
     item.get_by_label("Snooze until").fill("2026-03-20")
-    item.get_by_role("button", name="Snooze").click()
-    pg.wait_for_load_state()
+    with pg.expect_navigation():
+        item.get_by_role("button", name="Snooze").click()
     assert "snoozed until Fri Mar 20" in pg.get_by_role("status").inner_text()
     assert (
         "snoozed until Fri Mar 20 08:30" in pg.locator("li.moment", has_text="Soylent").inner_text()
@@ -158,14 +159,14 @@ def test_keyboard_only(page: Any, world: World) -> None:
     pg.keyboard.type("1000A", delay=50)
     assert pg.evaluate("() => document.activeElement.value") == "10:00"
     _tab_to(pg, "Correct")
-    pg.keyboard.press("Enter")
-    pg.wait_for_load_state()
+    with pg.expect_navigation():
+        pg.keyboard.press("Enter")
     assert "an interview on 2026-03-10 10:00" in pg.get_by_role("status").inner_text()
     assert "new: thank-you for hooli" in pg.get_by_role("status").inner_text()
     # and undo it, still without a mouse
     _tab_to(pg, "Undo")
-    pg.keyboard.press("Enter")
-    pg.wait_for_load_state()
+    with pg.expect_navigation():
+        pg.keyboard.press("Enter")
     assert "correction 1 undone" in pg.get_by_role("status").inner_text()
     with world.store() as store:
         assert store.corrections(world.account) == []
