@@ -23,7 +23,13 @@ from agent.understand.classify import (
     decide,
     score,
 )
-from agent.understand.date_meaning import FoundDate, follow_up_on, read_dates, respond_by
+from agent.understand.date_meaning import (
+    FoundDate,
+    follow_up_on,
+    mentions_hiring_process,
+    read_dates,
+    respond_by,
+)
 from agent.understand.language import detect_language, register_of
 from agent.understand.mime import ParsedMail, parse_date, parse_message
 from agent.understand.quotes import Split, split_reply
@@ -272,7 +278,7 @@ def _understand(
         flat_new,
         ref=ref,
         kind=decision.kind,
-        status_update=decision.kind == "other" and _reports_on_process(sc, bulk),
+        status_update=decision.kind == "other" and _reports_on_process(sc, bulk, job_sender, body),
         cancelled=cancelled,
         events=job_events,
         subject=pm.subject,
@@ -338,13 +344,20 @@ def _understand(
     return base.model_copy(update=updates)
 
 
-def _reports_on_process(sc: Scores, bulk: bool) -> bool:
+def _reports_on_process(sc: Scores, bulk: bool, job_sender: bool, body: str) -> bool:
     """An ``other`` message that reports on the candidate's own process ("still reviewing",
-    "the team is travelling, feedback by Tuesday"): the only ``other`` mail whose stated
-    hear-back date counts. Alerts, newsletters and cold outreach never do."""
+    "the hiring manager is travelling, feedback by Tuesday"): the only ``other`` mail whose
+    stated hear-back date counts. Alerts, newsletters, cold outreach and the loan, rental
+    or card "application" that borrows hiring words never do."""
     if sc.get("status") > 0:
         return True
-    return sc.get("job") > 0 and not bulk and sc.get("alert") < 3 and sc.get("outreach") <= 0
+    if bulk or sc.get("alert") >= 3 or sc.get("outreach") > 0:
+        return False
+    if sc.get("nonjob") > 0 and sc.get("employment") <= 0:
+        return False
+    return sc.get("job") > 0 and (
+        sc.get("employment") > 0 or job_sender or mentions_hiring_process(body)
+    )
 
 
 _RELAY_WROTE = re.compile(

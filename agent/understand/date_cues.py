@@ -19,6 +19,9 @@ Roles:
   ("within a week *of* your interview", "binnen een week *na*").
 * ``interview_word``: the event a phrase may be anchored on when the message gives its date.
 * ``after``: "after"/"nach"/... right before a follow-up date: the day after it.
+* ``process``: words of a hiring process; an ``other`` note that has them and no hiring
+  vocabulary of its own ("we're finishing the last onsites, you'll hear by Friday") is a
+  status update, unlike a loan or card "application" under review.
 """
 
 from __future__ import annotations
@@ -248,6 +251,25 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (r"colloquio",),
         "pt": (r"entrevista",),
         "nl": (r"gesprek",),
+    },
+    "process": {
+        # words that put a status note inside a hiring process (not a loan or card application)
+        "en": (
+            r"interview\w*",
+            r"on-?sites?",
+            r"panel",
+            r"hiring\s+(?:team|manager|committee|process)",
+            r"shortlist\w*",
+            r"finalists?",
+            r"candidates?",
+            r"(?:the|this|that)\s+(?:\w+\s+){0,3}?(?:role|position|opening|vacancy)",
+        ),
+        "de": (r"vorstellungsgespräch\w*", r"bewerbungs\w+", r"stelle", r"kandidat\w*"),
+        "es": (r"entrevistas?", r"candidatura", r"proceso\s+de\s+selección", r"puesto", r"vacante"),
+        "fr": (r"entretiens?", r"candidature", r"poste", r"recrutement"),
+        "it": (r"colloqui[oa]?", r"candidatura", r"posizione", r"selezione"),
+        "pt": (r"entrevistas?", r"candidatura", r"vaga", r"processo\s+seletivo"),
+        "nl": (r"sollicitati\w+", r"gesprek\w*", r"vacature", r"functie", r"kandidaten"),
     },
     "after": {
         "en": (r"after",),

@@ -38,6 +38,7 @@ _INTERVIEW_WORD = re.compile(
     r"(?:\w+\s+){0,1}?" + union("interview_word") + r"\b",
     re.I,
 )
+_PROCESS = re.compile(r"\b" + union("process") + r"\b", re.I)
 _AFTER = re.compile(union("after") + r"\s+(?:the\s+|le\s+|el\s+|il\s+|dem\s+)?$", re.I)
 _NEGATED = re.compile(
     r"(?:(?<!\bsi\s)(?<!\bse\s)\bno|\bnot\s+(?:yet\s+)?(?:a|an|any)?|\bkeine|\bnoch\s+keine|\baún\s+no|\bsin|\bpas\s+encore\s+de)\s*$",
@@ -54,6 +55,7 @@ _SLOTS = re.compile(
     r"|following\s+(?:times|slots)"
     r"|time\s+slots?|options?\s*:|what\s+works\s+(?:best\s+)?for\s+you|let\s+(?:me|us)\s+know\s+(?:which|what)|"
     r"one\s+of\s+the\s+following|pick\s+a\s+time|select\s+a\s+time|book\s+a\s+time|"
+    r"(?:do|does|would|could|will|can)\s+any\s+of\s+these|which\s+of\s+these|"
     r"verfügbar|welcher\s+termin|disponibilidad|qué\s+horario|disponibilités|quel\s+créneau)\b",
     re.I,
 )
@@ -71,6 +73,17 @@ _RESCHEDULE_TO = re.compile(
     r"\b(?:reschedul\w*|moved?|push(?:ed)?|postponed?|changed?|verschoben|verlegt|reprogramad\w*|"
     r"cambiad\w*|report[ée]\w*|déplac\w*)\b.{0,120}?\b(?:to|auf|a|à|al|au|for|new\s+time)\b",
     re.I,
+)
+# "Previous: Wed 2pm / New time: Thu 9am": the slot after the label is the one that counts
+_NEW_SLOT = re.compile(
+    r"\b(?:new\s+(?:time|date|slot)|updated\s+time|neuer\s+termin|neue\s+uhrzeit|nueva\s+(?:fecha|hora)"
+    r"|nouvel(?:le)?\s+(?:date|horaire|heure)|nuova\s+(?:data|ora)|novo\s+horário|nova\s+data"
+    r"|nieuwe\s+(?:tijd|datum))\b",
+    re.I,
+)
+# a page of times below one dated line: an itinerary or agenda
+_ITINERARY = re.compile(
+    r"\b(?:itinerary|agenda|schedule|ablauf|programa|programme|programma)\b", re.I
 )
 _INTERVIEW_NEAR = re.compile(r"\binterview|entrevista|entretien|gespräch|colloquio|gesprek", re.I)
 
@@ -114,6 +127,11 @@ class _Refusals:
 
     def add(self, start: int, end: int, reason: str) -> None:
         self.why.setdefault((start, end), reason)
+
+
+def mentions_hiring_process(text: str) -> bool:
+    """The text speaks of a hiring process (interviews, candidates, the role)."""
+    return _PROCESS.search(text, 0, _MAX_TEXT) is not None
 
 
 def day_first(lang: str, ref: datetime | None) -> str:
@@ -368,6 +386,9 @@ def interview_time(
         return None, None, None, ""
     found = _live(text, found, refused)
     if not found:
+        agenda = _itinerary_start(text, subject, ref, msg_tz, lang)
+        if agenda is not None:
+            return agenda, None, None, "the first time of the itinerary below its date"
         found = dt.full_datetimes(subject, ref, lang=lang, fallback=msg_tz)
         if found:
             return found[0][0], None, None, "the time in the subject"
@@ -378,6 +399,14 @@ def interview_time(
     if len(distinct) == 1:
         when, m = next(iter(distinct.items()))
         return when, None, m, "the only date and time in the text"
+    new_slot = _NEW_SLOT.search(text)
+    if new_slot:
+        after = [(w, m) for w, m in found if m.start >= new_slot.end()]
+        if after:
+            for _, m in found:
+                if m.start < new_slot.start():
+                    refused.add(m.start, m.end, "the old slot of a moved interview")
+            return after[0][0], None, after[0][1], "the new time of a moved interview"
     resched = _RESCHEDULE_TO.search(text)
     if resched:
         after = [(w, m) for w, m in found if m.start >= resched.start()]
@@ -400,6 +429,26 @@ def interview_time(
             refused.add(m.start, m.end, "one of several offered slots (none booked)")
         return None, None, None, ""
     return found[0][0], None, found[0][1], "the first date and time in the text"
+
+
+def _itinerary_start(
+    text: str, subject: str, ref: datetime, msg_tz: tzinfo, lang: str
+) -> datetime | None:
+    """One dated line and a table of times below it ("on Wednesday, May 13 ... 9:30 AM
+    Product sense"): the first time, when the message is a confirmed agenda."""
+    if _SLOTS.search(text) or not (
+        _ITINERARY.search(subject) or _ITINERARY.search(text) or _STRONG_CONFIRMED.search(text)
+    ):
+        return None
+    days = [m for m in dt.find_mentions(text, ref, lang=lang) if m.day >= ref.date()]
+    if len({m.day for m in days}) != 1 or all(m.relative for m in days):
+        return None
+    first = days[0]
+    times = [t for t in dt.find_times(text) if first.end <= t.start <= first.end + 600]
+    if not times:
+        return None
+    fallback = dt.zone_hint(text) or msg_tz
+    return datetime.combine(first.day, times[0].at, tzinfo=times[0].tz or fallback)
 
 
 # --------------------------------------------------------------------------- the whole step

@@ -167,6 +167,12 @@ _PREP_BEFORE = (
     + ")"
 )
 
+# "the 4th floor", "the 2nd round": ordinals that are no day of the month
+_ORDINAL_NOUNS = (
+    "floor|round|time|place|person|year|grade|step|stage|level|attempt|interview|candidate|"
+    "edition|anniversary|century|percentile|quarter|week|day|call|one|option|slot|position|row"
+)
+
 _DATE_RE = re.compile(
     # every form starts a word: positions inside words and runs of spaces fail at once
     rf"""
@@ -180,6 +186,7 @@ _DATE_RE = re.compile(
       | (?P<th_wd>{_B}(?:{_WDF_RE}|(?:{_WDA_RE})\.?)),?\s+(?:the\s+)?(?P<th_day>\d{{1,2}})(?:st|nd|rd|th)(?![\w])
             (?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)
       | (?P<the_day>(?<=\bthe\s)\d{{1,2}})(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)
+            (?!\s+(?:{_ORDINAL_NOUNS})\b)
       | (?P<iso_y>{_B}\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?!-)(?:(?=T\d)|(?!\w))
       | (?P<n_1>{_B}\d{{1,2}})(?P<n_sep>[./-])(?P<n_2>\d{{1,2}})(?P=n_sep)(?P<n_y>\d{{4}}|\d{{2}}){_E}
       | {_PREP_BEFORE}(?P<p_1>\d{{1,2}})(?:/(?P<p_2>\d{{1,2}})(?![/\d])|\.(?P<p_3>\d{{1,2}})\.(?!\d))
@@ -681,9 +688,12 @@ def find_mentions(text: str, ref: datetime, *, lang: str = "en") -> list[Mention
                 used.add(i)
                 break
         if best is not None:
-            out.append(
-                Mention(d, best.at, best.tz, min(ds, best.start), max(de, best.end), relative=rel)
-            )
+            tz, end = best.tz, max(de, best.end)
+            if tz is None:
+                # "9:30am - 10:00am, Friday, January 23, 2026 (Eastern Time)": zone after the date
+                tz, zend = _zone_after(text, end)
+                end = zend if tz else end
+            out.append(Mention(d, best.at, tz, min(ds, best.start), end, relative=rel))
         else:
             tz, _ = _zone_after(text, de)
             out.append(Mention(d, None, tz, ds, de, relative=rel))
