@@ -81,6 +81,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:recibes|recibe|recibas|reciba|tienes|tengas|tenga)\s+noticias",
             r"noticias\s+nuestras",
             r"serán\s+(?:contactad|notificad|informad)[oa]s",
+            r"(?:serás|será)\s+(?:contactad|notificad|informad)[oa]",
         ),
         "fr": (
             r"reviendrons?\s+vers\s+vous",
@@ -91,9 +92,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"retour",
             r"(?:pas\s+de|des)\s+nouvelles",
             r"seront\s+(?:contacté|informé|prévenu)e?s",
+            r"(?:serez|sera)\s+(?:contacté|informé|prévenu)",
         ),
         "it": (
-            r"ti\s+(?:contatteremo|ricontatteremo|faremo\s+sapere|aggiorneremo|comunicheremo|daremo)",
+            r"ti\s+(?:contatteremo|ricontatteremo|faremo\s+sapere|aggiorneremo|comunicheremo|daremo"
+            r"|risponderemo|scriveremo|informeremo)",
             r"(?:una\s+)?risposta",
             r"riscontro",
             r"decisione",
@@ -117,6 +120,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             + r"{0,5}?(?:een\s+)?(?:reactie|antwoord|bericht)",
             r"nemen\s+" + _W + r"{0,5}?contact\s+met\s+(?:je|u|jullie)\s+op",
             r"(?:een\s+)?(?:beslissing|besluit)",
+            r"reactie",
         ),
     },
     "follow_up": {
@@ -142,6 +146,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             r"no\s+dudes\s+en\s+(?:escribirnos|escribirme|contactarnos|contactarme|hacer\s+seguimiento"
             r"|consultarnos)",
             r"hacer\s+(?:un\s+)?seguimiento",
+            r"(?:escríbe|contácta|lláma)(?:me|nos)",
         ),
         "fr": (
             r"n'hésitez\s+pas\s+à\s+(?:me|nous)\s+(?:relancer|recontacter|écrire)",
@@ -271,6 +276,16 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (r"entrevistas?", r"candidatura", r"vaga", r"processo\s+seletivo"),
         "nl": (r"sollicitati\w+", r"gesprek\w*", r"vacature", r"functie", r"kandidaten"),
     },
+    "condition": {
+        # "if you have no news ...": a negation after these words still promises a date
+        "en": (r"if", r"unless"),
+        "de": (r"falls", r"wenn", r"sollten?"),
+        "es": (r"si",),
+        "fr": (r"si",),
+        "it": (r"se", r"qualora"),
+        "pt": (r"se", r"caso"),
+        "nl": (r"als", r"indien", r"mocht"),
+    },
     "after": {
         "en": (r"after",),
         "de": (r"nach\s+dem",),
@@ -278,7 +293,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"après\s+le",),
         "it": (r"dopo\s+il",),
         "pt": (r"após\s+o\s+dia", r"depois\s+do\s+dia"),
-        "nl": (r"na",),
+        "nl": (r"na(?=\s+\d)",),  # not Portuguese "na sexta-feira" (on Friday)
     },
 }
 

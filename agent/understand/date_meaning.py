@@ -31,6 +31,9 @@ _EVENT = re.compile(r"\b" + union("event"), re.I)
 _LEAD_ANCHOR = re.compile(
     r"\s*(?:and\s+|und\s+|y\s+|et\s+|e\s+|en\s+)?" + union("lead_anchor") + r"\b", re.I
 )
+_INNER_ANCHOR = re.compile(
+    r"\b(?:after|following|nach|tras|después\s+de|après|dopo|após|nadat)\b", re.I
+)
 _ANCHOR_LINK = re.compile(r"\s*,?\s*" + union("anchor_link") + r"\s+", re.I)
 _UNKNOWN_EVENT = re.compile(union("unknown_event"), re.I)
 _INTERVIEW_WORD = re.compile(
@@ -39,7 +42,9 @@ _INTERVIEW_WORD = re.compile(
     re.I,
 )
 _PROCESS = re.compile(r"\b" + union("process") + r"\b", re.I)
-_AFTER = re.compile(union("after") + r"\s+(?:the\s+|le\s+|el\s+|il\s+|dem\s+)?$", re.I)
+# checked on the dozen characters before a date plus its first character
+_AFTER = re.compile(union("after") + r"\s+(?:the\s+|le\s+|el\s+|il\s+|dem\s+)?.$", re.I)
+_CONDITION = re.compile(r"\b" + union("condition") + r"\b", re.I)
 _NEGATED = re.compile(
     r"(?:(?<!\bsi\s)(?<!\bse\s)\bno|\bnot\s+(?:yet\s+)?(?:a|an|any)?|\bkeine|\bnoch\s+keine|\baún\s+no|\bsin|\bpas\s+encore\s+de)\s*$",
     re.I,
@@ -141,7 +146,7 @@ def day_first(lang: str, ref: datetime | None) -> str:
         return lang
     off = ref.utcoffset()
     hours = off.total_seconds() / 3600 if off is not None else 0
-    return "en" if -11 <= hours <= -3 or hours == 0 else "en-gb"
+    return "en" if -10 <= hours <= -4 or hours == 0 else "en-gb"
 
 
 def flow(text: str) -> str:
@@ -191,6 +196,14 @@ def _anchor_of(
             return "unknown", None, None
         return "message", span.day, None
     lead = _LEAD_ANCHOR.match(piece)
+    if lead is None:
+        # "... after the posting closes on July 17 and will reach out within 10 days"
+        inner = [
+            a
+            for a in _INNER_ANCHOR.finditer(piece, 0, span.start)
+            if any(a.end() <= m.start and m.end <= span.start for m in mentions)
+        ]
+        lead = inner[-1] if inner else None
     if lead and lead.end() <= span.start:
         before = [m for m in mentions if lead.end() <= m.start and m.end <= span.start]
         if before:
@@ -260,8 +273,10 @@ def _respond_by(
     for n, m in enumerate(_HEAR_BACK.finditer(text, 0, _MAX_TEXT)):
         if n >= 40:
             break
-        if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]):
-            continue
+        if _NEGATED.search(text[max(0, m.start() - 20) : m.start()]) and not _CONDITION.search(
+            text, max(0, m.start() - 80), m.start()
+        ):
+            continue  # "no decision yet" promises nothing; "if you get no answer within" does
         a, b = _sentence(text, m.start(), m.end())
         sentence = text[a:b]
         if _CANDIDATE_DEADLINE.search(sentence) and not re.search(
@@ -307,7 +322,7 @@ def _follow_up_on(text: str, ref: datetime, lang: str, refused: _Refusals) -> _P
         got = _date_in(text, a, b, ref, lang, prefer_after=m.end(), refused=refused)
         if got is not None:
             day, start, end, why = got
-            if _AFTER.search(text[max(0, start - 12) : start]):
+            if _AFTER.search(text[max(0, start - 12) : start + 1]):
                 day, why = day + timedelta(days=1), "the day after the date it names"
             said = " ".join(m.group(0).split())
             return _Pick(day, start, end, f'asked "{said}"; {why}')

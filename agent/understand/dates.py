@@ -733,7 +733,7 @@ def full_datetimes(
 _SPAN_RE = re.compile(
     rf"""
     (?P<within>(?:within|in|over|up\ to|allow|innerhalb(?:\ von)?|binnen|en|en\ un\ plazo\ (?:máximo\ )?de|dentro\ de|sous|dans
-        |dans\ un\ délai\ (?:maximum\ )?de|em\ até|até|em|no\ prazo\ de|entro|nei\ prossimi|nelle\ prossime|de\ cerca\ de
+        |en\ un\ máximo\ de|dans\ un\ délai\ (?:maximum\ )?de|em\ até|até|em|no\ prazo\ de|entro|nei\ prossimi|nelle\ prossime|de\ cerca\ de
         |in\ de\ komende|d'ici|d’ici)(?:\s+(?:the|der|den|las|los|les|about|around|approximately|roughly|ca\.|etwa|unos|unas
         |environ|circa|cerca\ de|ongeveer|zo'n))?(?:\s+(?:next|nächsten|kommenden|próximas|próximos|siguientes|prochains|prochaines
         |komende|prossimi|prossime|próximas|próximos))?)\s+
