@@ -128,6 +128,7 @@ def measure(name: str, fn: Callable[[str, datetime, str], list[datetime]]) -> st
 def measure_fields() -> str:
     from agent.understand.core import guess_language, normalise
     from agent.understand.date_meaning import read_dates
+    from agent.understand.language import detect_language
 
     items, headers = _items()
     right = total = 0
@@ -141,7 +142,7 @@ def measure_fields() -> str:
             kind=item["kind"],
             status_update=bool(item.get("status")),
             msg_tz=ref.tzinfo,
-            lang=guess_language(normalise(new)),
+            lang=detect_language(new) or guess_language(normalise(new)),
         )
         for f in FIELDS:
             total += 1

@@ -29,6 +29,7 @@ import yaml
 
 from agent.understand.core import guess_language, normalise
 from agent.understand.date_meaning import read_dates
+from agent.understand.language import detect_language
 from agent.understand.quotes import split_reply
 
 SETS = Path(__file__).parent / "dates"
@@ -55,7 +56,7 @@ def _read(item: dict[str, Any], headers: dict[str, str]) -> dict[str, object]:
         kind=item["kind"],
         status_update=bool(item.get("status")),
         msg_tz=ref.tzinfo,
-        lang=guess_language(normalise(new)),
+        lang=detect_language(new) or guess_language(normalise(new)),
     )
     return {f: getattr(got, f) for f in FIELDS}
 

@@ -283,7 +283,7 @@ def _understand(
         events=job_events,
         subject=pm.subject,
         msg_tz=msg_tz,
-        lang=lang,
+        lang=language or lang,  # lingua knows all seven; numeric dates read by it
         account=date_account is not None,
     )
     if date_account is not None:
