@@ -594,10 +594,10 @@ def timeline_from_store(cfg: Config, store: Store, account: str, *, now: datetim
     )
 
 
-def replan(cfg: Config, store: Store, account: str, *, now: datetime) -> list[Change]:
+def replan(cfg: Config, store: Store, account: str, *, now: datetime) -> Timeline:
     """Plan and reconcile from the store alone (no mailbox), e.g. right after a correction.
 
-    Returns the changes made; drafts for what became due are made by the next pass.
+    Returns the timeline it planned on; drafts for what became due are made by the next pass.
     """
     timeline = timeline_from_store(cfg, store, account, now=now)
     decisions = plan(timeline, cfg, now)
@@ -605,7 +605,7 @@ def replan(cfg: Config, store: Store, account: str, *, now: datetime) -> list[Ch
     changes = reconcile(rows, decisions, now=now)
     _apply(store, account, changes, rows, now=now, summary=RunSummary())
     _save_applications(store, account, timeline, now=now)
-    return changes
+    return timeline
 
 
 def run_once(

@@ -9,8 +9,9 @@ as a pass would (``replan``), and each page is fetched through the real app (Sta
 in-process client: routing, the secret cookie, the templates, the security headers).
 
 Printed: the one-off timeline build (done once at server start, then again only after
-the store changed), and the median / 95th percentile / worst of each page over many
-requests. Target: board and application page < 200 ms.
+messages, notes or corrections changed), the median / 95th percentile / worst of each
+page over many requests, and a correction (the POST replans from the store, the page
+after it reuses that timeline). Target: board and application page < 200 ms.
 
     python -m benchmarks.review [--apps 500] [--messages 20000] [--requests 30]
 """
@@ -196,7 +197,16 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(_line("drafts", _times(lambda: page("/drafts"), args.requests)))
         print(_line("calendar.ics", _times(lambda: page("/calendar.ics"), args.requests)))
-        del review
+        token = review.csrf
+
+        def correct() -> None:
+            app_key = rng.choice(keys)
+            msg = timeline.by_key(app_key).messages[0].id  # type: ignore[union-attr]
+            r = client.post("/correct", data={"message": msg, "what": "offer", "csrf": token})
+            assert r.status_code == 200, r.status_code
+            client.get("/")
+
+        print(_line("correction + replan + board", _times(correct, 3)))
     return 0
 
 

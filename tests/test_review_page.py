@@ -182,7 +182,7 @@ def test_a_rejection_correction_replans_at_once_and_can_be_undone(world: World) 
     msg = world.message_id("Re: Import/Export Analyst interview")
     page = _post(client, "/correct", message=msg, what="rejection")
     assert "How the plan changed" in page
-    assert "new: rejection reply for vandelay-industries" in page
+    assert "new: rejection reply for Vandelay Industries" in page
     after = rows(world)
     reply = next(r for k, r in after.items() if k.startswith("vandelay-industries:rejection"))
     assert reply.status in (FollowUpStatus.DUE, FollowUpStatus.SCHEDULED)  # type: ignore[attr-defined]
@@ -197,7 +197,7 @@ def test_a_rejection_correction_replans_at_once_and_can_be_undone(world: World) 
 
     page = _post(client, "/undo", id=str(c.id))
     assert "correction 1 undone" in page
-    assert "rejection reply for vandelay-industries" in page and "→ cancelled" in page
+    assert "rejection reply for Vandelay Industries" in page and "→ cancelled" in page
     with world.store() as store:
         assert store.corrections(world.account) == []
         assert store.corrections(world.account, include_undone=True)[0].undone_at is not None
@@ -210,7 +210,7 @@ def test_an_interview_on_a_date_plans_a_thank_you(world: World) -> None:
     page = _post(
         client, "/correct", message=msg, what="interview", interview_day=day, interview_time="10:00"
     )
-    assert "new: thank-you for hooli" in page
+    assert "new: thank-you for Hooli" in page
     assert "you said: an interview on" in page
 
 
@@ -232,7 +232,7 @@ def test_contact_and_heard_by_corrections_change_the_plan(world: World) -> None:
     tyrell = world.message_id("Interview invitation - Replicant")
     hear_by = (NOW - timedelta(days=1)).date()
     page = _post(client, "/correct", message=tyrell, what="hear_by", date=hear_by.isoformat())
-    assert "check-in for tyrell-corporation" in page
+    assert "check-in for Tyrell Corporation" in page
     check_in = next(
         r for k, r in rows(world).items() if k.startswith("tyrell-corporation:check_in")
     )

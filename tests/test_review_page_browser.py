@@ -100,7 +100,7 @@ def test_board_then_correct_a_misread_message_then_snooze(page: Any, world: Worl
         misread.get_by_role("button", name="Correct").click()
     done = pg.get_by_role("status")
     assert "this is a rejection" in done.inner_text()
-    assert "new: rejection reply for vandelay-industries" in done.inner_text()
+    assert "new: rejection reply for Vandelay Industries" in done.inner_text()
     assert "stage rejected" in pg.locator("p.meta").inner_text()
     _shot(pg, "application-corrected.png")
     with world.store() as store:
@@ -162,7 +162,7 @@ def test_keyboard_only(page: Any, world: World) -> None:
     with pg.expect_navigation():
         pg.keyboard.press("Enter")
     assert "an interview on 2026-03-10 10:00" in pg.get_by_role("status").inner_text()
-    assert "new: thank-you for hooli" in pg.get_by_role("status").inner_text()
+    assert "new: thank-you for Hooli" in pg.get_by_role("status").inner_text()
     # and undo it, still without a mouse
     _tab_to(pg, "Undo")
     with pg.expect_navigation():

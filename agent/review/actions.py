@@ -7,12 +7,13 @@ changed. Drafts for moments that became due are made by the next pass.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from agent.config import Config
 from agent.followup.corrections import CORRECTABLE_KINDS, Correction, CorrectionKind
 from agent.followup.status import KIND_LABELS
+from agent.followup.timeline import Timeline
 from agent.models import FollowUpStatus
 from agent.review.model import when_text
 from agent.store import FollowUpRow, Store
@@ -24,30 +25,28 @@ class ActionError(ValueError):
 
 @dataclass(frozen=True)
 class Outcome:
-    """What an action did, in sentences for the page."""
+    """What an action did, in sentences for the page (and the timeline it replanned on)."""
 
     done: str
     plan: list[str]
+    timeline: Timeline | None = field(default=None, compare=False, repr=False)
 
 
 def _plan_lines(cfg: Config, store: Store, account: str, before: list[FollowUpRow]) -> list[str]:
     old = {r.key: r for r in before}
+    names = {a.key: a.company for a in store.applications(account)}
     lines: list[str] = []
     for r in store.followups(account):
         label = KIND_LABELS.get(r.kind, r.kind)
+        app = names.get(r.application_key, r.application_key)
         due = when_text(r.due_at, cfg.tz)
         prev = old.get(r.key)
         if prev is None:
-            lines.append(f"new: {label} for {r.application_key}, {due} ({r.status.value})")
+            lines.append(f"new: {label} for {app}, {due} ({r.status.value})")
         elif prev.status is not r.status:
-            lines.append(
-                f"{label} for {r.application_key} ({due}): {prev.status.value} → {r.status.value}"
-            )
+            lines.append(f"{label} for {app} ({due}): {prev.status.value} → {r.status.value}")
         elif prev.due_at != r.due_at:
-            lines.append(
-                f"{label} for {r.application_key}: moved from "
-                f"{when_text(prev.due_at, cfg.tz)} to {due}"
-            )
+            lines.append(f"{label} for {app}: moved from {when_text(prev.due_at, cfg.tz)} to {due}")
     return lines or ["the plan is unchanged"]
 
 
@@ -55,8 +54,8 @@ def _replanned(cfg: Config, store: Store, account: str, *, now: datetime, done: 
     from agent.pipeline import replan
 
     before = store.followups(account)
-    replan(cfg, store, account, now=now)
-    return Outcome(done, _plan_lines(cfg, store, account, before))
+    timeline = replan(cfg, store, account, now=now)
+    return Outcome(done, _plan_lines(cfg, store, account, before), timeline)
 
 
 def correction_from_form(form: dict[str, str], cfg: Config) -> Correction:

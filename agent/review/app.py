@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -72,6 +72,7 @@ class Snapshot:
     timeline: Timeline
     rows: list[FollowUpRow]
     cards: dict[str, list[Card]]
+    ics: dict[str, bytes] = field(default_factory=dict)  # the calendar, once made
 
 
 class SnapshotCache:
@@ -108,6 +109,11 @@ class SnapshotCache:
             self._version = version
             return self._snapshot
 
+    def adopt(self, timeline: Timeline, store: Store, account: str, now: datetime) -> None:
+        """A timeline just built from the store (by a replan): no need to build it again."""
+        with self._lock:
+            self._timeline, self._key, self._built_at = timeline, store.fingerprint(account), now
+
 
 class Review:
     """Request handlers sharing the settings, the cache and the one-time change notes."""
@@ -136,8 +142,11 @@ class Review:
         return self.templates.TemplateResponse(request, name, ctx, status_code=status)
 
     def flash(self, outcome: actions.Outcome) -> str:
+        if outcome.timeline is not None:
+            with self.store() as store:
+                self.cache.adopt(outcome.timeline, store, self.s.account, self.s.now())
         token = secrets.token_urlsafe(8)
-        self.flashes[token] = outcome
+        self.flashes[token] = replace(outcome, timeline=None)  # keep words, not timelines
         while len(self.flashes) > FLASHES_KEPT:
             self.flashes.popitem(last=False)
         return token
@@ -244,7 +253,9 @@ class Review:
     async def ics(self, request: Request) -> Response:
         with self.store() as store:
             snap = self.snapshot(store)
-        body = calendar(snap.timeline, snap.rows, now=self.s.now())
+        body = snap.ics.get("body")
+        if body is None:
+            body = snap.ics["body"] = calendar(snap.timeline, snap.rows, now=self.s.now())
         return Response(body, media_type="text/calendar; charset=utf-8")
 
     # ---------------------------------------------------------------- changes
