@@ -339,3 +339,64 @@ def test_a_later_pass_respects_corrections_and_notifies(world: World) -> None:
     assert summary.drafts[0].kind == "rejection_reply"
     (note,) = _Hook.received
     assert note["message"] == "1 draft ready: rejection reply (Vandelay Industries)"
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def test_the_review_command_serves_the_page_it_prints(world: World) -> None:
+    """`followup-agent review --port 0` in a process of its own, reached over loopback."""
+    import subprocess
+    import sys
+    import urllib.error
+    import urllib.request
+    from http.cookiejar import CookieJar
+
+    proc = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "agent", "--config", str(world.root / "config.yaml")),
+            *("review", "--port", "0", "--now", NOW.isoformat()),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()  # blocks until the server announces itself
+        found = re.findall(r"http://127\.0\.0\.1:\d+/\?key=\S+", line)
+        assert found, (line, proc.poll(), proc.stderr.read() if proc.poll() is not None else "")
+        url = found[0]
+        base, key = url.split("/?key=")
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(base + "/", timeout=30)
+        assert refused.value.code == 403
+        browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
+        with browser.open(url, timeout=30) as r:  # the secret, traded for a cookie
+            assert r.geturl() == base + "/"
+            board = r.read().decode()
+        assert "Northwind Analytics" in board and 'id="col-silent"' in board
+        with urllib.request.urlopen(f"{base}/calendar.ics?key={key}", timeout=30) as r:
+            assert b"BEGIN:VCALENDAR" in r.read()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_corrections_are_stored_undone_and_kept(tmp_path: Path) -> None:
+    from agent.followup.corrections import Correction
+    from agent.store import SCHEMA_VERSION
+
+    with Store.open(tmp_path / "s.db") as store:
+        assert store.schema_version == SCHEMA_VERSION
+        a = store.add_correction("acc", Correction("not_hiring", "m1"), now=NOW)
+        b = store.add_correction(
+            "acc", Correction("hear_by", "m2", {"date": "2026-03-10"}), now=NOW
+        )
+        assert (a, b) == (1, 2)
+        assert store.undo_correction("acc", 1, now=NOW)
+        assert not store.undo_correction("acc", 1, now=NOW)  # already undone
+        assert [c.id for c in store.corrections("acc")] == [2]
+        assert [c.undone_at for c in store.corrections("acc", include_undone=True)] == [NOW, None]
+        assert store.corrections("other") == []
