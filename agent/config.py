@@ -91,7 +91,21 @@ class Me(Section):
     name: str = "Alex Rivera"
     first_name: str | None = None
     addresses: list[str] = []
+    # your employer's mail domains: hiring words in mail from there (panels, offers you
+    # extend, colleagues' news) are someone else's process, not your job hunt
+    work_domains: list[str] = []
     signature: str | None = None
+
+    @field_validator("work_domains")
+    @classmethod
+    def _domains(cls, v: list[str]) -> list[str]:
+        out = []
+        for d in v:
+            d = d.strip().lower().lstrip("@")
+            if "@" in d or "." not in d or " " in d:
+                raise ValueError(f"expected a mail domain such as example.com, got {d!r}")
+            out.append(d)
+        return out
 
     @field_validator("addresses")
     @classmethod

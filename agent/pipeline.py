@@ -198,6 +198,7 @@ def _sync(
                 source=msg.id,
                 default_tz=cfg.tz,
                 arrived=msg.arrived,
+                work_domains=cfg.me.work_domains,
             )
         except UnreadableMessage as exc:
             summary.unreadable += 1
@@ -718,7 +719,13 @@ def plan_sources(
             errors.append(f"{name}: {data}")
             continue
         try:
-            facts = understand(data, me=cfg.me.addresses, source=name, default_tz=cfg.tz)
+            facts = understand(
+                data,
+                me=cfg.me.addresses,
+                source=name,
+                default_tz=cfg.tz,
+                work_domains=cfg.me.work_domains,
+            )
         except UnreadableMessage as exc:
             errors.append(f"{name}: {exc}")
             continue

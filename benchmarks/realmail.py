@@ -46,6 +46,7 @@ def _default_dir() -> Path:
             return candidate
     return Path("../shared/realmail-dev")
 
+
 JOB_KINDS = ("interview", "rejection", "application_received", "assessment", "offer")
 _SENT_FOLDER = re.compile(r"/(?:sent|sent_items|_sent_mail|sent_mail)/", re.I)
 

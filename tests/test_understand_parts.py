@@ -42,6 +42,32 @@ ME = ["alex.rivera@example.com"]
         ("On it.\n\nOn Mon, Mar 2, 2026 at 9:00 AM Jane Smith <\njane@x.com> wrote:\n> old",
          "On it.", "On Mon"),
         ("Short reply\n> quoted one\n> quoted two\n> quoted three", "Short reply", "> quoted one"),
+        # issue 12: every client format, localised Outlook headers, Lotus Notes
+        ("Va bene.\n\nIl giorno mar 3 mar 2026 alle ore 09:14 Jane <j@x.com> ha scritto:\n> Ciao",
+         "Va bene.", "Il giorno"),
+        ("Prima.\n\nOp di 3 mrt 2026 om 09:14 schreef Jane <j@x.com>:\n> Hoi", "Prima.", "Op di"),
+        ("Ótimo.\n\nEm ter., 3 de mar. de 2026 às 09:14, Jane <j@x.com> escreveu:\n> Olá",
+         "Ótimo.", "Em ter"),
+        ("Ok.\n\nDa: Jane <j@x.com>\nInviato: martedì 3 marzo 2026 09:14\nA: Alex\nOggetto: x\n\nold",
+         "Ok.", "Da:"),
+        ("Ok.\n\nVan: Jane <j@x.com>\nVerzonden: dinsdag 3 maart 2026 09:14\nAan: Alex\n\nold",
+         "Ok.", "Van:"),
+        ("Ok.\n\nDe : Jane <j@x.com>\nEnvoyé : mardi 3 mars 2026 09:14\nÀ : Alex\n\nold",
+         "Ok.", "De :"),
+        ("Ok.\n\nDe: Jane <j@x.com>\nEnviada em: terça-feira, 3 de março de 2026 09:14\nPara: A\n\nold",
+         "Ok.", "De:"),
+        ("FYI\n\n-------- Forwarded Message --------\nSubject: \tx\nDate: \tTue\nFrom: \tJane\n\nold",
+         "FYI", "-------- Forwarded"),
+        ("Please see below.\n\n---------------------- Forwarded by Jane Doe/HOU/ECT on 12/17/99 "
+         "10:14 AM ---------------------------\n\nBob Ray on 12/16/99 04:10:22 PM\nTo: Jane Doe/HOU/ECT@ECT"
+         "\ncc:\nSubject: Interview schedule\n\nPlease interview the candidates at 9:00 am",
+         "Please see below.", "----------------------"),
+        ("Wrapped.\n\n---------------------- Forwarded by Jane Doe/HOU/ECT on 12/17/99\n10:14 AM "
+         "---------------------------\n\nold", "Wrapped.", "----------------------"),
+        ("See you at 3:00.\n\n\n\nAlex Rivera\n04/22/2026 02:44 PM\nTo: Gary Hanks/HOU/ECT@ECT\ncc:"
+         "\nSubject: Re: volumes\n\nCan we meet at 3:00?", "See you at 3:00.", "Alex Rivera"),
+        ("> Would Wednesday work?\n\nYes - Wednesday at 10am.\n\n> Anything to bring?\n\nJust ID.",
+         "Just ID.", "> Would"),
     ],
 )  # fmt: skip
 def test_quote_split(text: str, new_ends_with: str, quoted_starts_with: str) -> None:

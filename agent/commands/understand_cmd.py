@@ -6,7 +6,7 @@ import json
 import logging
 import re
 import sys
-from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,22 +37,37 @@ CLASSIFY_HELP = (
 )
 
 
-def _settings(ctx: typer.Context, me: list[str] | None) -> tuple[list[str], tzinfo]:
+@dataclass(frozen=True)
+class _Who:
+    """Who the candidate is, for understanding: their addresses and their employer's domains."""
+
+    addresses: list[str]
+    work_domains: list[str]
+
+
+def _settings(ctx: typer.Context, me: list[str] | None) -> tuple[_Who, tzinfo]:
     cfg = get_config(ctx)
     addresses = [a.strip().lower() for a in me] if me else list(cfg.me.addresses)
-    return addresses, cfg.tz
+    return _Who(addresses, list(cfg.me.work_domains)), cfg.tz
 
 
 def _understand(
     raw: bytes,
     label: str,
-    me: Sequence[str],
+    me: _Who,
     tz: tzinfo,
     date_account: list[FoundDate] | None = None,
 ) -> MessageFacts:
     from agent.understand import understand
 
-    return understand(raw, me=me, source=label, default_tz=tz, date_account=date_account)
+    return understand(
+        raw,
+        me=me.addresses,
+        source=label,
+        default_tz=tz,
+        date_account=date_account,
+        work_domains=me.work_domains,
+    )
 
 
 def classify(

@@ -33,6 +33,7 @@ from agent.understand.date_meaning import (
 from agent.understand.language import detect_language, register_of
 from agent.understand.mime import ParsedMail, parse_date, parse_message
 from agent.understand.quotes import Split, split_reply
+from agent.understand.whose import not_own_process
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ def understand(
     default_tz: tzinfo | None = None,
     arrived: datetime | None = None,
     date_account: list[FoundDate] | None = None,
+    work_domains: Sequence[str] = (),
 ) -> MessageFacts:
     """Everything the agent knows about one message.
 
@@ -85,6 +87,8 @@ def understand(
     :param arrived: when the backend received it; replaces a Date more than a day later.
     :param date_account: when a list is given, every date found in the new text is appended
         to it with the meaning it was given or refused (``explain``).
+    :param work_domains: the candidate's own organisation's domains (``me.work_domains``):
+        hiring words in mail from there are someone else's process.
     :raises UnreadableMessage: only when ``raw`` is not an e-mail message at all.
     """
     from agent.errors import UnreadableMessage
@@ -96,7 +100,9 @@ def understand(
             raise UnreadableMessage(str(exc), source=source) from exc
         raise
     try:
-        return _understand(pm, me=me, default_tz=default_tz, date_account=date_account)
+        return _understand(
+            pm, me=me, default_tz=default_tz, date_account=date_account, work_domains=work_domains
+        )
     except Exception as exc:  # a bug must not stop a whole mailbox scan; log and degrade
         logger.warning(
             "understanding failed for %s: %s", source or pm.message_id, exc, exc_info=True
@@ -169,6 +175,7 @@ def _understand(
     me: Sequence[str],
     default_tz: tzinfo | None,
     date_account: list[FoundDate] | None = None,
+    work_domains: Sequence[str] = (),
 ) -> MessageFacts:
     mine = _me_set(me)
     base = _header_facts(pm, me=me, evidence=[])
@@ -244,6 +251,13 @@ def _understand(
         gate=not (job_sender or job_extra),
     )
     decision = decide(sc, automatic_reply=_auto_reply(pm, body), has_job_sender=job_sender)
+    elsewhere = None
+    if decision.kind != "other":
+        elsewhere = not_own_process(
+            pm, me=me, work_domains=work_domains, new_text=body, quoted=split.quoted
+        )
+        if elsewhere:
+            decision = Decision("other", 0.8, [f"someone else's process: {elsewhere}"])
     cancelled = _cancelled(events, job_events, body, decision)
     updates.update(kind=decision.kind, confidence=decision.confidence, evidence=decision.evidence)
     updates["interview_cancelled"] = cancelled
@@ -267,7 +281,8 @@ def _understand(
         hiring=decision.kind != "other",
     )
     if decision.kind == "other" and (
-        not (sc.get("job") > 0 or platform_sender)
+        elsewhere
+        or not (sc.get("job") > 0 or platform_sender)
         or (sc.get("alert") >= 3 and not sc.get("applied"))
     ):
         # unrelated mail, newsletters and alerts: no hiring fields

@@ -14,26 +14,54 @@ from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
 
+# "On <date>, <name> wrote:" and its translations (Gmail, Apple Mail, Thunderbird, Outlook
+# for Mac, mobile clients): en, de, es, fr, it, pt, nl, plus the Nordic and Polish forms.
+_WROTE = (
+    r"wrote|schrieb|escribi[óo]|a\s+[ée]crit|ha\s+scritto|escreveu|schreef|skrev|kirjoitti"
+    r"|napisa[łl]\w*|написал\w*"
+)
 _ATTRIBUTION = re.compile(
     r"^\s*(?:"
     r"On\b.{3,250}\bwrote\s*:"
     r"|Am\b.{3,250}\bschrieb\b.{0,250}:"
     r"|El\b.{3,250}\bescribi[óo]\s*:"
     r"|Le\b.{3,250}\ba\s+[ée]crit\s*:"
-    r"|.{3,200}\b(?:wrote|schrieb|escribi[óo]|a [ée]crit)\s*:"
+    r"|Il\s+giorno\b.{3,250}\bha\s+scritto\s*:"
+    r"|Em\b.{3,250}\bescreveu\s*:"
+    r"|Op\b.{3,250}\bschreef\b.{0,250}:"
+    r"|.{3,200}\b(?:" + _WROTE + r")\s*:"
     r")\s*$",
     re.I,
 )
+_ATTRIBUTION_START = re.compile(r"^\s*(?:On|Am|El|Le|Il\s+giorno|Em|Op)\b")
 _SEPARATOR = re.compile(
-    r"^\s*(?:-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Mensaje original|Message d'origine"
-    r"|Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré)\s*-{2,}"
-    r"|Begin forwarded message\s*:|_{20,}|-{20,})\s*$",
+    r"^\s*(?:-{2,}\s*(?:Original\s+Message|Ursprüngliche\s+Nachricht|Mensaje\s+original"
+    r"|Message\s+d'origine|Messaggio\s+originale|Mensagem\s+original|Oorspronkelijk\s+bericht"
+    r"|Forwarded\s+message|Weitergeleitete\s+Nachricht|Mensaje\s+reenviado|Message\s+transféré"
+    r"|Messaggio\s+inoltrato|Mensagem\s+encaminhada|Doorgestuurd\s+bericht)\s*-{2,}"
+    r"|Begin\s+forwarded\s+message\s*:|Anfang\s+der\s+weitergeleiteten\s+(?:E-Mail|Nachricht)\s*:"
+    r"|Début\s+du\s+message\s+réexpédié\s*:|Inicio\s+del\s+mensaje\s+reenviado\s*:"
+    r"|Inizio\s+messaggio\s+inoltrato\s*:|Início\s+da\s+mensagem\s+reencaminhada\s*:"
+    r"|Begin\s+doorgestuurd\s+bericht\s*:"
+    r"|_{20,}|-{20,})\s*$",
     re.I,
 )
-_HEADER_FROM = re.compile(r"^\s*\*?(?:From|Von|De|Da)\s*\*?\s*:\s*\S", re.I)
+# Lotus Notes: "----- Forwarded by Jane Doe/HOU/ECT on 12/17/99 10:14 AM -----"
+_LOTUS_FORWARD = re.compile(r"^\s*-{3,}\s*Forwarded\s+by\b.{0,200}?-*\s*$", re.I)
+# Lotus Notes reply block: a name line, a date line (or "Name on 12/17/99 10:14 AM"),
+# then "To:", "cc:" and "Subject:" lines.
+_LOTUS_TO = re.compile(r"^\s*To:\s*\S")
+_LOTUS_CC = re.compile(r"^\s*cc:", re.I)
+_LOTUS_SUBJECT = re.compile(r"^\s*Subject:", re.I)
+_LOTUS_WHO_ON = re.compile(
+    r"^\s*\S.{0,120}\bon\s+\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\s*$", re.I
+)
+_FROM_WORDS = r"From|Von|De|Da|Van|Fra|Från|Od"
+_HEADER_FROM = re.compile(r"^\s*\*?(?:" + _FROM_WORDS + r")\s*\*?\s*:\s*\S", re.I)
 _HEADER_OTHER = re.compile(
-    r"^\s*\*?(?:Sent|Date|To|Subject|Gesendet|Datum|An|Betreff|Enviado|Fecha|Para|Asunto"
-    r"|Envoy[ée]|Date|[ÀA]|Objet)\s*\*?\s*:",
+    r"^\s*\*?(?:Sent|Date|To|Cc|Subject|Gesendet|Datum|An|Betreff|Enviado(?:\s+el)?|Enviada\s+em"
+    r"|Fecha|Para|Asunto|Assunto|Data|Envoy[ée]|[ÀA]|Objet|Inviato|Oggetto|Verzonden|Aan|Onderwerp"
+    r"|Sendt|Skickat|Emne|Ämne|Till?)\s*\*?\s*:",
     re.I,
 )
 _SIGNOFF = re.compile(
@@ -74,6 +102,9 @@ class Split:
 
 def split_reply(text: str) -> Split:
     lines = text.split("\n")
+    bottom = _bottom_posted(lines)
+    if bottom is not None:
+        return bottom
     cut = _quote_start(lines)
     body_lines = lines[:cut]
     quoted = "\n".join(lines[cut:]).strip()
@@ -93,6 +124,8 @@ def _quote_start(lines: list[str]) -> int:
             # a first line is never the start of a quote unless it is a quote marker
             if _SEPARATOR.match(s) and ("original" in s.lower() or "forward" in s.lower()):
                 return i
+            if _lotus_forward(lines, i):
+                return i
             continue
         if s.startswith(">"):
             # a run of quoted lines (allowing blanks) that reaches the end, or is long
@@ -110,7 +143,7 @@ def _quote_start(lines: list[str]) -> int:
         if (
             len(s) < 250
             and i + 1 < n
-            and re.match(r"^\s*(?:On|Am|El|Le)\b", s)
+            and _ATTRIBUTION_START.match(s)
             and _ATTRIBUTION.match(s + " " + lines[i + 1].strip())
         ):
             return i
@@ -120,7 +153,68 @@ def _quote_start(lines: list[str]) -> int:
             return i
         if _HEADER_FROM.match(s) and _header_block_follows(lines, i):
             return i
+        if _lotus_forward(lines, i):
+            return i
+        if _LOTUS_TO.match(s) and _lotus_block_follows(lines, i):
+            return _lotus_block_start(lines, i)
     return n
+
+
+def _bottom_posted(lines: list[str]) -> Split | None:
+    """A reply written below (or between) ``>`` quoted lines: the new text is what is not quoted."""
+    first = next((x for x in lines if x.strip()), "")
+    if not first.lstrip().startswith(">"):
+        return None
+    quoted = [x for x in lines if x.lstrip().startswith(">")]
+    own = [x for x in lines if not x.lstrip().startswith(">")]
+    if not any(x.strip() for x in own):
+        return None
+    cut = _quote_start(own)  # a bottom-posted reply may still end in an older full quote
+    body, rest = own[:cut], own[cut:]
+    sig_at = _signature_start(body)
+    return Split(
+        new="\n".join(body[:sig_at]).strip(),
+        signature="\n".join(body[sig_at:]).strip(),
+        quoted="\n".join(quoted + rest).strip(),
+    )
+
+
+def _lotus_forward(lines: list[str], i: int) -> bool:
+    """A Lotus Notes "Forwarded by" separator, also when wrapped onto a second line."""
+    s = lines[i].strip()
+    if not s.startswith("---") or "forwarded by" not in s.lower():
+        return False
+    if _LOTUS_FORWARD.match(s):
+        return True
+    return i + 1 < len(lines) and bool(_LOTUS_FORWARD.match(s + " " + lines[i + 1].strip()))
+
+
+def _lotus_block_follows(lines: list[str], i: int) -> bool:
+    """``To:`` followed by ``cc:`` and ``Subject:`` lines (a Lotus Notes header; ``To:`` may wrap)."""
+    window = lines[i + 1 : i + 12]
+    return any(_LOTUS_CC.match(x) for x in window) and any(_LOTUS_SUBJECT.match(x) for x in window)
+
+
+def _lotus_block_start(lines: list[str], i: int) -> int:
+    """Back from ``To:`` over the sender and date lines of a Lotus Notes header (at most two)."""
+    k = i
+    taken = 0
+    j = i - 1
+    while j >= 0 and taken < 2:
+        s = lines[j].strip()
+        if not s:
+            if taken:
+                break
+            j -= 1
+            continue
+        if len(s) > 120 or _SIGNOFF.match(s):
+            break
+        k = j
+        taken += 1
+        if _LOTUS_WHO_ON.match(s):
+            break
+        j -= 1
+    return k
 
 
 def _rest_is_short(lines: list[str], j: int) -> bool:

@@ -1,0 +1,140 @@
+"""Whose hiring process is it? Hiring kinds are only for the candidate's own.
+
+DESIGN.md: a message is about the candidate's own process only when it is addressed to the
+candidate, comes from outside the candidate's own organisation, and speaks to the candidate
+about their application. Mail in which the candidate is the employer or interviewer
+(scheduling candidates, "please extend an offer", panels, scorecards, an agency presenting
+a candidate, an applicant writing to them), colleagues' mail and announcements use the same
+words; without this check they become the candidate's interviews and rejections.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from agent.understand import contacts as ct
+from agent.understand.mime import ParsedMail
+
+# Recipient headers that say the candidate received the message (the mailbox owner's
+# address appears in Delivered-To / X-Original-To when they were Bcc'd or it was forwarded).
+_DELIVERY_HEADERS = ("Delivered-To", "X-Original-To", "Envelope-To", "X-Forwarded-To")
+_ADDR = re.compile(r"[\w.+%'-]+@[\w-]+(?:\.[\w-]+)+")
+
+# The reader is the one who hires or interviews: phrases addressed to an employer,
+# a hiring manager or an interviewer. en, es, de, fr, it, pt, nl.
+_EMPLOYER_SIDE = re.compile(
+    r"\b(?:"
+    # an applicant or candidate writing to the employer
+    r"i\s+am\s+writing\s+to\s+apply|i\s+would\s+like\s+to\s+apply\s+for|please\s+find\s+my\s+(?:resume|cv)"
+    r"|thank\s+you\s+for\s+(?:taking\s+the\s+time\s+to\s+)?interview(?:ing)?\s+me"
+    r"|attached\s+is\s+my\s+(?:resume|cv)|pass\s+(?:it|my\s+resume)\s+along"
+    # the reader interviews or decides about someone else
+    r"|(?:sit|be)\s+on\s+the\s+(?:interview\s+)?panel|interview\s+panel\s+for"
+    r"|(?:please\s+)?extend\s+(?:an|the)\s+offer\s+to\b|please\s+extend\s+an\s+offer"
+    r"|submit\s+(?:your\s+)?(?:scorecard|feedback|interview\s+feedback)|scorecards?\b"
+    r"|(?:you\s+interviewed|added\s+as\s+an\s+interviewer|scheduled\s+to\s+interview)"
+    r"|interview\s+(?:the|our|both|two|three)\s+(?:\w+\s+){0,2}candidates?\b"
+    r"|(?:two|three|four|remaining)\s+(?:\w+\s+)?(?:candidates|applicants|finalists)\b"
+    r"|candidate\s+for\s+your\b|introduce\s+\w+(?:\s+\w+)?\s+for\s+your\b"
+    r"|(?:listed|named|gave)\s+you\s+as\s+(?:a\s+)?reference"
+    r"|the\s+candidate'?s\s+(?:resume|cv)|review\s+the\s+candidate"
+    r"|hiring\s+managers?\s+(?:training|workshop)|structured\s+interview(?:ing|s)?\s+for"
+    # es
+    r"|entrevistar\s+a\s+(?:los|las|el|la)\s+(?:\w+\s+){0,2}candidat"
+    r"|expediente\s+del\s+candidato|respuesta\s+que\s+mandamos\s+al\s+candidato"
+    # de
+    r"|bewerbergespr[äa]ch|unterlagen\s+der\s+bewerber|absage\s+an\s+(?:den|die)\s+bewerber"
+    # fr
+    r"|jury\s+(?:pour|d'entretien)|(?:trois|deux)\s+candidats"
+    # it
+    r"|ti\s+giro\s+questa\s+candidatura|profilo\s+interessante\s+per\s+il\s+tuo\s+team"
+    # pt
+    r"|entrevistar\s+os\s+candidatos"
+    # nl
+    r"|gesprekken\s+met\s+(?:de\s+)?kandidaten|cv'?s\s+(?:nog\s+)?door"
+    r")",
+    re.I,
+)
+# Announcements to a group: a departure, a new hire, a reorganisation, a memo to all.
+_ANNOUNCEMENT = re.compile(
+    r"\b(?:to\s+all\s+(?:employees|staff)|dear\s+colleagues?|hi\s+(?:everyone|all|team)\b"
+    r"|please\s+join\s+me\s+in\s+(?:welcoming|thanking)|(?:has|have)\s+decided\s+to\s+leave\s+the"
+    r"|we(?:'re|\s+are)\s+(?:thrilled|pleased|excited)\s+to\s+announce|has\s+accepted\s+our\s+offer"
+    r"|liebe\s+kolleginnen|estimados\s+compa[ñn]eros|chers\s+coll[èe]gues|cari\s+colleghi"
+    r"|beste\s+collega'?s|caros\s+colegas)",
+    re.I,
+)
+
+
+def _base(domain: str) -> str:
+    """``mail.ect.enron.com`` → ``enron.com``; ``hr.example.co.uk`` → ``example.co.uk``."""
+    parts = domain.lower().strip(".").split(".")
+    if (
+        len(parts) >= 3
+        and len(parts[-1]) == 2
+        and parts[-2] in ("co", "com", "ac", "org", "net", "gov")
+    ):
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def own_domains(me: Iterable[str], work_domains: Iterable[str] = ()) -> frozenset[str]:
+    """The candidate's organisation: ``me.work_domains`` plus the domains of their own
+    addresses that are no free-mail or platform domain."""
+    out = {_base(d) for d in work_domains if d}
+    for a in me:
+        dom = ct.domain_of(a)
+        if dom and dom not in ct.FREEMAIL_DOMAINS and not ct.is_platform_domain(dom):
+            out.add(_base(dom))
+    return frozenset(out)
+
+
+def _norm(addr: str) -> str:
+    local, _, dom = addr.lower().partition("@")
+    return local.split("+", 1)[0] + "@" + dom
+
+
+def _addressed(pm: ParsedMail, mine: frozenset[str], quoted: str) -> bool:
+    """To/Cc/Delivered-To name the candidate, or nobody (Bcc), or the thread includes them."""
+    rcpts = [a for _, a in pm.to] + [a for _, a in pm.cc]
+    for name in _DELIVERY_HEADERS:
+        for value in pm.headers_named(name):
+            rcpts += _ADDR.findall(str(value))
+    rcpts = [_norm(a) for a in rcpts if a and "@" in a]
+    if not rcpts:
+        return True  # undisclosed recipients: the candidate was Bcc'd
+    if any(a in mine for a in rcpts):
+        return True
+    sender_dom = _base(ct.domain_of(pm.from_email) or "")
+    if all(_base(a.rsplit("@", 1)[1]) == sender_dom for a in rcpts):
+        return True  # "To: careers@acme" with the candidates in Bcc (bulk ATS mail)
+    low = quoted[:20000].lower()
+    return any(a in low for a in mine)  # an earlier message of the thread was the candidate's
+
+
+def not_own_process(
+    pm: ParsedMail,
+    *,
+    me: Sequence[str],
+    work_domains: Sequence[str] = (),
+    new_text: str,
+    quoted: str,
+) -> str | None:
+    """Why this message is not about the candidate's own hiring process, or None if it may be."""
+    mine = frozenset(_norm(a) for a in me if a)
+    if mine and not _addressed(pm, mine, quoted):
+        who = ", ".join(a for _, a in pm.to[:2]) or "someone else"
+        return f"not addressed to the candidate (to {who})"
+    sender = pm.from_email or ""
+    dom = ct.domain_of(sender)
+    org = own_domains(mine, work_domains)
+    if dom and _base(dom) in org:
+        return f"from the candidate's own organisation ({dom})"
+    m = _EMPLOYER_SIDE.search(new_text)
+    if m:
+        return f'the candidate is the employer or interviewer: "{m.group(0)[:50]}"'
+    m = _ANNOUNCEMENT.search(new_text[:600])
+    if m:
+        return f'an announcement: "{m.group(0)[:50]}"'
+    return None

@@ -1,0 +1,89 @@
+"""Whose process (issue 12): hiring kinds only for the candidate's own hiring process.
+
+Each case is a whole message through ``understand()``: the same words that make an
+interview or a rejection for the candidate are ``other`` when the candidate is the
+employer or interviewer, when a colleague writes, or when the mail went to someone else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.config import Config
+from agent.understand import understand
+
+ME = ["alex.rivera@example.com"]
+
+
+def _mail(sender: str, body: str, *, to: str = "alex.rivera@example.com", subject: str = "Hello",
+          extra: str = "") -> bytes:  # fmt: skip
+    return (
+        f"From: {sender}\nTo: {to}\nSubject: {subject}\nDate: Mon, 13 Apr 2026 09:00:00 -0400\n"
+        f"Message-ID: <w@x>\n{extra}MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        f"{body}\n"
+    ).encode()
+
+
+INVITE = (
+    "Hi Alex,\n\nThank you for applying for the Analyst role. We would like to invite you to an "
+    "interview on Thursday, April 16 at 2:00 PM ET.\n\nJane\nAcme Recruiting\n"
+)
+
+
+def test_the_candidates_own_invitation_stays_an_interview() -> None:
+    facts = understand(_mail("Jane Roe <jane@acme.com>", INVITE), me=ME)
+    assert facts.kind == "interview"
+    assert facts.interview_at is not None
+
+
+def test_same_words_to_someone_else_are_other() -> None:
+    raw = _mail("Jane Roe <jane@acme.com>", INVITE, to="Bob Lee <bob.lee@example.org>")
+    facts = understand(raw, me=ME)
+    assert facts.kind == "other"
+    assert facts.interview_at is None
+    assert any("not addressed to the candidate" in e for e in facts.evidence)
+
+
+def test_bcc_and_delivered_to_count_as_addressed() -> None:
+    bcc = _mail("Jane Roe <jane@acme.com>", INVITE, to="Acme Careers <careers@acme.com>")
+    assert understand(bcc, me=ME).kind == "interview"
+    delivered = _mail(
+        "Jane Roe <jane@acme.com>",
+        INVITE,
+        to="alias@example.net",
+        extra="Delivered-To: alex.rivera+jobs@example.com\n",
+    )
+    assert understand(delivered, me=ME).kind == "interview"
+
+
+def test_work_domains_make_colleagues_hiring_words_other() -> None:
+    raw = _mail("Priya Nair <priya@initech.com>", INVITE)
+    assert understand(raw, me=ME).kind == "interview"
+    facts = understand(raw, me=ME, work_domains=["initech.com"])
+    assert facts.kind == "other"
+    assert "own organisation" in facts.evidence[0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alex, can you sit on the interview panel for the two analyst candidates on Thursday at 2pm?",
+        "Alex - please extend an offer to Jordan at the top of the band. We decided to pass on the "
+        "other two finalists.",
+        "Hi Alex, I'd like to introduce Maria for your Senior Accountant opening. She is available "
+        "to interview on Wednesday at 3pm.",
+        "Dear Alex, thank you for taking the time to interview me yesterday for the Analyst "
+        "position. I look forward to hearing from you.",
+    ],
+)
+def test_the_candidate_as_employer_or_interviewer_is_other(body: str) -> None:
+    facts = understand(_mail("Sam Vega <sam@brightpath.com>", body), me=ME)
+    assert facts.kind == "other", facts.evidence
+    assert facts.interview_at is None
+
+
+def test_work_domains_config_key() -> None:
+    cfg = Config.model_validate({"me": {"work_domains": ["@Initech.com "]}})
+    assert cfg.me.work_domains == ["initech.com"]
+    with pytest.raises(ValueError):
+        Config.model_validate({"me": {"work_domains": ["not a domain"]}})
