@@ -203,6 +203,104 @@ W = r"(?:\s+\S+){0,4}?\s+"  # up to four words in between
 YOU = r"(?:you|your)"
 
 RULES: list[Rule] = [
+    # issue 12: common families the engine missed, and Dutch at parity with the others
+    *_rules(
+        "interview",
+        4,
+        r"\btele(?:phone|fonic)\s+(?:interview|screen(?:ing)?)\b",
+        r"\b(?:like|love|want|wish)\s+to\s+(?:conduct|hold|arrange|organi[sz]e)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?interview\b",
+        r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:now\s+)?(?:set\s+up|scheduled|booked|arranged)\s+your\s+"
+        r"(?:[\w-]+\s+){0,2}?interview\b",
+        r"\binvite\s+you\s+(?:in|over|back|to\s+(?:our|the)\s+(?:office|studio))\s+(?:for|to)\s+"
+        r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:interview|conversation|chat)",
+        r"\b(?:move|moving|bring|take)\s+you\s+forward\s+to\s+(?:a|the)\s+(?:second|final|next|third)\s+round\b",
+        r"\block\s+in\s+your\s+(?:[\w-]+\s+)?interview\b",
+        # es / pt / it / fr / de
+        r"\b(?:realizar|tener|hacerte|hacer)\s+una\s+entrevista\b",
+        r"\bqueda\s+confirmada\s+(?:tu|su)\s+entrevista\b",
+        r"\b(?:le|ti)\s+confermo\s+(?:il\s+)?colloquio\b|\b(?:fissare|organizzare|programmare)\s+un\s+colloquio\b",
+        r"\bje\s+vous\s+(?:propose|confirme)\s+(?:un|votre|l')\s*entretien\b|\bpour\s+l'entretien\b",
+        r"\bsouhaiterais\s+vous\s+rencontrer\b",
+        r"\bladen\s+(?:wir\s+)?sie\b.{0,80}?\b(?:vorstellungsgespräch|gespräch|interview)\b.{0,80}?\bein\b",
+        r"\bbestätige\s+ich\s+ihnen\s+(?:das|den)\s+(?:vorstellungsgespräch|gespräch|termin)\b",
+        # nl
+        r"\b(?:nodigen|nodig)\s+(?:je|u|jou)\s+(?:graag\s+)?uit\s+voor\s+een\s+(?:[\w-]+\s+)?"
+        r"(?:sollicitatiegesprek|gesprek|kennismakingsgesprek|interview|videogesprek)",
+        r"\b(?:sollicitatiegesprek|kennismakingsgesprek|selectiegesprek|tweede\s+gesprek|vervolggesprek|"
+        r"eerste\s+gesprek)\b",
+        r"\b(?:een\s+)?(?:gesprek|afspraak)\s+(?:met\s+(?:je|u)\s+)?(?:inplannen|plannen)\b",
+        r"\bzien\s+we\s+(?:je|u)\b.{0,60}?\b(?:gesprek|interview)\b",
+    ),
+    *_rules(
+        "interview",
+        2,
+        r"\b(?:that's|that\s+is|you're|you\s+are|all)\s+(?:now\s+)?(?:confirmed|booked|set)\b",
+    ),
+    *_rules(
+        "veto_interview",
+        -5,
+        # the sender's own interview (a friend's news), not the candidate's
+        r"\bmy\s+(?:first|next|final|second|job|big)?\s*interview\b",
+    ),
+    *_rules(
+        "rejection",
+        4,
+        r"\bnot\s+(?:the\s+|a\s+)?(?:right|best|strongest|good|close)\s+(?:match|fit)\s+for\s+(?:the|this|our)\s+"
+        r"(?:role|position|job|opening)",
+        r"\bhiring\s+for\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:role|position|opening)\s+(?:is|has\s+been)\s+"
+        r"(?:frozen|paused|cancell?ed|suspended)",
+        r"\b(?:won't|will\s+not|aren't|are\s+not)\s+(?:be\s+)?able\s+to\s+continue\s+with\s+your\s+"
+        r"(?:application|candidacy)",
+        r"\b(?:position|role|opening|vacancy)\s+you\s+applied\s+(?:for|to)\s+has\s+been\s+(?:withdrawn|closed|"
+        r"cancell?ed|filled)",
+        r"\boffered\s+the\s+(?:[\w-]+\s+){0,4}?(?:role|position|job)\s+to\s+(?:another|a\s+different|an?\s+"
+        r"(?:internal|external|other))",
+        r"\bwe\s+will\s+not\s+be\s+progressing\s+your\b",
+        # es
+        r"\btu\s+perfil\s+no\s+(?:encaja|se\s+ajusta)\b|\bno\s+continuaremos\s+con\s+(?:tu|su)\s+candidatura\b",
+        r"\b(?:decidido|optado\s+por)\s+seguir\s+con\s+otr[oa]s?\s+candidat",
+        # nl
+        r"\b(?:niet|helaas)\b.{0,60}?\b(?:geselecteerd|verder\s+(?:gaan|in\s+behandeling))\b",
+        r"\bniet\s+met\s+(?:je|u)\s+verder\s+(?:te\s+)?gaan\b",
+        r"\bgekozen\s+voor\s+(?:een\s+)?(?:andere\s+)?kandida",
+        r"\bvacature\b.{0,40}?\b(?:ingetrokken|vervallen|gesloten)\b",
+    ),
+    *_rules(
+        "rejection",
+        1.5,
+        r"\bbest\s+wishes\s+for\s+(?:the|your)\s+future\b|\bsuccess\s+in\s+your\s+(?:job\s+)?search\b",
+        r"\bveel\s+succes\s+(?:bij|met)\s+(?:je|uw)\s+(?:verdere\s+)?zoektocht\b",
+    ),
+    *_rules(
+        "offer",
+        5,
+        r"\boferta\s+laboral\b|\bcarta\s+oferta\b",
+        r"\baanbod\s+doen\s+voor\s+de\s+functie\b|\barbeidsvoorwaardenvoorstel\b|\bcontractaanbod\b",
+        r"\bproposta\s+de\s+contrata[çc][ãa]o\b",
+    ),
+    *_rules("assessment", 4, r"\barbeitsprobe\b|\bprobeaufgabe\b|\bassessment\s+online\b"),
+    *_rules(
+        "application_received",
+        3,
+        r"\bconfermiamo\s+di\s+aver\s+ricevuto\s+la\s+(?:tua|sua)\s+candidatura\b",
+        r"\b(?:sollicitatie|gegevens)\b.{0,60}?\bin\s+goede\s+orde\s+ontvangen\b",
+        r"\bbedankt\s+voor\s+(?:je|uw)\s+sollicitatie\b.{0,120}?\bontvangen\b",
+    ),
+    # what only hiring mail says: interview and application nouns (the gate for interview
+    # and rejection: meeting talk and a job title are not enough)
+    *_rules(
+        "process",
+        1,
+        r"\b(?:interview\w*|entrevista\w*|entretien\w*|vorstellungsgespräch\w*|bewerbungsgespräch\w*|"
+        r"telefoninterview|colloqui[oa]\w*|sollicitatiegesprek\w*|kennismakingsgesprek\w*|"
+        r"applica(?:tion|nt)s?|applied|candida\w*|bewerb\w*|sollicit\w*|postulaci\w+|"
+        r"recruit\w*|hiring\s+(?:manager|team)|talent|selecci[óo]n|selezione|seletivo|"
+        r"vacature|vacancy|vaga|vacante|offer\s+letter|take-home|final\s+round|onsite|"
+        r"(?:intro|introductory|screening|recruiter)\s+call|next\s+(?:chat|conversation|round)|your\s+(?:job\s+)?search|for\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:role|position|opening))\b",
+        where="both",
+    ),
     # recruiter mail as it really reads: picking a slot, terse confirmations, closed roles,
     # revised and e-signed offers
     *_rules(
@@ -842,7 +940,8 @@ RULES: list[Rule] = [
         r"hiring\s+manager|engineer|developer|designer|analyst|scientist|programmer|"
         r"architect|consultant|administrator|entwickler\w*|desarrollador\w*|ingénieur|développeu\w+|"
         r"vaga|processo\s+seletivo|currículo|colloqui[oa]?|posizione|selezione|assunzione|"
-        r"contratação|recrutamento|recrutador\w*|engenheir\w+|desenvolvedor\w*|analista|sviluppatore)\b",
+        r"contratação|recrutamento|recrutador\w*|engenheir\w+|desenvolvedor\w*|analista|sviluppatore|"
+        r"sollicit\w*|vacature\w*|werving\w*|kandida\w*|functie|postulaci\w+|cargo)\b",
         where="both",
     ),
     *_rules(
@@ -851,8 +950,9 @@ RULES: list[Rule] = [
         r"\b(?:your\s+(?:recent\s+)?(?:job\s+)?application|you\s+(?:recently\s+)?applied|(?:thank\s+you|thanks)\s+for\s+"
         r"(?:applying|your\s+application|your\s+interest)|applied\s+(?:for|to)|your\s+candidacy|your\s+candidature|"
         r"ihre\s+bewerbung|tu\s+candidatura|su\s+candidatura|votre\s+candidature|your\s+interview|"
-        r"(?:sua|tua|la\s+sua|la\s+tua)\s+candidatura|processo\s+seletivo|"
-        r"your\s+(?:time|conversation|call)\s+with|(?:spoke|speaking|talked|meeting|chat|call)\s+with\s+(?:you|me|us)|"
+        r"(?:sua|tua|la\s+sua|la\s+tua)\s+candidatura|processo\s+seletivo|(?:je|uw)\s+sollicitatie|"
+        r"tu\s+postulaci[óo]n|"
+        r"your\s+(?:time|conversation|call)\s+with|(?:spoke|talked)\s+with\s+(?:you|me|us)|"
         r"interest\s+in\s+(?:the|our)\s+.{0,60}?\s+(?:role|position)|our\s+(?:call|conversation|chat)|"
         r"your\s+(?:resume|cv|portfolio|take-home)|(?:next|nächsten|siguiente|prochaine)\s+(?:step|schritt|paso|étape)"
         r"|(?:the|our)\s+(?:hiring|recruiting|selection|interview)\s+process"
@@ -978,6 +1078,9 @@ def _has_factors(text: str, sets: tuple[tuple[str, ...], ...], memo: dict[str, b
     return True
 
 
+PROCESS_WORDS = next(r.regex for r in RULES if r.kind == "process")
+
+
 def score(
     subject: str,
     body: str,
@@ -1026,7 +1129,7 @@ def score(
     return sc
 
 
-_CONTEXT = frozenset({"job", "applied", "alert", "outreach"})
+_CONTEXT = frozenset({"job", "applied", "alert", "outreach", "process"})
 # context rules first, so the gate in score() can stop early
 _ORDERED = sorted(RULES, key=lambda r: r.kind not in _CONTEXT)
 
@@ -1055,7 +1158,7 @@ def decide(sc: Scores, *, automatic_reply: bool = False, has_job_sender: bool = 
     for kind in JOB_KINDS:
         eff[kind] = sc.get(kind) + sc.get("veto_" + kind)
     applied = sc.get("applied") > 0
-    job = sc.get("job") > 0 or has_job_sender or applied
+    job = sc.get("job") > 0 or has_job_sender or applied or sc.get("process") > 0
     alert = sc.get("alert")
     outreach = sc.get("outreach")
     # hard negatives: non-hiring life that borrows hiring words (a wrong thank-you to a
@@ -1079,6 +1182,11 @@ def decide(sc: Scores, *, automatic_reply: bool = False, has_job_sender: bool = 
     if not job:
         # without any hiring vocabulary it takes much more (trials, invites, receipts)
         bar = {k: v + 4 for k, v in bar.items()}
+    if not (applied or has_job_sender or sc.get("process") > 0):
+        # a job title or "position" is not enough for an interview or a rejection: meeting
+        # talk and business regrets use the same words (issue 12's real-mail failures)
+        for k in ("interview", "rejection"):
+            bar[k] += 4
     order: list[Kind] = ["rejection", "offer", "assessment", "interview", "application_received"]
     passing = [k for k in order if eff[k] >= bar[k]]
     if not passing:

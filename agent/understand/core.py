@@ -18,6 +18,7 @@ from agent.understand.calendar import parse_calendars
 from agent.understand.classify import (
     AUTO_REPLY_SUBJECT,
     OUT_OF_OFFICE_BODY,
+    PROCESS_WORDS,
     Decision,
     Scores,
     decide,
@@ -241,8 +242,11 @@ def _understand(
     )
     if bulk and not platform_sender:
         extra.append(("alert", 3, "bulk mail headers"))
+    extra += _thread_context(split, mine)
     job_sender = platform_sender and not (sender_domain or "").endswith(_GENERIC_PLATFORMS)
-    job_extra = any(k in ("job", "interview", "assessment", "meeting") for k, _, _ in extra)
+    job_extra = any(
+        k in ("job", "interview", "assessment", "meeting", "process") for k, _, _ in extra
+    )
     sc = score(
         subject,
         body,
@@ -373,6 +377,25 @@ def _reports_on_process(sc: Scores, bulk: bool, job_sender: bool, body: str) -> 
     return sc.get("job") > 0 and (
         sc.get("employment") > 0 or job_sender or mentions_hiring_process(body)
     )
+
+
+def _thread_context(split: Split, mine: frozenset[str]) -> list[tuple[str, float, str]]:
+    """Hiring context from outside the new text: a recruiter's signature, an earlier
+    message of the thread that spoke of the application, or the candidate's own reply
+    quoted below (DESIGN.md: thread context counts)."""
+    out: list[tuple[str, float, str]] = []
+    m = PROCESS_WORDS.search(split.signature[:1500])
+    if m:
+        out.append(("process", 1, f'signature: "{m.group(0)[:40]}"'))
+    quoted = split.quoted[:20000]
+    if not quoted:
+        return out
+    m = PROCESS_WORDS.search(quoted)
+    if m:
+        out.append(("process", 1, f'earlier in the thread: "{m.group(0)[:40]}"'))
+    elif mine and any(a in quoted.lower() for a in mine):
+        out.append(("process", 1, "the candidate's own reply is quoted"))
+    return out
 
 
 _RELAY_WROTE = re.compile(
