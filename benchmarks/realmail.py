@@ -101,8 +101,25 @@ def owner_addresses(mbox_path: Path) -> list[str]:
         named.update(a for a in senders + rcpts if surname and surname in a.split("@")[0])
     if sent:
         return [a for a, n in sent.most_common() if n >= 3]
+    if not surname:
+        return []
     home = domains.most_common(1)[0][0] if domains else ""
     return [a for a, n in named.most_common() if n >= 20 and a.endswith(home)]
+
+
+def delivered_to(mbox_path: Path) -> list[str]:
+    """The owner of a mailbox without sent mail: the address most mail was delivered to
+    (the last ``Delivered-To`` added, i.e. the first in the header block), if most has one."""
+    seen: Counter[str] = Counter()
+    total = 0
+    for _, msg in _messages(mbox_path):
+        total += 1
+        first = msg.get("Delivered-To")
+        if first:
+            seen[str(first).strip().lower()] += 1
+    if seen and seen.most_common(1)[0][1] * 2 >= total:
+        return [seen.most_common(1)[0][0]]
+    return []
 
 
 def classify_in_process(mbox_path: Path, me: list[str]) -> Iterator[dict[str, object]]:
@@ -261,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
             path = _decompress(src, Path(tmp))
             enron = path.name.startswith("enron-")
             if not args.no_classify:
-                me = owner_addresses(path) if enron else []
+                me = owner_addresses(path) if enron else delivered_to(path)
                 n, j = measure_classify(path, me, cli=args.cli, quiet=args.quiet)
                 total += n
                 labels += j

@@ -294,7 +294,7 @@ RULES: list[Rule] = [
         1,
         r"\b(?:interview\w*|entrevista\w*|entretien\w*|vorstellungsgespräch\w*|bewerbungsgespräch\w*|"
         r"telefoninterview|colloqui[oa]\w*|sollicitatiegesprek\w*|kennismakingsgesprek\w*|"
-        r"applica(?:tion|nt)s?|applied|candida\w*|bewerb\w*|sollicit\w*|postulaci\w+|"
+        r"applica(?:tion|nt)s?|you(?:'ve|\s+have)?\s+applied|candida\w*|bewerb\w*|sollicit\w*|postulaci\w+|"
         r"recruit\w*|hiring\s+(?:manager|team)|talent|selecci[óo]n|selezione|seletivo|"
         r"vacature|vacancy|vaga|vacante|offer\s+letter|take-home|final\s+round|onsite|"
         r"(?:intro|introductory|screening|recruiter)\s+call|next\s+(?:chat|conversation|round)|your\s+(?:job\s+)?search|for\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -371,7 +371,7 @@ RULES: list[Rule] = [
         r"progress)\s+(?:forward\s+)?with\s+(?:other|another|a\s+different|different|(?:a|the)\s+(?:more\s+)?"
         r"(?:suitable|qualified|experienced)|someone|candidates)",
         r"\b(?:decided|chosen|opted|made\s+the\s+(?:difficult\s+|tough\s+)?decision)\s+not\s+to\s+(?:move|proceed|"
-        r"go|continue|progress|advance|pursue|extend|offer|invite|fill)\b",
+        r"go(?!\s+to\b)|continue|progress|advance|pursue|extend|offer|invite|fill)\b",
         r"\b(?:move|moving|go|going|proceed|proceeding|continue|continuing)\s+forward\s+with\s+(?:other|another|"
         r"a\s+different|different|(?:a|one)\s+of\s+the\s+other|candidates\s+who|a\s+candidate\s+whose)",
         r"\b(?:move|moving|moved|go|going|proceed|proceeding|continue|continuing|progress|progressing)\s+"

@@ -256,11 +256,12 @@ def _understand(
     )
     decision = decide(sc, automatic_reply=_auto_reply(pm, body), has_job_sender=job_sender)
     elsewhere = None
-    if decision.kind != "other":
+    if decision.kind != "other" or sc.get("job") > 0 or platform_sender:
+        # hiring words: is it the candidate's own process? (else no kind and no hiring dates)
         elsewhere = not_own_process(
             pm, me=me, work_domains=work_domains, new_text=body, quoted=split.quoted
         )
-        if elsewhere:
+        if elsewhere and decision.kind != "other":
             decision = Decision("other", 0.8, [f"someone else's process: {elsewhere}"])
     cancelled = _cancelled(events, job_events, body, decision)
     updates.update(kind=decision.kind, confidence=decision.confidence, evidence=decision.evidence)

@@ -128,6 +128,8 @@ def not_own_process(
         return f"not addressed to the candidate (to {who})"
     sender = pm.from_email or ""
     dom = ct.domain_of(sender)
+    if (pm.header("List-Id") or pm.header("List-Post")) and not ct.is_platform_domain(dom):
+        return "a mailing-list post"
     org = own_domains(mine, work_domains)
     if dom and _base(dom) in org:
         return f"from the candidate's own organisation ({dom})"
