@@ -220,7 +220,8 @@ RULES: list[Rule] = [
         r"\b(?:realizar|tener|hacerte|hacer)\s+una\s+entrevista\b",
         r"\bqueda\s+confirmada\s+(?:tu|su)\s+entrevista\b",
         r"\b(?:le|ti)\s+confermo\s+(?:il\s+)?colloquio\b|\b(?:fissare|organizzare|programmare)\s+un\s+colloquio\b",
-        r"\bje\s+vous\s+(?:propose|confirme)\s+(?:un|votre|l')\s*entretien\b|\bpour\s+l'entretien\b",
+        r"\bje\s+vous\s+(?:propose|confirme)\s+(?:un|votre|l')\s*entretien\b",
+        r"\bpour\s+l'entretien\s+(?:technique|final|individuel|de\s+recrutement|d'embauche)\b",
         r"\bsouhaiterais\s+vous\s+rencontrer\b",
         r"\bladen\s+(?:wir\s+)?sie\b.{0,80}?\b(?:vorstellungsgespräch|gespräch|interview)\b.{0,80}?\bein\b",
         r"\bbestätige\s+ich\s+ihnen\s+(?:das|den)\s+(?:vorstellungsgespräch|gespräch|termin)\b",
@@ -1158,7 +1159,7 @@ def decide(sc: Scores, *, automatic_reply: bool = False, has_job_sender: bool = 
     for kind in JOB_KINDS:
         eff[kind] = sc.get(kind) + sc.get("veto_" + kind)
     applied = sc.get("applied") > 0
-    job = sc.get("job") > 0 or has_job_sender or applied or sc.get("process") > 0
+    job = sc.get("job") > 0 or has_job_sender or applied
     alert = sc.get("alert")
     outreach = sc.get("outreach")
     # hard negatives: non-hiring life that borrows hiring words (a wrong thank-you to a

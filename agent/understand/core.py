@@ -393,7 +393,8 @@ def _thread_context(split: Split, mine: frozenset[str]) -> list[tuple[str, float
         return out
     m = PROCESS_WORDS.search(quoted)
     if m:
-        out.append(("process", 1, f'earlier in the thread: "{m.group(0)[:40]}"'))
+        said = f'earlier in the thread: "{m.group(0)[:40]}"'
+        out += [("process", 1, said), ("job", 1, said)]
     elif mine and any(a in quoted.lower() for a in mine):
         out.append(("process", 1, "the candidate's own reply is quoted"))
     return out

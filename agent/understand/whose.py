@@ -35,7 +35,7 @@ _EMPLOYER_SIDE = re.compile(
     r"|submit\s+(?:your\s+)?(?:scorecard|feedback|interview\s+feedback)|scorecards?\b"
     r"|(?:you\s+interviewed|added\s+as\s+an\s+interviewer|scheduled\s+to\s+interview)"
     r"|interview\s+(?:the|our|both|two|three)\s+(?:\w+\s+){0,2}candidates?\b"
-    r"|(?:two|three|four|remaining)\s+(?:\w+\s+)?(?:candidates|applicants|finalists)\b"
+    r"|for\s+the\s+(?:two|three|four)\s+(?:\w+\s+)?candidates\b|candidates\s+coming\s+in\b"
     r"|candidate\s+for\s+your\b|introduce\s+\w+(?:\s+\w+)?\s+for\s+your\b"
     r"|(?:listed|named|gave)\s+you\s+as\s+(?:a\s+)?reference"
     r"|the\s+candidate'?s\s+(?:resume|cv)|review\s+the\s+candidate"
