@@ -137,6 +137,10 @@ class ImapSettings(Section):
     sent_folder: str | None = None  # null: found by SPECIAL-USE, then by common names
     drafts_folder: str | None = None
     timeout: Duration = timedelta(seconds=60)
+    # connecting and the server's greeting: a server that accepts and never answers fails
+    # in connect_attempts × connect_timeout, not in retries × timeout
+    connect_timeout: Duration = timedelta(seconds=10)
+    connect_attempts: int = Field(2, ge=1, le=10)
 
 
 class MaildirSettings(Section):

@@ -132,9 +132,12 @@ def test_append_cut_before_the_answer_does_not_duplicate_the_draft(
 
 
 def test_gives_up_after_bounded_retries(dovecot: DovecotServer, user: str) -> None:
+    """Never connected: connect_attempts tries (with backoff), and the phase is named."""
     delays: list[float] = []
     box = _box(free_port(), dovecot, user, sleep=delays.append, retries=3)
+    box.settings = box.settings.model_copy(update={"connect_attempts": 4})
     with box, pytest.raises(TransientMailError) as err:
         box.changes(None)
     assert delays == [0.5, 1.0, 2.0]  # exponential backoff between the attempts
-    assert "\n" not in str(err.value) and "failed 4 times" in str(err.value)
+    assert "\n" not in str(err.value) and "gave up after 4 attempt" in str(err.value)
+    assert "connection refused" in str(err.value)

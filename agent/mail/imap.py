@@ -36,8 +36,10 @@ import logging
 import os
 import quopri
 import re
+import socket
 import ssl
 import time
+import traceback
 from base64 import b64decode
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -46,7 +48,7 @@ from email.message import Message
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from imapclient import IMAPClient
+from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import CapabilityError, LoginError
 from imapclient.exceptions import ProtocolError as ImapProtocolError
 from imapclient.response_parser import parse_fetch_response
@@ -102,6 +104,34 @@ _TRANSIENT: tuple[type[BaseException], ...] = (
 
 class _ValidityChanged(Exception):
     """The folder's UIDVALIDITY changed under us: its UIDs mean something else now."""
+
+
+class _ConnectFailed(Exception):
+    """Connecting, TLS, the greeting, STARTTLS or login did not complete; says which."""
+
+    def __init__(self, phase: str) -> None:
+        super().__init__(phase)
+        self.phase = phase
+
+
+def connect_phase(exc: BaseException, seconds: float) -> str:
+    """What went wrong before a session existed, in words (timeouts by where they hit)."""
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused (nothing listens on that port)"
+    if isinstance(exc, socket.gaierror):
+        return f"host not found ({exc.strerror or exc})"
+    frames = {f.name for f in traceback.extract_tb(exc.__traceback__)}
+    if isinstance(exc, TimeoutError):
+        if "create_connection" in frames:
+            return f"no answer to the connection within {seconds:g}s"
+        if "do_handshake" in frames:
+            return f"connected, but no TLS handshake within {seconds:g}s"
+        return f"connected, but no IMAP greeting within {seconds:g}s"
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS handshake failed ({exc.reason or exc})"
+    if isinstance(exc, EOFError | imaplib.IMAP4.abort | ConnectionResetError):
+        return f"the server closed the connection before greeting ({exc})"
+    return f"connecting failed ({type(exc).__name__}: {exc})"
 
 
 class _FolderMissing(Exception):
@@ -497,6 +527,7 @@ class ImapMailbox(Mailbox):
         self._snippet_bytes = snippet_bytes
         self._on_connect = on_connect
         self._client: IMAPClient | None = None
+        self._connected_once = False
         self._selected: tuple[str, int] | None = None
         self._roles: FolderRoles | None = None
         self._known: dict[str, Folder] = {}
@@ -524,12 +555,20 @@ class ImapMailbox(Mailbox):
         if self._client is not None:
             return self._client
         s = self.settings
-        timeout = s.timeout.total_seconds()
+        connect_s = min(s.connect_timeout, s.timeout).total_seconds()
+        # connect, TLS and the greeting under the short timeout; commands under the long one
+        timeout = SocketTimeout(connect=connect_s, read=s.timeout.total_seconds())
         ctx = self._ssl_context or ssl.create_default_context()
-        if s.security == "ssl":
-            client = IMAPClient(s.host, port=s.port, ssl=True, ssl_context=ctx, timeout=timeout)
-        else:
-            client = IMAPClient(s.host, port=s.port, ssl=False, timeout=timeout)
+        try:
+            if s.security == "ssl":
+                client = IMAPClient(s.host, port=s.port, ssl=True, ssl_context=ctx, timeout=timeout)
+            else:
+                client = IMAPClient(s.host, port=s.port, ssl=False, timeout=timeout)
+        except ssl.SSLCertVerificationError:
+            raise
+        except _TRANSIENT as exc:
+            raise _ConnectFailed(connect_phase(exc, connect_s)) from exc
+        phase = "STARTTLS"
         try:
             if self._on_connect is not None:
                 self._on_connect(client)
@@ -541,15 +580,19 @@ class ImapMailbox(Mailbox):
                         f"IMAP server {self._where()} does not offer STARTTLS; "
                         "use security: ssl (usually port 993)"
                     ) from exc
+            phase = "login"
             self._login(client)
-        except BaseException:
+        except BaseException as exc:
             try:
                 client.shutdown()
             except Exception:
                 logger.debug("shutdown after a failed login failed", exc_info=True)
+            if isinstance(exc, _TRANSIENT) and not isinstance(exc, ssl.SSLCertVerificationError):
+                raise _ConnectFailed(f"{phase} interrupted ({type(exc).__name__}: {exc})") from exc
             raise
         self._client = client
         self._selected = None
+        self._connected_once = True
         logger.debug("IMAP %s: logged in as %s", self._where(), s.username)
         return client
 
@@ -609,9 +652,34 @@ class ImapMailbox(Mailbox):
     def _call(self, op: Callable[[IMAPClient], T], what: str) -> T:
         """Run ``op`` on a live connection; reconnect with backoff on network trouble."""
         attempt = 0
+        connect_failures = 0
         while True:
             try:
                 return op(self._connect())
+            except _ConnectFailed as exc:
+                # never connected yet (run, doctor): connect_attempts; reconnecting
+                # mid-scan: the usual retries. Either way the error names the phase.
+                self._drop()
+                connect_failures += 1
+                limit = (
+                    self._retries + 1 if self._connected_once else self.settings.connect_attempts
+                )
+                if connect_failures >= limit:
+                    raise TransientMailError(
+                        f"IMAP server {self._where()}: {exc.phase}; gave up after "
+                        f"{connect_failures} attempt(s), before {what}"
+                    ) from exc
+                delay = min(self._backoff * 2 ** (connect_failures - 1), 60.0)
+                logger.warning(
+                    "IMAP %s: %s; trying again in %.1fs (attempt %d/%d)",
+                    self._where(),
+                    exc.phase,
+                    delay,
+                    connect_failures,
+                    limit,
+                )
+                self.reconnects += 1
+                self._sleep(delay)
             except ssl.SSLCertVerificationError as exc:
                 self._drop()
                 raise ProtocolMailError(
