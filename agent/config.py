@@ -123,6 +123,7 @@ class GmailSettings(Section):
     )
     api_endpoint: str | None = None
     query: str | None = None  # extra Gmail search terms ANDed to the built-in ones
+    retry_backoff: float = Field(1.0, gt=0, le=60)  # seconds before the first retry
 
 
 class ImapSettings(Section):

@@ -325,6 +325,7 @@ class GmailMailbox(Mailbox):
             extra_query=g.query,
             token_file=g.token_file,
             account=gmail_auth.read_account(g.token_file),
+            retry=RetryPolicy(base=g.retry_backoff, cap=32 * g.retry_backoff),
         )
 
     # ------------------------------------------------------------------ plumbing
