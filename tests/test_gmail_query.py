@@ -76,13 +76,24 @@ def test_recall_on_the_labelled_corpus() -> None:
     assert {m.id for m in state.search(gmail_query.job_query())} == hits
 
 
-def _select(state: GmailState, since: datetime | None) -> set[str]:
-    """What the first scan reads: search hits, own sent mail, then their whole threads."""
-    hits = _hits(state, [*gmail_query.job_queries(since), gmail_query.sent_query(since)])
-    threads = {state.messages[i].thread_id for i in hits}
-    return hits | {
+def _with_threads(state: GmailState, ids: set[str], since: datetime | None) -> set[str]:
+    threads = {state.messages[i].thread_id for i in ids}
+    return ids | {
         m.id for m in state.search(gmail_query.window_query(since)) if m.thread_id in threads
     }
+
+
+def _select(state: GmailState, since: datetime | None) -> set[str]:
+    """What the first scan reads: search hits, own sent mail, their whole threads, then
+    Primary-tab mail from the employers' domains seen there, with its threads."""
+    hits = _hits(state, [*gmail_query.job_queries(since), gmail_query.sent_query(since)])
+    first = _with_threads(state, hits, since)
+    domains = gmail_query.correspondent_domains(
+        (state.messages[i].raw.split(b"\r\n\r\n")[0].split(b"\n\n")[0] for i in first),
+        own=[ME],
+    )
+    more = _hits(state, gmail_query.employer_queries(since, domains)) - first
+    return first | _with_threads(state, more, since)
 
 
 @pytest.mark.slow
@@ -208,6 +219,31 @@ def test_hiring_mail_is_found_and_everyday_mail_is_not() -> None:
         "Marcus <marcus@brightkiln.example>",
         in_reply_to="<alex1@example.com>",
     )
+    quick_update = add(
+        "Quick update",
+        "We're still lining things up on our side. More soon!",
+        "Jane Doe <jane@driftwood.example>",
+    )
+    everyday.append(
+        add("Quick update", "The dog is fine now. More soon!", "Sam <sam@gmail.com>"),
+    )
     selected = _select(state, None)
-    assert {recruiter, ats, terse, own_first, answer} <= selected
+    assert {recruiter, ats, terse, own_first, answer, quick_update} <= selected
     assert selected.isdisjoint(everyday)
+
+
+def test_employer_domains_come_from_people_not_platforms() -> None:
+    headers = [
+        b"From: Jane <jane@acme.example>\r\nTo: alex@example.com\r\n",
+        b"From: Acme <no-reply@greenhouse.io>\r\nTo: alex@example.com\r\n",
+        b"From: Sam <sam@gmail.com>\r\nTo: alex@example.com\r\n",
+        b"From: Alex <alex@example.com>\r\nTo: Tom <tom@globex.example>\r\nCc: hr@acme.example\r\n",
+    ]
+    assert gmail_query.correspondent_domains(headers, own=["alex@example.com"]) == [
+        "acme.example",
+        "globex.example",
+    ]
+    (q,) = gmail_query.employer_queries(None, ["acme.example", "globex.example"])
+    assert "category:primary" in q and "(from:acme.example OR from:globex.example)" in q
+    parse_query(q)
+    assert gmail_query.employer_queries(None, []) == []

@@ -8,7 +8,9 @@ threads.get 10; a batch costs the sum of its parts), so:
 - a first scan asks Gmail's search for possible hiring mail (:mod:`agent.mail.gmail_query`)
   within ``mailbox.window``, lists the ids of every message in the window (5 units per 500)
   only to pull in the rest of the matched threads (replies such as "that time works for
-  me"), and reads that set alone, 50 per batch request. Because the search already did the
+  me"), and reads that set alone, 50 per batch request. A second, small search then asks
+  for Primary-tab mail from the employers' domains seen in that set (a recruiter's "Quick
+  update" in a new thread), with its threads. Because the search already did the
   narrowing, it reads whole messages (``format=raw``, 5 units, the same as metadata) and
   keeps them for the :meth:`fetch` that follows, so the full content costs nothing extra;
   the header block and snippet for the cheap first pass come from those bytes. Above
@@ -296,6 +298,7 @@ class GmailMailbox(Mailbox):
         self.expand_threads = expand_threads
         self.prefetch_limit = prefetch_limit
         self._prefetched: dict[str, MailMessage] = {}
+        self._received: dict[str, int] = {}  # message id -> internalDate (ms), from reads
         self.stats = Stats()
         self._account = account
         self._http = google_auth_httplib2.AuthorizedHttp(
@@ -562,6 +565,7 @@ class GmailMailbox(Mailbox):
                 snippet=html.unescape(str(data.get("snippet", ""))),
             )
             rows.append((int(data.get("internalDate") or 0), ref))
+            self._received[ref.id] = rows[-1][0]
         rows.sort(key=lambda r: r[0])
         return [r for _, r in rows]
 
@@ -577,29 +581,48 @@ class GmailMailbox(Mailbox):
             matched.update(self._list_ids(q))
         n_search = len(matched)
         matched.update(self._list_ids(gmail_query.sent_query(since, self.extra_query)))
-        n_threads_added = 0
+        n_sent = len(matched) - n_search
+        window: dict[str, str] = {}
         if self.expand_threads and matched:
-            threads = set(matched.values())
-            for mid, tid in self._list_ids(
-                gmail_query.window_query(since, self.extra_query)
-            ).items():
-                if tid in threads and mid not in matched:
-                    matched[mid] = tid
-                    n_threads_added += 1
+            window = self._list_ids(gmail_query.window_query(since, self.extra_query))
+        n_threads_added = self._add_threads(matched, window)
         # The search already narrowed the set: read whole messages now (5 units each, like
         # metadata) and keep them for fetch(), unless the set is too big to hold in memory.
         refs = self._refs(list(matched), raw=len(matched) <= self.prefetch_limit)
+        # Second round: people at the employers found so far write again, in new threads
+        # and in few words ("Quick update"): their mail in the Primary tab, whole threads.
+        domains = gmail_query.correspondent_domains(
+            (r.headers for r in refs), own=[self._account or ""]
+        )
+        more: dict[str, str] = {}
+        for q in gmail_query.employer_queries(since, domains, self.extra_query):
+            more.update((m, t) for m, t in self._list_ids(q).items() if m not in matched)
+        n_employers = len(more)
+        if more:
+            self._add_threads(more, {m: t for m, t in window.items() if m not in matched})
+            refs += self._refs(list(more), raw=len(matched) + len(more) <= self.prefetch_limit)
+            refs.sort(key=lambda r: self._received.get(r.id, 0))
         logger.info(
-            "gmail first scan since %s: %d search hits, %d own sent, %d more from their threads, "
-            "%d new messages; %d round trips",
+            "gmail first scan since %s: %d search hits, %d own sent, %d more from their "
+            "threads, %d more from %d employers' domains, %d new messages; %d round trips",
             since.date().isoformat(),
             n_search,
-            len(matched) - n_search - n_threads_added,
+            n_sent,
             n_threads_added,
+            n_employers,
+            len(domains),
             len(refs),
             self.stats.round_trips,
         )
         return Changes(added=refs, cursor=make_cursor(history_id), full_rescan=True)
+
+    @staticmethod
+    def _add_threads(matched: dict[str, str], window: dict[str, str]) -> int:
+        """Add to ``matched`` every message of ``window`` in one of its threads."""
+        threads = set(matched.values())
+        added = {m: t for m, t in window.items() if t in threads and m not in matched}
+        matched.update(added)
+        return len(added)
 
     def _incremental(self, start: str) -> Changes | None:
         """Messages added since history id ``start``; None when the id has expired."""

@@ -19,7 +19,9 @@ appointment, so the search is built from what Gmail itself knows and precise lan
    "your application", "going to pass");
 4. the candidate's own sent mail about jobs (:data:`SENT_TERMS`), which is small;
 5. then the whole threads of everything matched (done by the mailbox): a recruiter's
-   "Thursday at 4 works" lives in a thread that already matched.
+   "Thursday at 4 works" lives in a thread that already matched;
+6. last, Primary-tab mail from the employers' domains seen so far
+   (:func:`employer_queries`): a recruiter's "Quick update" in a new thread.
 
 Gmail search matches whole words case-insensitively, a quoted phrase as consecutive words,
 ``OR`` binds tighter than the implicit AND, ``category:primary`` is the Primary tab, and
@@ -31,6 +33,7 @@ header first pass can share it. Everything here is pure.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -452,6 +455,44 @@ SENT_TERMS: tuple[str, ...] = (
     "poste",
 )
 
+#: Mail providers whose domain says nothing about an employer (friends write from them).
+PUBLIC_MAIL_DOMAINS: frozenset[str] = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "google.com",
+        "yahoo.com",
+        "ymail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "pm.me",
+        "fastmail.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "t-online.de",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "yandex.ru",
+        "mail.ru",
+        "qq.com",
+        "163.com",
+        "zoho.com",
+        "hey.com",
+    }
+)
+#: Most employers' domains searched in the second round (one query per 40).
+MAX_EMPLOYER_DOMAINS = 200
+
 #: Gmail tabs that almost never hold a hiring process; phrase searches leave them out.
 SKIPPED_TABS: tuple[str, ...] = ("promotions", "social")
 #: The tab of mail written by people.
@@ -572,3 +613,56 @@ def job_query(since: datetime | None = None, extra: str | None = None) -> str:
     return _join(
         base_filter(since, extra), _or_group([*sender_terms(), f"({phrases})", f"({personal})"])
     )
+
+
+_ADDRESS = re.compile(r"[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)")
+
+
+def _domain_of(address: str) -> str | None:
+    m = _ADDRESS.search(address)
+    return m.group(1).lower().rstrip(".") if m else None
+
+
+def _is_public_or_ats(domain: str) -> bool:
+    def under(d: str) -> bool:
+        return domain == d or domain.endswith("." + d)
+
+    return any(under(d) for d in PUBLIC_MAIL_DOMAINS) or any(under(d) for d in ATS_DOMAINS)
+
+
+def correspondent_domains(header_blocks: Iterable[bytes], own: Iterable[str] = ()) -> list[str]:
+    """The employers' domains in the first round's mail: senders of received mail and
+    recipients of the candidate's own, minus public mail providers, ATS senders and the
+    candidate's own domains (most frequent first, at most :data:`MAX_EMPLOYER_DOMAINS`)."""
+    from email.parser import BytesHeaderParser
+    from email.utils import getaddresses
+
+    mine = {d for d in (_domain_of(a) for a in own if a) if d}
+    counts: dict[str, int] = {}
+    for block in header_blocks:
+        msg = BytesHeaderParser().parsebytes(block)
+        senders = [a for _, a in getaddresses(msg.get_all("From", []))]
+        if any(_domain_of(a) in mine for a in senders):  # the candidate's own mail
+            people = [a for _, a in getaddresses(msg.get_all("To", []) + msg.get_all("Cc", []))]
+        else:
+            people = senders
+        for address in people:
+            domain = _domain_of(address)
+            if domain and domain not in mine and not _is_public_or_ats(domain):
+                counts[domain] = counts.get(domain, 0) + 1
+    ranked = sorted(counts, key=lambda d: (-counts[d], d))
+    return ranked[:MAX_EMPLOYER_DOMAINS]
+
+
+def employer_queries(
+    since: datetime | None,
+    domains: Iterable[str],
+    extra: str | None = None,
+    *,
+    max_chars: int = MAX_QUERY_CHARS,
+) -> list[str]:
+    """Primary-tab mail from the employers' domains (people there write again, tersely)."""
+    terms = [f"from:{d}" for d in domains]
+    if not terms:
+        return []
+    return _chunked(_join(base_filter(since, extra), f"category:{PERSONAL_TAB}"), terms, max_chars)
