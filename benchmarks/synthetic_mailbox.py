@@ -1158,6 +1158,59 @@ def _news_interview(rng: random.Random, date: datetime, ids: _Ids) -> bytes:
     )
 
 
+def _job_adjacent(rng: random.Random, date: datetime, ids: _Ids) -> bytes:
+    """Mail about jobs that is no hiring process of the candidate's: job-board status
+    notices, career webinars, referral chatter, a volunteer role. Written after the query
+    was tuned and not tuned against, so it shows what a real inbox's near misses cost."""
+    company = rng.choice(COMPANIES)[0]
+    role = rng.choice(ROLES)
+    sender, subject, body = rng.choice(
+        [
+            (
+                ("Indeed", "indeedapply@indeed.com"),
+                f"Your application was viewed by {company}",
+                f"Good news! {company} viewed your application for {role}. Employers "
+                "usually respond within 2 weeks. Keep applying to similar jobs.",
+            ),
+            (
+                ("Glassdoor", "noreply@glassdoor.com"),
+                f"Interview tips for {role} at {company}",
+                f"Candidates who interviewed at {company} shared their interview process. "
+                "Read 34 interview reviews and salaries for the role.",
+            ),
+            (
+                ("Hired Events", "events@hired-events.com"),
+                "Webinar: how recruiters read your resume",
+                "Thank you for your interest in our webinar. A panel of recruiters and hiring "
+                "managers will explain the selection process and answer questions.",
+            ),
+            (
+                ("Jordan Park", "jordan.p@outlook.com"),
+                "referral?",
+                f"Hey, I referred you for the {role} role at {company} through our internal "
+                "portal. Their recruiter might reach out. No idea how long the hiring "
+                "process takes there!",
+            ),
+            (
+                ("City Food Bank", "volunteer@cityfoodbank.org"),
+                "Your volunteer application",
+                "Thanks for applying to volunteer with us! The volunteer coordinator role is "
+                "filled, but we would love to invite you to an orientation next Saturday.",
+            ),
+        ]
+    )
+    return _message(
+        sender=sender,
+        to=(ME_NAME, ME_EMAIL),
+        subject=subject,
+        date=date,
+        msgid=ids.new(sender[1].split("@")[1]),
+        text=body,
+        html=None,
+        rng=rng,
+    )
+
+
 #: What a real inbox holds besides job mail (weights). ``UNRELATED`` is the original,
 #: kinder mix, kept as the "classic" mailbox.
 REAL_INBOX = [
@@ -1176,6 +1229,7 @@ REAL_INBOX = [
     (_local_shop, 9),
     (_calendar_other, 2),
     (_out_of_office, 1),
+    (_job_adjacent, 2),
 ]
 
 

@@ -37,6 +37,8 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 
+from agent.understand.contacts import FREEMAIL_DOMAINS, NOTIFICATION_DOMAINS
+
 logger = logging.getLogger(__name__)
 
 #: Senders of applicant-tracking, scheduling and assessment systems (``from:`` matches a
@@ -455,40 +457,10 @@ SENT_TERMS: tuple[str, ...] = (
     "poste",
 )
 
-#: Mail providers whose domain says nothing about an employer (friends write from them).
-PUBLIC_MAIL_DOMAINS: frozenset[str] = frozenset(
-    {
-        "gmail.com",
-        "googlemail.com",
-        "google.com",
-        "yahoo.com",
-        "ymail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "msn.com",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "aol.com",
-        "proton.me",
-        "protonmail.com",
-        "pm.me",
-        "fastmail.com",
-        "gmx.de",
-        "gmx.net",
-        "web.de",
-        "t-online.de",
-        "orange.fr",
-        "free.fr",
-        "laposte.net",
-        "yandex.ru",
-        "mail.ru",
-        "qq.com",
-        "163.com",
-        "zoho.com",
-        "hey.com",
-    }
+#: Domains that say nothing about an employer: public mail providers (friends write from
+#: them), notification platforms, and Google's own calendar and account mail.
+NOT_EMPLOYERS: frozenset[str] = frozenset(
+    {*FREEMAIL_DOMAINS, *NOTIFICATION_DOMAINS, "google.com", "googlemail.com"}
 )
 #: Most employers' domains searched in the second round (one query per 40).
 MAX_EMPLOYER_DOMAINS = 200
@@ -627,7 +599,7 @@ def _is_public_or_ats(domain: str) -> bool:
     def under(d: str) -> bool:
         return domain == d or domain.endswith("." + d)
 
-    return any(under(d) for d in PUBLIC_MAIL_DOMAINS) or any(under(d) for d in ATS_DOMAINS)
+    return any(under(d) for d in NOT_EMPLOYERS) or any(under(d) for d in ATS_DOMAINS)
 
 
 def correspondent_domains(header_blocks: Iterable[bytes], own: Iterable[str] = ()) -> list[str]:
