@@ -237,7 +237,13 @@ def test_the_daemon_drafts_a_reply_moments_after_a_rejection_arrives(
         latency = time.monotonic() - sent
         print(f"\nIMAP push: rejection APPENDed -> reply draft in Drafts after {latency:.2f} s")
         assert len(drafts) == 1
-        assert any(line.startswith("scan (new mail) at ") for line in lines), lines
+
+        def pushed() -> bool:  # the step logs its line after the draft is appended
+            return any(line.startswith("scan (new mail) at ") for line in lines)
+
+        while not pushed() and time.monotonic() - sent < GUARD:
+            time.sleep(0.05)
+        assert pushed(), lines
     finally:
         stop.set()
         thread.join(GUARD)
