@@ -29,6 +29,9 @@ CASES = [
      "polite"),
     ("Beste Alex,\n\nBedankt voor je sollicitatie. Kun je dinsdag langskomen?", "nl",
      "familiar"),
+    # one short sentence full of names: trigrams alone read it as French
+    ("Hi Alex, Thanks for your application for the Data Analyst role at Prairie Analytics.",
+     "en", "familiar"),
     ("Geachte heer Rivera,\n\nHartelijk dank voor uw sollicitatie.", "nl", "formal"),
 ]  # fmt: skip
 

@@ -361,10 +361,27 @@ def demo_cmd(
     now_text: str | None = typer.Option(
         None, "--now", help="Pretend it is this moment (ISO-8601); default: the real clock."
     ),
+    lang: str | None = typer.Option(
+        None,
+        "--lang",
+        help="Instead: show the drafts of the hiring threads in one language "
+        "(en, es, de, fr, it, pt, nl, or all), each understood, planned and composed "
+        "by the real core, with the full text of every draft.",
+    ),
 ) -> None:
     """Write a sample mailbox, run the real pipeline on it, show the status and the drafts."""
     from agent.demo import run_demo
 
+    if lang is not None:
+        from agent.draft_scenarios import language_report
+        from agent.understand.language import LANGUAGES
+
+        if lang != "all" and lang not in LANGUAGES:
+            raise AgentError(f"--lang: expected one of {', '.join(LANGUAGES)} or all, got {lang!r}")
+        console.print(
+            language_report(None if lang == "all" else lang), markup=False, highlight=False
+        )
+        return
     try:
         result = run_demo(directory, now_text=now_text)
     except AgentError:
