@@ -347,12 +347,12 @@ def _formal_one(p: PersonName, lang: str) -> str | None:
             word = "Sehr geehrte Frau" if g == "f" else "Sehr geehrter Herr"
             return f"{word} {p.title + ' ' if p.title else ''}{p.surname}"
         return None
-    if lang == "es":
+    if lang in ("es", "pt"):
+        stem = "Estimad" if lang == "es" else "Prezad"  # both agree with the gender
+        ending, sr = ("a", "Sra.") if g == "f" else ("o", "Sr.")
         if g and two_words:
-            return f"Estimad{'a' if g == 'f' else 'o'} Sr{'a' if g == 'f' else ''}. {p.surname}"
-        if g and p.first:
-            return f"Estimad{'a' if g == 'f' else 'o'} {p.full}"
-        return None
+            return f"{stem}{ending} {sr} {p.surname}"
+        return f"{stem}{ending} {p.full}" if g and p.first else None
     if lang == "fr":
         if g and p.surname:
             return f"Bonjour {'Madame' if g == 'f' else 'Monsieur'} {p.surname}"
@@ -361,12 +361,6 @@ def _formal_one(p: PersonName, lang: str) -> str | None:
         if p.surname and p.title and g:
             return f"Gentile {'Dott.ssa' if g == 'f' else 'Dott.'} {p.surname}"
         return f"Gentile {p.full}" if p.first and p.surname else None
-    if lang == "pt":
-        if g and two_words:
-            return f"Prezad{'a' if g == 'f' else 'o'} Sr{'a' if g == 'f' else ''}. {p.surname}"
-        if g and p.first:
-            return f"Prezad{'a' if g == 'f' else 'o'} {p.full}"
-        return None
     if lang == "nl":
         if g and p.surname:
             surname = p.surname[:1].upper() + p.surname[1:]  # "De Vries" without a first name
