@@ -149,3 +149,18 @@ def test_unquoted_clock_is_understood() -> None:
     # YAML 1.1 reads 14:00 as the base-60 integer 840; we read it as a time
     cfg = load_config_text("rules:\n  thank_you:\n    same_day_at: 14:00\n")
     assert cfg.rules.thank_you.same_day_at == time(14, 0)
+
+
+def test_personal_note_modes_and_template_folder(tmp_path: Path) -> None:
+    cfg = load_config_text(
+        f"rules:\n  thank_you:\n    personal_note: placeholder\ntemplates:\n  folder: {tmp_path}\n"
+    )
+    assert cfg.rules.thank_you.personal_note == "placeholder"
+    assert cfg.rules.check_in.personal_note == "suggest"  # the default: facts or nothing
+    assert cfg.templates.folder == tmp_path
+    with pytest.raises(ConfigError) as err:
+        load_config_text(
+            "rules:\n  rejection_reply:\n    personal_note: brackets\n", source="bad.yaml"
+        )
+    text = str(err.value)
+    assert "bad.yaml:3" in text and "rules.rejection_reply.personal_note" in text
