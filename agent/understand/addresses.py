@@ -19,7 +19,8 @@ import re
 from collections.abc import Callable, Iterable
 
 # an address as a reply can use it: no space, quote, bracket, comma or control character
-_ADDRESS = re.compile(r"[^\s@<>()\[\]\\,;:\"]+@[^\s@<>()\[\]\\,;:\"']+")
+_ADDRESS = re.compile(r"(?<![^\s@<>()\[\]\\,;:\"])[^\s@<>()\[\]\\,;:\"]++@[^\s@<>()\[\]\\,;:\"']++")
+_MAX_ADDRESS = 254  # RFC 5321: no longer address can be delivered to
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 
 
@@ -93,7 +94,7 @@ def _mailboxes(value: str) -> list[tuple[str, str | None, str]]:
 
 def _address(text: str) -> str | None:
     addr = text.strip().lower()
-    return addr if _ADDRESS.fullmatch(addr) else None
+    return addr if len(addr) <= _MAX_ADDRESS and _ADDRESS.fullmatch(addr) else None
 
 
 def clean_name(name: str) -> str:

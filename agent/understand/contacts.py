@@ -210,7 +210,7 @@ def contact_email(
 
 
 _DISPLAY_SUFFIX = re.compile(
-    r"\s*(?:[-|–—,:@]\s*|\b(?:via|at|from|by)\s+)?\b(?:"
+    r"(?<!\s)\s*(?:[-|–—,:@]\s*|\b(?:via|at|from|by)\s+)?\b(?:"
     r"recruiting(?:\s+team)?|recruitment(?:\s+team)?|recruiters?|talent(?:\s+(?:acquisition|team|"
     r"partners?))?(?:\s+team)?|careers?(?:\s+team)?|jobs|hiring(?:\s+team)?|hr(?:\s+team)?|"
     r"people(?:\s+(?:team|ops|operations))?|human\s+resources|team|notifications?|no[- ]?reply|"
@@ -221,7 +221,9 @@ _DISPLAY_SUFFIX = re.compile(
 _COMPANY_CLEAN_TAIL = re.compile(
     r"(?:(?<!&)[,.]?\s+(?:inc|llc|llp|ltd|gmbh|ag|sa|s\.a|sas|sl|s\.l|bv|plc|co)\.?)$", re.I
 )
-_NAME_TOKEN = r"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÑ][\w&'’.+-]*"
+# bounded: an unanchored pattern starts at every capital of a 100k-character word, and an
+# unbounded tail would rescan the rest of it from each (quadratic); no name is this long
+_NAME_TOKEN = r"[A-Z0-9ÄÖÜÉÈÀÁÍÓÚÑ][\w&'’.+-]{0,40}"
 _COMPANY = rf"(?P<company>{_NAME_TOKEN}(?:[ ](?:{_NAME_TOKEN}|&|de|of|and|y|et|für|the)){{0,4}})"
 _SUBJECT_COMPANY = [
     re.compile(p)
@@ -261,7 +263,7 @@ _BODY_COMPANY = [
         rf"(?i:\bchez)\s+{_COMPANY}",
         rf"(?i:\ben)\s+{_COMPANY}(?=[ .,!])",
         rf"(?i:(?:were|was|been)\s+(?:sent|submitted|forwarded)\s+to)\s+{_COMPANY}",
-        rf"(?:[A-Z][\w'-]+\s+){{1,3}}(?i:from|at)\s+{_COMPANY}\s+(?i:wrote|sent\s+you|messaged\s+you)\b",
+        rf"(?:[A-Z][\w'-]{{1,40}}\s+){{1,3}}(?i:from|at)\s+{_COMPANY}\s+(?i:wrote|sent\s+you|messaged\s+you)\b",
         rf"{_COMPANY}\s+(?i:viewed|reviewed|downloaded)\s+your\s+(?i:application|resume|cv|profile)",
         rf"{_COMPANY}\s+(?i:would\s+like\s+to\s+(?:meet|speak\s+with|interview|invite|offer|move)|"
         rf"(?:have|has|had)\s+(?:come|came)\s+back|want(?:s)?\s+to\s+(?:meet|interview|hire))\b",
@@ -510,13 +512,14 @@ _TITLE_NOUN = (
     r"advocate|consultant|specialist|manager|lead|director|coordinator|intern|researcher|"
     r"technician|writer|editor|accountant|officer|associate|assistant|strategist|artist|actuary|"
     r"cientista|sviluppatore|ricercatore|desenvolvedor(?:a)?|analyste|"
-    r"\w*entwickler(?:in)?|\w*ingenieur(?:in)?|berater(?:in)?|chef\s+de\s+projet|consultant(?:e)?|"
+    r"entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|chef\s+de\s+projet|consultant(?:e)?|"
     r"(?:desarrollador(?:a)?|ingenier[oa]|engenheir[oa](?:\(a\))?|analista|científic[oa]|cientista|"
     r"développeu(?:r|se)|ingénieur)"
     r"(?-i:\s+(?:de\s+|d')?[A-Z][\w-]*(?=[\s.,;:!)]|$))?)"
 )
 _TITLE = re.compile(
-    rf"(?<![\w-])(?P<title>(?:[A-ZÀ-Þ][\w+#./&-]*\s+){{0,4}}[\w-]*(?i:{_TITLE_NOUN})"
+    # bounded word lengths: a 100k-character word must not be re-scanned from each position
+    rf"(?<![\w-])(?P<title>(?:[A-ZÀ-Þ][\w+#./&-]{{0,40}}\s+){{0,4}}[\w-]{{0,40}}(?i:{_TITLE_NOUN})"
     r"(?:\s*\((?:m/w/d|w/m/d|m/f/d|h/f|f/h|[A-Za-z./ ]{1,12})\))?"
     r"(?:,\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}(?=\s*(?:$|[.;:!)\n]|(?:at|with|role|position|opening|"
     r"process|team|interview|application|offer|loop)\b)))?"

@@ -67,7 +67,7 @@ _AUTOMATED_SENDER = re.compile(
 _FROM = re.compile(rb"^from:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
 _SUBJECT = re.compile(rb"^subject:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
 _CALENDAR = re.compile(rb"text/calendar|\.ics\b|method=(?:request|cancel)", re.I)
-_ADDR = re.compile(rb"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDR = re.compile(rb"(?<![\w.+%-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")  # linear: starts at a word
 
 
 def could_be_job_mail(headers: bytes, snippet: str = "", *, me: Sequence[str] = ()) -> bool:

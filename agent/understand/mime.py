@@ -20,6 +20,12 @@ from email.utils import parsedate_tz
 
 from agent.errors import UnreadableMessage
 from agent.understand import addresses
+from agent.understand.bounds import (
+    MAX_BODY,
+    MAX_RAW_HEADER,
+    bounded_body,
+    bounded_header,
+)
 from agent.understand.htmltext import html_to_text
 
 logger = logging.getLogger(__name__)
@@ -158,10 +164,14 @@ def parse_addresses(values: list[str]) -> list[tuple[str, str]]:
     return addresses.parse_addresses(values, decode_header_value)
 
 
+MAX_DATE = 200
+
+
 def parse_date(value: str | None, default_tz: tzinfo | None) -> datetime | None:
     """The Date header as an aware datetime (``-0000`` / no zone → ``default_tz`` or UTC)."""
     if not value:
         return None
+    value = value[:MAX_DATE]  # a real Date is ~40 characters; the fuzzy parser is slow on more
     try:
         tup = parsedate_tz(value)
     except Exception:
@@ -226,9 +236,9 @@ class ParsedMail:
     _index: dict[str, list[str]] | None = None
 
     def header(self, name: str) -> str:
-        """The first ``name`` header, decoded ("" when absent)."""
+        """The first ``name`` header, decoded ("" when absent), at most ``MAX_HEADER`` long."""
         values = self.headers_named(name)
-        return decode_header_value(values[0]) if values else ""
+        return bounded_header(decode_header_value(values[0][:MAX_RAW_HEADER])) if values else ""
 
     def headers_named(self, name: str) -> list[str]:
         """Every raw value of ``name`` (one pass over the headers, then a dict lookup)."""
@@ -309,7 +319,7 @@ def parse_message(
     pm.subject = pm.header("Subject")
     frm = parse_addresses(pm.headers_named("From"))
     if frm:
-        pm.from_name = frm[0][0] or None
+        pm.from_name = bounded_header(frm[0][0]) or None
         pm.from_email = frm[0][1]
     snd = parse_addresses(pm.headers_named("Sender"))
     pm.sender_header = snd[0][1] if snd else None
@@ -325,6 +335,10 @@ def parse_message(
     pm.in_reply_to = irt[0] if irt else None
     pm.references = _ids(_first(pm, "References"))
     _collect_body(pm)
+    # what every later step sees is bounded here, once (see agent.understand.bounds)
+    pm.text = bounded_body(pm.text)
+    pm.calendars = [c[:MAX_BODY] for c in pm.calendars]
+    pm.links = [(bounded_header(a), h[:MAX_RAW_HEADER]) for a, h in pm.links[:1000]]
     return pm
 
 
