@@ -15,7 +15,7 @@ import pytest
 
 from agent.cli import main
 from agent.daemon import lock_path
-from agent.store import Store
+from agent.store import SCHEMA_VERSION, Store
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -80,7 +80,7 @@ def test_existing_store_is_opened_and_written(
     code, checks = doctor_json(capsys, cfg)
     assert code == 0
     assert checks["store"]["status"] == "ok"
-    assert "schema 1, writable" in checks["store"]["detail"]
+    assert f"schema {SCHEMA_VERSION}, writable" in checks["store"]["detail"]
     assert checks["lock"]["status"] == "ok"
 
 
