@@ -701,6 +701,93 @@ def _nl_amsterdam() -> Scenario:
     return sc
 
 
+def _de_pass_on() -> Scenario:
+    sc = Scenario(
+        "de-weitergeben",
+        "de",
+        "nur die Adresse der Personalerin ist bekannt: Dank für die Organisation, "
+        "Bitte um Weitergabe an die Interviewerin",
+        "Europe/Berlin",
+        datetime(2026, 3, 18, 8, 35, tzinfo=ZoneInfo("Europe/Berlin")),
+    )
+    t = _Thread(sc, "Europe/Berlin", "nordlicht-energie.example")
+    t.mail(
+        t.at(2026, 3, 10, 11, 0),
+        "Frau Petra Lange <petra.lange@nordlicht-energie.example>",
+        "Ihr Vorstellungsgespräch als Projektingenieur",
+        "Sehr geehrter Herr Rivera,\n\nhiermit bestätige ich Ihr Vorstellungsgespräch am "
+        "Dienstag, 17. März 2026, um 14:00 Uhr mit Dr. Anna Schmidt, unserer "
+        "Bereichsleiterin. Sie erreichen uns in der Hafenstraße 4.\n\nMit freundlichen "
+        "Grüßen\nPetra Lange\nPersonal, Nordlicht Energie\n",
+    )
+    return sc
+
+
+def _es_noreply() -> Scenario:
+    sc = Scenario(
+        "es-sin-destinatario",
+        "es",
+        "un rechazo automático de una candidatura sin entrevista: sin borrador, el estado "
+        "explica por qué",
+        "Europe/Madrid",
+        datetime(2026, 3, 16, 10, 0, tzinfo=ZoneInfo("Europe/Madrid")),
+    )
+    t = _Thread(sc, "Europe/Madrid", "smartrecruiters.com")
+    t.mail(
+        t.at(2026, 3, 16, 9, 40),
+        "Grupo Meridiano <no-reply@smartrecruiters.com>",
+        "Tu candidatura en Grupo Meridiano",
+        "Hola Alex:\n\nGracias por tu interés en el puesto de Analista Financiero en Grupo "
+        "Meridiano. Tras revisar tu candidatura, hemos decidido continuar con otros "
+        "perfiles que se ajustan más a lo que buscamos.\n\nTe deseamos mucha suerte.\n\n"
+        "Equipo de Selección, Grupo Meridiano\nEste buzón no admite respuestas.\n",
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+    return sc
+
+
+def _pt_system_rejection() -> Scenario:
+    sc = Scenario(
+        "pt-recusa",
+        "pt",
+        "uma recusa automática depois de uma entrevista: sem 'obrigado por me informar' a "
+        "quem não a enviou",
+        "Europe/Lisbon",
+        datetime(2026, 3, 20, 11, 0, tzinfo=ZoneInfo("Europe/Lisbon")),
+    )
+    t = _Thread(sc, "Europe/Lisbon", "marebrava.example")
+    joao = ("João Silva", "joao.silva@marebrava.example")
+    rita = ("Rita Costa", "rita.costa@marebrava.example")
+    t.mail(
+        t.at(2026, 3, 5, 10, 0),
+        f"{joao[0]} <{joao[1]}>",
+        "Entrevista - Engenheiro de Dados",
+        "Olá Alex,\n\nObrigado pela sua candidatura à vaga de Engenheiro de Dados. A Rita "
+        "Costa, da equipa de dados, gostaria de o entrevistar na quarta-feira, 11 de março, "
+        "às 11h00. Segue o convite em anexo.\n\nCumprimentos,\nJoão Silva\nMare Brava\n",
+        ics=_ics(
+            uid="mb-1@marebrava.example",
+            start=t.at(2026, 3, 11, 11, 0),
+            minutes=60,
+            summary="Entrevista: Engenheiro de Dados",
+            organizer=joao,
+            attendees=[rita],
+        ),
+    )
+    t.own(t.at(2026, 3, 11, 15, 0), rita[1], "Olá Rita,\n\nObrigado pela conversa de hoje.")
+    t.mail(
+        t.at(2026, 3, 20, 10, 0),
+        "Mare Brava <no-reply@marebrava.teamtailor-mail.com>",
+        "A sua candidatura na Mare Brava",
+        "Olá Alex,\n\nAgradecemos o seu interesse na vaga de Engenheiro de Dados. "
+        "Infelizmente, decidimos avançar com outros candidatos.\n\nDesejamos-lhe as maiores "
+        "felicidades.\n\nEquipa de Recrutamento, Mare Brava\n",
+        new_thread=True,
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+    return sc
+
+
 def all_scenarios() -> list[Scenario]:
     """Every scenario, in the order of the report."""
     return [
@@ -715,13 +802,16 @@ def all_scenarios() -> list[Scenario]:
         _en_phd_rejection(),
         _es_madrid(),
         _es_formal_rejection(),
+        _es_noreply(),
         _de_berlin(),
         _de_weber(),
         _de_check_in(),
+        _de_pass_on(),
         _fr_formal(),
         _fr_requested(),
         _it_polite(),
         _pt_lisbon(),
+        _pt_system_rejection(),
         _nl_amsterdam(),
     ]
 

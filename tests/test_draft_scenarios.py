@@ -153,6 +153,28 @@ def test_only_the_coordinator_known_asks_to_pass_thanks_on(
     assert "speaking with me" not in o.body  # Mark was not in the interview
 
 
+def test_pass_on_in_german_names_the_interviewer_formally(
+    results: dict[str, tuple[Scenario, list[Outcome]]],
+) -> None:
+    o = _draft(results, "de-weitergeben", "thank_you")
+    assert _addresses(o.raw or b"", "To") == ["petra.lange@nordlicht-energie.example"]
+    assert o.body.splitlines()[0] == "Sehr geehrte Frau Lange,"
+    assert "dass Sie mein Gespräch gestern für die Stelle als Projektingenieur" in o.body
+    assert "Würden Sie meinen Dank bitte an Frau Dr. Schmidt weitergeben?" in o.body
+    assert "für das Gespräch" not in o.body  # Frau Lange was not in it
+
+
+def test_system_rejection_in_portuguese(
+    results: dict[str, tuple[Scenario, list[Outcome]]],
+) -> None:
+    o = _draft(results, "pt-recusa", "rejection_reply")
+    assert _addresses(o.raw or b"", "To") == ["joao.silva@marebrava.example"]
+    assert "Recebi a resposta à minha candidatura" in o.body
+    assert "informado" not in o.body and "na entrevista" not in o.body
+    assert "os meus agradecimentos a Rita?" in o.body
+    assert "trabalhar na Mare Brava" in o.body
+
+
 def test_degree_is_never_a_first_name(results: dict[str, tuple[Scenario, list[Outcome]]]) -> None:
     o = _draft(results, "en-phd", "rejection_reply")
     assert o.body.startswith("Hi Jane,\n")
@@ -191,10 +213,11 @@ def test_sent_from_the_address_the_employer_wrote_to(
     assert _addresses(_draft(results, "en-panel", "thank_you").raw or b"", "From") == [ME_ADDR]
 
 
+@pytest.mark.parametrize("name", ["en-noreply", "es-sin-destinatario"])
 def test_no_recipient_means_no_draft_and_status_says_why(
-    results: dict[str, tuple[Scenario, list[Outcome]]],
+    results: dict[str, tuple[Scenario, list[Outcome]]], name: str
 ) -> None:
-    sc, outcomes = results["en-noreply"]
+    sc, outcomes = results[name]
     [o] = outcomes
     assert o.raw is None
     assert o.followup.status is FollowUpStatus.NO_RECIPIENT

@@ -55,6 +55,7 @@ from agent.followup.names import (
     joined,
     names_a_person,
     parse_person,
+    referred,
     salutation,
 )
 from agent.followup.timeline import Application, Interview, when
@@ -439,8 +440,8 @@ def _company(app: Application | None) -> str:
     """The company to name, unless it is unknown or really a person's name (a relay's)."""
     if app is None or app.company.startswith("Unknown"):
         return ""
-    people = [c.name for c in app.contacts]
-    people += [m.facts.from_name for m in app.employer_messages()]
+    people: list[str | None] = [c.name for c in app.contacts]  # people with an address
+    people += [n for iv in app.interviews for n, _ in iv.interviewers]
     return "" if names_a_person(app.company, people) else C.clean_text(app.company)
 
 
@@ -485,7 +486,7 @@ def draft_context(
         mine = set(cfg.me.addresses)
         met = [(n, e.lower()) for n, e in iv.interviewers if e.lower() not in mine]
         names = [
-            p.full if reg == "formal" else p.first
+            referred(p, lang, reg)
             for n, _ in met
             if (p := parse_person(n, company=company or None)) is not None and p.first
         ]

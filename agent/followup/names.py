@@ -275,7 +275,11 @@ def gender_of(person: PersonName, lang: str) -> Gender | None:
 
 # --------------------------------------------------------------------------- in text
 
-_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:de|van|der|da|di|von|del|la)?\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}"
+_TITLES = r"(?:(?:Dr|Prof|Frau|Herr|Mr|Mrs|Ms|Sr|Sra|Mme|Dott|Dott\.ssa)\.?\s+)*"
+_NAME = (
+    _TITLES
+    + r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:de|van|der|da|di|von|del|la)?\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}"
+)
 _MEET = re.compile(
     r"\b(?:with|meet|meeting|speak(?:ing)?\s+with|talk(?:ing)?\s+to|mit|con|avec|met|com"
     r"|conocer[áa]s?\s+a|rencontrer(?:ez|as)?|incontrer[àa]i?|conhecer[áa])\s+"
@@ -295,7 +299,8 @@ def interviewers_named(text: str, *, exclude: list[str] | None = None) -> list[s
     for m in _MEET.finditer(text[:4000]):
         for name in _SPLIT.split(m.group("names")):
             name = name.strip()
-            if len(name.split()) < 2 or parse_person(name) is None:
+            person = parse_person(name)
+            if person is None or not person.first or not person.surname:
                 continue
             if C.company_key(name) in skip or name in out:
                 continue
@@ -367,6 +372,19 @@ def _formal_one(p: PersonName, lang: str) -> str | None:
             return f"Geachte {'mevrouw' if g == 'f' else 'heer'} {surname}"
         return f"Geachte {p.full}" if p.first and p.surname else None
     return None
+
+
+def referred(p: PersonName, lang: str, register: str | None) -> str:
+    """How a draft names a third person: "Priya", or formally "Frau Dr. Schmidt"."""
+    if register != "formal":
+        return p.first or p.full
+    if lang == "de" and p.surname:
+        g = gender_of(p, lang)
+        title = f"{p.title} " if p.title else ""
+        if g is not None:  # accusative/dative after "an": Frau / Herrn
+            return f"{'Frau' if g == 'f' else 'Herrn'} {title}{p.surname}"
+        return f"{title}{p.full}"
+    return p.full
 
 
 def _neutral_formal(names: list[str], lang: str) -> str:
@@ -449,5 +467,6 @@ __all__ = [
     "joined",
     "names_a_person",
     "parse_person",
+    "referred",
     "salutation",
 ]
