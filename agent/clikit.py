@@ -9,13 +9,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from agent.config import Config, load_config
+from agent.config import Config, default_config_path, load_config
 
 T = TypeVar("T")
 
@@ -51,10 +51,30 @@ def options(ctx: typer.Context) -> GlobalOptions:
     return obj
 
 
-def get_config(ctx: typer.Context, override: Path | None = None) -> Config:
-    """The validated config: ``--config`` on the command, else the global one, else default."""
-    opts = options(ctx)
-    return load_config(override or opts.config_path)
+CONFIG_HELP = "YAML configuration file (default: your user config dir, config.yaml)."
+
+
+def config_option() -> Any:
+    """``--config`` on a command: accepted after every command, not only before it."""
+    return typer.Option(None, "--config", "-c", help=CONFIG_HELP)
+
+
+def config_path(ctx: typer.Context, override: Path | None = None) -> Path | None:
+    """``--config`` on the command, else the global one (or $FOLLOWUP_AGENT_CONFIG)."""
+    return override or options(ctx).config_path
+
+
+def get_config(
+    ctx: typer.Context, override: Path | None = None, *, defaults_ok: bool = False
+) -> Config:
+    """The validated config: ``--config`` on the command, else the global one, else the
+    default file. Without any file, only read-only file commands (``defaults_ok``: classify,
+    explain, plan) run on the built-in defaults; everything else refuses, naming
+    ``config init``."""
+    path = config_path(ctx, override)
+    if path is None and defaults_ok and not default_config_path().exists():
+        return Config()
+    return load_config(path)
 
 
 def parse_now(value: str | None, cfg: Config) -> datetime:

@@ -9,6 +9,7 @@ got '15 minutes'`` and the program stops before any mailbox is touched.
 from __future__ import annotations
 
 import difflib
+import ipaddress
 import os
 import re
 from datetime import date, time, timedelta
@@ -23,6 +24,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PlainSerializer,
     ValidationError,
     field_validator,
 )
@@ -70,8 +72,31 @@ def _bad_clock(value: object) -> time:
     raise ValueError(f"expected a time of day such as 14:00, got {value!r}")
 
 
-Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
-Clock = Annotated[time, BeforeValidator(parse_clock)]
+def format_duration(value: timedelta) -> str:
+    """A duration the way the YAML writes it: ``120d``, ``15m``, ``1h30m``, ``0m``."""
+    total = int(value.total_seconds())
+    if total == 0:
+        return "0m"
+    sign = "-" if total < 0 else ""
+    total = abs(total)
+    parts = []
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
+        n, total = divmod(total, size)
+        if n:
+            parts.append(f"{n}{unit}")
+    return sign + "".join(parts)
+
+
+Duration = Annotated[
+    timedelta,
+    BeforeValidator(parse_duration),
+    PlainSerializer(format_duration, return_type=str, when_used="json"),
+]
+Clock = Annotated[
+    time,
+    BeforeValidator(parse_clock),
+    PlainSerializer(lambda t: t.strftime("%H:%M"), return_type=str, when_used="json"),
+]
 
 
 def _expand(value: object) -> object:
@@ -88,7 +113,10 @@ class Section(BaseModel):
 
 
 class Me(Section):
-    name: str = "Alex Rivera"
+    """Who the candidate is. ``name`` and ``addresses`` are required before any draft is
+    written (:func:`identity_problems`): a draft signed with a placeholder is worse than none."""
+
+    name: str = ""
     first_name: str | None = None
     addresses: list[str] = []
     # your employer's mail domains: hiring words in mail from there (panels, offers you
@@ -170,9 +198,22 @@ class StoreSettings(Section):
     )
 
 
+MIN_SCAN_EVERY = timedelta(minutes=1)
+
+
 class ScanSettings(Section):
     every: Duration = timedelta(minutes=15)
     push: bool = True  # IMAP: idle on INBOX and scan within seconds of new mail
+
+    @field_validator("every")
+    @classmethod
+    def _not_too_often(cls, v: timedelta) -> timedelta:
+        if v < MIN_SCAN_EVERY:
+            raise ValueError(
+                f"expected at least 1m between scans (a mail server may block a client that "
+                f"polls faster), got {format_duration(v)}"
+            )
+        return v
 
 
 PersonalNote = Literal["suggest", "placeholder", "none"]
@@ -184,6 +225,8 @@ specific one built from facts (or nothing), a bracketed ``placeholder`` to fill 
 class ThankYouRule(Section):
     enabled: bool = True
     personal_note: PersonalNote = "suggest"
+    # overdue when first seen: still drafted while late by less than this, else missed
+    grace: Duration = timedelta(days=2)
     morning_ends: Clock = time(12, 0)  # interviews starting before this are "morning"
     same_day_at: Clock = time(14, 0)  # thank-you time after a morning interview
     next_day_at: Clock = time(8, 30)  # thank-you time the morning after a later interview
@@ -198,6 +241,7 @@ class FallbackCheckIn(Section):
 class CheckInRule(Section):
     enabled: bool = True
     personal_note: PersonalNote = "suggest"
+    grace: Duration = timedelta(days=10)
     business_days_after: int = Field(3, ge=0, le=60)
     max_per_stage: int = Field(1, ge=0, le=5)
     at: Clock = time(9, 0)
@@ -207,22 +251,29 @@ class CheckInRule(Section):
 class RequestedFollowUpRule(Section):
     enabled: bool = True
     personal_note: PersonalNote = "suggest"
+    grace: Duration = timedelta(days=10)
     at: Clock = time(9, 0)
 
 
 class RejectionReplyRule(Section):
     enabled: bool = True
     personal_note: PersonalNote = "suggest"
+    grace: Duration = timedelta(days=7)
     delay: Duration = timedelta(0)
 
 
 class Rules(Section):
-    stale_after: Duration = timedelta(days=2)
     holidays: list[date] = []
     thank_you: ThankYouRule = ThankYouRule()
     check_in: CheckInRule = CheckInRule()
     requested_follow_up: RequestedFollowUpRule = RequestedFollowUpRule()
     rejection_reply: RejectionReplyRule = RejectionReplyRule()
+
+    def grace(self, kind: str) -> timedelta:
+        """How late a moment first seen overdue may still be drafted (per kind)."""
+        rule = getattr(self, kind)
+        assert isinstance(rule.grace, timedelta)
+        return rule.grace
 
 
 class Templates(Section):
@@ -364,21 +415,98 @@ def _explain(err: Any) -> str:
     return msg
 
 
+#: keys of earlier versions, and what replaced them
+RENAMED = {
+    "rules.stale_after": (
+        "replaced by a grace per kind: rules.thank_you.grace (2d), rules.check_in.grace "
+        "(10d), rules.requested_follow_up.grace (10d), rules.rejection_reply.grace (7d)"
+    ),
+}
+
+
+def is_loopback(host: str) -> bool:
+    """This machine (plain-text IMAP is allowed only to it)."""
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def semantic_errors(cfg: Config) -> list[tuple[tuple[str, ...], str]]:
+    """Mistakes a type cannot express, as ``(key path, message)``: found when the file is
+    loaded, so ``config check`` and ``doctor`` report them, not a run in the middle."""
+    out: list[tuple[tuple[str, ...], str]] = []
+    imap = cfg.mailbox.imap
+    if cfg.mailbox.backend == "imap" and imap.security == "none" and not is_loopback(imap.host):
+        out.append(
+            (
+                ("mailbox", "imap", "security"),
+                f"'none' sends your password in clear text; it is only allowed for a server on "
+                f"this machine (127.0.0.1), not {imap.host!r}: use ssl or starttls",
+            )
+        )
+    if cfg.mailbox.backend == "imap" and not imap.username:
+        out.append((("mailbox", "imap", "username"), "required for the imap backend"))
+    for kind in Templates.model_fields:
+        path = getattr(cfg.templates, kind)
+        if path is not None and not Path(path).is_file():
+            out.append(
+                (
+                    ("templates", kind),
+                    f"no such file: {path} (`followup-agent templates export DIR` writes the "
+                    "built-in templates to start from; null uses them as they are)",
+                )
+            )
+    return out
+
+
+def identity_problems(cfg: Config) -> list[tuple[str, str]]:
+    """What is missing before a draft may be written: ``(key, message)``."""
+    out = []
+    if not cfg.me.name.strip():
+        out.append(("me.name", "required before the agent writes a draft (the name it signs)"))
+    if not cfg.me.addresses:
+        out.append(
+            (
+                "me.addresses",
+                "required before the agent writes a draft (the addresses you write from; "
+                "mail from them is your own)",
+            )
+        )
+    return out
+
+
+def require_identity(cfg: Config, source: str | None = None) -> None:
+    """Refuse to write drafts for nobody: ``me.name`` and ``me.addresses`` must be set."""
+    problems = identity_problems(cfg)
+    if problems:
+        key, message = problems[0]
+        raise ConfigError(message, file=source, key=key)
+
+
 def validate_config(
     data: object, *, source: str = "<config>", root: yaml.Node | None = None
 ) -> Config:
     if data is None:
-        data = {}
+        raise ConfigError(
+            "the file has no settings; `followup-agent config init` writes a commented one",
+            file=source,
+            line=1,
+        )
     if not isinstance(data, dict):
         raise ConfigError("expected a mapping of settings at the top level", file=source, line=1)
     try:
-        return Config.model_validate(data)
+        cfg = Config.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = tuple(err["loc"])
         key = ".".join(str(p) for p in loc) or "(top level)"
         message = _explain(err)
-        if err["type"] == "extra_forbidden":
+        if err["type"] == "extra_forbidden" and key in RENAMED:
+            message += f"; {RENAMED[key]}"
+        elif err["type"] == "extra_forbidden":
             allowed = _allowed_keys(loc[:-1])
             close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
             if close:
@@ -386,10 +514,34 @@ def validate_config(
             elif allowed:
                 message += f"; expected one of: {', '.join(sorted(allowed))}"
         raise ConfigError(message, file=source, line=_key_line(root, loc), key=key) from None
+    for path, message in semantic_errors(cfg):
+        raise ConfigError(message, file=source, line=_key_line(root, path), key=".".join(path))
+    return cfg
 
 
 class _ConfigLoader(yaml.SafeLoader):
-    """SafeLoader that leaves timestamps as text: pydantic parses dates with a better error."""
+    """SafeLoader that leaves timestamps as text (pydantic parses dates with a better error)
+    and refuses a key given twice in one mapping (YAML's last-wins would hide a mistake)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[object, int] = {}
+        for key_node, _ in node.value:
+            if (
+                not isinstance(key_node, yaml.ScalarNode)
+                or key_node.tag == "tag:yaml.org,2002:merge"
+            ):
+                continue
+            key = self.construct_object(key_node, deep=deep)
+            line = int(key_node.start_mark.line) + 1
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"duplicate key {key!r} (first on line {seen[key]}); give each key once",
+                    key_node.start_mark,
+                )
+            seen[key] = line
+        return super().construct_mapping(node, deep=deep)
 
 
 _ConfigLoader.yaml_implicit_resolvers = {
@@ -410,17 +562,25 @@ def load_config_text(text: str, *, source: str = "<config>") -> Config:
 
 
 def load_config(path: Path | str | None) -> Config:
-    """Load and validate ``path``; a missing default file gives the built-in defaults."""
+    """Load and validate ``path`` (None: the default file, which must exist: the built-in
+    defaults would write drafts for nobody, like mbsync without a config refuses to run)."""
     if path is None:
         p = default_config_path()
         if not p.exists():
-            return Config()
+            raise ConfigError(
+                "no configuration file; create one with `followup-agent config init` "
+                "(or pass --config FILE)",
+                file=str(p),
+            )
     else:
         p = Path(path).expanduser()
     try:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError("file not found", file=str(p)) from None
+        raise ConfigError(
+            f"file not found; `followup-agent config init {p}` writes a commented one",
+            file=str(p),
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read: {exc}", file=str(p)) from None
     return load_config_text(text, source=str(p))

@@ -92,8 +92,8 @@ def run_demo(directory: Path | None = None, *, now_text: str | None = None) -> D
         "store": {"path": str(store_path)},
     }
     config_path.write_text(
-        "# written by `followup-agent demo`; see config/example.yaml for every option\n"
-        + yaml.safe_dump(settings, sort_keys=False),
+        "# written by `followup-agent demo`; `followup-agent config init` writes a file "
+        "with every option\n" + yaml.safe_dump(settings, sort_keys=False),
         encoding="utf-8",
     )
     cfg = load_config(config_path)

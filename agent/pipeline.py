@@ -17,8 +17,10 @@ their boundaries:
 2. **Plan.** Timelines from *all* stored messages and notes, ``plan`` at ``now``.
 3. **Reconcile** with the stored follow-ups in one transaction: new → inserted; no longer
    called for and not drafted → cancelled; already done by hand → sent; drafted, sent,
-   discarded and missed rows stay as they are (a discarded draft is never recreated).
-   A snoozed row stays scheduled until ``snoozed_until``. Crash point:
+   discarded rows stay as they are (a discarded draft is never recreated). A missed row
+   follows the rules again when they change their mind (a longer ``grace``). A snoozed row
+   stays scheduled until ``snoozed_until``; a row the candidate revived or snoozed is never
+   missed (their word beats the grace). Crash point:
    ``plan.after_reconcile``.
 4. **Earlier drafts.** ``mailbox.draft_state``: deleted → discarded, sent → sent.
 5. **Drafts, exactly once.** For each due follow-up: compose; record the intent (the
@@ -284,9 +286,11 @@ def reconcile(
                 changes.append(Change("insert", d.key, d.status, d))
             continue
         decided.add(row.key)
-        if row.status not in OPEN:
-            continue  # drafted, sent, discarded, missed, cancelled: settled
+        if row.status not in OPEN and row.status is not FollowUpStatus.MISSED:
+            continue  # drafted, sent, discarded, cancelled: settled
         status = d.status
+        if status is FollowUpStatus.MISSED and row.snoozed_until is not None:
+            status = FollowUpStatus.DUE  # revived or snoozed by the candidate
         if status is FollowUpStatus.DUE and row.snoozed_until and row.snoozed_until > now:
             status = FollowUpStatus.SCHEDULED
         if status is FollowUpStatus.MISSED and row.status is FollowUpStatus.DUE:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -59,10 +60,13 @@ def test_every_command_has_help(path: list[str]) -> None:
 
 def test_config_check_prints_effective_settings() -> None:
     proc = _run("config", "check", "config/example.yaml")
-    assert proc.returncode == 0, proc.stderr
     assert "is valid" in proc.stdout
-    assert "every: 15m" in proc.stdout or "every: PT15M" in proc.stdout or "every:" in proc.stdout
+    assert "  every: 15m\n" in proc.stdout and "  window: 120d\n" in proc.stdout  # as written
+    assert "same_day_at: '14:00'" in proc.stdout
     assert "timezone: America/New_York" in proc.stdout
+    # valid, but it names nobody yet: drafts need me.name and me.addresses
+    assert proc.returncode == 1
+    assert "me.name: required before the agent writes a draft" in proc.stderr
 
 
 def test_bad_config_is_one_line_without_traceback(tmp_path: Path) -> None:
@@ -97,7 +101,13 @@ def test_config_init_writes_the_example(tmp_path: Path) -> None:
     ids=lambda a: " ".join(a),
 )
 def test_a_usage_error_is_one_line_with_exit_2(argv: list[str], tmp_path: Path) -> None:
-    proc = _run(*argv)
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "me: {name: Sam Lee, addresses: [sam@example.org]}\n"
+        f"mailbox: {{maildir: {{path: '{tmp_path / 'Mail'}'}}}}\n"
+        f"store: {{path: '{tmp_path / 'state.db'}'}}\n"
+    )
+    proc = _run(*argv, env={**os.environ, "FOLLOWUP_AGENT_CONFIG": str(config)})
     assert proc.returncode == 2, (proc.stdout, proc.stderr)
     assert "Traceback" not in proc.stderr
     lines = proc.stderr.strip().splitlines()

@@ -101,7 +101,7 @@ def test_plan_table_and_bad_file(eml_dir: Path, tmp_path: Path) -> None:
     cfg = _config(tmp_path)
     missing = tmp_path / "nope.eml"
     proc = cli("plan", "--now", NOW.isoformat(), "--config", str(cfg), str(eml_dir), str(missing))
-    assert proc.returncode == 0
+    assert proc.returncode == 1  # the readable files are planned, the missing one fails
     assert "Follow-ups as of" in proc.stdout and "Northwind" in proc.stdout
     assert "nope.eml" in proc.stderr and proc.stderr.count("\n") == 1
 

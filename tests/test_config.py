@@ -6,8 +6,17 @@ from datetime import time, timedelta
 from pathlib import Path
 
 import pytest
+import yaml
 
-from agent.config import Config, load_config, load_config_text, parse_duration
+from agent.config import (
+    Config,
+    format_duration,
+    identity_problems,
+    load_config,
+    load_config_text,
+    parse_duration,
+    require_identity,
+)
 from agent.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,7 +28,13 @@ def test_example_yaml_is_valid_and_documents_every_key() -> None:
     assert cfg.scan.every == timedelta(minutes=15)
     assert cfg.rules.thank_you.same_day_at == time(14, 0)
     assert cfg.rules.check_in.business_days_after == 3
-    assert cfg.rules.stale_after == timedelta(days=2)
+    assert cfg.rules.grace("thank_you") == timedelta(days=2)
+    assert cfg.rules.grace("rejection_reply") == timedelta(days=7)
+    assert (
+        cfg.rules.grace("check_in") == cfg.rules.grace("requested_follow_up") == timedelta(days=10)
+    )
+    # the example signs nobody's name: the user fills in who they are
+    assert cfg.me.name == "" and cfg.me.addresses == []
     # every key the models know appears in the example (so every option is documented)
     text = (ROOT / "config" / "example.yaml").read_text()
 
@@ -37,12 +52,60 @@ def test_example_yaml_is_valid_and_documents_every_key() -> None:
     assert missing == []
 
 
-def test_missing_default_file_gives_defaults(
+def test_without_a_config_file_it_refuses_and_names_config_init(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    cfg = load_config(None)
-    assert cfg.mailbox.backend == "maildir"
+    with pytest.raises(ConfigError, match="followup-agent config init") as info:
+        load_config(None)
+    assert str(tmp_path) in str(info.value)  # says where it looked
+
+
+@pytest.mark.parametrize("text", ["", "\n", "# only a comment\n", "---\n"])
+def test_an_empty_file_is_not_a_config(text: str) -> None:
+    with pytest.raises(ConfigError, match="config init") as info:
+        load_config_text(text, source="empty.yaml")
+    assert str(info.value).startswith("empty.yaml:1: ")
+
+
+def test_identity_is_required_before_drafts() -> None:
+    cfg = load_config_text("timezone: UTC\n")
+    assert [k for k, _ in identity_problems(cfg)] == ["me.name", "me.addresses"]
+    with pytest.raises(ConfigError, match=r"me\.name: required before the agent writes a draft"):
+        require_identity(cfg, "c.yaml")
+    ok = load_config_text("me: {name: Sam Lee, addresses: [sam@example.org]}\n")
+    assert identity_problems(ok) == []
+    require_identity(ok)
+
+
+def test_a_duplicate_key_is_an_error_not_last_wins() -> None:
+    text = "timezone: UTC\nscan:\n  every: 15m\n  every: 1m\n"
+    with pytest.raises(ConfigError, match=r"duplicate key 'every' \(first on line 3\)") as info:
+        load_config_text(text, source="dup.yaml")
+    assert info.value.line == 4
+    with pytest.raises(ConfigError, match="duplicate key 'me'"):
+        load_config_text("me: {name: A}\nme: {name: B}\n")
+
+
+def test_the_old_stale_after_key_says_what_replaced_it() -> None:
+    with pytest.raises(ConfigError, match=r"rules.thank_you.grace \(2d\)") as info:
+        load_config_text("rules:\n  stale_after: 5d\n", source="old.yaml")
+    assert str(info.value).startswith("old.yaml:2: rules.stale_after: unknown key; replaced")
+
+
+def test_durations_print_as_written() -> None:
+    cfg = load_config_text(
+        "mailbox: {window: 120d}\nscan: {every: 90s}\nrules: {thank_you: {grace: 1d12h}}\n"
+    )
+    dumped = cfg.model_dump(mode="json", by_alias=True)
+    assert dumped["mailbox"]["window"] == "120d"
+    assert dumped["scan"]["every"] == "1m30s"
+    assert dumped["rules"]["thank_you"]["grace"] == "1d12h"
+    assert dumped["rules"]["rejection_reply"]["delay"] == "0m"
+    assert dumped["rules"]["thank_you"]["same_day_at"] == "14:00"
+    # and what is printed reads back to the same settings
+    assert load_config_text(yaml.safe_dump(dumped)) == cfg
+    assert format_duration(timedelta(hours=2)) == "2h"
 
 
 @pytest.mark.parametrize(
@@ -99,6 +162,26 @@ def test_missing_default_file_gives_defaults(
             2,
             "rules.thank-you",
             "did you mean 'rules.thank_you'",
+        ),
+        ("scan:\n  every: 30s\n", 2, "scan.every", "at least 1m"),
+        (
+            "mailbox:\n  backend: imap\n  imap:\n    host: imap.example.com\n"
+            "    username: a@example.com\n    security: none\n",
+            6,
+            "mailbox.imap.security",
+            "clear text",
+        ),
+        (
+            "mailbox:\n  backend: imap\n  imap: {host: imap.example.com}\n",
+            3,
+            "mailbox.imap.username",
+            "required",
+        ),
+        (
+            "templates:\n  thank_you: /nonexistent/ty.txt.j2\n",
+            2,
+            "templates.thank_you",
+            "templates export",
         ),
     ],
 )

@@ -198,6 +198,7 @@ def imap_config(tmp: Path, server: object, user: str, port: int | None = None) -
     cfg = tmp / "config.yaml"
     cfg.write_text(
         "timezone: America/New_York\n"
+        "me: {name: Alex Rivera, addresses: [alex.rivera@example.com]}\n"
         "mailbox:\n  backend: imap\n  imap:\n    host: 127.0.0.1\n"
         f"    port: {port or server.port}\n"  # type: ignore[attr-defined]
         "    security: none\n"
@@ -261,6 +262,7 @@ def gmail_config(tmp: Path, url: str, token: Path) -> Path:
     cfg = tmp / "config.yaml"
     cfg.write_text(
         "timezone: America/New_York\n"
+        "me: {name: Alex Rivera, addresses: [alex.rivera@example.com]}\n"
         "mailbox:\n  backend: gmail\n"
         f"  gmail: {{api_endpoint: '{url}', token_file: '{token}'}}\n"
         f"store: {{path: '{tmp / 'state.db'}'}}\n"

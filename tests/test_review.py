@@ -247,11 +247,13 @@ def test_skip_refuses_what_cannot_be_skipped(
     missed = world.add("k-m", FollowUpStatus.MISSED, due=NOW - timedelta(days=9))
     code, _, err = world.cli(capsys, "skip", drafted)
     assert code == 2 and "delete the draft" in err
-    code, _, err = world.cli(capsys, "skip", missed)
-    assert code == 2 and "missed" in err
     code, _, err = world.cli(capsys, "skip", "zzzzzz")
     assert code == 2 and "no follow-up has the id" in err
     assert world.row("k-d").status is FollowUpStatus.DRAFTED
+    # a missed one can be skipped (it then never comes back, even with a longer grace)
+    code, _, err = world.cli(capsys, "skip", missed)
+    assert code == 0, err
+    assert world.row("k-m").status is FollowUpStatus.DISCARDED
 
 
 def test_snooze_moves_the_due_time(world: World, capsys: pytest.CaptureFixture[str]) -> None:

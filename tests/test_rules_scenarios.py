@@ -392,14 +392,15 @@ def test_first_run_on_six_month_old_mailbox_drafts_nothing_stale(sc: Scenario, z
     assert all("missed" in p.reason for p in missed)
 
 
-def test_recent_moment_within_stale_window_is_still_due(sc: Scenario, zone: str) -> None:
+def test_recent_moment_within_its_grace_is_still_due(sc: Scenario, zone: str) -> None:
     cfg = config(zone)
     seen = local(sc, date(2026, 3, 4), 20)  # the agent was off for a day
     sc.invite(local(sc, date(2026, 2, 26), 15), start=local(sc, D, 10), first_seen=seen)
     [ty] = sc.shown(seen, cfg)
     assert ty.status == FollowUpStatus.DUE
-    [ty] = sc.shown(seen, config(zone, stale_after="1d"))
+    [ty] = sc.shown(seen, config(zone, thank_you={"grace": "1d"}))
     assert ty.status == FollowUpStatus.MISSED
+    assert "more than 1 day before the agent first saw that email" in ty.reason
 
 
 def test_messages_after_now_are_ignored(sc: Scenario, zone: str) -> None:

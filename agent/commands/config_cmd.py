@@ -1,4 +1,4 @@
-"""``followup-agent config check`` and ``config init``."""
+"""``followup-agent config check``, ``config init`` and ``templates export``."""
 
 from __future__ import annotations
 
@@ -8,12 +8,15 @@ from pathlib import Path
 import typer
 import yaml
 
-from agent.clikit import console, options
-from agent.config import default_config_path, load_config
+from agent.clikit import config_option, config_path, console, err_console
+from agent.config import Templates, default_config_path, identity_problems, load_config
 
 config_app = typer.Typer(help="Check or create the YAML configuration.", no_args_is_help=True)
+templates_app = typer.Typer(help="The Jinja2 templates of the drafts.", no_args_is_help=True)
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "example.yaml"
+DATA = Path(__file__).resolve().parent.parent / "data"
+EXAMPLE = DATA / "example.yaml"
+TEMPLATES = DATA / "templates"
 
 
 @config_app.command("check")
@@ -22,10 +25,18 @@ def check(
     file: Path | None = typer.Argument(
         None, help="Config file to check (default: --config or the user config dir)."
     ),
+    config: Path | None = config_option(),
 ) -> None:
-    """Validate a configuration file and print the effective settings (defaults filled in)."""
-    path = file or options(ctx).config_path or default_config_path()
+    """Validate a configuration file and print the effective settings (defaults filled in).
+
+    Exit status: 0 when the agent can run with it, 1 when it is valid but lacks what
+    drafts need (me.name, me.addresses), 2 when it is not valid.
+    """
+    from agent.followup.compose import Templates as DraftTemplates
+
+    path = file or config_path(ctx, config) or default_config_path()
     cfg = load_config(path)
+    DraftTemplates.from_config(cfg)  # your own templates compile (ComposeError: one line)
     effective = cfg.model_dump(mode="json", by_alias=True)
     console.print(f"[green]ok[/]: {path} is valid. Effective settings:", highlight=False)
     console.print(
@@ -34,6 +45,11 @@ def check(
         markup=False,
         highlight=False,
     )
+    missing = identity_problems(cfg)
+    for key, message in missing:
+        err_console.print(f"error: {path}: {key}: {message}", highlight=False, markup=False)
+    if missing:
+        raise typer.Exit(1)
 
 
 @config_app.command("init")
@@ -41,15 +57,47 @@ def init(
     ctx: typer.Context,
     file: Path | None = typer.Argument(None, help="Where to write (default: the user config dir)."),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
+    config: Path | None = config_option(),
 ) -> None:
     """Write the commented example configuration to start from."""
-    path = file or options(ctx).config_path or default_config_path()
+    path = file or config_path(ctx, config) or default_config_path()
     if path.exists() and not force:
         raise typer.BadParameter(f"{path} exists; use --force to overwrite", param_hint="FILE")
     path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(EXAMPLE, path)
-    console.print(f"wrote {path}; edit it, then run: followup-agent config check", highlight=False)
+    console.print(
+        f"wrote {path}; set me.name, me.addresses and mailbox in it, then run: "
+        "followup-agent config check",
+        highlight=False,
+    )
+
+
+@templates_app.command("export")
+def export(
+    directory: Path = typer.Argument(..., help="Where to write the templates (created if needed)."),
+    force: bool = typer.Option(False, "--force", help="Overwrite existing files."),
+) -> None:
+    """Write the built-in templates to DIRECTORY to edit, and say how to use them."""
+    names = [f"{kind}.txt.j2" for kind in Templates.model_fields]
+    targets = [directory / n for n in names]
+    existing = [str(t) for t in targets if t.exists()]
+    if existing and not force:
+        raise typer.BadParameter(
+            f"{', '.join(existing)} exist; use --force to overwrite", param_hint="DIRECTORY"
+        )
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, target in zip(names, targets, strict=True):
+        shutil.copyfile(TEMPLATES / name, target)
+    console.print(
+        f"wrote {len(targets)} templates to {directory}; to use them, add:", highlight=False
+    )
+    lines = ["templates:"] + [
+        f"  {kind}: {(directory / name).resolve()}"
+        for kind, name in zip(Templates.model_fields, names, strict=True)
+    ]
+    console.print("\n".join(lines), highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:
     app.add_typer(config_app, name="config")
+    app.add_typer(templates_app, name="templates")

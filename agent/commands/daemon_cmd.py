@@ -8,12 +8,11 @@ the store right away, and a discarded follow-up is never drafted again.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -21,9 +20,11 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from agent.clikit import console, err_console, get_config, options, parse_now
-from agent.config import Config, default_config_path, load_config
+from agent.clikit import config_option, config_path, console, err_console, get_config, parse_now
+from agent.config import Config, default_config_path, identity_problems, load_config
 from agent.errors import AuthError, ConfigError, MailError, StoreError, TransientMailError
+from agent.followup.status import KIND_LABELS, effective_due, recipients, revive_hint
+from agent.followup.status import followup_id as short_id
 from agent.mail.base import Mailbox
 from agent.models import DraftRef, DraftState, FollowUpStatus
 from agent.store import FollowUpRow, Store
@@ -31,14 +32,6 @@ from agent.terminal_text import for_markup
 
 logger = logging.getLogger(__name__)
 
-SHORT_ID_LEN = 6
-
-KIND_LABELS = {
-    "thank_you": "thank-you",
-    "check_in": "check-in",
-    "requested_follow_up": "requested follow-up",
-    "rejection_reply": "rejection reply",
-}
 
 STATE_LABELS = {
     "waiting": "waiting for review",
@@ -48,11 +41,7 @@ STATE_LABELS = {
 }
 
 UPCOMING = (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE)
-
-
-def short_id(key: str) -> str:
-    """A short stable id for a follow-up: the first hex digits of a hash of its key."""
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:SHORT_ID_LEN]
+STEERABLE = (*UPCOMING, FollowUpStatus.MISSED)  # what skip, snooze and revive act on
 
 
 def _store_path(cfg: Config) -> Path:
@@ -106,13 +95,6 @@ def _app_names(store: Store, account: str) -> dict[str, str]:
     return names
 
 
-def effective_due(row: FollowUpRow) -> datetime:
-    """When a follow-up will be drafted: its due time, or later if snoozed."""
-    if row.snoozed_until is not None and row.snoozed_until > row.due_at:
-        return row.snoozed_until
-    return row.due_at
-
-
 def _original_bytes(raw: str | None) -> bytes | None:
     return raw.encode("utf-8", "surrogateescape") if raw is not None else None
 
@@ -127,6 +109,7 @@ class DraftsReport:
     skipped: list[dict[str, Any]]
     checked: bool
     warning: str | None = None
+    missed: list[dict[str, Any]] = field(default_factory=list)
 
 
 def collect_drafts(cfg: Config, *, offline: bool, now: datetime) -> DraftsReport:
@@ -162,6 +145,7 @@ def _collect(
     drafts: list[dict[str, Any]] = []
     upcoming: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
+    missed: list[dict[str, Any]] = []
     live_account = box.account if box is not None else None
     for account in store.accounts():
         names = _app_names(store, account)
@@ -171,7 +155,7 @@ def _collect(
                 "id": short_id(row.key),
                 "kind": row.kind,
                 "application": app,
-                "to": row.recipients[0] if row.recipients else None,
+                **recipients(row.recipients),
                 "due_at": row.due_at.isoformat(),
             }
             if row.draft_id and row.status in (
@@ -204,8 +188,11 @@ def _collect(
                 )
             elif row.status is FollowUpStatus.DISCARDED:
                 skipped.append({**base, "reason": row.reason})
+            elif row.status is FollowUpStatus.MISSED:
+                missed.append({**base, "reason": row.reason, "hint": revive_hint(row)})
     upcoming.sort(key=lambda d: (d["when"], d["id"]))
-    return DraftsReport(drafts, upcoming, skipped, box is not None, warning)
+    missed.sort(key=lambda d: (d["due_at"], d["id"]))
+    return DraftsReport(drafts, upcoming, skipped, box is not None, warning, missed)
 
 
 def _draft_state(
@@ -254,9 +241,11 @@ def drafts(
     offline: bool = typer.Option(
         False, "--offline", help="Do not ask the mailbox; show the states last recorded."
     ),
+    config: Path | None = config_option(),
 ) -> None:
-    """List the drafts the agent made (waiting, edited, sent, discarded) and what comes next."""
-    cfg = get_config(ctx)
+    """List the drafts the agent made (waiting, edited, sent, discarded), what comes next,
+    and the moments it missed (each with the id that revives it)."""
+    cfg = get_config(ctx, config)
     report = collect_drafts(cfg, offline=offline, now=parse_now(None, cfg))
     if report.warning:
         err_console.print(f"[yellow]warning:[/] {report.warning}", highlight=False)
@@ -267,13 +256,14 @@ def drafts(
                     "drafts": report.drafts,
                     "upcoming": report.upcoming,
                     "skipped": report.skipped,
+                    "missed": report.missed,
                     "checked_mailbox": report.checked,
                 },
                 indent=None,
             )
         )
         return
-    if not report.drafts and not report.upcoming:
+    if not report.drafts and not report.upcoming and not report.missed:
         console.print("No drafts yet and nothing coming up.", highlight=False)
     if report.drafts:
         table = Table(title="Drafts the agent made", title_justify="left")
@@ -325,6 +315,26 @@ def drafts(
             highlight=False,
             markup=False,
         )
+    if report.missed:
+        table = Table(title="Missed (too late when first seen)", title_justify="left")
+        table.add_column("id", no_wrap=True)
+        table.add_column("kind")
+        table.add_column("application")
+        table.add_column("was due", no_wrap=True)
+        for m in report.missed:
+            table.add_row(
+                m["id"],
+                KIND_LABELS.get(m["kind"], m["kind"]),
+                for_markup(m["application"]),
+                _local(m["due_at"], cfg),
+            )
+        console.print(table)
+        console.print(
+            "Draft one anyway with `followup-agent revive ID` "
+            "(or later: `followup-agent snooze ID --until DATE`)",
+            highlight=False,
+            markup=False,
+        )
 
 
 # --------------------------------------------------------------------------- skip / snooze
@@ -333,9 +343,10 @@ def drafts(
 def skip(
     ctx: typer.Context,
     ident: str = typer.Argument(..., metavar="ID", help="The id shown by `followup-agent drafts`."),
+    config: Path | None = config_option(),
 ) -> None:
-    """Never draft this planned follow-up (it is marked discarded)."""
-    cfg = get_config(ctx)
+    """Never draft this planned (or missed) follow-up (it is marked discarded)."""
+    cfg = get_config(ctx, config)
     now = parse_now(None, cfg)
     with _open_store(cfg) as store:
         account, row = find_followup(store, ident)
@@ -349,9 +360,10 @@ def skip(
                 "will never be made again",
                 param_hint="ID",
             )
-        if row.status not in UPCOMING:
+        if row.status not in STEERABLE:
             raise typer.BadParameter(
-                f"{sid} is {row.status.value}; only scheduled or due follow-ups can be skipped",
+                f"{sid} is {row.status.value}; only scheduled, due or missed follow-ups can "
+                "be skipped",
                 param_hint="ID",
             )
         with store.transaction():
@@ -390,16 +402,18 @@ def snooze(
     now_text: str | None = typer.Option(
         None, "--now", help="Pretend it is this time (ISO-8601); default: the real clock."
     ),
+    config: Path | None = config_option(),
 ) -> None:
-    """Move a planned follow-up to a later time; it is drafted then, not before."""
-    cfg = get_config(ctx)
+    """Move a planned (or missed) follow-up to a later time; it is drafted then, not before."""
+    cfg = get_config(ctx, config)
     now = parse_now(now_text, cfg)
     with _open_store(cfg) as store:
         account, row = find_followup(store, ident)
         sid = short_id(row.key)
-        if row.status not in UPCOMING:
+        if row.status not in STEERABLE:
             raise typer.BadParameter(
-                f"{sid} is {row.status.value}; only scheduled or due follow-ups can be snoozed",
+                f"{sid} is {row.status.value}; only scheduled, due or missed follow-ups can "
+                "be snoozed",
                 param_hint="ID",
             )
         new_time = parse_until(until, cfg, row.due_at)
@@ -422,6 +436,41 @@ def snooze(
     )
 
 
+def revive(
+    ctx: typer.Context,
+    ident: str = typer.Argument(
+        ..., metavar="ID", help="The id of a missed follow-up (`status` and `drafts` list them)."
+    ),
+    now_text: str | None = typer.Option(
+        None, "--now", help="Pretend it is this time (ISO-8601); default: the real clock."
+    ),
+    config: Path | None = config_option(),
+) -> None:
+    """Draft a missed follow-up after all: it is due now, and the next pass drafts it."""
+    cfg = get_config(ctx, config)
+    now = parse_now(now_text, cfg)
+    with _open_store(cfg) as store:
+        account, row = find_followup(store, ident)
+        sid = short_id(row.key)
+        if row.status is not FollowUpStatus.MISSED:
+            raise typer.BadParameter(
+                f"{sid} is {row.status.value}, not missed; only a missed follow-up can be "
+                "revived (`snooze` moves a planned one)",
+                param_hint="ID",
+            )
+        with store.transaction():
+            # snoozed_until records the candidate's decision: the grace no longer applies
+            store.update_followup(
+                account, row.key, now=now, snoozed_until=now, status=FollowUpStatus.DUE
+            )
+    logger.info("follow-up %s revived by the user", sid)
+    console.print(
+        f"revived {sid} ({KIND_LABELS.get(row.kind, row.kind)}); the next pass "
+        "(`followup-agent run --once`, or the daemon's next scan) drafts it.",
+        highlight=False,
+    )
+
+
 # --------------------------------------------------------------------------- doctor
 
 
@@ -436,15 +485,14 @@ class Check:
 def _check_config(path: Path | None) -> tuple[Check, Config | None]:
     shown = path or default_config_path()
     if path is None and not shown.exists():
-        cfg = Config()
         return (
             Check(
                 "config",
-                "warn",
-                f"no config file at {shown}; using the built-in defaults",
+                "fail",
+                f"no config file at {shown}",
                 "create one with `followup-agent config init`, then edit it",
             ),
-            cfg,
+            None,
         )
     try:
         cfg = load_config(path)
@@ -458,7 +506,79 @@ def _check_config(path: Path | None) -> tuple[Check, Config | None]:
             ),
             None,
         )
+    missing = identity_problems(cfg)
+    if missing:
+        key, message = missing[0]
+        return (
+            Check(
+                "config",
+                "fail",
+                f"{shown}: {key}: {message}",
+                f"set {' and '.join(k for k, _ in missing)} in {shown}",
+            ),
+            cfg,
+        )
     return Check("config", "ok", f"{shown} is valid"), cfg
+
+
+def _write_probe(directory: Path) -> str | None:
+    """Why nothing can be written in ``directory`` (None: a file was created and removed).
+
+    A real write, not ``os.access``: permissions, read-only mounts, ACLs and root all
+    answer truthfully this way."""
+    import tempfile
+
+    try:
+        fd, name = tempfile.mkstemp(prefix=".followup-agent-probe-", dir=directory)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    os.close(fd)
+    os.unlink(name)
+    return None
+
+
+def _nearest_existing(path: Path) -> Path:
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return path
+
+
+def _drafts_dir(cfg: Config) -> Path | None:
+    """Where Maildir-family backends write drafts (Gmail and IMAP: on the server)."""
+    if cfg.mailbox.backend == "maildir":
+        m = cfg.mailbox.maildir
+        return Path(m.path).expanduser() / f".{m.drafts_folder}"
+    if cfg.mailbox.backend == "mbox":
+        return Path(cfg.mailbox.mbox.drafts_maildir).expanduser()
+    return None
+
+
+def _check_drafts_writable(cfg: Config) -> str | None:
+    folder = _drafts_dir(cfg)
+    if folder is None:
+        return None
+    target = folder / "tmp" if (folder / "tmp").exists() else _nearest_existing(folder)
+    if not target.is_dir():
+        return f"{target} is not a directory"
+    problem = _write_probe(target)
+    return f"cannot write in {target}: {problem}" if problem else None
+
+
+def _store_write_probe(path: Path) -> None:
+    """Write to the store and roll back: a read-only file or directory fails here, not in
+    the middle of a run (BEGIN IMMEDIATE alone succeeds on a read-only file)."""
+    import sqlite3
+
+    problem = _write_probe(path.parent)  # WAL mode creates -wal and -shm files beside it
+    if problem:
+        raise OSError(f"its directory {path.parent} is not writable: {problem}")
+    conn = sqlite3.connect(str(path), timeout=5, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("CREATE TABLE doctor_write_probe (x INTEGER)")
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()
 
 
 def _check_store(cfg: Config) -> list[Check]:
@@ -468,10 +588,8 @@ def _check_store(cfg: Config) -> list[Check]:
     path = _store_path(cfg)
     checks: list[Check] = []
     if not path.exists():
-        parent = path.parent
-        while not parent.exists() and parent != parent.parent:
-            parent = parent.parent
-        if os.access(parent, os.W_OK):
+        parent = _nearest_existing(path.parent)
+        if parent.is_dir() and _write_probe(parent) is None:
             checks.append(
                 Check("store", "ok", f"{path} does not exist yet; the first run creates it")
             )
@@ -489,8 +607,7 @@ def _check_store(cfg: Config) -> list[Check]:
         try:
             with Store.open(path) as store:
                 version = store.schema_version
-                with store.transaction():
-                    pass  # BEGIN IMMEDIATE takes the write lock: proves we can write
+            _store_write_probe(path)
         except StoreError as exc:
             checks.append(
                 Check("store", "fail", str(exc), "check store.path and the file's permissions")
@@ -647,6 +764,18 @@ def _check_mailbox(cfg: Config, now: datetime) -> list[Check]:
             else "check that the Drafts folder is readable and writable"
         )
         checks.append(Check("drafts access", "fail", f"{backend}: {drafts_exc}", fix))
+    elif (unwritable := _check_drafts_writable(cfg)) is not None:
+        checks.append(
+            Check(
+                "drafts access",
+                "fail",
+                f"{backend}: {unwritable}",
+                "drafts are written there: check its owner and permissions "
+                "(or point the drafts folder elsewhere)",
+            )
+        )
+    elif _drafts_dir(cfg) is not None:
+        checks.append(Check("drafts access", "ok", "the Drafts folder can be searched and written"))
     else:
         checks.append(Check("drafts access", "ok", "the Drafts folder can be searched"))
     return checks
@@ -669,9 +798,9 @@ def _stored_cursor(cfg: Config) -> dict[str, str] | None:
         return None
 
 
-def run_doctor(config_path: Path | None) -> list[Check]:
+def run_doctor(path: Path | None) -> list[Check]:
     """Every check, in order; later ones are skipped when what they need failed."""
-    first, cfg = _check_config(config_path)
+    first, cfg = _check_config(path)
     checks = [first]
     if cfg is None:
         checks += [
@@ -695,9 +824,10 @@ MARKS: dict[str, str] = {
 def doctor(
     ctx: typer.Context,
     as_json: bool = typer.Option(False, "--json", help="One JSON object per check."),
+    config: Path | None = config_option(),
 ) -> None:
     """Check config, store, mailbox login and Drafts access; say what to fix."""
-    checks = run_doctor(options(ctx).config_path)
+    checks = run_doctor(config_path(ctx, config))
     failed = any(c.status == "fail" for c in checks)
     if as_json:
         for c in checks:
@@ -724,6 +854,7 @@ def register(app: typer.Typer) -> None:
         ("drafts", drafts),
         ("skip", skip),
         ("snooze", snooze),
+        ("revive", revive),
         ("doctor", doctor),
     ]
     for name, fn in commands:

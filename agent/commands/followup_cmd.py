@@ -13,22 +13,33 @@ import logging
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from agent.clikit import console, err_console, get_config, parse_now, track
-from agent.config import Config
+from agent.clikit import (
+    config_option,
+    config_path,
+    console,
+    err_console,
+    get_config,
+    parse_now,
+    track,
+)
+from agent.config import Config, default_config_path, require_identity
 from agent.errors import AgentError, StoreError
 from agent.followup.days import short_day, short_time
-from agent.followup.status import KIND_LABELS, status_rows
+from agent.followup.status import KIND_LABELS, followup_id, recipients, status_rows
 from agent.followup.timeline import Application, Timeline
 from agent.models import Note, PlannedFollowUp
 from agent.store import Store
 from agent.terminal_text import for_markup
+
+if TYPE_CHECKING:
+    from agent.pipeline import RunSummary
 
 logger = logging.getLogger(__name__)
 
@@ -49,21 +60,23 @@ def plan_cmd(
     now_text: str | None = typer.Option(
         None, "--now", help="Plan as of this moment (ISO-8601); default: the real clock."
     ),
-    config: Path | None = typer.Option(None, "--config", help="YAML configuration file."),
+    config: Path | None = config_option(),
 ) -> None:
     """Every follow-up the rules call for at NOW, from the messages in PATH (read-only)."""
     from agent.pipeline import plan_sources
     from agent.understand.sources import iter_sources
 
-    cfg = get_config(ctx, config)
+    cfg = get_config(ctx, config, defaults_ok=True)  # read-only: no config file is fine
     now = parse_now(now_text, cfg)
     decisions, errors, _ = plan_sources(iter_sources(paths), cfg, now=now)
     for line in errors:
         err_console.print(f"error: {for_markup(line)}", highlight=False, soft_wrap=True)
     if as_json:
         typer.echo(json.dumps({"followups": [d.contract_dict() for d in decisions]}, indent=2))
-        return
-    _plan_table(decisions, cfg, now)
+    else:
+        _plan_table(decisions, cfg, now)
+    if errors:  # a missing or unreadable PATH is a failure, as in `classify`
+        raise typer.Exit(1)
 
 
 def _plan_table(decisions: list[PlannedFollowUp], cfg: Config, now: datetime) -> None:
@@ -103,10 +116,15 @@ def run_cmd(
     now_text: str | None = typer.Option(
         None, "--now", help="Replace the clock (ISO-8601), e.g. to rehearse Friday."
     ),
-    config: Path | None = typer.Option(None, "--config", help="YAML configuration file."),
+    as_json: bool = typer.Option(False, "--json", help="With --once: the summary as JSON."),
+    config: Path | None = config_option(),
 ) -> None:
     """Sync the mailbox, update the state, plan, and save the drafts that are due."""
     cfg = get_config(ctx, config)
+    if not dry_run:
+        require_identity(cfg, str(config_path(ctx, config) or default_config_path()))
+    if as_json and not once:
+        raise typer.BadParameter("--json goes with --once (the daemon logs JSON with --log-json)")
     if not once:
         try:
             from agent.daemon import run_daemon
@@ -125,10 +143,44 @@ def run_cmd(
     now = parse_now(now_text, cfg)
     # a pass that writes holds the daemon's lock: two writers racing could draft twice
     guard = contextlib.nullcontext() if dry_run else store_lock(cfg.store.path)
-    with guard, Store.open(cfg.store.path) as store, open_mailbox(cfg, now=now) as box:
+    store_path = Path(cfg.store.path).expanduser()
+    # a dry run writes nothing, not even an empty store: without one it plans in memory
+    where = ":memory:" if dry_run and not store_path.exists() else store_path
+    with guard, Store.open(where) as store, open_mailbox(cfg, now=now) as box:
         summary = run_once(cfg, store, box, now=now, dry_run=dry_run, progress=_progress)
+    if as_json:
+        _print_run_json(summary, now, box.account)
+    else:
+        _print_run(summary, cfg, now, box.account)
+    for e in summary.errors:
+        err_console.print(f"error: {for_markup(e)}", highlight=False, soft_wrap=True)
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+def _print_run_json(summary: RunSummary, now: datetime, account: str) -> None:
+    from agent.daemon import summary_fields
+
+    out = {"now": now.isoformat(), "account": account, **summary_fields(summary)}
+    out["errors"] = list(summary.errors)
+    out["drafts"] = [
+        {
+            "id": followup_id(d.key),
+            "kind": d.kind,
+            "application": d.application,
+            **recipients(d.to),
+            "message_id": d.message_id,
+            "reason": d.reason,
+        }
+        for d in summary.drafts
+    ]
+    typer.echo(json.dumps(out))
+
+
+def _print_run(summary: RunSummary, cfg: Config, now: datetime, account: str) -> None:
+    dry_run = summary.dry_run
     head = "dry run (nothing written)" if dry_run else "one pass"
-    console.print(f"{head} at {_when(now, cfg)} ({cfg.timezone}) on {box.account}", highlight=False)
+    console.print(f"{head} at {_when(now, cfg)} ({cfg.timezone}) on {account}", highlight=False)
     console.print(
         f"  messages: {summary.new_messages} new, {summary.understood} understood, "
         f"{summary.unreadable} unreadable",
@@ -149,10 +201,13 @@ def run_cmd(
         )
     if summary.next_due_at:
         console.print(f"  next follow-up due: {_when(summary.next_due_at, cfg)}", highlight=False)
-    for e in summary.errors:
-        err_console.print(f"error: {for_markup(e)}", highlight=False, soft_wrap=True)
-    if summary.errors:
-        raise typer.Exit(1)
+    if summary.missed:
+        console.print(
+            "  missed moments are listed with their ids by `followup-agent status`; "
+            "`followup-agent revive ID` drafts one anyway",
+            highlight=False,
+            markup=False,
+        )
 
 
 # --------------------------------------------------------------------------- status
@@ -236,7 +291,7 @@ def status_cmd(
     ctx: typer.Context,
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
     now_text: str | None = typer.Option(None, "--now", help="As of this moment (ISO-8601)."),
-    config: Path | None = typer.Option(None, "--config", help="YAML configuration file."),
+    config: Path | None = config_option(),
 ) -> None:
     """Your applications: stage, last event, the next follow-up and why."""
     from agent.pipeline import timeline_from_store
@@ -313,7 +368,7 @@ def note_cmd(
         None, "--interview-at", help="An interview arranged outside mail (YYYY-MM-DDTHH:MM)."
     ),
     now_text: str | None = typer.Option(None, "--now", help="Record as of this moment."),
-    config: Path | None = typer.Option(None, "--config", help="YAML configuration file."),
+    config: Path | None = config_option(),
 ) -> None:
     """Record a fact you heard outside mail; it enters the timeline as "noted by you"."""
     from agent.pipeline import timeline_from_store

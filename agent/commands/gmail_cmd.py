@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from agent.clikit import console, get_config
+from agent.clikit import config_option, console, get_config
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +28,7 @@ def auth(
     no_browser: bool = typer.Option(
         False, "--no-browser", help="Print the URL instead of opening a browser."
     ),
+    config: Path | None = config_option(),
 ) -> None:
     """Let followup-agent read your Gmail and save drafts (scopes: gmail.readonly, gmail.compose).
 
@@ -36,7 +37,7 @@ def auth(
     """
     from agent.mail import gmail_auth
 
-    cfg = get_config(ctx)
+    cfg = get_config(ctx, config)
     g = cfg.mailbox.gmail
     creds_file = (credentials or g.credentials_file).expanduser()
     token_file = (token or g.token_file).expanduser()

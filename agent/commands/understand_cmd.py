@@ -16,7 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from agent.clikit import console, err_console, get_config
+from agent.clikit import config_option, console, err_console, get_config
 from agent.errors import UnreadableMessage
 from agent.models import MessageFacts
 from agent.terminal_text import as_text, for_markup, printable
@@ -29,7 +29,9 @@ logger = logging.getLogger(__name__)
 CLASSIFY_HELP = (
     "Classify job mail: kind, confidence, dates, company, role, contact, evidence.\n\n"
     "PATH is an .eml file, a directory of them (searched recursively) or an mbox file. "
-    'With --json, one JSON object per message per line (the DESIGN.md contract, "file" first); '
+    "With --json, one JSON object per message per line: file, message_id, kind (interview, "
+    "rejection, application_received, assessment, offer, other), confidence, interview_at, "
+    "respond_by, follow_up_on, company, role, contact_email, evidence; "
     "otherwise a table. A file that cannot be read or parsed gets an error line on stderr "
     "and the others are still classified.\n\n"
     "Exit status: 0 when every message was classified, 1 when some file or message failed "
@@ -45,8 +47,8 @@ class _Who:
     work_domains: list[str]
 
 
-def _settings(ctx: typer.Context, me: list[str] | None) -> tuple[_Who, tzinfo]:
-    cfg = get_config(ctx)
+def _settings(ctx: typer.Context, me: list[str] | None, config: Path | None) -> tuple[_Who, tzinfo]:
+    cfg = get_config(ctx, config, defaults_ok=True)  # read-only: no config file is fine
     addresses = [a.strip().lower() for a in me] if me else list(cfg.me.addresses)
     return _Who(addresses, list(cfg.me.work_domains)), cfg.tz
 
@@ -80,10 +82,11 @@ def classify(
         help="Your own address (repeatable); default: me.addresses from the config.",
         metavar="ADDRESS",
     ),
+    config: Path | None = config_option(),
 ) -> None:
     from agent.understand.sources import iter_sources
 
-    addresses, tz = _settings(ctx, me)
+    addresses, tz = _settings(ctx, me, config)
     failed = 0
     done = 0
     rows: list[tuple[str, MessageFacts]] = []
@@ -197,13 +200,14 @@ def explain(
     me: list[str] | None = typer.Option(
         None, "--me", help="Your own address (repeatable).", metavar="ADDRESS"
     ),
+    config: Path | None = config_option(),
 ) -> None:
     """Show the cleaned text with the evidence that decided the kind, the quoted part dimmed."""
     from agent.understand.mime import parse_message
     from agent.understand.quotes import split_reply
     from agent.understand.sources import iter_sources
 
-    addresses, tz = _settings(ctx, me)
+    addresses, tz = _settings(ctx, me, config)
     failed = 0
     for label, item in iter_sources([file]):
         if isinstance(item, Exception):

@@ -24,8 +24,10 @@ The four moments (DESIGN.md) and nothing else:
 
 Then, for every candidate, in this order: a follow-up the candidate already sent by hand
 (own mail after the moment) is ``sent``; one made pointless by a later fact is
-``cancelled``; one whose due time had passed more than ``stale_after`` before the agent
-first saw the mail behind it is ``missed``; otherwise ``scheduled`` or ``due``. Every
+``cancelled``; one whose due time had passed more than its kind's ``grace`` before the agent
+first saw the mail behind it is ``missed`` (thank-you 2 days, rejection reply 7, check-in and
+requested follow-up 10: a check-in a few days late is still good manners, a thank-you a week
+late is not); otherwise ``scheduled`` or ``due``. Every
 decision carries a one-sentence ``reason``; ``plan --json`` shows scheduled, due and missed.
 """
 
@@ -557,7 +559,7 @@ def _terminal_after(app: Application, cand: Candidate, now: datetime) -> StoredM
 
 
 def _finish(app: Application, cand: Candidate, ctx: RuleContext) -> PlannedFollowUp:
-    stale_after = ctx.cfg.rules.stale_after
+    grace = ctx.cfg.rules.grace(cand.kind)
     reason = cand.reason
     if cand.done_by is not None:
         status = FollowUpStatus.SENT
@@ -578,12 +580,12 @@ def _finish(app: Application, cand: Candidate, ctx: RuleContext) -> PlannedFollo
         )
     elif cand.due_at > ctx.now:
         status = FollowUpStatus.SCHEDULED
-    elif cand.due_at + stale_after < cand.source.seen_at:
+    elif cand.due_at + grace < cand.source.seen_at:
         status = FollowUpStatus.MISSED
         reason = (
             reason.rstrip(".")
             + f"; missed: it was due {short_day(cand.due_at, ctx.tz, year=ctx.now.year)} "
-            f"{short_time(cand.due_at, ctx.tz)}, more than {_duration(stale_after)} before "
+            f"{short_time(cand.due_at, ctx.tz)}, more than {_duration(grace)} before "
             f"the agent first saw {'your note' if cand.source.is_note else 'that email'}."
         )
     else:

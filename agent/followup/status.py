@@ -5,6 +5,7 @@ Pure: the timeline, the stored follow-up rows and ``now`` are arguments.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +21,27 @@ KIND_LABELS = {
     "rejection_reply": "rejection reply",
 }
 NEXT_STATUSES = (FollowUpStatus.DUE, FollowUpStatus.SCHEDULED, FollowUpStatus.DRAFTED)
+
+SHORT_ID_LEN = 6
+
+
+def followup_id(key: str) -> str:
+    """A follow-up's short stable id (``drafts``, ``skip``, ``snooze``, ``revive``): the
+    first hex digits of a hash of its key."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:SHORT_ID_LEN]
+
+
+def recipients(addresses: list[str]) -> dict[str, Any]:
+    """``to`` as in ``plan --json`` (the first address or null) and every address."""
+    return {"to": addresses[0] if addresses else None, "recipients": list(addresses)}
+
+
+def revive_hint(r: FollowUpRow) -> str:
+    sid = followup_id(r.key)
+    return (
+        f"missed {KIND_LABELS.get(r.kind, r.kind)} ({sid}): `followup-agent revive {sid}` "
+        f"drafts it now, `followup-agent snooze {sid} --until DATE` later"
+    )
 
 
 def effective_due(r: FollowUpRow) -> datetime:
@@ -64,9 +86,10 @@ def status_rows(
         for r in mine:
             if r.status is FollowUpStatus.NO_RECIPIENT:
                 notes.append(f"no {KIND_LABELS.get(r.kind, r.kind)} drafted: {r.reason}")
-        missed = [r for r in mine if r.status is FollowUpStatus.MISSED]
-        if missed and nxt is None:
-            notes.append(f"{len(missed)} missed (too old when first seen)")
+        missed = sorted(
+            (r for r in mine if r.status is FollowUpStatus.MISSED), key=lambda r: r.due_at
+        )
+        notes += [revive_hint(r) for r in missed]
         last = app.last_event()
         out.append(
             {
@@ -83,9 +106,19 @@ def status_rows(
                     "kind": nxt.kind,
                     "status": nxt.status.value,
                     "due_at": effective_due(nxt).astimezone(cfg.tz).isoformat(),
-                    "to": nxt.recipients,
+                    **recipients(nxt.recipients),
                     "reason": nxt.reason,
                 },
+                "missed": [
+                    {
+                        "id": followup_id(r.key),
+                        "kind": r.kind,
+                        "due_at": r.due_at.astimezone(cfg.tz).isoformat(),
+                        **recipients(r.recipients),
+                        "reason": r.reason,
+                    }
+                    for r in missed
+                ],
                 "notes": notes,
                 "suggestion": suggestion,
             }

@@ -30,7 +30,6 @@ import email.policy
 import functools
 import html
 import imaplib
-import ipaddress
 import json
 import logging
 import os
@@ -53,6 +52,7 @@ from imapclient.exceptions import CapabilityError, LoginError
 from imapclient.exceptions import ProtocolError as ImapProtocolError
 from imapclient.response_parser import parse_fetch_response
 
+from agent.config import is_loopback
 from agent.errors import AuthError, ConfigError, ProtocolMailError, TransientMailError
 from agent.mail.base import Mailbox
 from agent.mail.imap_folders import FolderRoles, decode_name, discover
@@ -154,18 +154,9 @@ def _server_text(exc: BaseException) -> str:
     return " ".join(text.split())
 
 
-def _is_loopback(host: str) -> bool:
-    if host.lower() in {"localhost", "localhost.localdomain"}:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def check_settings(s: ImapSettings) -> None:
     """Refuse plain-text IMAP to anything but this machine, before connecting."""
-    if s.security == "none" and not _is_loopback(s.host):
+    if s.security == "none" and not is_loopback(s.host):
         raise ConfigError(
             f"security 'none' sends your password in clear text; it is only allowed for a "
             f"server on this machine (127.0.0.1), not {s.host!r}: use ssl or starttls",

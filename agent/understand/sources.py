@@ -59,6 +59,11 @@ def _is_maildir(path: Path) -> bool:
     return (path / "cur").is_dir() and (path / "new").is_dir()
 
 
+def _is_maildir_leaf(path: Path) -> bool:
+    """``Maildir/cur`` or ``Maildir/new``: message files without an .eml suffix."""
+    return path.name in ("cur", "new") and _is_maildir(path.parent)
+
+
 def _iter_maildir(root: Path) -> Iterator[tuple[str, bytes | Exception]]:
     """A Maildir++ tree: the inbox and its ``.Folder`` subfolders, minus drafts and trash."""
     folders = [
@@ -85,12 +90,16 @@ def iter_sources(paths: Sequence[Path]) -> Iterator[tuple[str, bytes | Exception
     Directories are walked recursively in sorted order and yield their ``.eml`` files
     (and mbox files); hidden files and directories are skipped. A Maildir (a directory
     with ``cur/`` and ``new/``) yields every message of its inbox and subfolders except
-    drafts, trash and spam.
+    drafts, trash and spam; its ``cur/`` or ``new/`` alone yields every file in it.
     """
     for p in paths:
         path = Path(p)
         if path.is_dir() and _is_maildir(path):
             yield from _iter_maildir(path)
+        elif path.is_dir() and _is_maildir_leaf(path):
+            for f in sorted(path.iterdir()):
+                if f.is_file() and not f.name.startswith("."):
+                    yield from _iter_file(f)
         elif path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
