@@ -191,7 +191,8 @@ def test_run_once_refuses_while_the_store_is_locked(tmp_path: Path) -> None:
     store = tmp_path / "state.db"
     cfg = tmp_path / "config.yaml"
     cfg.write_text(
-        f"timezone: UTC\nmailbox:\n  backend: maildir\n  maildir:\n    path: {maildir}\n"
+        "timezone: UTC\nme: {name: Alex Rivera, addresses: [alex.rivera@example.com]}\n"
+        f"mailbox:\n  backend: maildir\n  maildir:\n    path: {maildir}\n"
         f"store:\n  path: {store}\n"
     )
     with store_lock(store):

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from agent.config import Config, validate_config
+from agent.config import Config, ScanSettings, parse_duration, validate_config
 from agent.daemon import OffsetClock, run_daemon, summary_line
 from agent.errors import AuthError, StoreLocked, TransientMailError
 from agent.logsetup import JsonFormatter
@@ -59,13 +59,13 @@ class Runner:
 
 
 def make_cfg(tmp_path: Path, every: str = "1h") -> Config:
-    return validate_config(
-        {
-            "timezone": "America/New_York",
-            "store": {"path": str(tmp_path / "state.db")},
-            "scan": {"every": every},
-        }
+    cfg = validate_config(
+        {"timezone": "America/New_York", "store": {"path": str(tmp_path / "state.db")}}
     )
+    # a config file may not ask for less than 1m between scans; the scheduler takes any
+    # interval, and these tests need seconds
+    scan = ScanSettings.model_construct(every=parse_duration(every))
+    return cfg.model_copy(update={"scan": scan})
 
 
 @pytest.fixture

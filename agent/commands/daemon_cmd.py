@@ -564,14 +564,17 @@ def _check_drafts_writable(cfg: Config) -> str | None:
     return f"cannot write in {target}: {problem}" if problem else None
 
 
+def _dir_write_probe(path: Path) -> None:
+    problem = _write_probe(path.parent)  # WAL mode creates -wal and -shm files beside it
+    if problem:
+        raise OSError(f"its directory {path.parent} is not writable: {problem}")
+
+
 def _store_write_probe(path: Path) -> None:
     """Write to the store and roll back: a read-only file or directory fails here, not in
     the middle of a run (BEGIN IMMEDIATE alone succeeds on a read-only file)."""
     import sqlite3
 
-    problem = _write_probe(path.parent)  # WAL mode creates -wal and -shm files beside it
-    if problem:
-        raise OSError(f"its directory {path.parent} is not writable: {problem}")
     conn = sqlite3.connect(str(path), timeout=5, isolation_level=None)
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -605,6 +608,7 @@ def _check_store(cfg: Config) -> list[Check]:
             return checks
     else:
         try:
+            _dir_write_probe(path)  # first: in WAL mode an unwritable directory fails vaguely
             with Store.open(path) as store:
                 version = store.schema_version
             _store_write_probe(path)
