@@ -8,10 +8,11 @@ the store right away, and a discarded follow-up is never drafted again.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -340,6 +341,56 @@ def drafts(
 # --------------------------------------------------------------------------- skip / snooze
 
 
+NOW_HELP = "Pretend it is this time (ISO-8601); default: the real clock."
+
+
+def _refuse_unless(row: FollowUpRow, allowed: tuple[FollowUpStatus, ...], verb: str) -> None:
+    """A usage error when ``row`` is not in a state ``verb`` can act on."""
+    if row.status not in allowed:
+        values = [s.value for s in allowed]
+        names = values[-1] if len(values) == 1 else ", ".join(values[:-1]) + f" or {values[-1]}"
+        raise typer.BadParameter(
+            f"{short_id(row.key)} is {row.status.value}; only {names} follow-ups can be {verb}",
+            param_hint="ID",
+        )
+
+
+@dataclass
+class Steering:
+    """One follow-up the user is steering, with the config, clock and open store."""
+
+    cfg: Config
+    now: datetime
+    store: Store
+    account: str
+    row: FollowUpRow
+
+    @property
+    def sid(self) -> str:
+        return short_id(self.row.key)
+
+    def update(self, **changes: Any) -> None:
+        with self.store.transaction():
+            self.store.update_followup(self.account, self.row.key, now=self.now, **changes)
+
+
+@contextlib.contextmanager
+def _steering(
+    ctx: typer.Context,
+    config: Path | None,
+    now_text: str | None,
+    ident: str,
+    allowed: tuple[FollowUpStatus, ...],
+    verb: str,
+) -> Iterator[Steering]:
+    cfg = get_config(ctx, config)
+    now = parse_now(now_text, cfg)
+    with _open_store(cfg) as store:
+        account, row = find_followup(store, ident)
+        _refuse_unless(row, allowed, verb)
+        yield Steering(cfg, now, store, account, row)
+
+
 def skip(
     ctx: typer.Context,
     ident: str = typer.Argument(..., metavar="ID", help="The id shown by `followup-agent drafts`."),
@@ -360,12 +411,7 @@ def skip(
                 "will never be made again",
                 param_hint="ID",
             )
-        if row.status not in STEERABLE:
-            raise typer.BadParameter(
-                f"{sid} is {row.status.value}; only scheduled, due or missed follow-ups can "
-                "be skipped",
-                param_hint="ID",
-            )
+        _refuse_unless(row, STEERABLE, "skipped")
         with store.transaction():
             store.update_followup(account, row.key, now=now, status=FollowUpStatus.DISCARDED)
     logger.info("follow-up %s skipped by the user", sid)
@@ -399,39 +445,20 @@ def snooze(
         "--until",
         help="New date (at the follow-up's usual time of day) or date-time, e.g. 2026-03-20.",
     ),
-    now_text: str | None = typer.Option(
-        None, "--now", help="Pretend it is this time (ISO-8601); default: the real clock."
-    ),
+    now_text: str | None = typer.Option(None, "--now", help=NOW_HELP),
     config: Path | None = config_option(),
 ) -> None:
     """Move a planned (or missed) follow-up to a later time; it is drafted then, not before."""
-    cfg = get_config(ctx, config)
-    now = parse_now(now_text, cfg)
-    with _open_store(cfg) as store:
-        account, row = find_followup(store, ident)
-        sid = short_id(row.key)
-        if row.status not in STEERABLE:
-            raise typer.BadParameter(
-                f"{sid} is {row.status.value}; only scheduled, due or missed follow-ups can "
-                "be snoozed",
-                param_hint="ID",
-            )
-        new_time = parse_until(until, cfg, row.due_at)
-        if new_time <= now:
+    with _steering(ctx, config, now_text, ident, STEERABLE, "snoozed") as s:
+        new_time = parse_until(until, s.cfg, s.row.due_at)
+        if new_time <= s.now:
             raise typer.BadParameter(
                 f"{new_time.isoformat()} is not in the future", param_hint="--until"
             )
-        with store.transaction():
-            store.update_followup(
-                account,
-                row.key,
-                now=now,
-                snoozed_until=new_time,
-                status=FollowUpStatus.SCHEDULED,
-            )
-    logger.info("follow-up %s snoozed until %s", sid, new_time.isoformat())
+        s.update(snoozed_until=new_time, status=FollowUpStatus.SCHEDULED)
+    logger.info("follow-up %s snoozed until %s", s.sid, new_time.isoformat())
     console.print(
-        f"snoozed {sid} ({row.kind}) until {new_time.astimezone(cfg.tz):%a %Y-%m-%d %H:%M}.",
+        f"snoozed {s.sid} ({s.row.kind}) until {new_time.astimezone(s.cfg.tz):%a %Y-%m-%d %H:%M}.",
         highlight=False,
     )
 
@@ -441,31 +468,17 @@ def revive(
     ident: str = typer.Argument(
         ..., metavar="ID", help="The id of a missed follow-up (`status` and `drafts` list them)."
     ),
-    now_text: str | None = typer.Option(
-        None, "--now", help="Pretend it is this time (ISO-8601); default: the real clock."
-    ),
+    now_text: str | None = typer.Option(None, "--now", help=NOW_HELP),
     config: Path | None = config_option(),
 ) -> None:
     """Draft a missed follow-up after all: it is due now, and the next pass drafts it."""
-    cfg = get_config(ctx, config)
-    now = parse_now(now_text, cfg)
-    with _open_store(cfg) as store:
-        account, row = find_followup(store, ident)
-        sid = short_id(row.key)
-        if row.status is not FollowUpStatus.MISSED:
-            raise typer.BadParameter(
-                f"{sid} is {row.status.value}, not missed; only a missed follow-up can be "
-                "revived (`snooze` moves a planned one)",
-                param_hint="ID",
-            )
-        with store.transaction():
-            # snoozed_until records the candidate's decision: the grace no longer applies
-            store.update_followup(
-                account, row.key, now=now, snoozed_until=now, status=FollowUpStatus.DUE
-            )
-    logger.info("follow-up %s revived by the user", sid)
+    missed = (FollowUpStatus.MISSED,)
+    with _steering(ctx, config, now_text, ident, missed, "revived (snooze moves others)") as s:
+        # snoozed_until records the candidate's decision: the grace no longer applies
+        s.update(snoozed_until=s.now, status=FollowUpStatus.DUE)
+    logger.info("follow-up %s revived by the user", s.sid)
     console.print(
-        f"revived {sid} ({KIND_LABELS.get(row.kind, row.kind)}); the next pass "
+        f"revived {s.sid} ({KIND_LABELS.get(s.row.kind, s.row.kind)}); the next pass "
         "(`followup-agent run --once`, or the daemon's next scan) drafts it.",
         highlight=False,
     )
