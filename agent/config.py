@@ -449,9 +449,18 @@ def semantic_errors(cfg: Config) -> list[tuple[tuple[str, ...], str]]:
         )
     if cfg.mailbox.backend == "imap" and not imap.username:
         out.append((("mailbox", "imap", "username"), "required for the imap backend"))
+    folder = cfg.templates.folder
+    if folder is not None and not Path(folder).is_dir():
+        out.append(
+            (
+                ("templates", "folder"),
+                f"no such folder: {folder} (`followup-agent templates export DIR` writes the "
+                "built-in templates there to start from)",
+            )
+        )
     for kind in Templates.model_fields:
         path = getattr(cfg.templates, kind)
-        if path is not None and not Path(path).is_file():
+        if kind != "folder" and path is not None and not Path(path).is_file():
             out.append(
                 (
                     ("templates", kind),

@@ -343,26 +343,28 @@ def test_templates_export_then_use_them(home: Path, tmp_path: Path) -> None:
     proc = cli(home, "templates", "export", str(out))
     assert proc.returncode == 0, proc.stderr
     builtin = ROOT / "agent" / "data" / "templates"
-    for name in ("thank_you", "check_in", "requested_follow_up", "rejection_reply"):
-        assert (out / f"{name}.txt.j2").read_text() == (builtin / f"{name}.txt.j2").read_text()
-        assert f"  {name}: {out / name}.txt.j2" in proc.stdout
+    shipped = sorted(p.relative_to(builtin) for p in builtin.glob("*/*.txt.j2"))
+    assert len(shipped) >= 4 * 7  # four moments in (at least) seven languages
+    assert sorted(p.relative_to(out) for p in out.glob("*/*.txt.j2")) == shipped
+    for rel in shipped:
+        assert (out / rel).read_text() == (builtin / rel).read_text()
+    assert f"  folder: {out}" in proc.stdout
     one_line_error(cli(home, "templates", "export", str(out)), "--force")
     # an edited copy is what the drafts use
-    edited = (
-        (out / "rejection_reply.txt.j2")
-        .read_text()
-        .replace("{% if signature %}", "A line I wrote myself.\n\n{% if signature %}", 1)
+    mine = out / "en" / "rejection_reply.txt.j2"
+    edited = mine.read_text().replace(
+        "{% if signature %}", "A line I wrote myself.\n\n{% if signature %}", 1
     )
     assert "A line I wrote myself." in edited
-    (out / "rejection_reply.txt.j2").write_text(edited)
+    mine.write_text(edited)
     make_maildir(tmp_path / "Mail", mailbox_before_install())
-    config = write_config(
-        tmp_path, extra=f"templates:\n  rejection_reply: '{out / 'rejection_reply.txt.j2'}'\n"
-    )
+    config = write_config(tmp_path, extra=f"templates:\n  folder: '{out}'\n")
     assert cli(home, "config", "check", str(config)).returncode == 0
     run_json(home, config, NOW)
     bodies = [p.read_text() for p in (tmp_path / "Mail" / ".Drafts" / "cur").iterdir()]
-    assert sum("A line I wrote myself." in b for b in bodies) == 1
+    assert sum("A line I wrote myself." in b for b in bodies) == 1  # Initech's reply only
+    gone = write_config(tmp_path, extra=f"templates:\n  folder: '{tmp_path / 'nope'}'\n")
+    one_line_error(cli(home, "config", "check", str(gone)), "templates.folder: no such folder")
 
 
 def test_config_check_finds_what_would_fail_later(home: Path, tmp_path: Path) -> None:

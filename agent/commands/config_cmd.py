@@ -9,7 +9,7 @@ import typer
 import yaml
 
 from agent.clikit import config_option, config_path, console, err_console
-from agent.config import Templates, default_config_path, identity_problems, load_config
+from agent.config import default_config_path, identity_problems, load_config
 
 config_app = typer.Typer(help="Check or create the YAML configuration.", no_args_is_help=True)
 templates_app = typer.Typer(help="The Jinja2 templates of the drafts.", no_args_is_help=True)
@@ -77,25 +77,28 @@ def export(
     directory: Path = typer.Argument(..., help="Where to write the templates (created if needed)."),
     force: bool = typer.Option(False, "--force", help="Overwrite existing files."),
 ) -> None:
-    """Write the built-in templates to DIRECTORY to edit, and say how to use them."""
-    names = [f"{kind}.txt.j2" for kind in Templates.model_fields]
-    targets = [directory / n for n in names]
+    """Write the built-in templates (<lang>/<kind>.txt.j2, every language) to DIRECTORY to
+    edit, and say how to use them."""
+    sources = sorted(TEMPLATES.glob("*/*.txt.j2"))
+    targets = [directory / src.relative_to(TEMPLATES) for src in sources]
     existing = [str(t) for t in targets if t.exists()]
     if existing and not force:
         raise typer.BadParameter(
-            f"{', '.join(existing)} exist; use --force to overwrite", param_hint="DIRECTORY"
+            f"{len(existing)} of the files exist already (e.g. {existing[0]}); "
+            "use --force to overwrite",
+            param_hint="DIRECTORY",
         )
-    directory.mkdir(parents=True, exist_ok=True)
-    for name, target in zip(names, targets, strict=True):
-        shutil.copyfile(TEMPLATES / name, target)
+    for src, target in zip(sources, targets, strict=True):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, target)
+    languages = sorted({src.parent.name for src in sources})
     console.print(
-        f"wrote {len(targets)} templates to {directory}; to use them, add:", highlight=False
+        f"wrote {len(targets)} templates ({', '.join(languages)}) to {directory}; edit the ones "
+        "you want and delete the rest (a missing file falls back to the built-in one), then "
+        "add to your config:",
+        highlight=False,
     )
-    lines = ["templates:"] + [
-        f"  {kind}: {(directory / name).resolve()}"
-        for kind, name in zip(Templates.model_fields, names, strict=True)
-    ]
-    console.print("\n".join(lines), highlight=False, markup=False)
+    console.print(f"templates:\n  folder: {directory.resolve()}", highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:
