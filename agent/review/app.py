@@ -51,7 +51,10 @@ from agent.store import FollowUpRow, Store
 logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).parent
-CACHE_FOR = timedelta(minutes=5)  # rebuild the timeline at least this often (day words move)
+# rebuilt at least this often even when nothing was written: the board's "next moment"
+# and "silent" move with the clock; the timeline only by which messages are in the past
+SNAPSHOT_FOR = timedelta(minutes=1)
+TIMELINE_FOR = timedelta(hours=1)
 FLASHES_KEPT = 50
 
 
@@ -88,25 +91,34 @@ class SnapshotCache:
         self._lock = threading.Lock()
         self._version: int | None = None
         self._key: tuple[str, ...] | None = None
-        self._built_at: datetime | None = None
+        self._built_at: datetime | None = None  # the timeline
+        self._taken_at: datetime | None = None  # the snapshot
         self._timeline: Timeline | None = None
         self._snapshot: Snapshot | None = None
+
+    @staticmethod
+    def _fresh(at: datetime | None, now: datetime, span: timedelta) -> bool:
+        return at is not None and abs(now - at) < span
 
     def get(self, cfg: Config, store: Store, account: str, now: datetime) -> Snapshot:
         from agent.pipeline import timeline_from_store
 
         with self._lock:
             version = int(self._watch.execute("PRAGMA data_version").fetchone()[0])
-            fresh = self._built_at is not None and abs(now - self._built_at) < CACHE_FOR
-            if self._snapshot is not None and version == self._version and fresh:
+            if (
+                self._snapshot is not None
+                and version == self._version
+                and self._fresh(self._taken_at, now, SNAPSHOT_FOR)
+            ):
                 return self._snapshot
             key = store.fingerprint(account)
-            if self._timeline is None or key != self._key or not fresh:
+            if key != self._key or not self._fresh(self._built_at, now, TIMELINE_FOR):
                 self._timeline = timeline_from_store(cfg, store, account, now=now)
                 self._key, self._built_at = key, now
             rows = store.followups(account)
+            assert self._timeline is not None
             self._snapshot = Snapshot(self._timeline, rows, board(self._timeline, rows, now=now))
-            self._version = version
+            self._version, self._taken_at = version, now
             return self._snapshot
 
     def adopt(self, timeline: Timeline, store: Store, account: str, now: datetime) -> None:
