@@ -52,6 +52,7 @@ def shapes(n: int) -> dict[str, str]:
         "equals": "=" * n,
         "dashes": "-" * n,
         "signature dashes": "--\n" * (n // 3),
+        "words at the length cap": ("a" * 300 + " ") * (n // 301),
     }
 
 

@@ -660,17 +660,7 @@ class ImapMailbox(Mailbox):
                         f"IMAP server {self._where()}: {exc.phase}; gave up after "
                         f"{connect_failures} attempt(s), before {what}"
                     ) from exc
-                delay = min(self._backoff * 2 ** (connect_failures - 1), 60.0)
-                logger.warning(
-                    "IMAP %s: %s; trying again in %.1fs (attempt %d/%d)",
-                    self._where(),
-                    exc.phase,
-                    delay,
-                    connect_failures,
-                    limit,
-                )
-                self.reconnects += 1
-                self._sleep(delay)
+                self._pause(connect_failures, limit, exc.phase)
             except ssl.SSLCertVerificationError as exc:
                 self._drop()
                 raise ProtocolMailError(
@@ -685,23 +675,27 @@ class ImapMailbox(Mailbox):
                         f"IMAP server {self._where()}: {what} failed {attempt} times, "
                         f"giving up for now ({type(exc).__name__}: {exc})"
                     ) from exc
-                delay = min(self._backoff * 2 ** (attempt - 1), 60.0)
-                logger.warning(
-                    "IMAP %s: %s interrupted (%s: %s); reconnecting in %.1fs (attempt %d/%d)",
-                    self._where(),
-                    what,
-                    type(exc).__name__,
-                    exc,
-                    delay,
-                    attempt,
-                    self._retries,
+                self._pause(
+                    attempt, self._retries, f"{what} interrupted ({type(exc).__name__}: {exc})"
                 )
-                self.reconnects += 1
-                self._sleep(delay)
             except imaplib.IMAP4.error as exc:
                 raise ProtocolMailError(
                     f"IMAP server {self._where()}: {what}: {_server_text(exc)}"
                 ) from exc
+
+    def _pause(self, attempt: int, of: int, trouble: str) -> None:
+        """Back off (exponentially, at most a minute) before reconnecting."""
+        delay = min(self._backoff * 2 ** (attempt - 1), 60.0)
+        logger.warning(
+            "IMAP %s: %s; reconnecting in %.1fs (attempt %d/%d)",
+            self._where(),
+            trouble,
+            delay,
+            attempt,
+            of,
+        )
+        self.reconnects += 1
+        self._sleep(delay)
 
     def _capable(self, client: IMAPClient, name: bytes) -> bool:
         return name in client.capabilities()
