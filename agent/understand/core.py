@@ -30,6 +30,7 @@ from agent.understand.date_meaning import (
     mentions_hiring_process,
     read_dates,
     respond_by,
+    speaks_of_own_candidacy,
 )
 from agent.understand.language import detect_language, register_of
 from agent.understand.mime import ParsedMail, parse_date, parse_message
@@ -375,6 +376,8 @@ def _reports_on_process(sc: Scores, bulk: bool, job_sender: bool, body: str) -> 
         return False
     if sc.get("nonjob") > 0 and sc.get("employment") <= 0:
         return False
+    if not speaks_of_own_candidacy(body):
+        return False  # colleagues' memos about hiring, headcount or recruiting
     return sc.get("job") > 0 and (
         sc.get("employment") > 0 or job_sender or mentions_hiring_process(body)
     )

@@ -19,6 +19,7 @@ Roles:
   ("within a week *of* your interview", "binnen een week *na*").
 * ``interview_word``: the event a phrase may be anchored on when the message gives its date.
 * ``after``: "after"/"nach"/... right before a follow-up date: the day after it.
+* ``your_process``: the note speaks to the candidate about their own candidacy.
 * ``process``: words of a hiring process; an ``other`` note that has them and no hiring
   vocabulary of its own ("we're finishing the last onsites, you'll hear by Friday") is a
   status update, unlike a loan or card "application" under review.
@@ -275,6 +276,42 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (r"colloqui[oa]?", r"candidatura", r"posizione", r"selezione"),
         "pt": (r"entrevistas?", r"candidatura", r"vaga", r"processo\s+seletivo"),
         "nl": (r"sollicitati\w+", r"gesprek\w*", r"vacature", r"functie", r"kandidaten"),
+    },
+    "your_process": {
+        # the note speaks to the candidate about their own candidacy (not colleagues' memos)
+        "en": (
+            r"your\s+(?:application|candidacy|interviews?|profile|cv|resume|résumé|patience|time|interest"
+            r"|portfolio|take-home|assignment|submission|case\s+study)",
+            r"(?:thanks|thank\s+you)\s+for\s+(?:checking\s+in|following\s+up|your\s+follow-up)",
+            r"(?:meeting|meet|speaking|talking|chatting|spoke|talked)\s+(?:with\s+)?you",
+            r"(?:feedback|news|an?\s+update|an?\s+answer|a\s+decision)\s+for\s+you",
+            r"(?:the\s+)?(?:role|position|job)\s+you\s+applied",
+        ),
+        "de": (
+            r"(?:ihre|deine)\s+(?:bewerbung|kandidatur|geduld|unterlagen|nachfrage)",
+            r"(?:gespräch|kennenlernen)\s+mit\s+(?:ihnen|dir)",
+        ),
+        "es": (
+            r"(?:tu|su)\s+(?:candidatura|postulación|solicitud|paciencia|perfil|entrevista|consulta)",
+            r"(?:conocerte|conocerle|hablar\s+contigo)",
+        ),
+        "fr": (
+            r"votre\s+(?:candidature|patience|profil|entretien|dossier|relance)",
+            r"(?:échanger|parler)\s+avec\s+vous",
+        ),
+        "it": (
+            r"(?:la\s+tua|la\s+sua)\s+(?:candidatura|pazienza)",
+            r"(?:il\s+tuo|il\s+suo)\s+(?:profilo|colloquio)",
+            r"conoscerti",
+        ),
+        "pt": (
+            r"(?:sua|seu)\s+(?:candidatura|paciência|perfil|entrevista|currículo)",
+            r"conhecer\s+(?:você|voce)",
+        ),
+        "nl": (
+            r"(?:je|jouw|uw)\s+(?:sollicitatie|geduld|profiel|cv|gesprek)",
+            r"kennismaken\s+met\s+(?:je|jou|u)",
+        ),
     },
     "condition": {
         # "if you have no news ...": a negation after these words still promises a date

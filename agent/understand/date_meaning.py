@@ -41,6 +41,7 @@ _INTERVIEW_WORD = re.compile(
     r"(?:\w+\s+){0,1}?" + union("interview_word") + r"\b",
     re.I,
 )
+_YOUR_PROCESS = re.compile(r"\b" + union("your_process") + r"\b", re.I)
 _PROCESS = re.compile(r"\b" + union("process") + r"\b", re.I)
 # checked on the dozen characters before a date plus its first character
 _AFTER = re.compile(union("after") + r"\s+(?:the\s+|le\s+|el\s+|il\s+|dem\s+)?.$", re.I)
@@ -137,6 +138,12 @@ class _Refusals:
 def mentions_hiring_process(text: str) -> bool:
     """The text speaks of a hiring process (interviews, candidates, the role)."""
     return _PROCESS.search(text, 0, _MAX_TEXT) is not None
+
+
+def speaks_of_own_candidacy(text: str) -> bool:
+    """The text addresses the candidate about their candidacy ("your application",
+    "enjoyed meeting you"), unlike a memo among colleagues about hiring."""
+    return _YOUR_PROCESS.search(text, 0, _MAX_TEXT) is not None
 
 
 def day_first(lang: str, ref: datetime | None) -> str:
