@@ -81,6 +81,10 @@ def test_hostile_text_stays_linear() -> None:
         "check back on the " * 1000,
         "3/4 " * 5000,
         "a" * 20000 + " within two weeks",
+        "after the 3rd " * 1500,
+        "your application " * 1200 + "by March 20",
+        "na 3 " * 4000,
+        "within a week of your " * 900,
     ]
     for text in pieces:
         t0 = time.perf_counter()
