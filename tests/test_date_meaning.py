@@ -107,3 +107,23 @@ def test_the_word_prefilter_finds_what_a_full_scan_finds() -> None:
     for text in texts:
         full = [(m.start(), m.end()) for m in dt._DATE_RE.finditer(text)]
         assert [(m.start(), m.end()) for m in dt._date_matches(text)] == full, text[:80]
+
+
+def test_timestamps_of_forwarded_headers_are_no_interview_time() -> None:
+    """Blocks the reply splitter may leave in the new text: a Lotus Notes "Forwarded by"
+    line and an Outlook header block; a details block's "Date:/Time:" still counts."""
+    notes = (
+        "Please see below.\n\n---------------------- Forwarded by Sally Beck/HOU/ECT on "
+        "03/09/2026 09:14 AM ---------------------------\nInterview with Jane confirmed.\n"
+    )
+    outlook = (
+        "FYI, see the interview note below.\n\nFrom: Dana Lee <dana@acme.example>\n"
+        "Sent: Monday, March 9, 2026 9:14 AM\nTo: Alex\nSubject: Interview\n\nTalk soon.\n"
+    )
+    details = "Your interview:\nDate: Thursday, 5 March\nTime: 14:00 CET (60 minutes)\n"
+    for text in (notes, outlook):
+        got = read_dates(text, ref=REF, kind="interview", account=True)
+        assert got.interview_at is None, text
+        assert any("forwarded or quoted" in f.reason for f in got.found), got.found
+    at = read_dates(details, ref=REF, kind="interview").interview_at
+    assert at == datetime(2026, 3, 5, 14, 0, tzinfo=timezone(timedelta(hours=1)))

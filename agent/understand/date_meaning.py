@@ -349,12 +349,47 @@ def follow_up_on(text: str, ref: datetime, *, lang: str = "en") -> date | None:
 # --------------------------------------------------------------------------- interview start
 
 
+_HEADER_DATE = re.compile(
+    r"\s*[>*]*\s*(?:sent|date|gesendet|datum|envoyé|enviado|fecha|data|inviato|verzonden|verstuurd)"
+    r"\s*\*?\s*:",
+    re.I,
+)
+_HEADER_NEIGHBOUR = re.compile(
+    r"^\s*[>*]*\s*(?:from|von|de|da|van|to|an|à|para|a|aan|subject|betreff|objet|asunto|oggetto"
+    r"|assunto|onderwerp|cc)\s*\*?\s*:",
+    re.I | re.M,
+)
+_FORWARD_LINE = re.compile(
+    r"forwarded\s+by\b|original\s+message|weitergeleitete?\s+nachricht|message\s+transféré"
+    r"|mensaje\s+reenviado|messaggio\s+inoltrato|mensagem\s+encaminhada|doorgestuurd\s+bericht"
+    r"|\b(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto|escreveu|schreef)\s*:\s*$",
+    re.I,
+)
+
+
+def _in_mail_header(text: str, pos: int) -> bool:
+    """A date on a forwarded block's "Sent:/Date:" line (next to From:/To:/Subject:), a
+    "Forwarded by X on <date>" line or an "On <date> X wrote:" attribution."""
+    start = text.rfind("\n", max(0, pos - 300), pos) + 1
+    end = text.find("\n", pos, pos + 300)
+    line = text[start : end if end >= 0 else min(len(text), pos + 300)]
+    if _FORWARD_LINE.search(line):
+        return True
+    if not _HEADER_DATE.match(line):
+        return False
+    around = text[max(0, start - 300) : start + len(line) + 300]
+    return _HEADER_NEIGHBOUR.search(around) is not None
+
+
 def _live(
     text: str, found: list[tuple[datetime, dt.Mention]], refused: _Refusals
 ) -> list[tuple[datetime, dt.Mention]]:
     """Drop slots that were cancelled or belong to a webinar-like event."""
     out = []
     for when, m in found:
+        if _in_mail_header(text, m.start):
+            refused.add(m.start, m.end, "the timestamp of a forwarded or quoted message")
+            continue
         a, b = _sentence(text, m.start, m.end)
         sentence = text[a:b]
         if _CANCEL.search(sentence) and not _RESCHEDULE_TO.search(sentence):
