@@ -282,7 +282,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (
             r"your\s+(?:application|candidacy|interviews?|profile|cv|resume|résumé|patience|time|interest"
             r"|portfolio|take-home|assignment|submission|case\s+study)",
-            r"(?:thanks|thank\s+you)\s+for\s+(?:checking\s+in|following\s+up|your\s+follow-up)",
+            r"(?:thanks|thank\s+you)\s+for\s+(?:checking\s+in|following\s+up|your\s+follow-up|interviewing"
+            r"|meeting|speaking|talking|coming\s+in)",
+            r"you(?:'ll|\s+will|\s+should)\s+hear\s+(?:back\s+)?from\s+(?:us|me)",
             r"(?:meeting|meet|speaking|talking|chatting|spoke|talked)\s+(?:with\s+)?you",
             r"(?:feedback|news|an?\s+update|an?\s+answer|a\s+decision)\s+for\s+you",
             r"(?:the\s+)?(?:role|position|job)\s+you\s+applied",
@@ -290,27 +292,33 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (
             r"(?:ihre|deine)\s+(?:bewerbung|kandidatur|geduld|unterlagen|nachfrage)",
             r"(?:gespräch|kennenlernen)\s+mit\s+(?:ihnen|dir)",
+            r"danke\s+für\s+(?:das\s+gespräch|ihre\s+zeit)",
         ),
         "es": (
             r"(?:tu|su)\s+(?:candidatura|postulación|solicitud|paciencia|perfil|entrevista|consulta)",
             r"(?:conocerte|conocerle|hablar\s+contigo)",
+            r"gracias\s+por\s+(?:la\s+entrevista|tu\s+tiempo|su\s+tiempo)",
         ),
         "fr": (
             r"votre\s+(?:candidature|patience|profil|entretien|dossier|relance)",
             r"(?:échanger|parler)\s+avec\s+vous",
+            r"merci\s+pour\s+(?:votre\s+temps|cet\s+échange|l'entretien)",
         ),
         "it": (
             r"(?:la\s+tua|la\s+sua)\s+(?:candidatura|pazienza)",
             r"(?:il\s+tuo|il\s+suo)\s+(?:profilo|colloquio)",
             r"conoscerti",
+            r"grazie\s+per\s+(?:il\s+colloquio|il\s+tuo\s+tempo)",
         ),
         "pt": (
             r"(?:sua|seu)\s+(?:candidatura|paciência|perfil|entrevista|currículo)",
             r"conhecer\s+(?:você|voce)",
+            r"obrigad[oa]\s+pela\s+(?:entrevista|conversa)",
         ),
         "nl": (
             r"(?:je|jouw|uw)\s+(?:sollicitatie|geduld|profiel|cv|gesprek)",
             r"kennismaken\s+met\s+(?:je|jou|u)",
+            r"bedankt\s+voor\s+(?:het\s+gesprek|je\s+tijd|uw\s+tijd)",
         ),
     },
     "condition": {
