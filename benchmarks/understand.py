@@ -5,20 +5,28 @@ block, then ``understand()`` on the candidates it lets through. Prints messages 
 second, peak memory (tracemalloc peak of the step, and the process's max RSS) and the
 first pass's recall on job mail and how much it filters.
 
-    python -m benchmarks.understand [--n 10000] [--seed 0] [--snippet] [--profile]
+    python -m benchmarks.understand [--n 10000] [--seed 0] [--snippet] [--profile] [--cli]
 
 Targets (issue 3): >= 1,000 messages/s in one process, < 300 MB peak.
+``--cli`` also times ``classify --json`` the way a user runs it (issue 12: >= 2,000
+messages/s): in-process (``understand(screen=True)`` on every message, as the command
+does) and as a whole process (``python -m agent classify --json`` over the mailbox written
+as one mbox file, interpreter start-up and JSON output included).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import mailbox
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections import Counter
+from pathlib import Path
 
 from agent.understand import could_be_job_mail, understand
 from agent.understand.firstpass import header_block
@@ -53,6 +61,28 @@ def run_step(
     return candidates, confusion, missed
 
 
+def classify_rates(msgs: list[SyntheticMessage]) -> tuple[float, float, int]:
+    """(in-process msg/s, whole-process msg/s, JSON lines) for ``classify --json``."""
+    t0 = time.perf_counter()
+    for m in msgs:
+        understand(m.raw, me=ME, screen=True).contract_dict()
+    in_process = len(msgs) / (time.perf_counter() - t0)
+    with tempfile.TemporaryDirectory(prefix="classify-bench-") as tmp:
+        path = Path(tmp) / "mixed.mbox"
+        box = mailbox.mbox(str(path), create=True)
+        box.lock()
+        for m in msgs:
+            box.add(mailbox.mboxMessage(m.raw))
+        box.flush()
+        box.unlock()
+        cmd = [sys.executable, "-m", "agent", "classify", "--json", "--me", ME_EMAIL, str(path)]
+        t0 = time.perf_counter()
+        out = subprocess.run(cmd, capture_output=True, check=False).stdout
+        whole = time.perf_counter() - t0
+    lines = sum(1 for line in out.splitlines() if line.strip())
+    return in_process, lines / whole if whole else 0.0, lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -64,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--no-first-pass", action="store_true", help="also time understand() on every message"
     )
+    ap.add_argument("--cli", action="store_true", help="also time classify --json (issue 12)")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -127,6 +158,12 @@ def main(argv: list[str] | None = None) -> int:
         run_step(msgs, snippet=False, first_pass=False)
         full = time.perf_counter() - t0
         print(f"understand() on every message (no first pass): {len(msgs) / full:,.0f} messages/s")
+    if args.cli:
+        in_proc, whole, lines = classify_rates(msgs)
+        print(
+            f"classify --json: in-process {in_proc:,.0f} messages/s; whole process "
+            f"{whole:,.0f} messages/s ({lines} JSON lines; target >= 2,000)"
+        )
     ok = rate >= 1000 and peak < 300e6 and missed == 0
     print("targets (>= 1,000 msg/s, < 300 MB, first-pass recall 1.0):", "met" if ok else "NOT met")
     return 0 if ok else 1

@@ -430,3 +430,25 @@ def test_iter_sources_walks_files_dirs_and_mbox(tmp_path: Path) -> None:
     # an explicitly named file is read whatever its name; a file starting "From " is an mbox
     assert [x for _, x in iter_sources([tmp_path / "skip.txt"])] == [msg]
     assert len(list(iter_sources([box]))) == 2
+
+
+# --------------------------------------------------------------------------- screening
+
+
+def test_screening_changes_nothing_on_the_labelled_corpus() -> None:
+    """``classify`` reads only the header block of mail the first pass rules out; on every
+    labelled message that gives the same contract fields as the full reading."""
+    corpus = Path(__file__).parent / "corpus"
+    files = [f for d in ("messages", "holdout", "batch5") for f in (corpus / d).glob("*.eml")]
+    assert len(files) > 500
+    screened = 0
+    for f in files:
+        raw = f.read_bytes()
+        full = understand(raw, me=ME).contract_dict()
+        quick = understand(raw, me=ME, screen=True).contract_dict()
+        screened += quick["evidence"] != full["evidence"]
+        for d in (full, quick):
+            d.pop("evidence")
+            d.pop("confidence")
+        assert quick == full, f.name
+    assert screened > 10  # the first pass did rule some out

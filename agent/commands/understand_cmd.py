@@ -59,6 +59,7 @@ def _understand(
     me: _Who,
     tz: tzinfo,
     date_account: list[FoundDate] | None = None,
+    screen: bool = False,
 ) -> MessageFacts:
     from agent.understand import understand
 
@@ -69,6 +70,7 @@ def _understand(
         default_tz=tz,
         date_account=date_account,
         work_domains=me.work_domains,
+        screen=screen,
     )
 
 
@@ -96,7 +98,8 @@ def classify(
             _error(label, _describe(item))
             continue
         try:
-            facts = _understand(item, label, addresses, tz)
+            # bulk and automated mail the header first pass rules out is read no further
+            facts = _understand(item, label, addresses, tz, screen=True)
         except UnreadableMessage as exc:
             failed += 1
             _error(label, _unreadable(exc, label))

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import ahocorasick
+
 from agent.models import Kind
 
 logger = logging.getLogger(__name__)
@@ -1066,22 +1068,6 @@ def _clip(s: str, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def _has_factors(text: str, sets: tuple[tuple[str, ...], ...], memo: dict[str, bool]) -> bool:
-    for alternatives in sets:
-        for lit in alternatives:
-            hit = memo.get(lit)
-            if hit is None:
-                hit = memo[lit] = lit in text
-            if hit:
-                break
-        else:
-            return False
-    return True
-
-
-PROCESS_WORDS = next(r.regex for r in RULES if r.kind == "process")
-
-
 def score(
     subject: str,
     body: str,
@@ -1098,24 +1084,22 @@ def score(
     """
     sc = Scores()
     full = f"{body} {footer}" if footer else body
-    low = {id(body): body.lower(), id(subject): subject.lower(), id(full): full.lower()}
-    memos: dict[int, dict[str, bool]] = {id(body): {}, id(subject): {}, id(full): {}}
-    for rule in _ORDERED:
+    texts = {"body": body, "subject": subject, "full": full}
+    lows = {name: t.lower() for name, t in texts.items()}
+    found: dict[str, set[str]] = {}
+    for rule, targets, needs in _PLAN:
         if gate and rule.kind not in _CONTEXT and not (sc.get("job") or sc.get("applied")):
             break  # no hiring vocabulary at all: the kind rules cannot reach their bar
-        targets: list[tuple[str, str]] = []
-        if rule.kind == "alert":
-            targets.append(("", full))
-        elif rule.where in ("body", "both"):
-            targets.append(("", body))
-        if rule.where in ("subject", "both"):
-            targets.append(("subject: ", subject))
-        for prefix, text in targets:
-            if rule.factors is not None and not _has_factors(
-                low[id(text)], rule.factors, memos[id(text)]
-            ):
-                continue
-            lowered = low[id(text)]
+        for prefix, name in targets:
+            if needs is not None:
+                # one pass of the literal automaton per text; a rule whose required
+                # literals are absent cannot match, so its regex is never run
+                present = found.get(name)
+                if present is None:
+                    present = found[name] = {w for _, w in _LITERALS.iter(lows[name])}
+                if any(present.isdisjoint(alternatives) for alternatives in needs):
+                    continue
+            text, lowered = texts[name], lows[name]
             if rule.fast is not None and len(lowered) == len(text):
                 fm = rule.fast.search(lowered)
                 said = text[fm.start() : fm.end()] if fm else None
@@ -1130,9 +1114,42 @@ def score(
     return sc
 
 
+# hiring talk (interview and application nouns): the gate for interview and rejection,
+# also looked for in signatures and quoted earlier messages (core._thread_context)
+PROCESS_WORDS = next(r.regex for r in RULES if r.kind == "process")
 _CONTEXT = frozenset({"job", "applied", "alert", "outreach", "process"})
 # context rules first, so the gate in score() can stop early
 _ORDERED = sorted(RULES, key=lambda r: r.kind not in _CONTEXT)
+
+
+def _targets(rule: Rule) -> tuple[tuple[str, str], ...]:
+    """Which texts a rule reads, in order: (evidence prefix, text name)."""
+    out: list[tuple[str, str]] = []
+    if rule.kind == "alert":
+        out.append(("", "full"))
+    elif rule.where in ("body", "both"):
+        out.append(("", "body"))
+    if rule.where in ("subject", "both"):
+        out.append(("subject: ", "subject"))
+    return tuple(out)
+
+
+def _literal_automaton(rules: list[Rule]) -> ahocorasick.Automaton:
+    """Every rule's required literals in one Aho-Corasick automaton (one pass per text)."""
+    automaton = ahocorasick.Automaton()
+    for rule in rules:
+        for alternatives in rule.factors or ():
+            for lit in alternatives:
+                automaton.add_word(lit, lit)
+    automaton.make_automaton()
+    return automaton
+
+
+_LITERALS = _literal_automaton(_ORDERED)
+_PLAN: list[tuple[Rule, tuple[tuple[str, str], ...], tuple[frozenset[str], ...] | None]] = [
+    (r, _targets(r), None if r.factors is None else tuple(frozenset(a) for a in r.factors))
+    for r in _ORDERED
+]
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from agent.understand.date_meaning import (
     respond_by,
     speaks_of_own_candidacy,
 )
+from agent.understand.firstpass import could_be_job_mail, header_block
 from agent.understand.language import detect_language, register_of
 from agent.understand.mime import ParsedMail, parse_date, parse_message
 from agent.understand.quotes import Split, split_reply
@@ -79,6 +80,7 @@ def understand(
     arrived: datetime | None = None,
     date_account: list[FoundDate] | None = None,
     work_domains: Sequence[str] = (),
+    screen: bool = False,
 ) -> MessageFacts:
     """Everything the agent knows about one message.
 
@@ -91,10 +93,23 @@ def understand(
         to it with the meaning it was given or refused (``explain``).
     :param work_domains: the candidate's own organisation's domains (``me.work_domains``):
         hiring words in mail from there are someone else's process.
+    :param screen: first run the cheap header first pass (``could_be_job_mail``) and, for
+        bulk or automated mail it rules out, read only the header block (``classify``
+        over whole mailboxes: most mail is newsletters and notifications).
     :raises UnreadableMessage: only when ``raw`` is not an e-mail message at all.
     """
     from agent.errors import UnreadableMessage
 
+    if screen:
+        head = header_block(raw)
+        if not could_be_job_mail(head, me=me) and not _AUTO_REPLIED.search(head):
+            try:
+                pm = parse_message(head + b"\n\n", default_tz=default_tz, arrived=arrived)
+            except UnreadableMessage:
+                pass  # let the full parse below say what is wrong
+            else:
+                facts = _header_facts(pm, me=me, evidence=[_SCREENED])
+                return facts.model_copy(update={"confidence": 0.9})
     try:
         pm = parse_message(raw, default_tz=default_tz, arrived=arrived)
     except UnreadableMessage as exc:
@@ -110,6 +125,13 @@ def understand(
             "understanding failed for %s: %s", source or pm.message_id, exc, exc_info=True
         )
         return _header_facts(pm, me=me, evidence=[f"internal error: {type(exc).__name__}"])
+
+
+# an out-of-office reply from a recruiter still names its person and company: read it whole
+_AUTO_REPLIED = re.compile(
+    rb"^(?:auto-submitted:\s*auto-replied|x-autoreply|x-autorespond)", re.I | re.M
+)
+_SCREENED = "first pass: bulk or automated mail that says nothing about hiring"
 
 
 def _me_set(me: Sequence[str]) -> frozenset[str]:
