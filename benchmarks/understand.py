@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import gc
 import mailbox
+import os
 import resource
 import subprocess
 import sys
@@ -61,12 +62,15 @@ def run_step(
     return candidates, confusion, missed
 
 
-def classify_rates(msgs: list[SyntheticMessage]) -> tuple[float, float, int]:
-    """(in-process msg/s, whole-process msg/s, JSON lines) for ``classify --json``."""
+def classify_rates(msgs: list[SyntheticMessage]) -> tuple[float, float, float, int]:
+    """(in-process msg/s, whole-process msg/s by the wall clock, whole-process msg/s by
+    the child's CPU time, JSON lines) for ``classify --json``. On a shared machine the
+    CPU-time rate is what the command would do with a core to itself."""
     t0 = time.perf_counter()
     for m in msgs:
         understand(m.raw, me=ME, screen=True).contract_dict()
     in_process = len(msgs) / (time.perf_counter() - t0)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with tempfile.TemporaryDirectory(prefix="classify-bench-") as tmp:
         path = Path(tmp) / "mixed.mbox"
         box = mailbox.mbox(str(path), create=True)
@@ -79,8 +83,10 @@ def classify_rates(msgs: list[SyntheticMessage]) -> tuple[float, float, int]:
         t0 = time.perf_counter()
         out = subprocess.run(cmd, capture_output=True, check=False).stdout
         whole = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     lines = sum(1 for line in out.splitlines() if line.strip())
-    return in_process, lines / whole if whole else 0.0, lines
+    return in_process, lines / whole if whole else 0.0, lines / cpu if cpu else 0.0, lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -159,10 +165,11 @@ def main(argv: list[str] | None = None) -> int:
         full = time.perf_counter() - t0
         print(f"understand() on every message (no first pass): {len(msgs) / full:,.0f} messages/s")
     if args.cli:
-        in_proc, whole, lines = classify_rates(msgs)
+        in_proc, whole, cpu_rate, lines = classify_rates(msgs)
         print(
             f"classify --json: in-process {in_proc:,.0f} messages/s; whole process "
-            f"{whole:,.0f} messages/s ({lines} JSON lines; target >= 2,000)"
+            f"{whole:,.0f} messages/s by the wall clock, {cpu_rate:,.0f} by its CPU time "
+            f"({lines} JSON lines; target >= 2,000; load average {os.getloadavg()[0]:.1f})"
         )
     ok = rate >= 1000 and peak < 300e6 and missed == 0
     print("targets (>= 1,000 msg/s, < 300 MB, first-pass recall 1.0):", "met" if ok else "NOT met")

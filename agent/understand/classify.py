@@ -1097,7 +1097,9 @@ def score(
                 present = found.get(name)
                 if present is None:
                     present = found[name] = {w for _, w in _LITERALS.iter(lows[name])}
-                if any(present.isdisjoint(alternatives) for alternatives in needs):
+                if present.isdisjoint(needs[0]) or (
+                    len(needs) > 1 and any(present.isdisjoint(a) for a in needs[1:])
+                ):
                     continue
             text, lowered = texts[name], lows[name]
             if rule.fast is not None and len(lowered) == len(text):
@@ -1147,7 +1149,7 @@ def _literal_automaton(rules: list[Rule]) -> ahocorasick.Automaton:
 
 _LITERALS = _literal_automaton(_ORDERED)
 _PLAN: list[tuple[Rule, tuple[tuple[str, str], ...], tuple[frozenset[str], ...] | None]] = [
-    (r, _targets(r), None if r.factors is None else tuple(frozenset(a) for a in r.factors))
+    (r, _targets(r), None if not r.factors else tuple(frozenset(a) for a in r.factors))
     for r in _ORDERED
 ]
 
