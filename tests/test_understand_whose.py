@@ -87,3 +87,55 @@ def test_work_domains_config_key() -> None:
     assert cfg.me.work_domains == ["initech.com"]
     with pytest.raises(ValueError):
         Config.model_validate({"me": {"work_domains": ["not a domain"]}})
+
+
+# Without ``me`` (``classify`` over a mailbox whose owner is unknown) the message itself
+# still shows whose process it is.
+
+
+def test_mail_among_colleagues_is_other_without_knowing_the_owner() -> None:
+    raw = _mail("Jane Roe <jane.roe@initech.com>", INVITE, to="Bob Lee <bob.lee@initech.com>")
+    facts = understand(raw)
+    assert facts.kind == "other"
+    assert any("among colleagues at initech.com" in e for e in facts.evidence)
+
+
+def test_a_role_mailbox_of_the_senders_domain_is_bulk_mail_not_colleagues() -> None:
+    raw = _mail("Jane Roe <jane@acme.com>", INVITE, to="Acme Careers <careers@acme.com>")
+    assert understand(raw).kind == "interview"
+
+
+def test_example_domains_name_no_organisation() -> None:
+    raw = _mail("Jane Roe <jane@example.com>", INVITE, to="Alex Rivera <alex@example.com>")
+    assert understand(raw).kind == "interview"
+
+
+def test_a_candidate_at_another_domain_is_not_a_colleague() -> None:
+    raw = _mail(
+        "Jane Roe <jane.roe@initech.com>",
+        INVITE,
+        to="Alex Rivera <alex@gmail.com>",
+        extra="Cc: Bob Lee <bob.lee@initech.com>\n",
+    )
+    assert understand(raw).kind == "interview"
+
+
+def test_a_press_digest_is_other() -> None:
+    digest = (
+        "Northwind to cut 300 jobs as hiring freeze widens\nGlobal Wire Service, 03/14/26\n"
+        "Interview: the CEO on next steps after the offer for Contoso\nDaily Ledger- 03/14/26\n"
+        "Analysts expect a rejection of the merger\nMarket News Service, 03/13/26\n\n"
+        "We would like to invite you to an interview on Thursday, April 16 at 2:00 PM ET.\n"
+    )
+    facts = understand(_mail("Press Office <clippings@newsdesk.example.org>", digest))
+    assert facts.kind == "other"
+    assert any("press digest" in e for e in facts.evidence)
+
+
+def test_a_departure_announcement_is_no_rejection() -> None:
+    body = (
+        "It is with sadness and regret that we announce that Dana Scully is resigning as an "
+        "employee of Initech. Please join us in thanking Dana for her service.\n"
+    )
+    facts = understand(_mail("Initech News <news@initech.com>", body, to="all@initech.com"))
+    assert facts.kind == "other"

@@ -282,7 +282,12 @@ def _understand(
     if decision.kind != "other" or sc.get("job") > 0 or platform_sender:
         # hiring words: is it the candidate's own process? (else no kind and no hiring dates)
         elsewhere = not_own_process(
-            pm, me=me, work_domains=work_domains, new_text=body, quoted=split.quoted
+            pm,
+            me=me,
+            work_domains=work_domains,
+            new_text=body,
+            quoted=split.quoted,
+            lines=new,
         )
         if elsewhere and decision.kind != "other":
             decision = Decision("other", 0.8, [f"someone else's process: {elsewhere}"])

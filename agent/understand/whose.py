@@ -59,11 +59,20 @@ _EMPLOYER_SIDE = re.compile(
 # Announcements to a group: a departure, a new hire, a reorganisation, a memo to all.
 _ANNOUNCEMENT = re.compile(
     r"\b(?:to\s+all\s+(?:employees|staff)|dear\s+colleagues?|hi\s+(?:everyone|all|team)\b"
-    r"|please\s+join\s+me\s+in\s+(?:welcoming|thanking)|(?:has|have)\s+decided\s+to\s+leave\s+the"
+    r"|please\s+join\s+(?:me|us)\s+in\s+(?:welcoming|thanking|congratulating)|(?:has|have)\s+decided\s+to\s+leave\s+the"
+    r"|(?:regret|pleased|sad(?:ness)?)\s+(?:that\s+)?we\s+announce|we\s+(?:regret\s+to\s+)?announce\s+that\s+\w+(?:\s+\w+)?\s+(?:is|has|will)\b"
     r"|we(?:'re|\s+are)\s+(?:thrilled|pleased|excited)\s+to\s+announce|has\s+accepted\s+our\s+offer"
     r"|liebe\s+kolleginnen|estimados\s+compa[ñn]eros|chers\s+coll[èe]gues|cari\s+colleghi"
     r"|beste\s+collega'?s|caros\s+colegas)",
     re.I,
+)
+
+# A press digest lists news items by outlet and date ("Reuters English News Service, 10/16/01",
+# "PR Newswire- 10/23/01", "2001-10-19 16:24 (New York)"): its hiring words are the news.
+_PRESS_CLIPPING = re.compile(
+    r"^[ \t]*[A-Z][\w.&'’ -]{1,60}?(?:,|\s-|-)[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*$"
+    r"|^[ \t]*\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}[ \t]+\([A-Z][\w ]{1,30}\)[ \t]*$",
+    re.M,
 )
 
 
@@ -113,6 +122,44 @@ def _addressed(pm: ParsedMail, mine: frozenset[str], quoted: str) -> bool:
     return any(a in low for a in mine)  # an earlier message of the thread was the candidate's
 
 
+# Domains that name no organisation: documentation and test domains (RFC 2606/6761), where
+# a recruiter and a candidate in a made-up example may share "example.com".
+_NO_ORGANISATION = re.compile(r"(?:^|\.)(?:example(?:\.[a-z]{2,3})?|test|invalid|localhost)$")
+
+
+def _personal(addr: str, sender: str) -> bool:
+    """A person's address other than the sender's (not a team, role or no-reply mailbox)."""
+    return addr != sender and not ct.is_team_address(addr) and not ct.is_noreply(addr)
+
+
+def among_colleagues(pm: ParsedMail) -> bool:
+    """Sender and every named recipient work at one organisation, and a person is addressed.
+
+    A job seeker's own hiring mail comes from an employer's domain to the candidate's
+    address elsewhere; mail whose To and Cc are all the sender's colleagues is internal
+    (meetings, memos, the company's own recruiting), whatever words it uses. Bulk ATS mail
+    addressed only to a role mailbox of the sender's domain ("To: careers@acme") with the
+    candidates in Bcc is not: it names no person.
+    """
+    sender = _norm(pm.from_email or "")
+    dom = ct.domain_of(sender)
+    if not dom or dom in ct.FREEMAIL_DOMAINS or ct.is_platform_domain(dom):
+        return False
+    org = _base(dom)
+    if _NO_ORGANISATION.search(org):
+        return False
+    rcpts = [_norm(a) for _, a in pm.to + pm.cc if a and "@" in a]
+    delivered = [
+        _norm(a)
+        for n in _DELIVERY_HEADERS
+        for v in pm.headers_named(n)
+        for a in _ADDR.findall(str(v))
+    ]
+    if not rcpts or any(_base(a.rsplit("@", 1)[1]) != org for a in rcpts + delivered):
+        return False
+    return any(_personal(a, sender) for a in rcpts)
+
+
 def not_own_process(
     pm: ParsedMail,
     *,
@@ -120,8 +167,13 @@ def not_own_process(
     work_domains: Sequence[str] = (),
     new_text: str,
     quoted: str,
+    lines: str = "",
 ) -> str | None:
-    """Why this message is not about the candidate's own hiring process, or None if it may be."""
+    """Why this message is not about the candidate's own hiring process, or None if it may be.
+
+    ``new_text`` is the normalised new text; ``lines`` the same text with its line breaks
+    (a press digest is recognised by its layout).
+    """
     mine = frozenset(_norm(a) for a in me if a)
     if mine and not _addressed(pm, mine, quoted):
         who = ", ".join(a for _, a in pm.to[:2]) or "someone else"
@@ -133,10 +185,15 @@ def not_own_process(
     org = own_domains(mine, work_domains)
     if dom and _base(dom) in org:
         return f"from the candidate's own organisation ({dom})"
+    if among_colleagues(pm):
+        return f"mail among colleagues at {_base(dom or '')}"
     m = _EMPLOYER_SIDE.search(new_text)
     if m:
         return f'the candidate is the employer or interviewer: "{m.group(0)[:50]}"'
     m = _ANNOUNCEMENT.search(new_text[:600])
     if m:
         return f'an announcement: "{m.group(0)[:50]}"'
+    clippings = len(_PRESS_CLIPPING.findall(lines[:20000]))
+    if clippings >= 3:
+        return f"a press digest ({clippings} news items with outlet and date)"
     return None
