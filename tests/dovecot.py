@@ -316,6 +316,7 @@ def start_dovecot(
     sent_mailbox: str = "Sent",
     tls: bool = False,
     oauth: bool = False,
+    global_acl: str | None = None,
     root: Path | None = None,
 ) -> DovecotServer:
     """Write a standalone dovecot.conf under a new temp dir and start ``dovecot -F``.
@@ -323,7 +324,9 @@ def start_dovecot(
     ``drafts_mailbox`` is the name given the ``\\Drafts`` SPECIAL-USE attribute (e.g.
     ``Entwürfe``). ``tls`` adds a self-signed certificate, STARTTLS on the plain port and
     an implicit-TLS listener. ``oauth`` enables XOAUTH2 checked against a loopback token
-    introspection stub (a token ``good-<user>`` is accepted for <user>).
+    introspection stub (a token ``good-<user>`` is accepted for <user>). ``global_acl``
+    enables the ACL plugin and the IMAP ACL extension (RFC 4314) with these lines as the
+    global ACL file (``<mailbox> <identifier> <rights>``, e.g. ``Drafts owner lrws``).
     """
     binary = require_dovecot()
     if root is None:
@@ -367,6 +370,14 @@ def start_dovecot(
             "passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
             f"  args = {root}/oauth2.conf.ext\n}}\n"
         )
+    acl_conf = ""
+    if global_acl is not None:
+        (root / "global-acl").write_text(global_acl, encoding="utf-8")
+        acl_conf = (
+            "mail_plugins = $mail_plugins acl\n"
+            "protocol imap {\n  mail_plugins = $mail_plugins imap_acl\n}\n"
+            f"plugin {{\n  acl = vfile:{root}/global-acl:cache_secs=0\n  acl_globals_only = yes\n}}\n"
+        )
     chroot = ""
     if os.geteuid() != 0:
         chroot = "service imap-login {\n  chroot =\n}\nservice anvil {\n  chroot =\n}\n"
@@ -395,7 +406,7 @@ userdb {{
   args = uid={mail_user} gid={mail_group} home={root}/mail/%u
 }}
 mail_location = maildir:~/Maildir
-namespace inbox {{
+{acl_conf}namespace inbox {{
   inbox = yes
   separator = /
   mailbox "{drafts_mailbox}" {{

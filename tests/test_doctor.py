@@ -194,7 +194,9 @@ def dovecot() -> Iterator[object]:
         yield server
 
 
-def imap_config(tmp: Path, server: object, user: str, port: int | None = None) -> Path:
+def imap_config(
+    tmp: Path, server: object, user: str, port: int | None = None, drafts: str | None = None
+) -> Path:
     cfg = tmp / "config.yaml"
     cfg.write_text(
         "timezone: America/New_York\n"
@@ -203,7 +205,8 @@ def imap_config(tmp: Path, server: object, user: str, port: int | None = None) -
         f"    port: {port or server.port}\n"  # type: ignore[attr-defined]
         "    security: none\n"
         f"    username: {user}\n"
-        "    password_env: FOLLOWUP_DOCTOR_IMAP_PW\n    timeout: 10s\n"
+        + (f"    drafts_folder: {drafts}\n" if drafts else "")
+        + "    password_env: FOLLOWUP_DOCTOR_IMAP_PW\n    timeout: 10s\n"
         f"store: {{path: '{tmp / 'state.db'}'}}\n"
     )
     return cfg
@@ -222,6 +225,85 @@ def test_imap_login_and_drafts_ok(
     assert checks["mailbox login"]["status"] == "ok"
     assert user in checks["mailbox login"]["detail"]
     assert checks["drafts access"]["status"] == "ok"
+    assert "the server allows drafts" in checks["drafts access"]["detail"]
+
+
+def test_imap_read_only_drafts_folder_fails(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    dovecot: object,
+) -> None:
+    """No ACL extension here: doctor SELECTs Drafts and believes the server's [READ-ONLY]
+    (Dovecot says so when the mail process cannot write the folder's Maildir)."""
+    import os
+
+    from tests.mailfactory import make_message
+
+    user = dovecot.add_user()  # type: ignore[attr-defined]
+    monkeypatch.setenv("FOLLOWUP_DOCTOR_IMAP_PW", dovecot.password(user))  # type: ignore[attr-defined]
+    dovecot.deliver(user, make_message(message_id="<d@x>"), folder="Drafts", flags="DT")  # type: ignore[attr-defined]
+    cur = dovecot.maildir(user, "Drafts") / "cur"  # type: ignore[attr-defined]
+    before = dovecot.snapshot(user)  # type: ignore[attr-defined]
+    os.chmod(cur, 0o555)
+    try:
+        code, out, _ = run_cli(
+            capsys, "--config", str(imap_config(tmp_path, dovecot, user)), "doctor"
+        )
+    finally:
+        os.chmod(cur, 0o755)
+    assert code == 1, out
+    assert "✓ mailbox login" in out
+    assert (
+        "✗ drafts access: imap: drafts folder 'Drafts' is read-only (server says READ-ONLY)" in out
+    )
+    assert "fix: set mailbox.imap.drafts_folder" in out
+    assert dovecot.snapshot(user) == before  # the \\Deleted draft was not expunged
+
+
+@pytest.fixture(scope="module")
+def acl_dovecot() -> Iterator[object]:
+    """A Dovecot with the IMAP ACL extension; the owner may not insert into 'Locked'."""
+    from tests.dovecot import require_dovecot, running_dovecot
+
+    require_dovecot()
+    with running_dovecot(global_acl="Locked owner lrwstekxa\n") as server:
+        yield server
+
+
+@pytest.mark.parametrize("drafts", [None, "Locked"])
+def test_imap_acl_myrights_decides(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    acl_dovecot: object,
+    drafts: str | None,
+) -> None:
+    """With ACL (RFC 4314) doctor asks MYRIGHTS: Dovecot opens 'Locked' READ-WRITE (it may
+    still flag and expunge) yet refuses APPEND, so only the missing 'i' right tells."""
+    user = acl_dovecot.add_user()  # type: ignore[attr-defined]
+    monkeypatch.setenv("FOLLOWUP_DOCTOR_IMAP_PW", acl_dovecot.password(user))  # type: ignore[attr-defined]
+    client = acl_dovecot.client(user)  # type: ignore[attr-defined]
+    try:
+        assert b"ACL" in client.capabilities()
+        client.create_folder("Locked")
+        assert client.select_folder("Locked")[b"READ-WRITE"]
+        with pytest.raises(Exception, match="NOPERM"):
+            client.append("Locked", b"Subject: x\r\n\r\nx\r\n")
+    finally:
+        client.logout()
+    code, checks = doctor_json(capsys, imap_config(tmp_path, acl_dovecot, user, drafts=drafts))
+    if drafts is None:
+        assert code == 0, checks
+        assert checks["drafts access"]["status"] == "ok"
+    else:
+        assert code == 1, checks
+        assert checks["drafts access"]["status"] == "fail"
+        assert (
+            "drafts folder 'Locked' is read-only (server says MYRIGHTS"
+            in (checks["drafts access"]["detail"])
+        )
+        assert "without 'i'" in checks["drafts access"]["detail"]
 
 
 def test_imap_wrong_password_fails_login_with_a_fix(

@@ -171,6 +171,30 @@ def test_nothing_changes_flags_or_bytes_of_the_users_mail(
 # --------------------------------------------------------------------------- drafts
 
 
+def test_drafts_writable_asks_without_changing_anything(
+    dovecot: DovecotServer, imap_user: str
+) -> None:
+    """SELECT reads [READ-WRITE]/[READ-ONLY]; UNSELECT (or EXAMINE) leaves, never CLOSE,
+    so a \\Deleted message in Drafts survives and the connection stays usable."""
+    dovecot.deliver(imap_user, make_message(message_id="<gone@x>"), folder="Drafts", flags="DT")
+    dovecot.deliver(imap_user, make_message(message_id="<kept@x>"), folder="Drafts", flags="D")
+    before = dovecot.snapshot(imap_user)
+    counter = WireCounter()
+    with _box(dovecot, imap_user, on_connect=counter) as box:
+        assert box.drafts_writable() is None
+        assert counter.after_login()[-2:] == ["SELECT", "UNSELECT"]
+        cur = dovecot.maildir(imap_user, "Drafts") / "cur"
+        os.chmod(cur, 0o555)
+        try:
+            said = box.drafts_writable()
+            assert box.find_drafts(["<kept@x>"])  # imaplib's READ-ONLY state was cleared
+        finally:
+            os.chmod(cur, 0o755)
+    assert said == "drafts folder 'Drafts' is read-only (server says READ-ONLY)"
+    assert not {"CLOSE", "EXPUNGE", "APPEND", "STORE", "UID STORE"} & set(counter.commands)
+    assert dovecot.snapshot(imap_user) == before
+
+
 def test_own_drafts_are_never_new_mail(dovecot: DovecotServer, imap_user: str) -> None:
     _fill(dovecot, imap_user, 1)
     # a draft that some client left in the inbox with the \Draft flag

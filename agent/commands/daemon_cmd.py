@@ -751,6 +751,7 @@ def _check_mailbox(cfg: Config, now: datetime) -> list[Check]:
         ]
     login_exc: Exception | None = None
     drafts_exc: Exception | None = None
+    server_refuses: str | None = None  # why the server would refuse a draft (IMAP)
     account = "?"
     try:
         try:
@@ -762,6 +763,12 @@ def _check_mailbox(cfg: Config, now: datetime) -> list[Check]:
                 box.find_drafts([PROBE_MESSAGE_ID])
             except (AuthError, TransientMailError) as exc:
                 login_exc = exc  # the search was the first call to log in
+            except (MailError, OSError) as exc:
+                drafts_exc = exc
+        ask_server = getattr(box, "drafts_writable", None)
+        if login_exc is None and drafts_exc is None and callable(ask_server):
+            try:
+                server_refuses = ask_server()
             except (MailError, OSError) as exc:
                 drafts_exc = exc
     finally:
@@ -781,6 +788,16 @@ def _check_mailbox(cfg: Config, now: datetime) -> list[Check]:
             else "check that the Drafts folder is readable and writable"
         )
         checks.append(Check("drafts access", "fail", f"{backend}: {drafts_exc}", fix))
+    elif server_refuses is not None:
+        checks.append(
+            Check(
+                "drafts access",
+                "fail",
+                f"{backend}: {server_refuses}",
+                "set mailbox.imap.drafts_folder to a folder you may write in, "
+                "or ask the server's administrator for the insert right",
+            )
+        )
     elif (unwritable := _check_drafts_writable(cfg)) is not None:
         checks.append(
             Check(
@@ -793,6 +810,12 @@ def _check_mailbox(cfg: Config, now: datetime) -> list[Check]:
         )
     elif _drafts_dir(cfg) is not None:
         checks.append(Check("drafts access", "ok", "the Drafts folder can be searched and written"))
+    elif callable(ask_server):
+        checks.append(
+            Check(
+                "drafts access", "ok", "the Drafts folder can be searched; the server allows drafts"
+            )
+        )
     else:
         checks.append(Check("drafts access", "ok", "the Drafts folder can be searched"))
     return checks

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import CapabilityError, LoginError
 from imapclient.exceptions import ProtocolError as ImapProtocolError
-from imapclient.response_parser import parse_fetch_response
+from imapclient.response_parser import parse_fetch_response, parse_response
 
 from agent.config import is_loopback
 from agent.errors import AuthError, ConfigError, ProtocolMailError, TransientMailError
@@ -787,6 +787,55 @@ class ImapMailbox(Mailbox):
 
     def _sent_folder(self) -> str | None:
         return self.settings.sent_folder or self._folder_roles().sent
+
+    def drafts_writable(self) -> str | None:
+        """Why a draft could not be saved in the Drafts folder (None: the server allows it).
+
+        Asks without writing: with the ACL extension (RFC 4314) MYRIGHTS must include
+        ``i`` (insert, what APPEND needs); a server can grant SELECT read-write and still
+        refuse APPEND. Without it, SELECT (not EXAMINE) answers ``[READ-ONLY]`` or
+        ``[READ-WRITE]``; the folder is then left by UNSELECT or by EXAMINE, never CLOSE,
+        which would expunge (RFC 3501 6.4.2). No Drafts folder yet: the first draft
+        creates one, so None.
+        """
+        drafts = self._drafts_folder(create=False)
+        if drafts is None:
+            return None
+
+        def op(c: IMAPClient) -> str | None:
+            if self._capable(c, b"ACL"):
+                typ, data = c._imap.myrights(c._normalise_folder(drafts))
+                if typ != "OK":
+                    said = b" ".join(d for d in data if isinstance(d, bytes))
+                    return f"drafts folder {drafts!r}: MYRIGHTS refused ({said.decode(errors='replace')})"
+                rights = parse_response([d for d in data if d is not None])[-1]
+                rights = rights.decode() if isinstance(rights, bytes) else str(rights)
+                if "i" not in rights:
+                    return (
+                        f"drafts folder {drafts!r} is read-only (server says MYRIGHTS "
+                        f"{rights!r}, without 'i', the insert right)"
+                    )
+                return None
+            self._selected = None
+            try:
+                c.select_folder(drafts)
+            except imaplib.IMAP4.readonly:
+                problem: str | None = (
+                    f"drafts folder {drafts!r} is read-only (server says READ-ONLY)"
+                )
+            except imaplib.IMAP4.abort:
+                raise
+            except imaplib.IMAP4.error as exc:
+                return f"drafts folder {drafts!r} cannot be selected ({_server_text(exc)})"
+            else:
+                problem = None
+            if problem is None and self._capable(c, b"UNSELECT"):
+                c.unselect_folder()
+            else:
+                self._examine(c, drafts, None)  # also clears imaplib's sticky READ-ONLY
+            return problem
+
+        return self._call(op, f"check that {drafts} is writable")
 
     # ----------------------------------------------------------------- sync
 
