@@ -310,7 +310,7 @@ def test_first_run_drafts_what_is_still_polite_and_lists_what_it_missed(
     }
     # nothing left to revive
     proc = cli(home, "revive", acme, "--config", str(config))
-    one_line_error(proc, "only missed follow-ups can be revived")
+    one_line_error(proc, "only missed or skipped follow-ups can be revived")
 
 
 def test_a_longer_grace_brings_a_missed_moment_back(home: Path, tmp_path: Path) -> None:

@@ -296,6 +296,40 @@ def test_snooze_refuses_the_past_and_bad_dates(
     assert code == 2 and "drafted" in err
 
 
+def test_revive_plans_a_missed_or_skipped_moment_again(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``revive`` (agent.followup.steering.revive, shared with the review page): a missed
+    moment or one skipped after its time is due now; one skipped before its time is planned
+    for that time again; anything else is refused and left alone."""
+    now = ["--now", NOW.isoformat()]
+    missed = world.add("k-m", FollowUpStatus.MISSED, due=NOW - timedelta(days=9))
+    code, out, err = world.cli(capsys, "revive", missed, *now)
+    assert code == 0, err
+    assert "the next pass" in out and "drafts it" in out
+    row = world.row("k-m")
+    assert row.status is FollowUpStatus.DUE and row.snoozed_until == NOW
+    assert row.due_at == NOW - timedelta(days=9)  # the rule's time is kept for the record
+
+    late = world.add("k-late", FollowUpStatus.DUE, due=NOW - timedelta(hours=2))
+    ahead = world.add("k-ahead", FollowUpStatus.SCHEDULED, due=NOW + timedelta(days=2))
+    for sid in (late, ahead):
+        assert world.cli(capsys, "skip", sid)[0] == 0
+    assert world.cli(capsys, "revive", late, *now)[0] == 0
+    assert world.row("k-late").status is FollowUpStatus.DUE
+    code, out, err = world.cli(capsys, "revive", ahead, *now)
+    assert code == 0, err
+    assert "planned for Fri 2026-03-06 09:00" in out
+    row = world.row("k-ahead")
+    assert row.status is FollowUpStatus.SCHEDULED and row.due_at == NOW + timedelta(days=2)
+
+    drafted = world.add("k-d", FollowUpStatus.DRAFTED, due=NOW, drafted=True)
+    for sid, status in ((drafted, "drafted"), (ahead, "scheduled")):
+        code, _, err = world.cli(capsys, "revive", sid, *now)
+        assert code == 2 and f"is {status}; only missed or skipped" in err
+    assert world.row("k-d").status is FollowUpStatus.DRAFTED
+
+
 def test_skip_without_a_store_says_what_to_do(
     world: World, capsys: pytest.CaptureFixture[str]
 ) -> None:

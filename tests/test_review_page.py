@@ -269,6 +269,23 @@ def test_snooze_skip_and_revive(world: World) -> None:
     assert bad.status_code == 400 and "not in the future" in bad.text
 
 
+def test_revive_on_the_page_brings_a_missed_moment_back_due(world: World) -> None:
+    """The page's revive is the CLI's (agent.followup.steering.revive): a missed moment is
+    due now and stays due through the replan; a drafted one is refused."""
+    client = client_for(world)
+    before = rows(world)
+    missed = next(k for k, r in before.items() if r.status is FollowUpStatus.MISSED)  # type: ignore[attr-defined]
+    page = _post(client, "/followup/revive", key=missed, **{"from": "drafts"})
+    assert "revived: due now; the next pass drafts it" in page
+    row = rows(world)[missed]
+    assert row.status is FollowUpStatus.DUE and row.snoozed_until == NOW  # type: ignore[attr-defined]
+    drafted = next(k for k, r in before.items() if r.status is FollowUpStatus.DRAFTED)  # type: ignore[attr-defined]
+    bad = client.post("/followup/revive", data={"key": drafted, "csrf": csrf(client)})
+    assert bad.status_code == 400
+    assert "only missed or skipped follow-ups can be revived" in bad.text
+    assert rows(world)[drafted].status is FollowUpStatus.DRAFTED  # type: ignore[attr-defined]
+
+
 # --------------------------------------------------------------------------- calendar, export
 
 

@@ -24,8 +24,10 @@ from rich.table import Table
 from agent.clikit import config_option, config_path, console, err_console, get_config, parse_now
 from agent.config import Config, default_config_path, identity_problems, load_config
 from agent.errors import AuthError, ConfigError, MailError, StoreError, TransientMailError
+from agent.followup import steering
 from agent.followup.status import KIND_LABELS, effective_due, recipients, revive_hint
 from agent.followup.status import followup_id as short_id
+from agent.followup.steering import UPCOMING
 from agent.mail.base import Mailbox
 from agent.models import DraftRef, DraftState, FollowUpStatus
 from agent.store import FollowUpRow, Store
@@ -41,8 +43,7 @@ STATE_LABELS = {
     "discarded": "discarded",
 }
 
-UPCOMING = (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE)
-STEERABLE = (*UPCOMING, FollowUpStatus.MISSED)  # what skip, snooze and revive act on
+STEERABLE = (*UPCOMING, FollowUpStatus.MISSED)  # what skip and snooze act on
 
 
 def _store_path(cfg: Config) -> Path:
@@ -466,22 +467,33 @@ def snooze(
 def revive(
     ctx: typer.Context,
     ident: str = typer.Argument(
-        ..., metavar="ID", help="The id of a missed follow-up (`status` and `drafts` list them)."
+        ...,
+        metavar="ID",
+        help="The id of a missed or skipped follow-up (`status` and `drafts` list them).",
     ),
     now_text: str | None = typer.Option(None, "--now", help=NOW_HELP),
     config: Path | None = config_option(),
 ) -> None:
-    """Draft a missed follow-up after all: it is due now, and the next pass drafts it."""
-    missed = (FollowUpStatus.MISSED,)
-    with _steering(ctx, config, now_text, ident, missed, "revived (snooze moves others)") as s:
-        # snoozed_until records the candidate's decision: the grace no longer applies
-        s.update(snoozed_until=s.now, status=FollowUpStatus.DUE)
-    logger.info("follow-up %s revived by the user", s.sid)
-    console.print(
-        f"revived {s.sid} ({KIND_LABELS.get(s.row.kind, s.row.kind)}); the next pass "
-        "(`followup-agent run --once`, or the daemon's next scan) drafts it.",
-        highlight=False,
-    )
+    """Draft a missed or skipped follow-up after all: due now if its time has passed (the next
+    pass drafts it), else planned for its time again."""
+    cfg = get_config(ctx, config)
+    now = parse_now(now_text, cfg)
+    with _open_store(cfg) as store:
+        account, row = find_followup(store, ident)
+        sid = short_id(row.key)
+        try:
+            row = steering.revive(store, account, row, now=now)
+        except steering.NotRevivable as e:
+            raise typer.BadParameter(
+                f"{sid} is {e} (snooze moves planned ones)", param_hint="ID"
+            ) from None
+    logger.info("follow-up %s revived by the user (%s)", sid, row.status.value)
+    label = KIND_LABELS.get(row.kind, row.kind)
+    if row.status is FollowUpStatus.DUE:
+        then = "the next pass (`followup-agent run --once`, or the daemon's next scan) drafts it"
+    else:
+        then = f"it is planned for {row.due_at.astimezone(cfg.tz):%a %Y-%m-%d %H:%M}"
+    console.print(f"revived {sid} ({label}); {then}.", highlight=False)
 
 
 # --------------------------------------------------------------------------- doctor

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from agent.config import Config
+from agent.followup import steering
 from agent.followup.corrections import CORRECTABLE_KINDS, Correction, CorrectionKind
 from agent.followup.status import KIND_LABELS
+from agent.followup.steering import UPCOMING
 from agent.followup.timeline import Timeline
 from agent.models import FollowUpStatus
 from agent.review.model import when_text
@@ -132,9 +134,6 @@ def _row(store: Store, account: str, key: str) -> FollowUpRow:
     return row
 
 
-UPCOMING = (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE)
-
-
 def skip(cfg: Config, store: Store, account: str, key: str, *, now: datetime) -> Outcome:
     row = _row(store, account, key)
     if row.status not in UPCOMING:
@@ -169,13 +168,13 @@ def snooze(
 
 
 def revive(cfg: Config, store: Store, account: str, key: str, *, now: datetime) -> Outcome:
-    """A missed or skipped moment is planned again (due now if its time has passed)."""
-    row = _row(store, account, key)
-    if row.status not in (FollowUpStatus.MISSED, FollowUpStatus.DISCARDED):
-        raise ActionError(f"this follow-up is {row.status.value}; only missed or skipped ones")
-    status = FollowUpStatus.DUE if row.due_at <= now else FollowUpStatus.SCHEDULED
-    with store.transaction():
-        store.update_followup(account, key, now=now, status=status, snoozed_until=None)
-    return _replanned(
-        cfg, store, account, now=now, done=f"revived: {status.value}; the next pass drafts it"
-    )
+    """A missed or skipped moment is planned again (:func:`agent.followup.steering.revive`)."""
+    try:
+        row = steering.revive(store, account, _row(store, account, key), now=now)
+    except steering.NotRevivable as e:
+        raise ActionError(f"this follow-up is {e}") from None
+    if row.status is FollowUpStatus.DUE:
+        done = "revived: due now; the next pass drafts it"
+    else:
+        done = f"revived: planned for {when_text(row.due_at, cfg.tz)}"
+    return _replanned(cfg, store, account, now=now, done=done)
