@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
@@ -35,20 +35,25 @@ def make_message(
     return msg.as_bytes()
 
 
-def interview_and_rejection(tz: tzinfo) -> tuple[bytes, bytes]:
-    """The end-to-end scenario every backend runs: an interview on Wed 4 March 2026 at
-    10:00 (a thank-you is due at 14:00) and a rejection from another company that day."""
+def interview_and_rejection(
+    tz: tzinfo, *, interview_at: datetime | None = None, id_suffix: str = "-1"
+) -> tuple[bytes, bytes]:
+    """The end-to-end scenario every backend runs: an interview (by default on Wed 4 March
+    2026 at 10:00, so a thank-you is due at 14:00), invited two days before, and a rejection
+    from another company an hour after it. Message-IDs read ``<inv{id_suffix}@...>``."""
+    day = interview_at or datetime(2026, 3, 4, 10, 0, tzinfo=tz)
+    spoken = f"{day:%A, %B} {day.day}, {day.year} at {day:%I:%M %p} ET"
     invite = make_message(
         subject="Interview invitation: Backend Engineer at Acme",
         sender="Jane Smith <jane.smith@acme-robotics.com>",
         body=(
             "Hi Alex,\n\nThanks for applying to the Backend Engineer role at Acme Robotics. "
             "We'd like to invite you to a video interview with our hiring manager on "
-            "Wednesday, March 4, 2026 at 10:00 AM ET. Please confirm this time works.\n\n"
+            f"{spoken}. Please confirm this time works.\n\n"
             "Best,\nJane Smith\nRecruiter, Acme Robotics\n"
         ),
-        date=datetime(2026, 3, 2, 10, 0, tzinfo=tz),
-        message_id="<inv-1@acme-robotics.com>",
+        date=day - timedelta(days=2),
+        message_id=f"<inv{id_suffix}@acme-robotics.com>",
     )
     rejection = make_message(
         subject="Your application to Globex",
@@ -59,10 +64,21 @@ def interview_and_rejection(tz: tzinfo) -> tuple[bytes, bytes]:
             "with other candidates. We wish you the best in your search.\n\n"
             "Best regards,\nTom Kim\nTalent Partner, Globex\n"
         ),
-        date=datetime(2026, 3, 4, 11, 0, tzinfo=tz),
-        message_id="<rej-1@globex.com>",
+        date=day + timedelta(hours=1),
+        message_id=f"<rej{id_suffix}@globex.com>",
     )
     return invite, rejection
+
+
+def promotion(i: int, when: datetime) -> bytes:
+    """Shop newsletter number ``i``: noise no backend should draft for."""
+    return make_message(
+        subject=f"Exclusive offer {i}: 30% off",
+        sender="Shop <news@shop.example>",
+        body="Our best offer of the year. Unsubscribe any time.",
+        date=when,
+        message_id=f"<promo{i}@shop.example>",
+    )
 
 
 def run_once_cli(

@@ -25,7 +25,7 @@ from agent.models import FollowUpStatus
 from agent.pipeline import RunSummary, run_once
 from agent.store import Store
 from tests.dovecot import DovecotServer, new_user, running_dovecot
-from tests.mailfactory import interview_and_rejection, make_message, run_once_cli
+from tests.mailfactory import interview_and_rejection, promotion, run_once_cli
 
 TZ = ZoneInfo("America/New_York")
 NOW = datetime(2026, 3, 4, 16, 0, tzinfo=TZ)
@@ -52,14 +52,7 @@ def _seed(server: DovecotServer, user: str) -> None:
     server.deliver(user, rejection, when=datetime(2026, 3, 4, 11, 0, tzinfo=TZ))  # unread
     for i in range(6):
         when = datetime(2026, 3, 3, 9, i, tzinfo=TZ)
-        noise = make_message(
-            subject=f"Exclusive offer {i}: 30% off",
-            sender="Shop <news@shop.example>",
-            body="Our best offer of the year. Unsubscribe any time.",
-            date=when,
-            message_id=f"<promo{i}@shop.example>",
-        )
-        server.deliver(user, noise, when=when, flags="S" if i % 2 else "F")
+        server.deliver(user, promotion(i, when), when=when, flags="S" if i % 2 else "F")
 
 
 def _config_text(server: DovecotServer, user: str, tmp: Path) -> str:

@@ -26,7 +26,7 @@ from tests import gmail_fixtures
 from tests.dovecot import DovecotServer, new_user, running_dovecot
 from tests.gmail_fixtures import write_saved_token
 from tests.gmail_server import GmailTestServer
-from tests.mailfactory import make_message, run_once_cli
+from tests.mailfactory import interview_and_rejection, promotion, run_once_cli
 
 gmail_server = gmail_fixtures.gmail_server
 
@@ -53,44 +53,11 @@ COMMON = (
 def scenario(now: datetime) -> list[tuple[datetime, bytes]]:
     """(date, raw) of an interview at 10:00 on now's day, a rejection at 11:00, and noise."""
     day = now.replace(hour=10, minute=0)
-    spoken = f"{day:%A, %B} {day.day}, {day.year} at 10:00 AM ET"
-    invite_at = day - timedelta(days=2)
-    invite = make_message(
-        subject="Interview invitation: Backend Engineer at Acme",
-        sender="Jane Smith <jane.smith@acme-robotics.com>",
-        body=(
-            "Hi Alex,\n\nThanks for applying to the Backend Engineer role at Acme Robotics. "
-            "We'd like to invite you to a video interview with our hiring manager on "
-            f"{spoken}. Please confirm this time works.\n\n"
-            "Best,\nJane Smith\nRecruiter, Acme Robotics\n"
-        ),
-        date=invite_at,
-        message_id="<inv@acme-robotics.com>",
-    )
-    rejected_at = day + timedelta(hours=1)
-    rejection = make_message(
-        subject="Your application to Globex",
-        sender="Tom Kim <tom.kim@globex.com>",
-        body=(
-            "Hi Alex,\n\nThank you for your interest in the Data Engineer position at Globex "
-            "and for the time you invested. Unfortunately, we have decided to move forward "
-            "with other candidates. We wish you the best in your search.\n\n"
-            "Best regards,\nTom Kim\nTalent Partner, Globex\n"
-        ),
-        date=rejected_at,
-        message_id="<rej@globex.com>",
-    )
-    out = [(invite_at, invite), (rejected_at, rejection)]
+    invite, rejection = interview_and_rejection(TZ, interview_at=day, id_suffix="")
+    out = [(day - timedelta(days=2), invite), (day + timedelta(hours=1), rejection)]
     for i in range(3):
         when = day - timedelta(days=1, minutes=i)
-        noise = make_message(
-            subject=f"Exclusive offer {i}: 30% off",
-            sender="Shop <news@shop.example>",
-            body="Our best offer of the year. Unsubscribe any time.",
-            date=when,
-            message_id=f"<promo{i}@shop.example>",
-        )
-        out.append((when, noise))
+        out.append((when, promotion(i, when)))
     return out
 
 
