@@ -9,13 +9,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from agent.config import Config, default_config_path, load_config
+
+if TYPE_CHECKING:
+    from agent.store import Store
 
 T = TypeVar("T")
 
@@ -91,6 +94,22 @@ def parse_now(value: str | None, cfg: Config) -> datetime:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=cfg.tz)
     return parsed
+
+
+def store_path(cfg: Config) -> Path:
+    return Path(cfg.store.path).expanduser()
+
+
+def open_existing_store(cfg: Config) -> Store:
+    """The store, or a clear error when no run has created it yet (read and steer commands
+    never create an empty one)."""
+    from agent.errors import StoreError
+    from agent.store import Store
+
+    path = store_path(cfg)
+    if not path.exists():
+        raise StoreError(f"no state store at {path} yet; run `followup-agent run --once` first")
+    return Store.open(path)
 
 
 PLAIN_PROGRESS_MIN = 200  # below this a scan is quick: no progress lines at all

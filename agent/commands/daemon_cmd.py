@@ -21,7 +21,16 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from agent.clikit import config_option, config_path, console, err_console, get_config, parse_now
+from agent.clikit import (
+    config_option,
+    config_path,
+    console,
+    err_console,
+    get_config,
+    open_existing_store,
+    parse_now,
+    store_path,
+)
 from agent.config import Config, default_config_path, identity_problems, load_config
 from agent.errors import AuthError, ConfigError, MailError, StoreError, TransientMailError
 from agent.followup import steering
@@ -44,18 +53,6 @@ STATE_LABELS = {
 }
 
 STEERABLE = (*UPCOMING, FollowUpStatus.MISSED)  # what skip and snooze act on
-
-
-def _store_path(cfg: Config) -> Path:
-    return Path(cfg.store.path).expanduser()
-
-
-def _open_store(cfg: Config) -> Store:
-    """The store, or a clear error when no run has created it yet."""
-    path = _store_path(cfg)
-    if not path.exists():
-        raise StoreError(f"no state store at {path} yet; run `followup-agent run --once` first")
-    return Store.open(path)
 
 
 def find_followup(store: Store, ident: str) -> tuple[str, FollowUpRow]:
@@ -116,9 +113,9 @@ class DraftsReport:
 
 def collect_drafts(cfg: Config, *, offline: bool, now: datetime) -> DraftsReport:
     """Every draft the agent made (refreshed from the mailbox) and what comes next."""
-    if not _store_path(cfg).exists():
+    if not store_path(cfg).exists():
         return DraftsReport([], [], [], False)
-    store = _open_store(cfg)
+    store = open_existing_store(cfg)
     try:
         box: Mailbox | None = None
         warning = None
@@ -386,7 +383,7 @@ def _steering(
 ) -> Iterator[Steering]:
     cfg = get_config(ctx, config)
     now = parse_now(now_text, cfg)
-    with _open_store(cfg) as store:
+    with open_existing_store(cfg) as store:
         account, row = find_followup(store, ident)
         _refuse_unless(row, allowed, verb)
         yield Steering(cfg, now, store, account, row)
@@ -400,7 +397,7 @@ def skip(
     """Never draft this planned (or missed) follow-up (it is marked discarded)."""
     cfg = get_config(ctx, config)
     now = parse_now(None, cfg)
-    with _open_store(cfg) as store:
+    with open_existing_store(cfg) as store:
         account, row = find_followup(store, ident)
         sid = short_id(row.key)
         if row.status is FollowUpStatus.DISCARDED:
@@ -478,7 +475,7 @@ def revive(
     pass drafts it), else planned for its time again."""
     cfg = get_config(ctx, config)
     now = parse_now(now_text, cfg)
-    with _open_store(cfg) as store:
+    with open_existing_store(cfg) as store:
         account, row = find_followup(store, ident)
         sid = short_id(row.key)
         try:
@@ -613,7 +610,7 @@ def _check_store(cfg: Config) -> list[Check]:
     from agent.daemon import lock_is_free, lock_path
     from agent.store import SCHEMA_VERSION
 
-    path = _store_path(cfg)
+    path = store_path(cfg)
     checks: list[Check] = []
     if not path.exists():
         parent = _nearest_existing(path.parent)
@@ -835,7 +832,7 @@ def _check_mailbox(cfg: Config, now: datetime) -> list[Check]:
 
 def _stored_cursor(cfg: Config) -> dict[str, str] | None:
     """Each account's stored sync cursor: probing with it is cheap on every backend."""
-    path = _store_path(cfg)
+    path = store_path(cfg)
     if not path.exists():
         return None
     try:

@@ -26,11 +26,12 @@ from agent.clikit import (
     console,
     err_console,
     get_config,
+    open_existing_store,
     parse_now,
     track,
 )
 from agent.config import Config, default_config_path, require_identity
-from agent.errors import AgentError, StoreError
+from agent.errors import AgentError
 from agent.followup.days import short_day, short_time
 from agent.followup.status import KIND_LABELS, followup_id, recipients, status_rows
 from agent.followup.timeline import Application, Timeline
@@ -224,13 +225,6 @@ def _account(cfg: Config, store: Store, *, now: datetime) -> str:
         return box.account
 
 
-def _open_existing_store(cfg: Config) -> Store:
-    path = Path(cfg.store.path).expanduser()
-    if not path.exists():
-        raise StoreError(f"no state store at {path} yet; run `followup-agent run --once` first")
-    return Store.open(path)
-
-
 NARROW_STATUS_WIDTH = 120
 
 
@@ -298,7 +292,7 @@ def status_cmd(
 
     cfg = get_config(ctx, config)
     now = parse_now(now_text, cfg)
-    with _open_existing_store(cfg) as store:
+    with open_existing_store(cfg) as store:
         account = _account(cfg, store, now=now)
         timeline = timeline_from_store(cfg, store, account, now=now)
         records = status_rows(cfg, timeline, store.followups(account), now=now)
@@ -387,7 +381,7 @@ def note_cmd(
         kind, value = "follow_up_on", _parse_day(follow_up_on, "--follow-up-on")
     else:
         kind, value = "interview_at", _parse_moment(str(interview_at), cfg)
-    with _open_existing_store(cfg) as store:
+    with open_existing_store(cfg) as store:
         account = _account(cfg, store, now=now)
         app = resolve_application(timeline_from_store(cfg, store, account, now=now), app_ident)
         note_id = store.add_note(

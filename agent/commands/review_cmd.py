@@ -7,8 +7,8 @@ from pathlib import Path
 
 import typer
 
-from agent.clikit import console, get_config, parse_now
-from agent.commands.followup_cmd import _account, _open_existing_store
+from agent.clikit import console, get_config, open_existing_store, parse_now
+from agent.commands.followup_cmd import _account
 from agent.errors import AgentError
 
 DEFAULT_PORT = 8765
@@ -42,7 +42,7 @@ def review_cmd(
         raise typer.BadParameter(str(exc), param_hint="--host") from None
     except OSError as exc:
         raise AgentError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-    with _open_existing_store(cfg) as store:
+    with open_existing_store(cfg) as store:
         account = _account(cfg, store, now=fixed or datetime.now(cfg.tz))
     settings = ReviewSettings(
         cfg=cfg,
@@ -74,7 +74,7 @@ def export_cmd(
     from agent.review.export import examples
 
     cfg = get_config(ctx, config)
-    with _open_existing_store(cfg) as store:
+    with open_existing_store(cfg) as store:
         account = _account(cfg, store, now=parse_now(None, cfg))
         rows = examples(store.corrections(account), store.messages(account))
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
