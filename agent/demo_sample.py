@@ -92,6 +92,50 @@ def _clock(t: datetime) -> str:
     return f"{h}:{t.minute:02d} {'AM' if t.hour < 12 else 'PM'}"
 
 
+def sample_message(
+    *,
+    sender: str,
+    to: str,
+    subject: str,
+    when: datetime,
+    message_id: str,
+    body: str,
+    cc: str | None = None,
+    reply_to: str | None = None,
+    in_reply_to: str | None = None,
+    references: str | None = None,
+    extra: dict[str, str] | None = None,
+    calendar: str | None = None,
+) -> bytes:
+    """One raw sample message (the demo's and the draft scenarios'): a text body and, with
+    ``calendar``, the invitation (or its cancellation) as the alternative part."""
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = sender
+    msg["To"] = to
+    if cc:
+        msg["Cc"] = cc
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = message_id
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+    if references:
+        msg["References"] = references
+    for k, v in (extra or {}).items():
+        msg[k] = v
+    msg.set_content(body)
+    if calendar is not None:
+        msg.add_alternative(
+            calendar.encode("utf-8"),
+            maintype="text",
+            subtype="calendar",
+            params={"method": "CANCEL" if "METHOD:CANCEL" in calendar else "REQUEST"},
+        )
+    return msg.as_bytes()
+
+
 class _Writer:
     def __init__(self, tz: ZoneInfo, now: datetime) -> None:
         self.tz = tz
@@ -117,27 +161,22 @@ class _Writer:
     ) -> SampleMail:
         self._n += 1
         mid = f"<{when:%Y%m%d%H%M}.{self._n:03d}.sample@{domain}>"
-        msg = EmailMessage(policy=SMTP)
-        msg["From"] = sender
-        msg["To"] = to
-        msg["Subject"] = subject
-        msg["Date"] = format_datetime(when)
-        msg["Message-ID"] = mid
+        refs = None
         if reply_to is not None:
-            msg["In-Reply-To"] = reply_to.message_id
-            refs = [*_refs(reply_to.raw), reply_to.message_id]
-            msg["References"] = " ".join(refs)
-        for k, v in (extra or {}).items():
-            msg[k] = v
-        msg.set_content(body)
-        if calendar is not None:
-            msg.add_alternative(
-                calendar.encode("utf-8"),
-                maintype="text",
-                subtype="calendar",
-                params={"method": "CANCEL" if "METHOD:CANCEL" in calendar else "REQUEST"},
-            )
-        m = SampleMail(folder, msg.as_bytes(), mid, subject)
+            refs = " ".join([*_refs(reply_to.raw), reply_to.message_id])
+        raw = sample_message(
+            sender=sender,
+            to=to,
+            subject=subject,
+            when=when,
+            message_id=mid,
+            in_reply_to=reply_to.message_id if reply_to is not None else None,
+            references=refs,
+            extra=extra,
+            body=body,
+            calendar=calendar,
+        )
+        m = SampleMail(folder, raw, mid, subject)
         self.sample.mails.append(m)
         self.sample.dates.append(when)
         return m

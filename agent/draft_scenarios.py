@@ -15,20 +15,18 @@ import email
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
-from email.policy import SMTP, default
-from email.utils import format_datetime
+from email.policy import default
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from agent.config import Config, validate_config
+from agent.demo_sample import ME_ADDR, ME_NAME, sample_message
 from agent.followup.compose import ComposeError, Templates, compose
 from agent.followup.rules import plan, shown
 from agent.followup.timeline import build_timeline
 from agent.models import Folder, FollowUpStatus, PlannedFollowUp, StoredMessage
 from agent.understand import understand
 
-ME_NAME = "Alex Rivera"
-ME_ADDR = "alex.rivera@example.com"
 ME_WORK = "a.rivera@correo.example"  # a second address: some employers write to this one
 
 
@@ -116,30 +114,22 @@ class _Thread:
     ) -> Mail:
         n = len(self.sc.mails) + 1
         mid = f"<{self.sc.name}.{n}@{'example.com' if own else self.domain}>"
-        msg = EmailMessage(policy=SMTP)
-        msg["From"] = sender
-        msg["To"] = to
-        if cc:
-            msg["Cc"] = cc
-        if reply_to:
-            msg["Reply-To"] = reply_to
-        msg["Subject"] = subject
-        msg["Date"] = format_datetime(when)
-        msg["Message-ID"] = mid
-        if self.last is not None and not new_thread:
-            msg["In-Reply-To"] = self.last.message_id
-            msg["References"] = self.last.message_id
-        for k, v in (headers or {}).items():
-            msg[k] = v
-        msg.set_content(body)
-        if ics is not None:
-            msg.add_alternative(
-                ics.encode("utf-8"),
-                maintype="text",
-                subtype="calendar",
-                params={"method": "REQUEST"},
-            )
-        m = Mail(msg.as_bytes(), Folder.SENT if own else Folder.INBOX, mid, subject)
+        parent = None if self.last is None or new_thread else self.last.message_id
+        raw = sample_message(
+            sender=sender,
+            to=to,
+            cc=cc,
+            reply_to=reply_to,
+            subject=subject,
+            when=when,
+            message_id=mid,
+            in_reply_to=parent,
+            references=parent,
+            extra=headers,
+            body=body,
+            calendar=ics,
+        )
+        m = Mail(raw, Folder.SENT if own else Folder.INBOX, mid, subject)
         self.sc.mails.append(m)
         self.last = m
         return m
