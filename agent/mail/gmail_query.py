@@ -10,8 +10,8 @@ appointment, so the search is built from what Gmail itself knows and precise lan
 1. in every tab: senders of applicant-tracking, scheduling and assessment systems
    (:data:`ATS_DOMAINS`) and job boards' "your application was sent to"
    (:data:`EVERY_TAB_PHRASES`);
-2. precise phrases of hiring mail in English, German, Spanish and French
-   (:data:`PHRASES`), outside the Promotions and Social tabs, which almost never hold a
+2. precise phrases of hiring mail in English, German, Spanish, French, Italian,
+   Portuguese and Dutch (:data:`PHRASES`), outside the Promotions and Social tabs, which almost never hold a
    hiring process (Updates holds the ATS mail, Primary the people);
 3. in mail a person wrote (the Primary tab) only: a few words in the subject
    (:data:`SUBJECT_WORDS`: a recruiter's "Developer Advocate interview", "Revised offer")
@@ -121,9 +121,10 @@ EVERY_TAB_PHRASES: tuple[str, ...] = (
 
 #: Precise phrases of hiring mail (employer side), per language, searched as phrases in the
 #: whole message outside the Promotions and Social tabs. A single word appears only when it
-#: is rare outside hiring ("Vorstellungsgespräch", "interviewer"); words that receipts,
-#: notifications, friends or appointments use ("offer", "position", "Termin", "entretien",
-#: "poste") appear only inside phrases.
+#: is rare outside hiring ("Vorstellungsgespräch", "interviewer", "sollicitatie"); words
+#: that receipts, notifications, friends or appointments use ("offer", "position",
+#: "Termin", "entretien", "poste", "aanbod", "gesprek", "colloquio", "vaga") appear only
+#: inside phrases. Gmail matches whole words, so each inflection is its own entry.
 PHRASES: dict[str, tuple[str, ...]] = {
     "en": (
         # application received / status
@@ -170,6 +171,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "interviewers",
         "video interview",
         "phone interview",
+        "telephone interview",
         "phone screen",
         "screening call",
         "onsite interview",
@@ -277,6 +279,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "einladung zum gespräch",
         "einladung zum interview",
         "einladung zum vorstellungsgespräch",
+        "telefoninterview",
+        "telefonisches interview",
+        "arbeitsprobe",
+        "probearbeit",
+        "probearbeitstag",
         "zur position",
         "an der position",
         "für die position",
@@ -302,9 +309,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "entrevista de trabajo",
         "prueba técnica",
         "prueba tecnica",
+        "entrevista telefónica",
+        "entrevista telefonica",
         "carta de oferta",
+        "carta oferta",
         "oferta de empleo",
         "oferta de trabajo",
+        "oferta laboral",
+        "propuesta laboral",
+        "el cargo de",
+        "al cargo de",
         "reclutamiento",
         "recursos humanos",
         "postulación",
@@ -319,7 +333,20 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "da vaga",
         "a vaga de",
         "entrevista de emprego",
+        "entrevista técnica",
+        "entrevista tecnica",
+        "sua entrevista",
+        "teste técnico",
+        "teste tecnico",
+        "desafio técnico",
+        "desafio tecnico",
+        "outros candidatos",
+        "proposta de emprego",
+        "proposta de trabalho",
+        "carta proposta",
+        "carta de oferta",
         "recrutamento",
+        "recursos humanos",
     ),
     "fr": (
         "votre candidature",
@@ -350,6 +377,60 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "recrutement",
         "processus de recrutement",
         "ressources humaines",
+    ),
+    "it": (
+        "la tua candidatura",
+        "la sua candidatura",
+        "processo di selezione",
+        "selezione del personale",
+        "altri candidati",
+        "colloquio di lavoro",
+        "colloquio conoscitivo",
+        "colloquio telefonico",
+        "colloquio tecnico",
+        "colloquio finale",
+        "primo colloquio",
+        "secondo colloquio",
+        "il tuo colloquio",
+        "il suo colloquio",
+        "per la posizione",
+        "la posizione di",
+        "prova tecnica",
+        "test tecnico",
+        "lettera di offerta",
+        "offerta di lavoro",
+        "offerta di assunzione",
+        "proposta di assunzione",
+        "risorse umane",
+    ),
+    "nl": (
+        "sollicitatie",
+        "sollicitaties",
+        "gesolliciteerd",
+        "solliciteren",
+        "sollicitant",
+        "sollicitanten",
+        "sollicitatiegesprek",
+        "sollicitatieprocedure",
+        "kennismakingsgesprek",
+        "telefoninterview",
+        "telefonisch interview",
+        "eerste gesprek",
+        "tweede gesprek",
+        "vervolggesprek",
+        "selectieprocedure",
+        "andere kandidaten",
+        "de vacature",
+        "op de vacature",
+        "vacature voor",
+        "voor de functie van",
+        "aanbod voor de functie",
+        "arbeidsvoorwaardenvoorstel",
+        "arbeidsvoorwaardengesprek",
+        "arbeidsovereenkomst",
+        "technische opdracht",
+        "praktijkopdracht",
+        "werving en selectie",
     ),
 }
 
@@ -383,6 +464,11 @@ PERSONAL_PHRASES: tuple[str, ...] = (
     "el puesto de",
     "del puesto de",
     "al puesto de",
+    "for the interview",
+    "votre entretien",
+    "ton entretien",
+    "na vaga",
+    "je sollicitatie",
 )
 
 #: Words that mark hiring mail when they stand in the *subject* of mail a person wrote to
@@ -423,6 +509,10 @@ SUBJECT_WORDS: tuple[str, ...] = (
     "candidature",
     "entrevista",
     "candidatura",
+    "colloquio",
+    "vaga",
+    "sollicitatie",
+    "vacature",
 )
 
 #: Words for the candidate's own sent mail, which is small enough to search broadly (a
@@ -455,6 +545,12 @@ SENT_TERMS: tuple[str, ...] = (
     "entretien",
     "candidature",
     "poste",
+    "colloquio",
+    "posizione",
+    "vaga",
+    "sollicitatie",
+    "vacature",
+    "functie",
 )
 
 #: Domains that say nothing about an employer: public mail providers (friends write from
