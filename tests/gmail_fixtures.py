@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from agent.mail.gmail import GmailMailbox, RetryPolicy
+from agent.mail.gmail_auth import SCOPES
 from tests.gmail_server import GmailTestServer
 
 ME = "alex.rivera@example.com"
@@ -120,20 +121,25 @@ def reply_draft(parent: EmailMessage, body: str, msgid: str) -> EmailMessage:
     return m
 
 
-def write_saved_token(path: Path, account: str = ME) -> Path:
-    """A token file as `followup-agent auth` leaves it: valid far ahead, mode 0600."""
-    path.write_text(
-        json.dumps(
-            {
-                "token": "test-token",
-                "refresh_token": "unused",
-                "client_id": "cid",
-                "client_secret": "secret",
-                "token_uri": "http://127.0.0.1:9/token",
-                "expiry": "2099-01-01T00:00:00Z",
-                "account": account,
-            }
-        )
-    )
+def write_saved_token(
+    path: Path, account: str = ME, granted: Sequence[str] | None = SCOPES
+) -> Path:
+    """A token file as `followup-agent auth` leaves it: valid far ahead, mode 0600.
+
+    ``granted``: the scopes Google granted (None or empty: not recorded, as older versions
+    saved it).
+    """
+    data: dict[str, Any] = {
+        "token": "test-token",
+        "refresh_token": "unused",
+        "client_id": "cid",
+        "client_secret": "secret",
+        "token_uri": "http://127.0.0.1:9/token",
+        "expiry": "2099-01-01T00:00:00Z",
+        "account": account,
+    }
+    if granted:
+        data["granted_scopes"] = list(granted)
+    path.write_text(json.dumps(data))
     path.chmod(0o600)
     return path

@@ -352,20 +352,71 @@ def gmail_config(tmp: Path, url: str, token: Path) -> Path:
     return cfg
 
 
-def test_gmail_login_and_drafts_ok(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def gmail_doctor(
+    tmp: Path, capsys: pytest.CaptureFixture[str], granted: list[str] | None = None
+) -> tuple[int, dict[str, dict]]:
+    """doctor --json against the Gmail test server; ``granted``: the token's recorded
+    scopes (None: as `followup-agent auth` records them; empty: not recorded)."""
+    from agent.mail.gmail_auth import SCOPES
     from tests.gmail_fixtures import write_saved_token
     from tests.gmail_server import GmailTestServer
 
-    token = tmp_path / "token.json"
-    write_saved_token(token)
+    token = write_saved_token(
+        tmp / "token.json", granted=list(SCOPES) if granted is None else granted
+    )
     server = GmailTestServer("alex.rivera@example.com").start()
     try:
-        code, checks = doctor_json(capsys, gmail_config(tmp_path, server.url, token))
+        return doctor_json(capsys, gmail_config(tmp, server.url, token))
     finally:
         server.stop()
+
+
+def test_gmail_login_and_drafts_ok(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, checks = gmail_doctor(tmp_path, capsys)
     assert code == 0, checks
     assert checks["mailbox login"]["detail"] == "gmail: gmail:alex.rivera@example.com"
     assert checks["drafts access"]["status"] == "ok"
+    assert checks["drafts access"]["detail"].endswith("the token has gmail.compose, gmail.readonly")
+
+
+def test_gmail_token_without_compose_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, checks = gmail_doctor(
+        tmp_path, capsys, granted=["https://www.googleapis.com/auth/gmail.readonly"]
+    )
+    assert code == 1, checks
+    assert checks["mailbox login"]["status"] == "ok"
+    assert checks["drafts access"]["status"] == "fail"
+    assert "the token has gmail.readonly, none of which" in checks["drafts access"]["detail"]
+    assert "followup-agent auth" in checks["drafts access"]["fix"]
+
+
+@pytest.mark.parametrize("google_grants", [("readonly", "compose"), ("readonly",)])
+def test_gmail_scopes_not_recorded_are_asked_of_google(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], google_grants: tuple[str, ...]
+) -> None:
+    """A token saved before the granted scopes were recorded: one refresh (Google's token
+    endpoint, the one mock allowed) names them, and the token file keeps them."""
+    import responses
+
+    granted = [f"https://www.googleapis.com/auth/gmail.{g}" for g in google_grants]
+    with responses.RequestsMock() as google:
+        google.add_passthru("http://127.0.0.1")
+        google.post(
+            "https://oauth2.googleapis.com/token",
+            json={
+                "access_token": "fresh",
+                "expires_in": 3600,
+                "token_type": "Bearer",
+                "scope": " ".join(granted),
+            },
+        )
+        code, checks = gmail_doctor(tmp_path, capsys, granted=[])
+        assert len(google.calls) == 1
+    assert json.loads((tmp_path / "token.json").read_text())["granted_scopes"] == sorted(granted)
+    assert (code == 0) == ("compose" in google_grants), checks
+    assert checks["drafts access"]["status"] == ("ok" if code == 0 else "fail")
 
 
 def test_gmail_without_a_token_says_to_authorize(

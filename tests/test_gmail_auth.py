@@ -79,6 +79,7 @@ def test_refresh_writes_new_token_with_mode_0600(tmp_path: Path) -> None:
     assert saved["token"] == "fresh"
     assert saved["refresh_token"] == "refresh-1"
     assert saved["account"] == "alex.rivera@example.com"  # kept across refreshes
+    assert "granted_scopes" not in saved  # Google's answer named none
     assert _mode(token) == 0o600
     body = _form(responses.calls[0].request.body)
     assert body["grant_type"] == ["refresh_token"]
@@ -192,6 +193,7 @@ def test_installed_app_flow_offline(tmp_path: Path, gmail_server) -> None:
     saved = json.loads(token.read_text())
     assert saved["token"] == "new-access"
     assert saved["refresh_token"] == "new-refresh"
+    assert saved["granted_scopes"] == sorted(gmail_auth.SCOPES)  # what doctor reports
     assert _mode(token) == 0o600
     assert _mode(token.parent) == 0o700
     exchange = _form(responses.calls[0].request.body)

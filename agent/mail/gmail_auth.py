@@ -32,6 +32,15 @@ SCOPES: tuple[str, ...] = (
     "https://www.googleapis.com/auth/gmail.compose",
 )
 
+#: Any of these lets drafts.create save a draft (Gmail API reference).
+DRAFT_SCOPES = frozenset(
+    {
+        "https://www.googleapis.com/auth/gmail.compose",
+        "https://www.googleapis.com/auth/gmail.modify",
+        "https://mail.google.com/",
+    }
+)
+
 REVOKED_MESSAGE = (
     "Google no longer accepts the saved authorisation (it was revoked or expired); "
     "run `followup-agent auth` again."
@@ -69,6 +78,10 @@ def write_token(token_file: Path, creds: Any, *, account: str | None = None) -> 
         account = read_account(token_file)
     if account:
         data["account"] = account
+    # to_json keeps the scopes asked for; Google may have granted fewer (granular consent)
+    granted = _as_scopes(getattr(creds, "granted_scopes", None)) or read_granted_scopes(token_file)
+    if granted:
+        data["granted_scopes"] = granted
     private_dir(token_file.parent)
     fd, tmp = tempfile.mkstemp(prefix=".token-", dir=token_file.parent)
     try:
@@ -83,6 +96,24 @@ def write_token(token_file: Path, creds: Any, *, account: str | None = None) -> 
             os.unlink(tmp)
         raise
     os.chmod(token_file, 0o600)
+
+
+def _as_scopes(value: Any) -> list[str] | None:
+    if isinstance(value, str):
+        value = value.split()
+    if isinstance(value, list | tuple | set | frozenset) and value:
+        return sorted(str(v) for v in value)
+    return None
+
+
+def read_granted_scopes(token_file: Path) -> list[str] | None:
+    """The scopes Google said it granted, saved with the token (None: not recorded yet;
+    Google names them when it answers an authorisation or a refresh)."""
+    try:
+        data = json.loads(Path(token_file).expanduser().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return _as_scopes(data.get("granted_scopes")) if isinstance(data, dict) else None
 
 
 def read_account(token_file: Path) -> str | None:
