@@ -282,8 +282,10 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (
             r"your\s+(?:application|candidacy|interviews?|profile|cv|resume|résumé|patience|time|interest"
             r"|portfolio|take-home|assignment|submission|case\s+study)",
-            r"(?:thanks|thank\s+you)\s+for\s+(?:checking\s+in|following\s+up|your\s+follow-up|interviewing"
-            r"|meeting|speaking|talking|coming\s+in)",
+            r"(?:thanks|thank\s+you)\s+for\s+(?:taking\s+the\s+time\s+to\s+)?(?:checking\s+in|following\s+up"
+            r"|your\s+follow-up|interview(?:ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?"
+            r"|com(?:e|ing)\s+in)",
+            r"interview(?:ed|ing)?\s+with\s+us",
             r"you(?:'ll|\s+will|\s+should)\s+hear\s+(?:back\s+)?from\s+(?:us|me)",
             r"(?:meeting|meet|speaking|talking|chatting|spoke|talked)\s+(?:with\s+)?you",
             r"(?:feedback|news|an?\s+update|an?\s+answer|a\s+decision)\s+for\s+you",
