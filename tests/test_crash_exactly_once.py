@@ -480,15 +480,6 @@ def test_maildir_exactly_once_under_50_kills(tmp_path: Path) -> None:
     print(f"maildir: {len(log)} runs in {time.monotonic() - started:.1f}s")  # for -s; not asserted
 
 
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[object]:
-    from tests.dovecot import require_dovecot, running_dovecot
-
-    require_dovecot()
-    with running_dovecot() as server:
-        yield server
-
-
 @pytest.mark.slow
 def test_imap_exactly_once_under_50_kills(tmp_path: Path, dovecot: object) -> None:
     (tmp_path / "a").mkdir()

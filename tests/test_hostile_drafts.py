@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import mailbox
 import shutil
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -25,7 +24,7 @@ from agent.models import FollowUpStatus, Note
 from agent.pipeline import RunSummary, run_once
 from agent.store import Store
 from tests import gmail_fixtures
-from tests.dovecot import DovecotServer, new_user, running_dovecot
+from tests.dovecot import DovecotServer, new_user
 from tests.gmail_fixtures import make_gmail_mailbox
 from tests.gmail_server import GmailTestServer
 from tests.mailfactory import interview_and_rejection
@@ -180,12 +179,6 @@ def test_a_deleted_store_makes_no_second_draft_mbox(tmp_path: Path) -> None:
     with open(mbox_path, "ab") as fh:
         fh.write(f"From x\nMessage-ID: {drafts[0]}\nSubject: sent\n\nthanks\n\n".encode())
     assert _run(cfg, E2E_NOW + timedelta(minutes=10)).drafts_created == 1
-
-
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[DovecotServer]:
-    with running_dovecot() as server:
-        yield server
 
 
 def test_a_deleted_store_makes_no_second_draft_imap(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import glob
 import json
 import os
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -13,17 +12,11 @@ import pytest
 from agent.errors import AuthError
 from agent.mail.imap import ImapMailbox, parse_id
 from agent.models import DraftRef, DraftRequest, DraftState, Folder, MessageRef
-from tests.dovecot import DovecotServer, WireCounter, new_user, running_dovecot
+from tests.dovecot import DovecotServer, WireCounter, new_user
 from tests.mailfactory import make_message
 
 NOW = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 ME = "Alex Rivera <alex.rivera@example.com>"
-
-
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[DovecotServer]:
-    with running_dovecot() as server:
-        yield server
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ import email
 import email.policy
 import os
 import subprocess
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,18 +23,12 @@ from agent.mail import open_mailbox
 from agent.models import FollowUpStatus
 from agent.pipeline import RunSummary, run_once
 from agent.store import Store
-from tests.dovecot import DovecotServer, new_user, running_dovecot
+from tests.dovecot import DovecotServer, new_user
 from tests.mailfactory import interview_and_rejection, promotion, run_once_cli
 
 TZ = ZoneInfo("America/New_York")
 NOW = datetime(2026, 3, 4, 16, 0, tzinfo=TZ)
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[DovecotServer]:
-    with running_dovecot() as server:
-        yield server
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ import queue
 import signal
 import threading
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,18 +23,12 @@ from agent.config import load_config_text
 from agent.daemon import run_daemon
 from agent.mail.imap import ImapMailbox
 from agent.mail.imap_idle import InboxWatcher, is_new_mail
-from tests.dovecot import DovecotServer, TcpProxy, new_user, running_dovecot
+from tests.dovecot import DovecotServer, TcpProxy, new_user
 from tests.mailfactory import interview_and_rejection, make_message
 
 TZ = ZoneInfo("America/New_York")
 NOW = datetime(2026, 3, 4, 16, 0, tzinfo=TZ)
 GUARD = 30.0  # seconds: a hang guard, not a latency target
-
-
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[DovecotServer]:
-    with running_dovecot() as server:
-        yield server
 
 
 @pytest.fixture

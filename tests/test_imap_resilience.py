@@ -14,17 +14,11 @@ import pytest
 from agent.errors import TransientMailError
 from agent.mail.imap import ImapMailbox
 from agent.models import DraftRequest
-from tests.dovecot import DovecotServer, TcpProxy, WireCounter, free_port, new_user, running_dovecot
+from tests.dovecot import DovecotServer, TcpProxy, WireCounter, free_port, new_user
 from tests.mailfactory import make_message
 
 NOW = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 N = 120
-
-
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[DovecotServer]:
-    with running_dovecot() as server:
-        yield server
 
 
 @pytest.fixture

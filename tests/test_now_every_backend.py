@@ -14,7 +14,6 @@ import email
 import email.policy
 import mailbox
 import os
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -23,7 +22,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests import gmail_fixtures
-from tests.dovecot import DovecotServer, new_user, running_dovecot
+from tests.dovecot import DovecotServer, new_user
 from tests.gmail_fixtures import write_saved_token
 from tests.gmail_server import GmailTestServer
 from tests.mailfactory import interview_and_rejection, promotion, run_once_cli
@@ -138,12 +137,6 @@ def test_gmail_at_a_far_now(tmp_path: Path, now: datetime, gmail_server: GmailTe
     _run(config, now, tmp_path)
     _check([d.raw for d in gmail_server.drafts()], now)
     assert gmail_server.send_attempts == []
-
-
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[DovecotServer]:
-    with running_dovecot() as server:
-        yield server
 
 
 def test_imap_at_a_far_now(
