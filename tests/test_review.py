@@ -296,6 +296,28 @@ def test_snooze_refuses_the_past_and_bad_dates(
     assert code == 2 and "drafted" in err
 
 
+def test_snooze_moves_a_missed_follow_up_later(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``snooze`` accepts a missed moment, as the review page does (both call
+    agent.followup.steering.snooze); a skipped one is refused the same way on both."""
+    missed = world.add("k-m", FollowUpStatus.MISSED, due=NOW.replace(hour=10) - timedelta(days=9))
+    code, out, err = world.cli(
+        capsys, "snooze", missed, "--until", "2026-03-09", "--now", NOW.isoformat()
+    )
+    assert code == 0, err
+    assert "snoozed" in out
+    row = world.row("k-m")
+    assert row.status is FollowUpStatus.SCHEDULED
+    assert row.snoozed_until == datetime(2026, 3, 9, 10, 0, tzinfo=TZ)
+    skipped = world.add("k-s", FollowUpStatus.DISCARDED, due=NOW + timedelta(days=1))
+    code, _, err = world.cli(
+        capsys, "snooze", skipped, "--until", "2026-03-20", "--now", NOW.isoformat()
+    )
+    assert code == 2 and "only scheduled, due or missed follow-ups can be snoozed" in err
+    assert world.row("k-s").status is FollowUpStatus.DISCARDED
+
+
 def test_revive_plans_a_missed_or_skipped_moment_again(
     world: World, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -417,3 +417,33 @@ def test_corrections_are_stored_undone_and_kept(tmp_path: Path) -> None:
         assert [c.id for c in store.corrections("acc")] == [2]
         assert [c.undone_at for c in store.corrections("acc", include_undone=True)] == [NOW, None]
         assert store.corrections("other") == []
+
+
+def test_page_skips_and_snoozes_a_missed_moment_as_the_cli_does(world: World) -> None:
+    """Skip and snooze accept what ``followup-agent skip|snooze`` accept (both call
+    agent.followup.steering): a missed moment shows the buttons, is snoozed to a later day
+    and stays planned through the replan, and can be skipped; a drafted one is refused."""
+    client = client_for(world)
+    before = rows(world)
+    missed = [k for k, r in before.items() if r.status is FollowUpStatus.MISSED]  # type: ignore[attr-defined]
+    assert missed
+    page = client.get("/drafts").text
+    past = page.split('id="past-title"', 1)[1]
+    assert 'action="/followup/snooze"' in past and 'action="/followup/skip"' in past
+    page = _post(
+        client, "/followup/snooze", key=missed[0], until="2026-03-20", **{"from": "drafts"}
+    )
+    assert "snoozed until Fri Mar 20" in page
+    row = rows(world)[missed[0]]
+    assert row.status is FollowUpStatus.SCHEDULED  # type: ignore[attr-defined]
+    assert row.snoozed_until.date().isoformat() == "2026-03-20"  # type: ignore[attr-defined]
+    victim = missed[-1] if len(missed) > 1 else missed[0]
+    page = _post(client, "/followup/skip", key=victim, **{"from": "drafts"})
+    assert "skipped: it will not be drafted" in page
+    assert rows(world)[victim].status is FollowUpStatus.DISCARDED  # type: ignore[attr-defined]
+    drafted = next(k for k, r in before.items() if r.status is FollowUpStatus.DRAFTED)  # type: ignore[attr-defined]
+    for path, extra in (("/followup/skip", {}), ("/followup/snooze", {"until": "2026-03-20"})):
+        bad = client.post(path, data={"key": drafted, "csrf": csrf(client), **extra})
+        assert bad.status_code == 400
+        assert "only scheduled, due or missed follow-ups can be" in bad.text
+    assert rows(world)[drafted].status is FollowUpStatus.DRAFTED  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ import logging
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -51,8 +51,6 @@ STATE_LABELS = {
     "sent": "sent",
     "discarded": "discarded",
 }
-
-STEERABLE = (*UPCOMING, FollowUpStatus.MISSED)  # what skip and snooze act on
 
 
 def find_followup(store: Store, ident: str) -> tuple[str, FollowUpRow]:
@@ -409,9 +407,10 @@ def skip(
                 "will never be made again",
                 param_hint="ID",
             )
-        _refuse_unless(row, STEERABLE, "skipped")
-        with store.transaction():
-            store.update_followup(account, row.key, now=now, status=FollowUpStatus.DISCARDED)
+        try:
+            steering.skip(store, account, row, now=now)
+        except steering.NotSteerable as e:
+            raise typer.BadParameter(f"{sid} is {e}", param_hint="ID") from None
     logger.info("follow-up %s skipped by the user", sid)
     console.print(f"skipped {sid} ({row.kind}); it will not be drafted.", highlight=False)
 
@@ -430,9 +429,7 @@ def parse_until(value: str, cfg: Config, row_due: datetime) -> datetime:
             f"got {value!r}",
             param_hint="--until",
         ) from None
-    local_due = row_due.astimezone(cfg.tz)
-    at = time(local_due.hour, local_due.minute)
-    return datetime.combine(day, at, tzinfo=cfg.tz)
+    return steering.snooze_time(day, row_due, cfg.tz)
 
 
 def snooze(
@@ -447,13 +444,12 @@ def snooze(
     config: Path | None = config_option(),
 ) -> None:
     """Move a planned (or missed) follow-up to a later time; it is drafted then, not before."""
-    with _steering(ctx, config, now_text, ident, STEERABLE, "snoozed") as s:
+    with _steering(ctx, config, now_text, ident, steering.STEERABLE, "snoozed") as s:
         new_time = parse_until(until, s.cfg, s.row.due_at)
-        if new_time <= s.now:
-            raise typer.BadParameter(
-                f"{new_time.isoformat()} is not in the future", param_hint="--until"
-            )
-        s.update(snoozed_until=new_time, status=FollowUpStatus.SCHEDULED)
+        try:
+            steering.snooze(s.store, s.account, s.row, new_time, now=s.now)
+        except steering.NotInFuture as e:
+            raise typer.BadParameter(str(e), param_hint="--until") from None
     logger.info("follow-up %s snoozed until %s", s.sid, new_time.isoformat())
     console.print(
         f"snoozed {s.sid} ({s.row.kind}) until {new_time.astimezone(s.cfg.tz):%a %Y-%m-%d %H:%M}.",

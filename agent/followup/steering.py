@@ -1,19 +1,23 @@
-"""The candidate steering one follow-up: what ``revive`` does, for the CLI and the page alike.
+"""The candidate steering one follow-up: skip, snooze and revive, for the CLI and the page alike.
 
-``followup-agent revive ID`` and the review page's revive button both call :func:`revive`,
-so a moment comes back the same way whichever door the candidate used.
+``followup-agent skip|snooze|revive ID`` and the review page's buttons call the same
+functions here, so a moment is steered the same way (and accepted in the same states)
+whichever door the candidate used.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, time, tzinfo
 
 from agent.models import FollowUpStatus
 from agent.store import FollowUpRow, Store
 
 UPCOMING = (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE)
 """Planned moments: skip and snooze act on these."""
+
+STEERABLE = (*UPCOMING, FollowUpStatus.MISSED)
+"""What skip and snooze act on: planned moments, and missed ones (the candidate's word wins)."""
 
 REVIVABLE = (FollowUpStatus.MISSED, FollowUpStatus.DISCARDED)
 """Moments the agent will not draft by itself: missed (past their grace) or skipped."""
@@ -25,6 +29,59 @@ class NotRevivable(ValueError):
     def __init__(self, row: FollowUpRow) -> None:
         super().__init__(f"{row.status.value}; only missed or skipped follow-ups can be revived")
         self.row = row
+
+
+class NotSteerable(ValueError):
+    """The follow-up is in a state skip or snooze does not act on (drafted, sent, skipped...)."""
+
+    def __init__(self, row: FollowUpRow, verb: str) -> None:
+        super().__init__(
+            f"{row.status.value}; only scheduled, due or missed follow-ups can be {verb}"
+        )
+        self.row = row
+
+
+class NotInFuture(ValueError):
+    """A snooze to a time that is not after now."""
+
+
+def _require_steerable(row: FollowUpRow, verb: str) -> None:
+    if row.status not in STEERABLE:
+        raise NotSteerable(row, verb)
+
+
+def skip(store: Store, account: str, row: FollowUpRow, *, now: datetime) -> FollowUpRow:
+    """Never draft this planned or missed follow-up: it is marked discarded (``revive``
+    undoes that). Raises :class:`NotSteerable` for any other state. Returns the row as stored.
+    """
+    _require_steerable(row, "skipped")
+    status = FollowUpStatus.DISCARDED
+    with store.transaction():
+        store.update_followup(account, row.key, now=now, status=status)
+    return replace(row, status=status, updated_at=now)
+
+
+def snooze_time(day: date, due_at: datetime, tz: tzinfo) -> datetime:
+    """A snooze to a bare date: that day at the follow-up's own local time of day."""
+    local = due_at.astimezone(tz)
+    return datetime.combine(day, time(local.hour, local.minute), tzinfo=tz)
+
+
+def snooze(
+    store: Store, account: str, row: FollowUpRow, until: datetime, *, now: datetime
+) -> FollowUpRow:
+    """Draft this planned or missed follow-up at ``until`` and not before (it is scheduled;
+    the reconcile never marks a snoozed row missed for being late). Raises
+    :class:`NotSteerable` for any other state and :class:`NotInFuture` unless ``until`` is
+    after ``now``. Returns the row as stored.
+    """
+    _require_steerable(row, "snoozed")
+    if until <= now:
+        raise NotInFuture(f"{until.isoformat()} is not in the future")
+    status = FollowUpStatus.SCHEDULED
+    with store.transaction():
+        store.update_followup(account, row.key, now=now, snoozed_until=until, status=status)
+    return replace(row, status=status, snoozed_until=until, updated_at=now)
 
 
 def revive(store: Store, account: str, row: FollowUpRow, *, now: datetime) -> FollowUpRow:

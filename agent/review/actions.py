@@ -8,13 +8,12 @@ changed. Drafts for moments that became due are made by the next pass.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from agent.config import Config
 from agent.followup import steering
 from agent.followup.corrections import CORRECTABLE_KINDS, Correction, CorrectionKind
 from agent.followup.status import KIND_LABELS
-from agent.followup.steering import UPCOMING
 from agent.followup.timeline import Timeline
 from agent.models import FollowUpStatus
 from agent.review.model import when_text
@@ -135,33 +134,31 @@ def _row(store: Store, account: str, key: str) -> FollowUpRow:
 
 
 def skip(cfg: Config, store: Store, account: str, key: str, *, now: datetime) -> Outcome:
-    row = _row(store, account, key)
-    if row.status not in UPCOMING:
-        raise ActionError(f"this follow-up is {row.status.value}; only planned ones can be skipped")
-    with store.transaction():
-        store.update_followup(account, key, now=now, status=FollowUpStatus.DISCARDED)
+    """Never draft a planned or missed follow-up (:func:`agent.followup.steering.skip`)."""
+    try:
+        steering.skip(store, account, _row(store, account, key), now=now)
+    except steering.NotSteerable as e:
+        raise ActionError(f"this follow-up is {e}") from None
     return _replanned(cfg, store, account, now=now, done="skipped: it will not be drafted")
 
 
 def snooze(
     cfg: Config, store: Store, account: str, key: str, until: str, *, now: datetime
 ) -> Outcome:
-    """Move a planned follow-up to a later day, at its own time of day."""
+    """Move a planned or missed follow-up to a later day, at its own time of day
+    (:func:`agent.followup.steering.snooze`)."""
     row = _row(store, account, key)
-    if row.status not in UPCOMING:
-        raise ActionError(f"this follow-up is {row.status.value}; only planned ones can be snoozed")
     try:
         day = date.fromisoformat(until.strip())
     except ValueError:
         raise ActionError(f"snooze until which date? got {until!r}") from None
-    local = row.due_at.astimezone(cfg.tz)
-    new_time = datetime.combine(day, time(local.hour, local.minute), tzinfo=cfg.tz)
-    if new_time <= now:
-        raise ActionError(f"{when_text(new_time, cfg.tz)} is not in the future")
-    with store.transaction():
-        store.update_followup(
-            account, key, now=now, snoozed_until=new_time, status=FollowUpStatus.SCHEDULED
-        )
+    new_time = steering.snooze_time(day, row.due_at, cfg.tz)
+    try:
+        steering.snooze(store, account, row, new_time, now=now)
+    except steering.NotSteerable as e:
+        raise ActionError(f"this follow-up is {e}") from None
+    except steering.NotInFuture:
+        raise ActionError(f"{when_text(new_time, cfg.tz)} is not in the future") from None
     return _replanned(
         cfg, store, account, now=now, done=f"snoozed until {when_text(new_time, cfg.tz)}"
     )
