@@ -54,6 +54,35 @@ def test_morning_interview_thank_you_same_afternoon(sc: Scenario, zone: str) -> 
     assert after[0].key == ty.key  # the same moment keeps its key across runs
 
 
+def test_thank_you_goes_to_people_and_a_team_mailbox_only_when_alone(
+    sc: Scenario, zone: str
+) -> None:
+    """A team mailbox on the invitation interviewed no one: the thank-you goes to the person
+    (the mailbox is copied when composing); with no person known, to the mailbox."""
+    cfg = config(zone)
+    team = ("Acme Recruiting", "recruiting@acme.com")
+    start = local(sc, D, 10)
+
+    def interview(at: Scenario, attendees: list[tuple[str, str]]) -> None:
+        at.add(
+            local(at, date(2026, 2, 26), 15),
+            kind="interview",
+            from_email=team[1],
+            from_name=team[0],
+            interview_at=start,
+            interview_end=start + timedelta(minutes=45),
+            interviewers=attendees,
+        )
+
+    interview(sc, [team, BOB])
+    [ty] = sc.shown(local(sc, D, 9), cfg)
+    assert ty.to == [BOB[1]]
+    alone = Scenario(tz=sc.tz)
+    interview(alone, [team])
+    [ty] = alone.shown(local(alone, D, 9), cfg)
+    assert ty.to == [team[1]]
+
+
 def test_afternoon_interview_thank_you_next_morning(sc: Scenario, zone: str) -> None:
     cfg = config(zone)
     sc.invite(local(sc, date(2026, 2, 26), 15), start=local(sc, D, 15, 30))

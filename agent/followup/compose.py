@@ -57,6 +57,7 @@ from agent.followup.names import (
     parse_person,
     referred,
     salutation,
+    team_mailboxes,
 )
 from agent.followup.timeline import Application, Interview, when
 from agent.followup.wording import long_day, when_phrase
@@ -330,8 +331,11 @@ def addressing(
         iv = _interview_at(app, _moment(followup))
         coordinator = _coordinator(iv, cfg)
         people = {e.lower() for _, e in iv.interviewers} if iv else set()
-        if coordinator and coordinator not in to and set(to) & people:
-            cc.append(coordinator)
+        if set(to) & people:
+            # the coordinator and the team mailboxes on the invitation are copied
+            for a in [coordinator, *team_mailboxes(iv.interviewers if iv else [])]:
+                if a and C.is_usable_contact(a, me) and a not in to and a not in cc:
+                    cc.append(a)
     if employer is not None:
         for addr in employer.facts.cc:
             a = _valid_address(addr.lower())

@@ -250,6 +250,12 @@ def is_team_mailbox(address: str, display_name: str | None = None) -> bool:
     return any(_key(w) in _NOT_PERSON for w in words if w)
 
 
+def team_mailboxes(attendees: list[tuple[str | None, str]]) -> list[str]:
+    """The attendees' addresses that are shared mailboxes (the "Personalabteilung" on an
+    invitation): they arranged or watch the interview, they did not interview anyone."""
+    return list(dict.fromkeys(e.lower() for n, e in attendees if is_team_mailbox(e, n)))
+
+
 def names_a_person(text: str | None, people: list[str | None]) -> bool:
     """True when ``text`` is one of these people's names ("Jane Doe" taken for a company)."""
     key = C.company_key(text or "")

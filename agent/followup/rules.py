@@ -52,6 +52,7 @@ from agent.followup.days import (
     short_day,
     short_time,
 )
+from agent.followup.names import team_mailboxes
 from agent.followup.timeline import (
     Application,
     DatedFact,
@@ -238,6 +239,10 @@ class ThankYou(Rule):
                         f"({short_day(day, year=ctx.now.year)}) at {_hm(r.next_day_at)}"
                     )
             people = _usable(C.interviewers_only(iv.interviewers, _arranged_by(iv), ctx.me), ctx)
+            # a thank-you goes to the interviewers; a team mailbox on the invitation is
+            # copied (compose.addressing) unless it is the only address there is
+            teams = set(team_mailboxes(iv.interviewers))
+            people = [a for a in people if a not in teams] or people
             thread, reply_to = _reply_target(app, iv.thread, ctx)
             to = people or _message_contact(iv.source.message, ctx)
             if not to:
