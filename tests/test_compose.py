@@ -18,6 +18,7 @@ from agent.followup.compose import (
     TEMPLATE_VARIABLES,
     ComposeError,
     Templates,
+    _topic,
     address_header,
     compose,
     draft_message_id,
@@ -25,7 +26,7 @@ from agent.followup.compose import (
 )
 from agent.followup.rules import plan
 from agent.followup.timeline import build_timeline
-from agent.models import FOLLOWUP_KINDS, FollowUpStatus, PlannedFollowUp
+from agent.models import FOLLOWUP_KINDS, CalendarEvent, FollowUpStatus, PlannedFollowUp
 from agent.understand.language import LANGUAGES
 from tests.test_rules_helpers import ME, Scenario, config
 
@@ -298,3 +299,76 @@ def test_user_folder_replaces_one_language(tmp_path: Path) -> None:
     t = Templates(folder=tmp_path)
     assert t.render("thank_you", {"greeting": "Hola:"}, "es") == "Hola:\n\nMil gracias.\n"
     assert "Thank you" in t.render("thank_you", {"greeting": "Hi,"}, "en")
+
+
+# the suggested sentence names a calendar title's topic: a stage ("portfolio review") or a
+# subject ("system design") must both read naturally, with no article the name would need
+TOPIC_SENTENCES = {
+    "en": "I especially enjoyed the {} part of the interview.",
+    "de": "Besonders der Teil „{}“ hat mir gefallen.",
+    "es": "Me resultó especialmente interesante la parte de {}.",
+    "fr": "J'ai particulièrement apprécié la partie {}.",
+    "it": "Ho apprezzato in particolare la parte di {}.",
+    "nl": "Vooral het onderdeel {} vond ik erg interessant.",
+    "pt": "Gostei especialmente da parte de {}.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("topic", ["portfolio review", "system design"])
+def test_topic_sentence_takes_a_stage_or_a_subject(lang: str, topic: str) -> None:
+    ctx: dict[str, object] = {k: "" for k in TEMPLATE_VARIABLES}
+    ctx.update(greeting="GREETING", register="polite", topic=topic, note_mode="suggest")
+    text = BUILTIN.render("thank_you", ctx, lang)  # type: ignore[arg-type]
+    assert TOPIC_SENTENCES[lang].format(topic) in text
+
+
+@pytest.mark.parametrize(
+    ("names", "count", "verb"), [("Rita", 1, "recebesse"), ("Rita e João", 2, "recebessem")]
+)
+@pytest.mark.parametrize("kind", ["thank_you", "rejection_reply"])
+def test_portuguese_pass_on_needs_no_article_before_the_name(
+    kind: str, names: str, count: int, verb: str
+) -> None:
+    """European Portuguese says "à Rita", Brazilian "a Rita": the name is the subject instead."""
+    ctx: dict[str, object] = {k: "" for k in TEMPLATE_VARIABLES}
+    ctx.update(
+        greeting="Olá,",
+        register="polite",
+        pass_on_to=names,
+        pass_on_count=count,
+        interview_count=1,
+        note_mode="suggest",
+        informed_by="system",
+    )
+    text = BUILTIN.render(kind, ctx, "pt")  # type: ignore[arg-type]
+    assert f"Gostaria que {names} também {verb} os meus agradecimentos" in text
+    assert f" a {names}" not in text and f"à {names}" not in text
+
+
+def test_topic_keeps_acronyms_and_german_capitals() -> None:
+    sc = Scenario(tz=TZ)
+    start = at(3, 10)
+    sc.add(
+        at(2),
+        kind="interview",
+        interview_at=start,
+        interview_end=start.replace(hour=11),
+        calendar=[
+            CalendarEvent(
+                uid="uid-t@acme.com",
+                summary="Onsite: Backend Engineer (API Design)",
+                start=start,
+                end=start.replace(hour=11),
+                organizer_email="jane@acme.com",
+                attendees=[("Jane Doe", "jane@acme.com")],
+            )
+        ],
+        interviewers=[("Jane Doe", "jane@acme.com")],
+    )
+    tl = build_timeline(sc.messages, sc.notes, tz=TZ, now=NOW, me=[ME])
+    app = tl.applications[0]
+    [iv] = app.interviews
+    assert _topic(iv, app, "Alex Rivera", "en") == "API design"
+    assert _topic(iv, app, "Alex Rivera", "de") == "API Design"
+    assert "I especially enjoyed the API design part of the interview." in _body(_draft(sc))

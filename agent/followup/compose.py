@@ -395,8 +395,11 @@ def _moment(followup: PlannedFollowUp) -> datetime | None:
 # --------------------------------------------------------------------------- facts
 
 
-def _topic(iv: Interview | None, app: Application, me_name: str) -> str:
-    """What the interview was about, when its calendar title names it ("system design")."""
+def _topic(iv: Interview | None, app: Application, me_name: str, lang: str) -> str:
+    """What the interview was about, when its calendar title names it ("system design").
+
+    Written mid-sentence: lowercased, except acronyms ("API design") and German, whose
+    nouns keep their capital ("Fallstudie")."""
     if iv is None or iv.source.message is None:
         return ""
     for ev in iv.source.message.facts.calendar:
@@ -410,7 +413,9 @@ def _topic(iv: Interview | None, app: Application, me_name: str) -> str:
             if _GENERIC_SUMMARY.search(part) or not 1 <= len(words) <= 4:
                 continue  # "Interview 1", "Video call": what kind of meeting, not its topic
             if sum(len(w) for w in words) >= 3:
-                return " ".join(words).lower()
+                if lang != "de":
+                    words = [w if len(w) > 1 and w.isupper() else w.lower() for w in words]
+                return " ".join(words)
     return ""
 
 
@@ -501,7 +506,7 @@ def draft_context(
             ctx["pass_on_to"] = joined(names, lang)
             ctx["pass_on_count"] = len(names)
         if followup.kind == "thank_you":
-            ctx["topic"] = _topic(iv, app, cfg.me.name) if app else ""
+            ctx["topic"] = _topic(iv, app, cfg.me.name, lang) if app else ""
     if followup.kind == "rejection_reply":
         ctx["informed_by"] = _informed_by(app, moment, who.to)
     # the rules said whether there is a date; here it is written the language's way
