@@ -68,7 +68,7 @@ def classify_rates(msgs: list[SyntheticMessage]) -> tuple[float, float, float, i
     CPU-time rate is what the command would do with a core to itself."""
     t0 = time.perf_counter()
     for m in msgs:
-        understand(m.raw, me=ME, screen=True).contract_dict()
+        understand(m.raw, me=ME, screen=True, read_language=False).contract_dict()
     in_process = len(msgs) / (time.perf_counter() - t0)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with tempfile.TemporaryDirectory(prefix="classify-bench-") as tmp:

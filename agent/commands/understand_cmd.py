@@ -71,6 +71,7 @@ def _understand(
         date_account=date_account,
         work_domains=me.work_domains,
         screen=screen,
+        read_language=not screen,  # classify: the language only where dates need it
     )
 
 

@@ -81,6 +81,7 @@ def understand(
     date_account: list[FoundDate] | None = None,
     work_domains: Sequence[str] = (),
     screen: bool = False,
+    read_language: bool = True,
 ) -> MessageFacts:
     """Everything the agent knows about one message.
 
@@ -96,6 +97,9 @@ def understand(
     :param screen: first run the cheap header first pass (``could_be_job_mail``) and, for
         bulk or automated mail it rules out, read only the header block (``classify``
         over whole mailboxes: most mail is newsletters and notifications).
+    :param read_language: detect the language and register of every message (drafts need
+        them); False (``classify``) detects the language only where reading numeric dates
+        needs it, which leaves the kind, dates and contact unchanged.
     :raises UnreadableMessage: only when ``raw`` is not an e-mail message at all.
     """
     from agent.errors import UnreadableMessage
@@ -118,7 +122,12 @@ def understand(
         raise
     try:
         return _understand(
-            pm, me=me, default_tz=default_tz, date_account=date_account, work_domains=work_domains
+            pm,
+            me=me,
+            default_tz=default_tz,
+            date_account=date_account,
+            work_domains=work_domains,
+            read_language=read_language,
         )
     except Exception as exc:  # a bug must not stop a whole mailbox scan; log and degrade
         logger.warning(
@@ -200,6 +209,7 @@ def _understand(
     default_tz: tzinfo | None,
     date_account: list[FoundDate] | None = None,
     work_domains: Sequence[str] = (),
+    read_language: bool = True,
 ) -> MessageFacts:
     mine = _me_set(me)
     base = _header_facts(pm, me=me, evidence=[])
@@ -215,9 +225,11 @@ def _understand(
         return base.model_copy(update=updates)
 
     new = split.new if split.new.strip() else split.signature
-    language = detect_language(new)
-    updates["language"] = language
-    updates["formality"] = register_of(new, language)
+    language = detect_language(new) if read_language else None
+    if read_language:
+        updates["language"] = language
+        updates["formality"] = register_of(new, language)
+    unread = new  # what the language is read from, should the dates need it
     relay = _RELAY_WROTE.match(split.quoted)
     if relay and len(new) < 300 and ct.is_platform_domain(base.sender_domain):
         # a job board relaying someone's message ("Maya from Acme wrote:"): that is the message
@@ -322,6 +334,8 @@ def _understand(
         return base.model_copy(update=updates)
 
     # ---------------------------------------------------------------- dates
+    if not read_language:
+        language = updates["language"] = detect_language(unread)
     reading = read_dates(
         flat_new,
         ref=ref,
