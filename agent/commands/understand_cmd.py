@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -75,6 +76,15 @@ def _understand(
     )
 
 
+def _classify_one(raw: bytes, label: str, *, me: _Who, tz: tzinfo) -> MessageFacts | str:
+    """One message's facts for ``classify``, or why it is unreadable."""
+    try:
+        # bulk and automated mail the header first pass rules out is read no further
+        return _understand(raw, label, me, tz, screen=True)
+    except UnreadableMessage as exc:
+        return _unreadable(exc, label)
+
+
 def classify(
     ctx: typer.Context,
     paths: list[Path] = typer.Argument(..., help=".eml files, directories or mbox files."),
@@ -87,23 +97,22 @@ def classify(
     ),
     config: Path | None = config_option(),
 ) -> None:
+    from agent.commands.classify_workers import in_order
     from agent.understand.sources import iter_sources
 
     addresses, tz = _settings(ctx, me, config)
     failed = 0
     done = 0
     rows: list[tuple[str, MessageFacts]] = []
-    for label, item in iter_sources(paths):
-        if isinstance(item, Exception):
+    work = functools.partial(_classify_one, me=addresses, tz=tz)
+    for label, facts in in_order(iter_sources(paths), work):
+        if isinstance(facts, Exception):
             failed += 1
-            _error(label, _describe(item))
+            _error(label, _describe(facts))
             continue
-        try:
-            # bulk and automated mail the header first pass rules out is read no further
-            facts = _understand(item, label, addresses, tz, screen=True)
-        except UnreadableMessage as exc:
+        if isinstance(facts, str):
             failed += 1
-            _error(label, _unreadable(exc, label))
+            _error(label, facts)
             continue
         done += 1
         if as_json:

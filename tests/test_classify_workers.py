@@ -1,0 +1,65 @@
+"""classify over many messages runs on every core: same results, same order, same errors."""
+
+from __future__ import annotations
+
+import functools
+from datetime import UTC
+from pathlib import Path
+
+from agent.commands import classify_workers
+from agent.commands.understand_cmd import _classify_one, _Who
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _sources() -> list[tuple[str, bytes | Exception]]:
+    """Every corpus message, with an unreadable message and an unreadable file among them."""
+    files = sorted(CORPUS.glob("*/*.eml"))
+    out: list[tuple[str, bytes | Exception]] = [(str(p), p.read_bytes()) for p in files]
+    out.insert(7, ("empty.eml", b""))
+    out.insert(300, ("missing.eml", FileNotFoundError("no such file")))
+    out.insert(len(out) - 3, ("noise.eml", b"\x00\x01 not mail"))
+    return out
+
+
+def test_many_messages_come_back_as_one_process_would_give_them() -> None:
+    sources = _sources()
+    assert len(sources) >= classify_workers.PARALLEL_FROM  # the worker path is taken
+    work = functools.partial(_classify_one, me=_Who(["alex.rivera@example.com"], []), tz=UTC)
+    serial = [
+        (label, item if isinstance(item, Exception) else work(item, label))
+        for label, item in sources
+    ]
+    here: list[str] = []
+
+    def counted(raw: bytes, label: str) -> object:
+        here.append(label)  # a worker's calls land in the worker's copy of this list
+        return work(raw, label)
+
+    parallel = list(classify_workers.in_order(iter(sources), counted))
+    if classify_workers._cores() >= 2:
+        assert here == []  # the workers did it
+    assert [label for label, _ in parallel] == [label for label, _ in sources]
+    for (label, want), (_, got) in zip(serial, parallel, strict=True):
+        if isinstance(want, Exception):
+            assert got is want, label
+        elif isinstance(want, str):
+            assert got == want, label  # why it is unreadable
+        else:
+            assert not isinstance(got, (str, Exception)), label
+            assert got.contract_dict() == want.contract_dict(), label
+    errors = {label for label, r in parallel if isinstance(r, (str, Exception))}
+    assert errors == {"empty.eml", "missing.eml", "noise.eml"}
+
+
+def test_a_few_messages_stay_in_this_process() -> None:
+    sources = _sources()[:5]
+    calls: list[str] = []
+
+    def work(raw: bytes, label: str) -> str:
+        calls.append(label)  # only this process's list sees the call
+        return label.upper()
+
+    got = list(classify_workers.in_order(iter(sources), work))
+    assert [r for _, r in got] == [label.upper() for label, _ in sources]
+    assert calls == [label for label, _ in sources]
