@@ -10,6 +10,7 @@ address named in the message; never a no-reply or platform address.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterator
@@ -119,9 +120,18 @@ def is_hiring_platform(domain: str | None) -> bool:
 
 
 def _under(domain: str | None, roots: tuple[str, ...]) -> bool:
+    """``domain`` is one of ``roots`` or a subdomain of one (a set lookup per parent)."""
     if not domain:
         return False
-    return any(domain == d or domain.endswith("." + d) for d in roots)
+    known = _root_set(roots)
+    if domain in known:
+        return True
+    return any(domain[i + 1 :] in known for i, c in enumerate(domain) if c == ".")
+
+
+@functools.cache
+def _root_set(roots: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(roots)
 
 
 def is_noreply(addr: str | None) -> bool:

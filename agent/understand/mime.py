@@ -139,15 +139,23 @@ def decode_header_value(value: object) -> str:
     return _unfold("".join(out))
 
 
+_SURROGATE_ESCAPE = re.compile("[\udc80-\udcff]")
+
+
+def _escaped(s: str) -> bool:
+    """``s`` carries raw 8-bit bytes as surrogate escapes (``surrogateescape``)."""
+    return not s.isascii() and _SURROGATE_ESCAPE.search(s) is not None
+
+
 def _text(s: str) -> str:
     """Header text without surrogate escapes: raw 8-bit bytes read as UTF-8, else cp1252."""
-    if any("\udc80" <= c <= "\udcff" for c in s):
+    if _escaped(s):
         return decode_bytes(s.encode("utf-8", "surrogateescape"), None)
     return s
 
 
 def _unfold(s: str) -> str:
-    if any("\udc80" <= c <= "\udcff" for c in s):
+    if _escaped(s):
         # raw 8-bit header bytes (RFC 6532 or a broken mailer) came through surrogateescape
         s = decode_bytes(s.encode("utf-8", "surrogateescape"), None)
     if "\n" not in s and "\r" not in s:
