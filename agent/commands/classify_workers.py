@@ -10,6 +10,7 @@ saves.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
@@ -64,6 +65,7 @@ def in_order(
         for label, item in [*first, *sources]:
             yield label, item if isinstance(item, Exception) else work(item, label)
         return
+    gc.freeze()  # what the workers inherit stays shared: their collector never touches it
     pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init, initargs=(work,))
     try:
         window = first
@@ -77,6 +79,7 @@ def in_order(
     finally:
         pool.terminate()
         pool.join()
+        gc.unfreeze()
 
 
 def _submit(pool: Pool, window: list[tuple[str, bytes | Exception]]) -> MapResult[object]:

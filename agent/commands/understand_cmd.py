@@ -76,13 +76,27 @@ def _understand(
     )
 
 
-def _classify_one(raw: bytes, label: str, *, me: _Who, tz: tzinfo) -> MessageFacts | str:
-    """One message's facts for ``classify``, or why it is unreadable."""
+@dataclass(frozen=True)
+class _Classified:
+    """One message's result: its facts, or its ``--json`` line (cheap to hand back from a
+    worker process), or why it is unreadable."""
+
+    facts: MessageFacts | None = None
+    line: str | None = None
+    unreadable: str | None = None
+
+
+def _classify_one(raw: bytes, label: str, *, me: _Who, tz: tzinfo, as_json: bool) -> _Classified:
     try:
         # bulk and automated mail the header first pass rules out is read no further
-        return _understand(raw, label, me, tz, screen=True)
+        facts = _understand(raw, label, me, tz, screen=True)
     except UnreadableMessage as exc:
-        return _unreadable(exc, label)
+        return _Classified(unreadable=_unreadable(exc, label))
+    if as_json:
+        return _Classified(
+            line=json.dumps({"file": label, **facts.contract_dict()}, ensure_ascii=False)
+        )
+    return _Classified(facts=facts)
 
 
 def classify(
@@ -104,21 +118,20 @@ def classify(
     failed = 0
     done = 0
     rows: list[tuple[str, MessageFacts]] = []
-    work = functools.partial(_classify_one, me=addresses, tz=tz)
-    for label, facts in in_order(iter_sources(paths), work):
-        if isinstance(facts, Exception):
+    work = functools.partial(_classify_one, me=addresses, tz=tz, as_json=as_json)
+    for label, result in in_order(iter_sources(paths), work):
+        if isinstance(result, Exception):
             failed += 1
-            _error(label, _describe(facts))
-            continue
-        if isinstance(facts, str):
+            _error(label, _describe(result))
+        elif result.unreadable is not None:
             failed += 1
-            _error(label, facts)
-            continue
-        done += 1
-        if as_json:
-            _emit(json.dumps({"file": label, **facts.contract_dict()}, ensure_ascii=False))
+            _error(label, result.unreadable)
         else:
-            rows.append((label, facts))
+            done += 1
+            if result.line is not None:
+                _emit(result.line)
+            elif result.facts is not None:
+                rows.append((label, result.facts))
     if not as_json and rows:
         console.print(_table(rows))
     if done == 0 and failed == 0:
