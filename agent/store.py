@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from agent.errors import StoreError
 from agent.followup.corrections import Correction
@@ -528,12 +528,16 @@ class Store:
 
     # ------------------------------------------------------------------ notes
 
+    def _next_id(self, table: Literal["notes", "corrections"], account: str) -> int:
+        """The next per-account id of ``table`` (ids users type: small, from 1)."""
+        row = self._exec(
+            f"SELECT COALESCE(MAX(id), 0) + 1 AS n FROM {table} WHERE account = ?", [account]
+        ).fetchone()
+        return int(row["n"])
+
     def add_note(self, account: str, note: Note) -> int:
         with self.transaction():
-            row = self._exec(
-                "SELECT COALESCE(MAX(id), 0) + 1 AS n FROM notes WHERE account = ?", [account]
-            ).fetchone()
-            new_id = int(row["n"])
+            new_id = self._next_id("notes", account)
             self._exec(
                 """INSERT INTO notes (account, id, application_key, kind, value, noted_at)
                    VALUES (?, ?, ?, ?, ?, ?)""",
@@ -571,11 +575,7 @@ class Store:
     def add_correction(self, account: str, correction: Correction, *, now: datetime) -> int:
         """Remember a correction; returns its id (per account, from 1)."""
         with self.transaction():
-            row = self._exec(
-                "SELECT COALESCE(MAX(id), 0) + 1 AS n FROM corrections WHERE account = ?",
-                [account],
-            ).fetchone()
-            new_id = int(row["n"])
+            new_id = self._next_id("corrections", account)
             self._exec(
                 """INSERT INTO corrections (account, id, kind, message, value, created_at)
                    VALUES (?, ?, ?, ?, ?, ?)""",
