@@ -59,7 +59,7 @@ from agent.followup.names import (
     salutation,
     team_mailboxes,
 )
-from agent.followup.timeline import Application, Interview, when
+from agent.followup.application import Application, Interview, when
 from agent.followup.wording import long_day, when_phrase
 from agent.models import (
     FOLLOWUP_KINDS,

@@ -53,7 +53,7 @@ from agent.followup.days import (
     short_time,
 )
 from agent.followup.names import team_mailboxes
-from agent.followup.timeline import (
+from agent.followup.application import (
     Application,
     DatedFact,
     Interview,
