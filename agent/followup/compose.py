@@ -49,6 +49,7 @@ import jinja2
 from agent.config import Config
 from agent.errors import AgentError
 from agent.followup import contacts as C
+from agent.followup.application import Application, Interview, when
 from agent.followup.names import (
     PersonName,
     is_team_mailbox,
@@ -59,7 +60,6 @@ from agent.followup.names import (
     salutation,
     team_mailboxes,
 )
-from agent.followup.application import Application, Interview, when
 from agent.followup.wording import long_day, when_phrase
 from agent.models import (
     FOLLOWUP_KINDS,

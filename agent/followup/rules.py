@@ -42,6 +42,14 @@ from zoneinfo import ZoneInfo
 
 from agent.config import Config
 from agent.followup import contacts as C
+from agent.followup.application import (
+    Application,
+    DatedFact,
+    Interview,
+    Source,
+    Timeline,
+    when,
+)
 from agent.followup.days import (
     add_business_days,
     at_local,
@@ -53,14 +61,6 @@ from agent.followup.days import (
     short_time,
 )
 from agent.followup.names import team_mailboxes
-from agent.followup.application import (
-    Application,
-    DatedFact,
-    Interview,
-    Source,
-    Timeline,
-    when,
-)
 from agent.models import FollowUpKind, FollowUpStatus, PlannedFollowUp, StoredMessage
 
 logger = logging.getLogger(__name__)
