@@ -95,6 +95,46 @@ def _hidden(el: etree._Element) -> bool:
     return bool(cls and "preheader" in cls.lower())
 
 
+def _tag(el: etree._Element) -> str:
+    """An element's tag in lower case; "" for comments and processing instructions."""
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _is_quote(tag: str, el: etree._Element) -> bool:
+    return tag == "blockquote" or (tag == "div" and bool(_QUOTE_CLASS.search(el.get("class", ""))))
+
+
+def _opening(tag: str, el: etree._Element) -> list[str]:
+    """What an element adds before its text: a quote marker, a line or cell break, a
+    list bullet, an image's alt text."""
+    out: list[str] = []
+    if _is_quote(tag, el):
+        out.append("\n" + _QSTART + "\n")
+    elif tag in _BLOCK:
+        out.append("\n")
+    elif tag in ("td", "th"):
+        out.append(" ")
+    if tag == "li":
+        out.append("- ")
+    if tag == "img":
+        alt = el.get("alt")
+        if alt and len(alt) > 1 and el.getparent() is not None:
+            out.append(f" {alt} ")
+    return out
+
+
+def _closing(tag: str, el: etree._Element) -> str:
+    """What an element adds after its content: the end of a quote or of a block."""
+    if _is_quote(tag, el):
+        return "\n" + _QEND + "\n"
+    return "\n" if tag in _BLOCK else ""
+
+
+def _strip_tags(markup: str) -> str:
+    """The fallback for markup lxml cannot parse at all."""
+    return _WS.sub(" ", re.sub(r"<[^>]*>", " ", markup)).strip()
+
+
 def html_to_text(markup: str) -> tuple[str, list[tuple[str, str]]]:
     """Visible text of ``markup`` (quoted blocks prefixed ``> ``) and its ``(text, href)`` links.
 
@@ -105,53 +145,34 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, str]]]:
     try:
         root = lxml_html.document_fromstring(markup.encode("utf-8", "replace"), parser=_PARSER)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
-        stripped = re.sub(r"<[^>]*>", " ", markup)
-        return _WS.sub(" ", stripped).strip(), []
+        return _strip_tags(markup), []
     out: list[str] = []
     links: list[tuple[str, str]] = []
     link_stack: list[tuple[str, int]] = []
     walker = etree.iterwalk(root, events=("start", "end"))
     skipped: set[etree._Element] = set()
     for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
+        tag = _tag(el)
         if event == "start":
             if tag in _DROP or tag == "" or _hidden(el):
                 skipped.add(el)
                 walker.skip_subtree()
                 continue
-            if tag == "blockquote" or (tag == "div" and _QUOTE_CLASS.search(el.get("class", ""))):
-                out.append("\n" + _QSTART + "\n")
-            elif tag in _BLOCK:
-                out.append("\n")
-            elif tag in ("td", "th"):
-                out.append(" ")
-            if tag == "li":
-                out.append("- ")
+            out.extend(_opening(tag, el))
             if tag == "a" and el.get("href"):
                 link_stack.append((el.get("href", ""), len(out)))
-            if tag == "img":
-                alt = el.get("alt")
-                if alt and len(alt) > 1 and el.getparent() is not None:
-                    out.append(f" {alt} ")
             if el.text:
                 out.append(el.text)
+            continue
+        if el in skipped:
+            skipped.discard(el)
         else:
-            if el in skipped:
-                skipped.discard(el)
-            else:
-                if tag == "a" and link_stack and link_stack[-1][0] == el.get("href"):
-                    href, start = link_stack.pop()
-                    anchor = _WS.sub(" ", "".join(out[start:])).strip()
-                    links.append((anchor, href.strip()))
-                if tag == "blockquote" or (
-                    tag == "div" and _QUOTE_CLASS.search(el.get("class", ""))
-                ):
-                    out.append("\n" + _QEND + "\n")
-                elif tag in _BLOCK:
-                    out.append("\n")
-            if el.tail:
-                out.append(el.tail)
+            if tag == "a" and link_stack and link_stack[-1][0] == el.get("href"):
+                href, start = link_stack.pop()
+                links.append((_WS.sub(" ", "".join(out[start:])).strip(), href.strip()))
+            out.append(_closing(tag, el))
+        if el.tail:
+            out.append(el.tail)
     return _finish("".join(out)), links
 
 

@@ -384,13 +384,14 @@ def _filename(part: Message) -> str | None:
     return decode_header_value(name) if name else None
 
 
-def _collect_body(pm: ParsedMail) -> None:
-    plain: list[str] = []
-    html: list[str] = []
+def _leaf_parts(msg: Message) -> list[tuple[Message, str, str]]:
+    """The first 200 parts' leaves with their content type and disposition (lower case);
+    a part whose headers cannot be read is left out."""
     try:
-        parts = list(pm.msg.walk())
+        parts = list(msg.walk())
     except Exception:
-        parts = [pm.msg]
+        parts = [msg]
+    out: list[tuple[Message, str, str]] = []
     for part in parts[:200]:
         try:
             if part.is_multipart():
@@ -399,33 +400,52 @@ def _collect_body(pm: ParsedMail) -> None:
             disp = str(part.get("Content-Disposition", "")).lower()
         except Exception:
             continue
-        fname = _filename(part)
-        if ctype in ("text/calendar", "application/ics") or (
-            fname and fname.lower().endswith((".ics", ".vcs"))
-        ):
-            pm.calendars.append(decode_bytes(_payload(part), _charset(part)))
-            if fname:
-                pm.attachments.append(fname)
-            continue
-        if ctype == "message/rfc822":
-            continue
-        if fname or disp.startswith("attachment"):
-            if fname:
-                pm.attachments.append(fname)
-            if not ctype.startswith("text/") or disp.startswith("attachment"):
-                continue
-        if ctype == "text/plain" or ctype == "text":
-            plain.append(decode_bytes(_payload(part), _charset(part)))
-        elif ctype == "text/html":
-            html.append(decode_bytes(_payload(part), _charset(part)))
-    plain_text = "\n\n".join(p for p in plain if p.strip())
-    plain_text = plain_text.replace("\r\n", "\n").replace("\r", "\n")
-    use_html = bool(html) and (
+        out.append((part, ctype, disp))
+    return out
+
+
+def _body_role(ctype: str, disp: str, fname: str | None) -> str:
+    """What a leaf part is to the reader: "calendar", "plain" or "html" text, "message"
+    (a forwarded message, skipped) or "" (an attachment or a type we do not read)."""
+    if ctype in ("text/calendar", "application/ics") or (
+        fname and fname.lower().endswith((".ics", ".vcs"))
+    ):
+        return "calendar"
+    if ctype == "message/rfc822":
+        return "message"
+    attached = disp.startswith("attachment")
+    if (fname or attached) and (not ctype.startswith("text/") or attached):
+        return ""
+    if ctype in ("text/plain", "text"):
+        return "plain"
+    return "html" if ctype == "text/html" else ""
+
+
+def _html_wins(plain_text: str, html: list[str]) -> bool:
+    """The HTML part is the body when the plain one is empty, a stub ("view in your
+    browser") or a fraction of a much longer HTML part."""
+    return bool(html) and (
         len(plain_text.strip()) < 40
         or (len(plain_text) < 600 and bool(_STUB.search(plain_text)))
         or (len(plain_text) < 400 and sum(len(h) for h in html) > 20 * len(plain_text) + 4000)
     )
-    if use_html or not plain_text.strip():
+
+
+def _collect_body(pm: ParsedMail) -> None:
+    texts: dict[str, list[str]] = {"plain": [], "html": []}
+    for part, ctype, disp in _leaf_parts(pm.msg):
+        fname = _filename(part)
+        role = _body_role(ctype, disp, fname)
+        if fname and role != "message":
+            pm.attachments.append(fname)
+        if role == "calendar":
+            pm.calendars.append(decode_bytes(_payload(part), _charset(part)))
+        elif role in texts:
+            texts[role].append(decode_bytes(_payload(part), _charset(part)))
+    html = texts["html"]
+    plain_text = "\n\n".join(p for p in texts["plain"] if p.strip())
+    plain_text = plain_text.replace("\r\n", "\n").replace("\r", "\n")
+    if _html_wins(plain_text, html) or not plain_text.strip():
         joined = "\n".join(html)
         if len(joined) > _MAX_HTML:
             joined = joined[:_MAX_HTML]
