@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -176,27 +177,36 @@ def _key(token: str) -> str:
     return token.lower().strip(".,;:()'\"")
 
 
-def parse_person(display_name: str | None, *, company: str | None = None) -> PersonName | None:
-    """The person a display name names, or None when it is not (surely) a person."""
+def _bare_name(display_name: str | None) -> str | None:
+    """The display name without quotes and relay tails, or None when it holds no name."""
     name = C.clean_text(display_name).strip().strip("\"'").strip()
     if not name or "@" in name or any(ch.isdigit() for ch in name):
         return None
     for _ in range(2):  # "Jane Doe via Lever", "Jane Doe (Acme)", "Jane Doe | Acme"
         name = _RELAY_TAIL.sub("", name).strip(" ,")
-    words = name.replace(",", " , ").split()
+    return name
+
+
+def _names_no_person(name: str, words: list[str], company: str | None) -> bool:
+    """A mailbox, team, platform or the company itself ("Acme Recruiting", "Acme")."""
     if not words or any(_key(w) in _NOT_PERSON for w in words):
-        return None
-    if company and C.company_key(company) and C.company_key(name) == C.company_key(company):
-        return None
-    if company and any(
-        C.company_key(w) == C.company_key(company) for w in words if len(C.company_key(w)) > 2
-    ):
-        return None
+        return True
+    if not company or not C.company_key(company):
+        return False
+    key = C.company_key(company)
+    if C.company_key(name) == key:
+        return True
+    return any(C.company_key(w) == key for w in words if len(C.company_key(w)) > 2)
+
+
+def _leading_honorifics(words: list[str]) -> tuple[Gender | None, list[str], list[str]]:
+    """Honorifics and academic titles before the name: (gender, titles, the rest)."""
     gender: Gender | None = None
     titles: list[str] = []
-    while words:
-        k = _key(words[0]).rstrip(".")
-        if k in _GENDERED and (k != "m" or words[0] == "M."):
+    rest = list(words)
+    while rest:
+        k = _key(rest[0]).rstrip(".")
+        if k in _GENDERED and (k != "m" or rest[0] == "M."):
             gender = _GENDERED[k]
         elif k in _ACADEMIC:
             title, g = _ACADEMIC[k]
@@ -204,23 +214,52 @@ def parse_person(display_name: str | None, *, company: str | None = None) -> Per
             gender = gender or g
         else:
             break
-        words.pop(0)
-    rest = " ".join(words).strip(" ,")
-    if not rest:
-        return None
-    hn = HumanName(rest)
+        rest.pop(0)
+    return gender, titles, rest
+
+
+def _parser_titles(hn: HumanName, gender: Gender | None) -> tuple[Gender | None, list[str]]:
+    """The titles nameparser found that the leading words did not (e.g. after a comma)."""
+    titles: list[str] = []
     for t in hn.title_list:
         k = _key(t).rstrip(".")
         if k in _ACADEMIC:
             titles.append(_ACADEMIC[k][0])
         elif k in _GENDERED:
             gender = gender or _GENDERED[k]
+    return gender, titles
+
+
+def _given_and_family(hn: HumanName) -> tuple[str, str] | None:
+    """(first name to greet by, surname), or None when a degree was taken for a name."""
     first, middle, last = hn.first, hn.middle, hn.last
     if _key(first) in _SUFFIXES or _key(last) in _SUFFIXES:
         return None  # "PhD" alone, or a parse that took a degree for a name
     if first and (len(first.rstrip(".")) < 2 or not first[0].isalpha()):
         first = ""  # an initial is not a first name to greet by
     surname = " ".join(p for p in (middle, last) if p) if _looks_iberian(middle, last) else last
+    return first, surname
+
+
+def parse_person(display_name: str | None, *, company: str | None = None) -> PersonName | None:
+    """The person a display name names, or None when it is not (surely) a person."""
+    name = _bare_name(display_name)
+    if name is None:
+        return None
+    words = name.replace(",", " , ").split()
+    if _names_no_person(name, words, company):
+        return None
+    gender, titles, words = _leading_honorifics(words)
+    rest = " ".join(words).strip(" ,")
+    if not rest:
+        return None
+    hn = HumanName(rest)
+    gender, more_titles = _parser_titles(hn, gender)
+    titles += more_titles
+    parts = _given_and_family(hn)
+    if parts is None:
+        return None
+    first, surname = parts
     if not first and not surname:
         return None
     if not first and not (titles or gender):
@@ -344,40 +383,66 @@ _NO_NAME = {
 _MAX_NAMED = 3
 
 
-def _formal_one(p: PersonName, lang: str) -> str | None:
-    """The formal greeting of one person (without the final punctuation), or None."""
-    g = gender_of(p, lang)
-    two_words = bool(p.first) and len(p.surname.split()) == 1
-    if lang == "en":
-        if p.surname and (p.title or g):
-            hon = p.title or {"m": "Mr.", "f": "Ms."}[g]  # type: ignore[index]
-            return f"Dear {hon} {p.surname}"
-        return f"Dear {p.full}" if p.first and p.surname else None
-    if lang == "de":
-        if p.surname and g:
-            word = "Sehr geehrte Frau" if g == "f" else "Sehr geehrter Herr"
-            return f"{word} {p.title + ' ' if p.title else ''}{p.surname}"
-        return None
-    if lang in ("es", "pt"):
-        stem = "Estimad" if lang == "es" else "Prezad"  # both agree with the gender
+def _formal_en(p: PersonName, g: Gender | None) -> str | None:
+    if p.surname and (p.title or g):
+        hon = p.title or {"m": "Mr.", "f": "Ms."}[g]  # type: ignore[index]
+        return f"Dear {hon} {p.surname}"
+    return f"Dear {p.full}" if p.first and p.surname else None
+
+
+def _formal_de(p: PersonName, g: Gender | None) -> str | None:
+    if p.surname and g:
+        word = "Sehr geehrte Frau" if g == "f" else "Sehr geehrter Herr"
+        return f"{word} {p.title + ' ' if p.title else ''}{p.surname}"
+    return None
+
+
+def _formal_iberian(stem: str) -> Callable[[PersonName, Gender | None], str | None]:
+    """Spanish "Estimad-" and Portuguese "Prezad-" agree with the gender."""
+
+    def formal(p: PersonName, g: Gender | None) -> str | None:
         ending, sr = ("a", "Sra.") if g == "f" else ("o", "Sr.")
-        if g and two_words:
+        if g and bool(p.first) and len(p.surname.split()) == 1:
             return f"{stem}{ending} {sr} {p.surname}"
         return f"{stem}{ending} {p.full}" if g and p.first else None
-    if lang == "fr":
-        if g and p.surname:
-            return f"Bonjour {'Madame' if g == 'f' else 'Monsieur'} {p.surname}"
-        return None
-    if lang == "it":
-        if p.surname and p.title and g:
-            return f"Gentile {'Dott.ssa' if g == 'f' else 'Dott.'} {p.surname}"
-        return f"Gentile {p.full}" if p.first and p.surname else None
-    if lang == "nl":
-        if g and p.surname:
-            surname = p.surname[:1].upper() + p.surname[1:]  # "De Vries" without a first name
-            return f"Geachte {'mevrouw' if g == 'f' else 'heer'} {surname}"
-        return f"Geachte {p.full}" if p.first and p.surname else None
+
+    return formal
+
+
+def _formal_fr(p: PersonName, g: Gender | None) -> str | None:
+    if g and p.surname:
+        return f"Bonjour {'Madame' if g == 'f' else 'Monsieur'} {p.surname}"
     return None
+
+
+def _formal_it(p: PersonName, g: Gender | None) -> str | None:
+    if p.surname and p.title and g:
+        return f"Gentile {'Dott.ssa' if g == 'f' else 'Dott.'} {p.surname}"
+    return f"Gentile {p.full}" if p.first and p.surname else None
+
+
+def _formal_nl(p: PersonName, g: Gender | None) -> str | None:
+    if g and p.surname:
+        surname = p.surname[:1].upper() + p.surname[1:]  # "De Vries" without a first name
+        return f"Geachte {'mevrouw' if g == 'f' else 'heer'} {surname}"
+    return f"Geachte {p.full}" if p.first and p.surname else None
+
+
+_FORMAL_ONE: dict[str, Callable[[PersonName, Gender | None], str | None]] = {
+    "en": _formal_en,
+    "de": _formal_de,
+    "es": _formal_iberian("Estimad"),
+    "pt": _formal_iberian("Prezad"),
+    "fr": _formal_fr,
+    "it": _formal_it,
+    "nl": _formal_nl,
+}
+
+
+def _formal_one(p: PersonName, lang: str) -> str | None:
+    """The formal greeting of one person (without the final punctuation), or None."""
+    formal = _FORMAL_ONE.get(lang)
+    return formal(p, gender_of(p, lang)) if formal else None
 
 
 def referred(p: PersonName, lang: str, register: str | None) -> str:
@@ -409,6 +474,51 @@ def _neutral_formal(names: list[str], lang: str) -> str:
     return f"{opener} {joined(names, lang)}"
 
 
+_REGISTERS = ("familiar", "polite", "formal")
+_FAMILIAR_OPENER = {
+    "en": "Hi",
+    "de": "Hallo",
+    "es": "Hola,",
+    "fr": "Bonjour",
+    "it": "Ciao",
+    "pt": "Olá,",
+    "nl": "Beste",
+}
+_POLITE_OPENER = {"en": "Dear", "de": "Hallo", "fr": "Bonjour", "it": "Gentile", "nl": "Beste"}
+
+
+def _formal_greeting(known: list[PersonName], lang: str, end: str) -> str | None:
+    """Everyone greeted formally, or None when a name lacks what that needs (then polite)."""
+    found = [_formal_one(p, lang) for p in known]
+    parts = [x for x in found if x]
+    if len(parts) == len(known) and (lang in ("de", "fr", "nl") or len(parts) == 1):
+        # each person with their own form: "Sehr geehrte Frau X, sehr geehrter Herr Y,"
+        text = ", ".join(x[0].lower() + x[1:] if i else x for i, x in enumerate(parts))
+        return text + end
+    if len(parts) == len(known) and lang == "en":
+        return "Dear " + joined([x.removeprefix("Dear ") for x in parts], lang) + end
+    full = [(p.title + " " if p.title and lang == "de" else "") + p.full for p in known]
+    if all(p.first and p.surname for p in known):
+        return _neutral_formal(full, lang) + end
+    return None
+
+
+def _polite_greeting(known: list[PersonName], names: str, lang: str, end: str) -> str:
+    """First names with a respectful opener; Spanish and Portuguese agree with the gender."""
+    if lang in ("es", "pt"):
+        genders = [gender_of(p, lang) for p in known]
+        if all(genders):
+            fem = all(g == "f" for g in genders)
+            stem = "Estimad" if lang == "es" else "Prezad"
+            plural = "s" if len(known) > 1 else ""
+            return f"{stem}{'a' if fem else 'o'}{plural} {names}{end}"
+        return f"{'Hola,' if lang == 'es' else 'Olá,'} {names}{end}"
+    opener = _POLITE_OPENER[lang]
+    if lang == "it" and len(known) > 1:
+        opener = "Gentili"
+    return f"{opener} {names}{end}"
+
+
 def salutation(people: list[PersonName | None], lang: str, register: str | None) -> str:
     """The opening line of a draft, e.g. ``Sehr geehrte Frau Dr. Weber,`` or ``Hi Jane,``.
 
@@ -421,48 +531,19 @@ def salutation(people: list[PersonName | None], lang: str, register: str | None)
     end = ":" if lang == "es" and reg != "familiar" else ","
     known = [p for p in people if p is not None]
     if not known or len(known) != len(people) or len(known) > _MAX_NAMED:
-        return _NO_NAME[lang][("familiar", "polite", "formal").index(reg)]
+        return _NO_NAME[lang][_REGISTERS.index(reg)]
     if reg == "formal":
-        found = [_formal_one(p, lang) for p in known]
-        parts = [x for x in found if x]
-        if len(parts) == len(known) and (lang in ("de", "fr", "nl") or len(parts) == 1):
-            # each person with their own form: "Sehr geehrte Frau X, sehr geehrter Herr Y,"
-            text = ", ".join(x[0].lower() + x[1:] if i else x for i, x in enumerate(parts))
-            return text + end
-        if len(parts) == len(known) and lang == "en":
-            return "Dear " + joined([x.removeprefix("Dear ") for x in parts], lang) + end
-        full = [(p.title + " " if p.title and lang == "de" else "") + p.full for p in known]
-        if all(p.first and p.surname for p in known):
-            return _neutral_formal(full, lang) + end
+        formal = _formal_greeting(known, lang, end)
+        if formal is not None:
+            return formal
         reg = "polite"
     firsts = [p.first for p in known]
     if not all(firsts):
-        return _NO_NAME[lang][("familiar", "polite", "formal").index(reg)]
+        return _NO_NAME[lang][_REGISTERS.index(reg)]
     names = joined(firsts, lang)
     if reg == "familiar":
-        opener = {
-            "en": "Hi",
-            "de": "Hallo",
-            "es": "Hola,",
-            "fr": "Bonjour",
-            "it": "Ciao",
-            "pt": "Olá,",
-            "nl": "Beste",
-        }[lang]
-        return f"{opener} {names}{end}"
-    # polite: first names with a respectful opener
-    if lang in ("es", "pt"):
-        genders = [gender_of(p, lang) for p in known]
-        if all(genders):
-            fem = all(g == "f" for g in genders)
-            stem = "Estimad" if lang == "es" else "Prezad"
-            plural = "s" if len(known) > 1 else ""
-            return f"{stem}{'a' if fem else 'o'}{plural} {names}{end}"
-        return f"{'Hola,' if lang == 'es' else 'Olá,'} {names}{end}"
-    opener = {"en": "Dear", "de": "Hallo", "fr": "Bonjour", "it": "Gentile", "nl": "Beste"}[lang]
-    if lang == "it" and len(known) > 1:
-        opener = "Gentili"
-    return f"{opener} {names}{end}"
+        return f"{_FAMILIAR_OPENER[lang]} {names}{end}"
+    return _polite_greeting(known, names, lang, end)
 
 
 __all__ = [
