@@ -48,7 +48,7 @@ from typing import Literal
 from agent.config import Config
 from agent.errors import AuthError, MailError, UnreadableMessage
 from agent.faults import crash_point
-from agent.followup import contacts as C
+from agent.followup.company_names import employer_domain
 from agent.followup.compose import ComposeError, Templates, compose
 from agent.followup.corrections import Corrections
 from agent.followup.rules import SHOWN_STATUSES, plan
@@ -132,7 +132,7 @@ class _Known:
             if m.facts.message_id:
                 ids.add(m.facts.message_id)
             if not m.facts.is_own and m.facts.kind != "other":
-                d = C.employer_domain(m.facts.from_email)
+                d = employer_domain(m.facts.from_email)
                 if d:
                     domains.add(d)
         return cls(ids, domains)
@@ -153,7 +153,7 @@ def _is_candidate(ref: MessageRef, known: _Known, cfg: Config) -> bool:
     related = any(p in known.message_ids for p in parents)
     people = [str(v) for h in ("From", "To", "Cc", "Reply-To") for v in hdr.get_all(h, [])]
     for _, addr in parse_addresses(people):  # addresses only, never display names
-        d = C.employer_domain(addr)
+        d = employer_domain(addr)
         if d and d in known.domains:
             related = True
     if related or could_be_job_mail(ref.headers, ref.snippet, me=cfg.me.addresses):

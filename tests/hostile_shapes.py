@@ -100,7 +100,7 @@ REF = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)
 
 def parser_calls(text: str) -> dict[str, Callable[[], object]]:
     """The date, contact and quote parsers called directly on ``text``."""
-    from agent.understand import contacts as ct
+    from agent.understand import company_name, contact_person, job_role
     from agent.understand import dates as dt
     from agent.understand.quotes import split_reply
 
@@ -109,12 +109,14 @@ def parser_calls(text: str) -> dict[str, Callable[[], object]]:
         "dates.full_datetimes": lambda: dt.full_datetimes(text, REF),
         "dates.find_spans": lambda: dt.find_spans(text, REF.date()),
         "dates.find_times": lambda: dt.find_times(text),
-        "contacts.role_from": lambda: ct.role_from(WORD + text[:HEADER], text),
-        "contacts.company_from_subject": lambda: ct.company_from_subject(WORD + text[:HEADER]),
-        "contacts.company_from_text": lambda: ct.company_from_text(text),
-        "contacts.company_from_signature": lambda: ct.company_from_signature(text),
-        "contacts.name_from_signature": lambda: ct.name_from_signature(text),
-        "contacts.first_name": lambda: ct.first_name(text[:HEADER]),
+        "contacts.role_from": lambda: job_role.role_from(WORD + text[:HEADER], text),
+        "contacts.company_from_subject": lambda: company_name.company_from_subject(
+            WORD + text[:HEADER]
+        ),
+        "contacts.company_from_text": lambda: company_name.company_from_text(text),
+        "contacts.company_from_signature": lambda: company_name.company_from_signature(text),
+        "contacts.name_from_signature": lambda: contact_person.name_from_signature(text),
+        "contacts.first_name": lambda: contact_person.first_name(text[:HEADER]),
         "quotes.split_reply": lambda: split_reply(text),
     }
 

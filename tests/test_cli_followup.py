@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from agent.demo_sample import ME_ADDR, build_sample, write_sample
-from agent.followup.contacts import is_usable_contact
+from agent.followup.recipients import is_usable_contact
 
 TZ = ZoneInfo("America/New_York")
 NOW = datetime(2026, 3, 11, 10, 30, tzinfo=TZ)

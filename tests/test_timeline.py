@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from agent.followup import contacts as C
+from agent import senders
+from agent.followup import company_names
+from agent.followup.names import first_name
+from agent.followup.recipients import clean_text, is_usable_contact
 from agent.followup.timeline import NOTED_BY_YOU, build_timeline, normalise_subject, short_id
 from agent.models import Folder
 from tests.test_rules_helpers import JANE, ME, Scenario
@@ -180,14 +183,18 @@ def test_stage_follows_latest_stage_event() -> None:
 
 
 def test_contact_helpers() -> None:
-    assert C.is_noreply("no-reply@greenhouse.io") and C.is_noreply("notifications@acme.com")
-    assert C.is_usable_contact("talent@acme.com") and not C.is_usable_contact("jane@lever.co")
-    assert not C.is_usable_contact(ME, [ME])
-    assert C.company_from_display_name("Acme via Greenhouse") == "Acme"
-    assert C.company_from_display_name("Acme Robotics Recruiting Team") == "Acme Robotics"
-    assert C.company_from_display_name("Jane Doe") is None
-    assert C.company_key("Acme, Inc.") == C.company_key("ACME") == "acme"
-    assert C.company_from_domain("careers.acme-robotics.co.uk") == "Acme Robotics"
-    assert C.first_name("Doe, Jane") == "Jane" and C.first_name("Acme Recruiting") is None
-    assert C.first_name("Jane\r\nBcc: x@evil.com") is None  # not a plain name: no greeting
-    assert C.clean_text("a\r\nb\tc\x00") == "a b c"
+    assert senders.is_noreply("no-reply@greenhouse.io") and senders.is_noreply(
+        "notifications@acme.com"
+    )
+    assert is_usable_contact("talent@acme.com") and not is_usable_contact("jane@lever.co")
+    assert not is_usable_contact(ME, [ME])
+    assert company_names.company_from_display_name("Acme via Greenhouse") == "Acme"
+    assert (
+        company_names.company_from_display_name("Acme Robotics Recruiting Team") == "Acme Robotics"
+    )
+    assert company_names.company_from_display_name("Jane Doe") is None
+    assert company_names.company_key("Acme, Inc.") == company_names.company_key("ACME") == "acme"
+    assert senders.company_from_domain("careers.acme-robotics.co.uk") == "Acme Robotics"
+    assert first_name("Doe, Jane") == "Jane" and first_name("Acme Recruiting") is None
+    assert first_name("Jane\r\nBcc: x@evil.com") is None  # not a plain name: no greeting
+    assert clean_text("a\r\nb\tc\x00") == "a b c"

@@ -12,8 +12,8 @@ from datetime import date, datetime
 import pytest
 
 from agent.models import MessageFacts
+from agent.senders import company_from_domain
 from agent.understand import understand
-from agent.understand.contacts import company_from_domain
 
 ME = ["alex.rivera@example.com"]
 

@@ -9,11 +9,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from agent.understand import contacts as ct
+from agent import senders
 from agent.understand import could_be_job_mail, understand
 from agent.understand.calendar import parse_calendars
+from agent.understand.company_name import resolve_company
+from agent.understand.contact_person import contact_email, first_name, is_person
 from agent.understand.firstpass import header_block
 from agent.understand.htmltext import html_to_text
+from agent.understand.job_role import role_from
 from agent.understand.mime import decode_bytes, decode_header_value, parse_date
 from agent.understand.quotes import split_reply
 from agent.understand.sources import iter_sources
@@ -301,7 +304,7 @@ def test_unrelated_calendar_invite_is_other() -> None:
 def test_contact_email(
     from_email: str, reply_to: list[str], text: str, expected: str | None
 ) -> None:
-    got = ct.contact_email(
+    got = contact_email(
         from_email=from_email,
         reply_to=reply_to,
         text=text,
@@ -325,12 +328,12 @@ def test_contact_email(
 )  # fmt: skip
 def test_company(subject: str, from_name: str, from_email: str, body: str, signature: str,
                  expected: str | None) -> None:  # fmt: skip
-    got = ct.resolve_company(
+    got = resolve_company(
         subject=subject,
         from_name=from_name,
         from_email=from_email,
-        human_sender=ct.first_name(from_name) is not None
-        and not ct.is_platform_domain(ct.domain_of(from_email)),
+        human_sender=first_name(from_name) is not None
+        and not senders.is_platform_domain(senders.domain_of(from_email)),
         body=body,
         signature=signature,
         allow_domain=False,
@@ -350,7 +353,7 @@ def test_company(subject: str, from_name: str, from_email: str, body: str, signa
     ],
 )  # fmt: skip
 def test_role(subject: str, body: str, expected: str | None) -> None:
-    assert ct.role_from(subject, body) == expected
+    assert role_from(subject, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -365,8 +368,8 @@ def test_role(subject: str, body: str, expected: str | None) -> None:
     ],
 )
 def test_person_names(display: str, addr: str, person: bool, first: str | None) -> None:
-    assert ct.is_person(display, addr) is person
-    assert ct.first_name(display) == first
+    assert is_person(display, addr) is person
+    assert first_name(display) == first
 
 
 # --------------------------------------------------------------------------- first pass

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from agent.followup import contacts as C
 from agent.followup.application import Contact, Interview, when
+from agent.followup.names import first_name
+from agent.followup.recipients import clean_text, is_usable_contact
 from agent.models import StoredMessage
 
 
@@ -31,12 +32,12 @@ class _Found:
         thread: str | None,
         via: str,
     ) -> None:
-        if not email or not C.is_usable_contact(email.strip(), self.me):
+        if not email or not is_usable_contact(email.strip(), self.me):
             return
         email = email.strip().lower()
-        name = C.clean_text(name) or None
-        first = C.first_name(first, company=self.company) if first else None
-        first = first or C.first_name(name, company=self.company)
+        name = clean_text(name) or None
+        first = first_name(first, company=self.company) if first else None
+        first = first or first_name(name, company=self.company)
         old = self.by_email.get(email)
         if old is not None:
             name = name or old.name

@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from agent.followup import contacts as C
+from agent import senders
+from agent.followup import company_names
 from agent.followup.application import Thread, when
 from agent.followup.company_signals import explicit_company, message_aliases, message_company
 from agent.followup.corrections import Corrections
@@ -41,7 +42,7 @@ def _company_in(text: str, keys: dict[str, str]) -> str | None:
     words = re.findall(r"[A-Za-z0-9&]+", text)
     for n in (4, 3, 2, 1):
         for i in range(len(words) - n + 1):
-            key = C.company_key(" ".join(words[i : i + n]))
+            key = company_names.company_key(" ".join(words[i : i + n]))
             if key in keys:
                 return key
     return None
@@ -90,7 +91,10 @@ def _orphan_target(
 
 def _link_orphans(infos: list[ThreadInfo], uf: UnionFind) -> None:
     names = {
-        C.company_key(n): n for info in infos for n in info.companies if len(C.company_key(n)) >= 3
+        company_names.company_key(n): n
+        for info in infos
+        for n in info.companies
+        if len(company_names.company_key(n)) >= 3
     }
     role_owner: dict[str, set[str]] = {}
     for i, info in enumerate(infos):
@@ -168,7 +172,7 @@ def company_name(group: list[ThreadInfo]) -> str:
         return sorted(total.items(), key=lambda kv: (-kv[1], order[kv[0]], kv[0]))[0][0]
     for info in group:
         for m in info.thread.messages:
-            d = C.domain_of(m.facts.from_email)
+            d = senders.domain_of(m.facts.from_email)
             if d and not m.facts.is_own:
                 return f"Unknown ({d})"
     return "Unknown company"
@@ -197,7 +201,11 @@ def role_of(group: list[ThreadInfo], company: str) -> str | None:
     for info in group:
         for m in info.thread.messages:
             role = (m.facts.role or "").strip()
-            if role and C.plausible_company(role) and C.company_key(role) != C.company_key(company):
+            if (
+                role
+                and company_names.plausible_company(role)
+                and company_names.company_key(role) != company_names.company_key(company)
+            ):
                 counts[role] += 1
                 first[role] = min(first.get(role, when(m)), when(m))
     if not counts:

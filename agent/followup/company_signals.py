@@ -8,16 +8,17 @@ domain). The candidate's own mail points to the companies it was written to.
 
 from __future__ import annotations
 
-from agent.followup import contacts as C
+from agent import senders
+from agent.followup import company_names
 from agent.models import MessageFacts
 
 
 def explicit_company(f: MessageFacts) -> str | None:
     """The understanding step's company, unless it is implausible (a word, the role)."""
-    if not C.plausible_company(f.company):
+    if not company_names.plausible_company(f.company):
         return None
     company = (f.company or "").strip()
-    if f.role and C.company_key(f.role) == C.company_key(company):
+    if f.role and company_names.company_key(f.role) == company_names.company_key(company):
         return None
     return company
 
@@ -29,12 +30,12 @@ def message_company(f: MessageFacts) -> str | None:
         return explicit
     if f.is_own:
         return None
-    from_ats = C.company_from_display_name(f.from_name)
+    from_ats = company_names.company_from_display_name(f.from_name)
     if from_ats:
         return from_ats
-    dom = C.employer_domain(f.from_email)
+    dom = company_names.employer_domain(f.from_email)
     if dom:
-        return C.company_from_domain(dom)
+        return senders.company_from_domain(dom) or dom
     return None
 
 
@@ -43,7 +44,7 @@ def _own_company_domains(f: MessageFacts, me: set[str]) -> list[str]:
     for addr in [*f.to, *f.cc]:
         if addr.lower() in me:
             continue
-        d = C.employer_domain(addr)
+        d = company_names.employer_domain(addr)
         if d:
             out.append(d)
     return out
@@ -54,7 +55,7 @@ def _own_aliases(f: MessageFacts, me: set[str]) -> tuple[set[str], str | None]:
     explicit = explicit_company(f)
     aliases = {"d:" + d for d in _own_company_domains(f, me)}
     if explicit:
-        aliases.add("c:" + C.company_key(explicit))
+        aliases.add("c:" + company_names.company_key(explicit))
     return aliases, explicit
 
 
@@ -68,22 +69,23 @@ def message_aliases(f: MessageFacts, me: set[str]) -> tuple[set[str], str | None
         return _own_aliases(f, me)
     aliases: set[str] = set()
     explicit = explicit_company(f)
-    dom = C.employer_domain(f.from_email)
+    dom = company_names.employer_domain(f.from_email)
+    dom_name = (senders.company_from_domain(dom) or dom) if dom else None
     if explicit:
-        ek = C.company_key(explicit)
+        ek = company_names.company_key(explicit)
         aliases.add("c:" + ek)
-        if dom:
-            dk = C.company_key(C.company_from_domain(dom))
+        if dom and dom_name:
+            dk = company_names.company_key(dom_name)
             if ek and (dk.startswith(ek) or ek.startswith(dk)):
                 aliases.add("d:" + dom)
         return aliases, explicit
-    ats = C.company_from_display_name(f.from_name)
+    ats = company_names.company_from_display_name(f.from_name)
     if ats:
-        aliases.add("c:" + C.company_key(ats))
-    if dom:
+        aliases.add("c:" + company_names.company_key(ats))
+    if dom and dom_name:
         aliases.add("d:" + dom)
-        aliases.add("c:" + C.company_key(C.company_from_domain(dom)))
-    return aliases, ats or (C.company_from_domain(dom) if dom else None)
+        aliases.add("c:" + company_names.company_key(dom_name))
+    return aliases, ats or dom_name
 
 
 __all__ = ["explicit_company", "message_aliases", "message_company"]

@@ -46,9 +46,9 @@ from typing import Any
 
 import jinja2
 
+from agent import senders
 from agent.config import Config
 from agent.errors import AgentError
-from agent.followup import contacts as C
 from agent.followup.application import Application, Interview, when
 from agent.followup.names import (
     PersonName,
@@ -60,6 +60,7 @@ from agent.followup.names import (
     salutation,
     team_mailboxes,
 )
+from agent.followup.recipients import clean_text, is_usable_contact
 from agent.followup.wording import long_day, when_phrase
 from agent.models import (
     FOLLOWUP_KINDS,
@@ -221,7 +222,7 @@ def reply_subject(subject: str | None, kind: FollowUpKind, lang: str = "en") -> 
 
     ``"AW: Einladung"`` → ``"Re: Einladung"``; ``"RE: RV: Entrevista"`` → ``"Re: Entrevista"``.
     """
-    base = _REPLY_PREFIX.sub("", C.clean_text(subject)).strip()
+    base = _REPLY_PREFIX.sub("", clean_text(subject)).strip()
     if not base:
         words = _DEFAULT_SUBJECTS.get(lang, _DEFAULT_SUBJECTS["en"])
         return words["thanks" if kind in ("thank_you", "rejection_reply") else "follow"]
@@ -252,7 +253,7 @@ def _valid_address(email: str) -> str | None:
 
 def format_address(email: str, name: str | None) -> str:
     """``Name <addr>`` with an RFC 2047 name when it is not ASCII; the address alone else."""
-    display = C.clean_text(name)
+    display = clean_text(name)
     if "@" in display or ":" in display:
         display = ""  # a name that carries an address or a header is not a name
     if not display:
@@ -310,7 +311,7 @@ def _coordinator(iv: Interview | None, cfg: Config) -> str | None:
         return None
     f = iv.source.message.facts
     for addr in (f.contact_email, f.reply_to, f.from_email):
-        if addr and C.is_usable_contact(addr, cfg.me.addresses):
+        if addr and is_usable_contact(addr, cfg.me.addresses):
             return addr.lower()
     return None
 
@@ -324,7 +325,7 @@ def addressing(
 ) -> Addressing:
     """To (the rules' choice), Cc (coordinator, the employer's Cc), From (where they wrote)."""
     me = cfg.me.addresses
-    to = [a for e in followup.to if (a := _valid_address(e.lower())) and C.is_usable_contact(a, me)]
+    to = [a for e in followup.to if (a := _valid_address(e.lower())) and is_usable_contact(a, me)]
     employer = _employer_message(app, parent, now)
     cc: list[str] = []
     if followup.kind == "thank_you":
@@ -334,12 +335,12 @@ def addressing(
         if set(to) & people:
             # the coordinator and the team mailboxes on the invitation are copied
             for a in [coordinator, *team_mailboxes(iv.interviewers if iv else [])]:
-                if a and C.is_usable_contact(a, me) and a not in to and a not in cc:
+                if a and is_usable_contact(a, me) and a not in to and a not in cc:
                     cc.append(a)
     if employer is not None:
         for addr in employer.facts.cc:
             a = _valid_address(addr.lower())
-            if a and C.is_usable_contact(a, me) and a not in to and a not in cc:
+            if a and is_usable_contact(a, me) and a not in to and a not in cc:
                 cc.append(a)
     sender = None
     if employer is not None:
@@ -377,7 +378,7 @@ def _display_names(app: Application | None, addresses: list[str]) -> dict[str, s
         for name in candidates:
             person = parse_person(name, company=company)
             if person is not None and person.surname:
-                out[addr] = C.clean_text(name) if name else person.full
+                out[addr] = clean_text(name) if name else person.full
                 break
             if person is not None and addr not in out:
                 out[addr] = person.first
@@ -442,7 +443,7 @@ _APPLICATION_WORD = re.compile(
 
 def _role(role: str | None) -> str:
     """The role as a noun: "Sollicitatie Data Engineer" (a subject line's) → "Data Engineer"."""
-    return _APPLICATION_WORD.sub("", C.clean_text(role))
+    return _APPLICATION_WORD.sub("", clean_text(role))
 
 
 def _company(app: Application | None) -> str:
@@ -451,7 +452,7 @@ def _company(app: Application | None) -> str:
         return ""
     people: list[str | None] = [c.name for c in app.contacts]  # people with an address
     people += [n for iv in app.interviews for n, _ in iv.interviewers]
-    return "" if names_a_person(app.company, people) else C.clean_text(app.company)
+    return "" if names_a_person(app.company, people) else clean_text(app.company)
 
 
 def draft_context(
@@ -528,7 +529,7 @@ def _informed_by(app: Application | None, moment: datetime | None, to: list[str]
         if when(m) == moment:
             f = m.facts
             senders = {(a or "").lower() for a in (f.from_email, f.reply_to, f.contact_email)}
-            human = not f.is_automatic and C.is_usable_contact(f.from_email or "")
+            human = not f.is_automatic and is_usable_contact(f.from_email or "")
             return "person" if human and senders & set(to) else "system"
     return "system"
 
@@ -562,7 +563,7 @@ def compose(
         raise ComposeError(f"follow-up {followup.key}: nobody to address it to; no draft made")
     lang, context = draft_context(followup, app, parent, cfg, who, now)
     body = templates.render(followup.kind, context, lang)
-    domain = C.domain_of(who.sender) or "localhost"
+    domain = senders.domain_of(who.sender) or "localhost"
     mid = draft_message_id(account, followup.key, domain)
 
     msg = EmailMessage(policy=SMTP)

@@ -25,7 +25,9 @@ from typing import Any, Literal
 
 from nameparser import HumanName
 
-from agent.followup import contacts as C
+from agent.followup import company_names
+from agent.followup.company_names import TEAM_WORDS
+from agent.followup.recipients import clean_text
 
 Gender = Literal["f", "m"]
 
@@ -74,7 +76,7 @@ _ACADEMIC: dict[str, tuple[str, Gender | None]] = {
 # words that make a display name a mailbox, a team or a machine
 _NOT_PERSON = frozenset(
     {
-        *C.TEAM_WORDS,
+        *TEAM_WORDS,
         "no-reply",
         "noreply",
         "donotreply",
@@ -179,7 +181,7 @@ def _key(token: str) -> str:
 
 def _bare_name(display_name: str | None) -> str | None:
     """The display name without quotes and relay tails, or None when it holds no name."""
-    name = C.clean_text(display_name).strip().strip("\"'").strip()
+    name = clean_text(display_name).strip().strip("\"'").strip()
     if not name or "@" in name or any(ch.isdigit() for ch in name):
         return None
     for _ in range(2):  # "Jane Doe via Lever", "Jane Doe (Acme)", "Jane Doe | Acme"
@@ -191,12 +193,14 @@ def _names_no_person(name: str, words: list[str], company: str | None) -> bool:
     """A mailbox, team, platform or the company itself ("Acme Recruiting", "Acme")."""
     if not words or any(_key(w) in _NOT_PERSON for w in words):
         return True
-    if not company or not C.company_key(company):
+    if not company or not company_names.company_key(company):
         return False
-    key = C.company_key(company)
-    if C.company_key(name) == key:
+    key = company_names.company_key(company)
+    if company_names.company_key(name) == key:
         return True
-    return any(C.company_key(w) == key for w in words if len(C.company_key(w)) > 2)
+    return any(
+        company_names.company_key(w) == key for w in words if len(company_names.company_key(w)) > 2
+    )
 
 
 def _leading_honorifics(words: list[str]) -> tuple[Gender | None, list[str], list[str]]:
@@ -270,6 +274,16 @@ def parse_person(display_name: str | None, *, company: str | None = None) -> Per
     )
 
 
+def first_name(display_name: str | None, *, company: str | None = None) -> str | None:
+    """The first name to greet someone by, or None when the name is not (surely) a person's.
+
+    ``"Jane Doe"`` → Jane; ``"Doe, Jane"`` → Jane; ``"Jane Smith, PhD"`` → Jane;
+    ``"Acme Recruiting"``, ``"PhD"``, ``"Personalabteilung"`` → None.
+    """
+    person = parse_person(display_name, company=company)
+    return person.first if person is not None and person.first else None
+
+
 def _looks_iberian(middle: str, last: str) -> bool:
     """Two surnames ("Martínez Ibáñez"): the middle word is a family name, not a given one."""
     return bool(middle and last) and bool(re.search(r"(?:ez|es|as|os|ão)$", middle, re.I))
@@ -285,7 +299,7 @@ def _capitalised(text: str) -> str:
 def is_team_mailbox(address: str, display_name: str | None = None) -> bool:
     """A shared mailbox (talent@, personal@, "Recruiting Team"): greeted, if at all, as a group."""
     local = address.rsplit("@", 1)[0].lower()
-    words = re.split(r"[._+-]+", local) + C.clean_text(display_name).lower().split()
+    words = re.split(r"[._+-]+", local) + clean_text(display_name).lower().split()
     return any(_key(w) in _NOT_PERSON for w in words if w)
 
 
@@ -297,8 +311,8 @@ def team_mailboxes(attendees: list[tuple[str | None, str]]) -> list[str]:
 
 def names_a_person(text: str | None, people: list[str | None]) -> bool:
     """True when ``text`` is one of these people's names ("Jane Doe" taken for a company)."""
-    key = C.company_key(text or "")
-    return bool(key) and any(C.company_key(p or "") == key for p in people if p)
+    key = company_names.company_key(text or "")
+    return bool(key) and any(company_names.company_key(p or "") == key for p in people if p)
 
 
 @functools.cache
@@ -339,7 +353,7 @@ def interviewers_named(text: str, *, exclude: list[str] | None = None) -> list[s
     Only first-and-last names ("Priya Natarajan") count, so "with Acme" or "with our
     team" never does; used when no calendar invitation lists the attendees.
     """
-    skip = {C.company_key(x) for x in exclude or [] if x}
+    skip = {company_names.company_key(x) for x in exclude or [] if x}
     out: list[str] = []
     for m in _MEET.finditer(text[:4000]):
         for name in _SPLIT.split(m.group("names")):
@@ -347,7 +361,7 @@ def interviewers_named(text: str, *, exclude: list[str] | None = None) -> list[s
             person = parse_person(name)
             if person is None or not person.first or not person.surname:
                 continue
-            if C.company_key(name) in skip or name in out:
+            if company_names.company_key(name) in skip or name in out:
                 continue
             out.append(name)
     return out
@@ -548,6 +562,7 @@ def salutation(people: list[PersonName | None], lang: str, register: str | None)
 
 __all__ = [
     "PersonName",
+    "first_name",
     "gender_of",
     "interviewers_named",
     "is_team_mailbox",

@@ -41,7 +41,6 @@ from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from agent.config import Config
-from agent.followup import contacts as C
 from agent.followup.application import (
     Application,
     DatedFact,
@@ -61,6 +60,7 @@ from agent.followup.days import (
     short_time,
 )
 from agent.followup.names import team_mailboxes
+from agent.followup.recipients import clean_text, interviewers_only, is_usable_contact
 from agent.models import FollowUpKind, FollowUpStatus, PlannedFollowUp, StoredMessage
 
 logger = logging.getLogger(__name__)
@@ -138,11 +138,11 @@ def _base_context(app: Application, ctx: RuleContext, to: list[str]) -> dict[str
             firsts.append(c.first_name)
     my_first = me.first_name or (me.name.split()[0] if me.name.split() else "")
     return {
-        "company": C.clean_text(app.company) if not app.company.startswith("Unknown") else "",
-        "role": C.clean_text(app.role),
-        "greeting_names": C.clean_text(_names(firsts)),
-        "my_name": C.clean_text(me.name),
-        "my_first_name": C.clean_text(my_first),
+        "company": clean_text(app.company) if not app.company.startswith("Unknown") else "",
+        "role": clean_text(app.role),
+        "greeting_names": clean_text(_names(firsts)),
+        "my_name": clean_text(me.name),
+        "my_first_name": clean_text(my_first),
         "signature": me.signature or "",
         "interview_day": "",
         "interview_date": "",
@@ -156,7 +156,7 @@ def _usable(addresses: list[str], ctx: RuleContext) -> list[str]:
     out: list[str] = []
     for a in addresses:
         a = a.strip().lower()
-        if C.is_usable_contact(a, ctx.me) and a not in out:
+        if is_usable_contact(a, ctx.me) and a not in out:
             out.append(a)
     return out
 
@@ -238,7 +238,7 @@ class ThankYou(Rule):
                         f"a later interview, so the next business morning "
                         f"({short_day(day, year=ctx.now.year)}) at {_hm(r.next_day_at)}"
                     )
-            people = _usable(C.interviewers_only(iv.interviewers, _arranged_by(iv), ctx.me), ctx)
+            people = _usable(interviewers_only(iv.interviewers, _arranged_by(iv), ctx.me), ctx)
             # a thank-you goes to the interviewers; a team mailbox on the invitation is
             # copied (compose.addressing) unless it is the only address there is
             teams = set(team_mailboxes(iv.interviewers))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent.followup import contacts as C
+from agent.followup import company_names
 from agent.followup.application import Thread, when
 from agent.followup.company_signals import message_company
 from agent.models import StoredMessage
@@ -86,7 +86,7 @@ def _link_by_subject(
         company = message_company(m.facts)
         if not subj or company is None:
             continue
-        k = (subj, C.company_key(company))
+        k = (subj, company_names.company_key(company))
         parent_known = any(r in by_mid for r in _parents(m))
         if k in by_subject and not m.thread_id and not parent_known:
             uf.union(_node(m), by_subject[k])

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from agent.followup import contacts as C
+from agent.followup import company_names
 from agent.followup.application import (
     NOTED_BY_YOU,
     STAGE_OF_KIND,
@@ -93,7 +93,7 @@ def _as_seen(
 
 
 def _app_key(company: str, used: set[str]) -> str:
-    base = C.slug(company)
+    base = company_names.slug(company)
     key = base
     n = 2
     while key in used:

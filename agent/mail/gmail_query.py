@@ -8,8 +8,8 @@ On a real inbox bare words ("offer", "position", "application", "Termin", "Angeb
 appointment, so the search is built from what Gmail itself knows and precise language:
 
 1. in every tab: senders of applicant-tracking, scheduling and assessment systems
-   (:data:`ATS_DOMAINS`) and job boards' "your application was sent to"
-   (:data:`EVERY_TAB_PHRASES`);
+   (:data:`agent.senders.SEARCHED_SENDER_DOMAINS`) and job boards' "your application was
+   sent to" (:data:`EVERY_TAB_PHRASES`);
 2. precise phrases of hiring mail in English, German, Spanish, French, Italian,
    Portuguese and Dutch (:data:`PHRASES`), outside the Promotions and Social tabs, which almost never hold a
    hiring process (Updates holds the ATS mail, Primary the people);
@@ -37,79 +37,9 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 
-from agent.understand.contacts import FREEMAIL_DOMAINS, NOTIFICATION_DOMAINS
+from agent import senders
 
 logger = logging.getLogger(__name__)
-
-#: Senders of applicant-tracking, scheduling and assessment systems (``from:`` matches a
-#: domain and its subdomains, e.g. ``hire.lever.co``).
-ATS_DOMAINS: tuple[str, ...] = (
-    "greenhouse.io",
-    "greenhouse-mail.io",
-    "lever.co",
-    "myworkday.com",
-    "myworkdayjobs.com",
-    "workday.com",
-    "ashbyhq.com",
-    "smartrecruiters.com",
-    "smartrecruiters.net",
-    "workable.com",
-    "workablemail.com",
-    "icims.com",
-    "jobvite.com",
-    "bamboohr.com",
-    "recruitee.com",
-    "teamtailor.com",
-    "teamtailor-mail.com",
-    "personio.de",
-    "personio.com",
-    "successfactors.com",
-    "successfactors.eu",
-    "taleo.net",
-    "breezy.hr",
-    "jazzhr.com",
-    "applytojob.com",
-    "jobdiva.com",
-    "pinpointhq.com",
-    "comeet.co",
-    "join.com",
-    "softgarden.io",
-    "softgarden.de",
-    "dvinci.de",
-    "rexx-systems.com",
-    "welcometothejungle.com",
-    "gem.com",
-    "goodtime.io",
-    "paradox.ai",
-    "eightfold.ai",
-    "phenom.com",
-    "avature.net",
-    "oraclecloud.com",
-    "hackerrank.com",
-    "hackerrankforwork.com",
-    "codility.com",
-    "codesignal.com",
-    "testgorilla.com",
-    "coderbyte.com",
-    "hirevue.com",
-    "karat.io",
-    "interviewing.io",
-    "modernhire.com",
-    "criteriacorp.com",
-    "pymetrics.ai",
-    "imocha.io",
-    "testdome.com",
-    "vervoe.com",
-    "hackerearth.com",
-    "qualified.io",
-    "mettl.com",
-    "shl.com",
-    "devskiller.com",
-    "wonderlic.com",
-    "harver.com",
-    "calendly.com",
-    "rippling.com",
-)
 
 #: Job boards' confirmations that an application went out. Gmail files LinkedIn's under
 #: Social, so these few phrases are searched in every tab, like the ATS senders.
@@ -553,11 +483,6 @@ SENT_TERMS: tuple[str, ...] = (
     "functie",
 )
 
-#: Domains that say nothing about an employer: public mail providers (friends write from
-#: them), notification platforms, and Google's own calendar and account mail.
-NOT_EMPLOYERS: frozenset[str] = frozenset(
-    {*FREEMAIL_DOMAINS, *NOTIFICATION_DOMAINS, "google.com", "googlemail.com"}
-)
 #: Most employers' domains searched in the second round (one query per 40).
 MAX_EMPLOYER_DOMAINS = 200
 
@@ -606,7 +531,7 @@ def _unique(terms: Iterable[str]) -> list[str]:
 def sender_terms() -> list[str]:
     """What is searched in every tab: ``from:`` the applicant-tracking and assessment
     systems, and the job boards' "your application was sent" phrases."""
-    return [f"from:{d}" for d in ATS_DOMAINS] + _unique(EVERY_TAB_PHRASES)
+    return [f"from:{d}" for d in senders.SEARCHED_SENDER_DOMAINS] + _unique(EVERY_TAB_PHRASES)
 
 
 def phrase_terms() -> list[str]:
@@ -691,13 +616,6 @@ def _domain_of(address: str) -> str | None:
     return m.group(1).lower().rstrip(".") if m else None
 
 
-def _is_public_or_ats(domain: str) -> bool:
-    def under(d: str) -> bool:
-        return domain == d or domain.endswith("." + d)
-
-    return any(under(d) for d in NOT_EMPLOYERS) or any(under(d) for d in ATS_DOMAINS)
-
-
 def correspondent_domains(header_blocks: Iterable[bytes], own: Iterable[str] = ()) -> list[str]:
     """The employers' domains in the first round's mail: senders of received mail and
     recipients of the candidate's own, minus public mail providers, ATS senders and the
@@ -709,14 +627,14 @@ def correspondent_domains(header_blocks: Iterable[bytes], own: Iterable[str] = (
     counts: dict[str, int] = {}
     for block in header_blocks:
         msg = BytesHeaderParser().parsebytes(block)
-        senders = [a for _, a in getaddresses(msg.get_all("From", []))]
-        if any(_domain_of(a) in mine for a in senders):  # the candidate's own mail
+        from_addresses = [a for _, a in getaddresses(msg.get_all("From", []))]
+        if any(_domain_of(a) in mine for a in from_addresses):  # the candidate's own mail
             people = [a for _, a in getaddresses(msg.get_all("To", []) + msg.get_all("Cc", []))]
         else:
-            people = senders
+            people = from_addresses
         for address in people:
             domain = _domain_of(address)
-            if domain and domain not in mine and not _is_public_or_ats(domain):
+            if domain and domain not in mine and senders.is_employer_domain(domain):
                 counts[domain] = counts.get(domain, 0) + 1
     ranked = sorted(counts, key=lambda d: (-counts[d], d))
     return ranked[:MAX_EMPLOYER_DOMAINS]

@@ -10,9 +10,9 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 
+from agent import senders
 from agent.followup.names import interviewers_named
 from agent.models import CalendarEvent, MessageFacts
-from agent.understand import contacts as ct
 from agent.understand import dates as dt
 from agent.understand.calendar import parse_calendars
 from agent.understand.classify import (
@@ -24,6 +24,8 @@ from agent.understand.classify import (
     decide,
     score,
 )
+from agent.understand.company_name import company_from_subject, company_from_text, resolve_company
+from agent.understand.contact_person import contact_email, first_name, name_from_signature
 from agent.understand.date_meaning import (
     FoundDate,
     follow_up_on,
@@ -33,6 +35,7 @@ from agent.understand.date_meaning import (
     speaks_of_own_candidacy,
 )
 from agent.understand.firstpass import could_be_job_mail, header_block
+from agent.understand.job_role import role_from
 from agent.understand.language import detect_language, register_of
 from agent.understand.mime import ParsedMail, parse_date, parse_message
 from agent.understand.quotes import Split, split_reply
@@ -165,7 +168,7 @@ def _header_facts(pm: ParsedMail, *, me: Sequence[str], evidence: list[str]) -> 
         references=pm.references,
         is_own=bool(pm.from_email and pm.from_email in mine),
         is_automatic=_is_automatic(pm),
-        sender_domain=ct.domain_of(pm.from_email),
+        sender_domain=senders.domain_of(pm.from_email),
         extractor_version=EXTRACTOR_VERSION,
     )
 
@@ -178,7 +181,7 @@ def _is_automatic(pm: ParsedMail) -> bool:
         return True
     if pm.header("X-Autoreply") or pm.header("X-Autorespond") or pm.header("List-Id"):
         return True
-    return ct.is_noreply(pm.from_email)
+    return senders.is_noreply(pm.from_email)
 
 
 def _auto_reply(pm: ParsedMail, new_text: str) -> bool:
@@ -231,7 +234,7 @@ def _understand(
         updates["formality"] = register_of(new, language)
     unread = new  # what the language is read from, should the dates need it
     relay = _RELAY_WROTE.match(split.quoted)
-    if relay and len(new) < 300 and ct.is_platform_domain(base.sender_domain):
+    if relay and len(new) < 300 and senders.is_platform_domain(base.sender_domain):
         # a job board relaying someone's message ("Maya from Acme wrote:"): that is the message
         new = new + "\n\n" + split.quoted[:5000]
     invite = _INVITE_BLOCK.search(split.signature) if split.new.strip() else None
@@ -244,8 +247,8 @@ def _understand(
         subject = ""  # a forwarded message's subject is someone else's news, not this mail's
     extra: list[tuple[str, float, str]] = []
     sender_domain = base.sender_domain
-    platform_sender = ct.is_platform_domain(sender_domain)
-    if platform_sender and sender_domain and not sender_domain.endswith(_GENERIC_PLATFORMS):
+    platform_sender = senders.is_platform_domain(sender_domain)
+    if senders.is_hiring_sender(sender_domain):
         extra.append(("job", 1, f"sender: hiring platform ({sender_domain})"))
     job_events = [e for e in events if _job_event(e, subject, body)]
     if job_events:
@@ -278,7 +281,7 @@ def _understand(
     if bulk and not platform_sender:
         extra.append(("alert", 3, "bulk mail headers"))
     extra += _thread_context(split, mine)
-    job_sender = platform_sender and not (sender_domain or "").endswith(_GENERIC_PLATFORMS)
+    job_sender = senders.is_hiring_sender(sender_domain)
     job_extra = any(
         k in ("job", "interview", "assessment", "meeting", "process") for k, _, _ in extra
     )
@@ -312,9 +315,9 @@ def _understand(
             updates["interviewers"] = [(name, "") for name in named]  # no address known
 
     company_domain = (
-        None if (platform_sender or sender_domain in ct.FREEMAIL_DOMAINS) else sender_domain
+        None if (platform_sender or senders.is_freemail(sender_domain)) else sender_domain
     )
-    updates["contact_email"] = ct.contact_email(
+    updates["contact_email"] = contact_email(
         from_email=pm.from_email,
         reply_to=[a for _, a in pm.reply_to],
         text=new + "\n" + split.signature,
@@ -360,9 +363,9 @@ def _understand(
     # ---------------------------------------------------------------- who and what
     human_sender = bool(
         pm.from_email
-        and not ct.is_noreply(pm.from_email)
+        and not senders.is_noreply(pm.from_email)
         and not platform_sender
-        and ct.first_name(pm.from_name) is not None
+        and first_name(pm.from_name) is not None
     )
     not_hiring = any(
         e.startswith('"') and sc.points.get(k, 0) <= -6
@@ -374,7 +377,7 @@ def _understand(
         and not bulk
         and sc.get("alert") < 3
         and not not_hiring
-        and sender_domain not in ct.FREEMAIL_DOMAINS
+        and not senders.is_freemail(sender_domain)
     )
     # a job board's notice about one application ("X viewed your application") names it
     board_notice = (
@@ -386,7 +389,7 @@ def _understand(
     )
     company = None
     if in_process:
-        company = ct.resolve_company(
+        company = resolve_company(
             subject=pm.subject,
             from_name=pm.from_name,
             from_email=pm.from_email,
@@ -397,11 +400,11 @@ def _understand(
             quoted=split.quoted,
         )
         if company and sc.get("outreach") and re.search(r"\b(?:my|our)\s+clients?\b", body, re.I):
-            company = ct.company_from_subject(pm.subject)  # an agency: only a named client
+            company = company_from_subject(pm.subject)  # an agency: only a named client
     elif board_notice:
-        company = ct.company_from_subject(pm.subject, body) or ct.company_from_text(body)
+        company = company_from_subject(pm.subject, body) or company_from_text(body)
     updates["company"] = company
-    updates["role"] = ct.role_from(pm.subject, normalise(new), company)
+    updates["role"] = role_from(pm.subject, normalise(new), company)
     updates["contact_name"] = _contact_name(pm, split, events, mine, human_sender)
     return base.model_copy(update=updates)
 
@@ -453,13 +456,6 @@ _INVITE_BLOCK = re.compile(
     r"microsoft\s+teams\s+meeting\b|join\s+zoom\s+meeting\b)",
     re.I | re.M,
 )
-_GENERIC_PLATFORMS = (
-    "google.com", "microsoft.com", "zoom.us", "outlook.com", "office365.com", "linkedin.com",
-    "indeed.com", "indeedemail.com", "glassdoor.com", "sendgrid.net", "mailgun.org",
-    "amazonses.com", "mailchimp.com", "mcsv.net", "hubspot.com", "hubspotemail.net",
-    "salesforce.com", "googlemail.com", "doodle.com", "zoho.com", "oracle.com", "calendly.com",
-    "cal.com",
-)  # fmt: skip
 _CLOCK = re.compile(
     r"\d(?::\d\d|\s*(?:[ap]\.?m\b|uhr\b|h\b|h\d\d))|\b(?:noon|midday|mittag|mediodía|midi)\b|"
     r"\b(?:at|um|a\s+las|à)\s+\d",
@@ -524,7 +520,7 @@ def _interviewers(
     seen: dict[str, str | None] = {}
     for e in events:
         for name, email in e.attendees:
-            if email in mine or "resource.calendar" in email or ct.is_noreply(email):
+            if email in mine or "resource.calendar" in email or senders.is_noreply(email):
                 continue
             if email not in seen or (name and not seen[email]):
                 seen[email] = name
@@ -539,19 +535,19 @@ def _contact_name(
     human_sender: bool,
 ) -> str | None:
     if human_sender:
-        name = ct.first_name(pm.from_name)
+        name = first_name(pm.from_name)
         if name:
             return name
-    sig = ct.name_from_signature(split.signature)
+    sig = name_from_signature(split.signature)
     if sig:
-        return ct.first_name(sig)
+        return first_name(sig)
     for e in events:
         if (
             e.organizer_email
             and e.organizer_email not in mine
-            and not ct.is_noreply(e.organizer_email)
+            and not senders.is_noreply(e.organizer_email)
         ):
-            n = ct.first_name(e.organizer_name)
+            n = first_name(e.organizer_name)
             if n:
                 return n
     return None

@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Sequence
 
-from agent.understand.contacts import is_hiring_platform
+from agent.senders import is_hiring_platform
 
 logger = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ def could_be_job_mail(headers: bytes, snippet: str = "", *, me: Sequence[str] = 
     if not sender:
         return True
     domain = sender.rsplit(b"@", 1)[-1].decode("ascii", "replace")
-    if is_hiring_platform(domain) and not domain.endswith(("google.com", "microsoft.com")):
+    if is_hiring_platform(domain):
         return True
     s = _SUBJECT.search(head)
     subject = s.group(1) if s else b""

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from agent.understand import contacts as ct
+from agent import senders
+from agent.understand.contact_person import is_team_address
 from agent.understand.mime import ParsedMail
 
 # Recipient headers that say the candidate received the message (the mailbox owner's
@@ -78,14 +79,7 @@ _PRESS_CLIPPING = re.compile(
 
 def _base(domain: str) -> str:
     """``mail.ect.enron.com`` → ``enron.com``; ``hr.example.co.uk`` → ``example.co.uk``."""
-    parts = domain.lower().strip(".").split(".")
-    if (
-        len(parts) >= 3
-        and len(parts[-1]) == 2
-        and parts[-2] in ("co", "com", "ac", "org", "net", "gov")
-    ):
-        return ".".join(parts[-3:])
-    return ".".join(parts[-2:])
+    return senders.registrable(domain)
 
 
 def own_domains(me: Iterable[str], work_domains: Iterable[str] = ()) -> frozenset[str]:
@@ -93,8 +87,8 @@ def own_domains(me: Iterable[str], work_domains: Iterable[str] = ()) -> frozense
     addresses that are no free-mail or platform domain."""
     out = {_base(d) for d in work_domains if d}
     for a in me:
-        dom = ct.domain_of(a)
-        if dom and dom not in ct.FREEMAIL_DOMAINS and not ct.is_platform_domain(dom):
+        dom = senders.domain_of(a)
+        if dom and senders.is_employer_domain(dom):
             out.add(_base(dom))
     return frozenset(out)
 
@@ -115,7 +109,7 @@ def _addressed(pm: ParsedMail, mine: frozenset[str], quoted: str) -> bool:
         return True  # undisclosed recipients: the candidate was Bcc'd
     if any(a in mine for a in rcpts):
         return True
-    sender_dom = _base(ct.domain_of(pm.from_email) or "")
+    sender_dom = _base(senders.domain_of(pm.from_email) or "")
     if all(_base(a.rsplit("@", 1)[1]) == sender_dom for a in rcpts):
         return True  # "To: careers@acme" with the candidates in Bcc (bulk ATS mail)
     low = quoted[:20000].lower()
@@ -129,7 +123,7 @@ _NO_ORGANISATION = re.compile(r"(?:^|\.)(?:example(?:\.[a-z]{2,3})?|test|invalid
 
 def _personal(addr: str, sender: str) -> bool:
     """A person's address other than the sender's (not a team, role or no-reply mailbox)."""
-    return addr != sender and not ct.is_team_address(addr) and not ct.is_noreply(addr)
+    return addr != sender and not is_team_address(addr) and not senders.is_noreply(addr)
 
 
 def among_colleagues(pm: ParsedMail) -> bool:
@@ -142,8 +136,8 @@ def among_colleagues(pm: ParsedMail) -> bool:
     candidates in Bcc is not: it names no person.
     """
     sender = _norm(pm.from_email or "")
-    dom = ct.domain_of(sender)
-    if not dom or dom in ct.FREEMAIL_DOMAINS or ct.is_platform_domain(dom):
+    dom = senders.domain_of(sender)
+    if not dom or not senders.is_employer_domain(dom):
         return False
     org = _base(dom)
     if _NO_ORGANISATION.search(org):
@@ -179,8 +173,8 @@ def not_own_process(
         who = ", ".join(a for _, a in pm.to[:2]) or "someone else"
         return f"not addressed to the candidate (to {who})"
     sender = pm.from_email or ""
-    dom = ct.domain_of(sender)
-    if (pm.header("List-Id") or pm.header("List-Post")) and not ct.is_platform_domain(dom):
+    dom = senders.domain_of(sender)
+    if (pm.header("List-Id") or pm.header("List-Post")) and not senders.is_platform_domain(dom):
         return "a mailing-list post"
     org = own_domains(mine, work_domains)
     if dom and _base(dom) in org:

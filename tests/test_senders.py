@@ -1,0 +1,184 @@
+"""One vocabulary of senders: every part of the agent classifies a domain the same way.
+
+Before ``agent.senders`` five modules kept their own domain lists and disagreed (docusign.net,
+hired.com, oraclecloud.com and yahoo.co.uk were an employer's domain on one side;
+``invitations@`` and ``robot@`` no-reply on one side only; acmerobotics.com was "Acme
+Robotics" in one and "Acmerobotics" in the other). These tests fail when that happens again.
+"""
+
+from __future__ import annotations
+
+import ast
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent import senders
+from agent.followup.company_names import employer_domain
+from agent.followup.recipients import is_usable_contact
+from agent.followup.timeline import build_timeline
+from agent.mail.gmail_query import correspondent_domains, sender_terms
+from agent.understand.company_name import resolve_company
+from agent.understand.contact_person import contact_email
+from agent.understand.firstpass import could_be_job_mail
+from tests.test_rules_helpers import Scenario
+
+AGENT = Path(__file__).resolve().parents[1] / "agent"
+ME = "alex@example.com"
+UTC = ZoneInfo("UTC")
+NOW = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
+
+PLATFORMS = sorted(
+    {
+        *senders.ATS_DOMAINS,
+        *senders.ASSESSMENT_DOMAINS,
+        *senders.SCHEDULING_DOMAINS,
+        *senders.SCREENING_DOMAINS,
+        *senders.JOB_BOARD_DOMAINS,
+        *senders.SERVICE_DOMAINS,
+        *senders.NOTIFICATION_DOMAINS,
+    }
+)
+KNOWN = sorted({*PLATFORMS, *senders.FREEMAIL_DOMAINS})
+
+
+def _company_from(address: str) -> str | None:
+    """What the understanding step names as the company of a bare message from ``address``."""
+    return resolve_company(
+        subject="Hello",
+        from_name=None,
+        from_email=address,
+        human_sender=False,
+        body="Hello, see you soon.",
+        signature="",
+        allow_domain=True,
+    )
+
+
+def _timeline_company(address: str) -> str:
+    """What the follow-up timeline names as the company of a message from ``address``."""
+    sc = Scenario(UTC)
+    sc.add(
+        sc.at(NOW.date().replace(day=10)),
+        from_email=address,
+        company=None,
+        role=None,
+        kind="application_received",
+    )
+    (app,) = build_timeline(sc.messages, tz=sc.tz, me=[ME], now=NOW).applications
+    return app.company
+
+
+def _first_scan_domains(address: str) -> list[str]:
+    header = f"From: Someone <{address}>\r\nTo: {ME}\r\n".encode()
+    return correspondent_domains([header], own=[ME])
+
+
+def test_no_second_list_of_sender_domains() -> None:
+    """A collection of known sender domains anywhere in agent/ outside senders.py is a
+    second list (one domain in sample mail is not)."""
+    known = set(KNOWN)
+    found: list[str] = []
+    for path in AGENT.rglob("*.py"):
+        if path.name == "senders.py" and path.parent == AGENT:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Tuple | ast.List | ast.Set | ast.Dict):
+                continue
+            items = node.keys if isinstance(node, ast.Dict) else node.elts
+            domains = [
+                e.value
+                for e in items
+                if isinstance(e, ast.Constant) and isinstance(e.value, str)
+                if e.value.lower() in known
+            ]
+            if len(domains) >= 2:
+                found.append(f"{path.relative_to(AGENT.parent)}:{node.lineno} {domains}")
+    assert found == [], "sender domains belong in agent/senders.py: " + "; ".join(found)
+
+
+@pytest.mark.parametrize("domain", KNOWN)
+def test_every_consumer_classifies_a_known_domain_alike(domain: str) -> None:
+    """A platform or public-mail domain is no employer for any consumer."""
+    for host in (domain, f"mail.{domain}"):
+        address = f"jane.doe@{host}"
+        assert not senders.is_employer_domain(host)
+        assert employer_domain(address) is None  # follow-up: company linking
+        assert _first_scan_domains(address) == []  # Gmail first scan: employers' domains
+        assert senders.company_from_domain(host) is None
+        assert _company_from(address) is None  # understanding: the company fallback
+    if domain in PLATFORMS and domain not in senders.FREEMAIL_DOMAINS:
+        # a platform's mailbox is never a contact, in understanding and in follow-up
+        address = f"jane.doe@{domain}"
+        assert not is_usable_contact(address)
+        assert (
+            contact_email(
+                from_email=address, reply_to=[], text="", me=frozenset(), company_domain=None
+            )
+            is None
+        )
+
+
+@pytest.mark.parametrize("domain", ["docusign.net", "hired.com", "oraclecloud.com"])
+def test_former_disagreements_platforms(domain: str) -> None:
+    assert senders.is_platform_domain(domain)
+    assert employer_domain(f"dse@{domain}") is None
+    assert _company_from(f"jane@{domain}") is None
+    assert not is_usable_contact(f"jane@{domain}")
+
+
+def test_former_disagreement_yahoo_co_uk_is_public_mail() -> None:
+    assert senders.is_freemail("yahoo.co.uk")
+    assert employer_domain("sam@yahoo.co.uk") is None
+    assert _company_from("sam@yahoo.co.uk") is None
+    assert _first_scan_domains("sam@yahoo.co.uk") == []
+
+
+@pytest.mark.parametrize("local", ["invitations", "invitation", "robot", "no-reply", "bounces+x1"])
+def test_machine_mailboxes_are_no_contact_on_both_sides(local: str) -> None:
+    address = f"{local}@acme.com"
+    assert senders.is_noreply(address)
+    assert not is_usable_contact(address)
+    assert (
+        contact_email(from_email=address, reply_to=[], text="", me=frozenset(), company_domain=None)
+        is None
+    )
+
+
+def test_people_and_teams_stay_contacts() -> None:
+    for address in ("jane.doe@acme.com", "talent@acme.com", "news.anchor@acme.com"):
+        assert not senders.is_noreply(address), address
+        assert is_usable_contact(address), address
+
+
+def test_a_domain_names_the_same_company_everywhere() -> None:
+    assert senders.company_from_domain("acmerobotics.com") == "Acme Robotics"
+    assert _company_from("jane@acmerobotics.com") == "Acme Robotics"
+    assert _timeline_company("jane@acmerobotics.com") == "Acme Robotics"
+    assert employer_domain("jane@careers.acmerobotics.com") == "acmerobotics.com"
+    assert _first_scan_domains("jane@acmerobotics.com") == ["acmerobotics.com"]
+    assert is_usable_contact("jane@acmerobotics.com")
+
+
+def test_registrable_domain() -> None:
+    assert senders.registrable("careers.mail.acme.co.uk") == "acme.co.uk"
+    assert senders.registrable("mail.ect.enron.com") == "enron.com"
+    assert senders.registrable("hr.andinas.com.co") == "andinas.com.co"
+    assert senders.company_from_domain("careers.acme-robotics.co.uk") == "Acme Robotics"
+
+
+def test_hiring_senders_and_the_search() -> None:
+    """ATS mail is hiring mail by its sender; a job board's or a booking tool's is not."""
+    assert senders.is_hiring_sender("hire.lever.co")
+    assert not senders.is_hiring_sender("linkedin.com")
+    assert not senders.is_hiring_sender("calendly.com")
+    assert not senders.is_hiring_sender("github.com")
+    terms = sender_terms()
+    assert "from:greenhouse.io" in terms and "from:oraclecloud.com" in terms
+    assert "from:linkedin.com" not in terms and "from:gmail.com" not in terms
+    # the first pass lets a hiring platform's bulk mail through, not a mail service's
+    bulk = b"List-Unsubscribe: <mailto:x@y>\r\nSubject: Weekly digest\r\n"
+    assert could_be_job_mail(b"From: Acme <no-reply@greenhouse.io>\r\n" + bulk)
+    assert not could_be_job_mail(b"From: Mailchimp <news@mailchimp.com>\r\n" + bulk)
