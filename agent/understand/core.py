@@ -111,7 +111,9 @@ def understand(
         head = header_block(raw)
         if not could_be_job_mail(head, me=me) and not _AUTO_REPLIED.search(head):
             try:
-                pm = parse_message(head + b"\n\n", default_tz=default_tz, arrived=arrived)
+                pm = parse_message(
+                    head + b"\n\n", default_tz=default_tz, arrived=arrived, headers_only=True
+                )
             except UnreadableMessage:
                 pass  # let the full parse below say what is wrong
             else:

@@ -305,12 +305,20 @@ def believable_date(date: datetime | None, arrived: datetime | None) -> datetime
 
 
 def parse_message(
-    raw: bytes, *, default_tz: tzinfo | None = None, arrived: datetime | None = None
+    raw: bytes,
+    *,
+    default_tz: tzinfo | None = None,
+    arrived: datetime | None = None,
+    headers_only: bool = False,
 ) -> ParsedMail:
     """Decode headers and pick the body. Raises UnreadableMessage only for non-messages.
 
     ``arrived``: when the backend says the message arrived (IMAP INTERNALDATE, Gmail
     internalDate, the Maildir file's delivery time); else the ``Received`` header tells.
+    ``headers_only``: decode the header fields and leave the body unread (empty text, no
+    parts): for mail the first pass screened out, whose facts come from the headers alone.
+    The MIME structure is then never walked, which spares the stdlib parser compiling a
+    regular expression for every multipart boundary.
     """
     if not isinstance(raw, bytes | bytearray) or not raw.strip():
         raise UnreadableMessage("empty input")
@@ -320,7 +328,7 @@ def parse_message(
     if data.startswith(b"From "):
         data = data.split(b"\n", 1)[1] if b"\n" in data else b""
     try:
-        msg = BytesParser(policy=compat32).parsebytes(data)
+        msg = BytesParser(policy=compat32).parsebytes(data, headersonly=headers_only)
     except Exception as exc:  # compat32 is lenient; this is defensive
         raise UnreadableMessage(f"cannot parse: {exc}") from exc
     pm = ParsedMail(msg=msg)
@@ -342,6 +350,8 @@ def parse_message(
     irt = _ids(_first(pm, "In-Reply-To"))
     pm.in_reply_to = irt[0] if irt else None
     pm.references = _ids(_first(pm, "References"))
+    if headers_only:
+        return pm
     _collect_body(pm)
     # what every later step sees is bounded here, once (see agent.understand.bounds)
     pm.text = bounded_body(pm.text)
