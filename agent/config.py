@@ -276,7 +276,7 @@ class Rules(Section):
         return rule.grace
 
 
-class Templates(Section):
+class TemplatesSettings(Section):
     """Jinja2 templates that replace the built-in ones (null: built-in).
 
     ``folder`` holds ``<lang>/<kind>.txt.j2`` (lang: en, es, de, fr, it, pt, nl) replacing
@@ -307,7 +307,7 @@ class Config(Section):
     store: StoreSettings = StoreSettings()
     scan: ScanSettings = ScanSettings()
     rules: Rules = Rules()
-    templates: Templates = Templates()
+    templates: TemplatesSettings = TemplatesSettings()
     logging: LoggingSettings = LoggingSettings()
     notify: NotifySettings = NotifySettings()
 
@@ -458,7 +458,7 @@ def semantic_errors(cfg: Config) -> list[tuple[tuple[str, ...], str]]:
                 "built-in templates there to start from)",
             )
         )
-    for kind in Templates.model_fields:
+    for kind in TemplatesSettings.model_fields:
         path = getattr(cfg.templates, kind)
         if kind != "folder" and path is not None and not Path(path).is_file():
             out.append(

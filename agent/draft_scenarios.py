@@ -21,10 +21,11 @@ from zoneinfo import ZoneInfo
 
 from agent.config import Config, validate_config
 from agent.demo_sample import ME_ADDR, ME_NAME, sample_message
-from agent.followup.compose import ComposeError, Templates, compose
+from agent.followup.compose import ComposeError, TemplateSet, compose
 from agent.followup.rules import plan, shown
 from agent.followup.timeline import build_timeline
 from agent.models import Folder, FollowUpStatus, PlannedFollowUp, StoredMessage
+from agent.template_files import load_templates
 from agent.understand import understand
 
 ME_WORK = "a.rivera@correo.example"  # a second address: some employers write to this one
@@ -819,22 +820,24 @@ def stored(sc: Scenario) -> list[StoredMessage]:
     return out
 
 
-def run_scenario(sc: Scenario, templates: Templates | None = None) -> list[Outcome]:
+def run_scenario(sc: Scenario, templates: TemplateSet | None = None) -> list[Outcome]:
     """Every follow-up the rules show at ``sc.now``, with its draft when one is due."""
     cfg = sc.config()
     messages = stored(sc)
     timeline = build_timeline(messages, [], tz=cfg.tz, now=sc.now, me=cfg.me.addresses)
-    templates = templates or Templates()
+    templates = templates or load_templates()
     by_id = {m.id: m for m in messages}
     out: list[Outcome] = []
-    for p in shown(plan(timeline, cfg, sc.now)):
+    for p in shown(plan(timeline, cfg.rules, cfg.me, sc.now)):
         if p.status is not FollowUpStatus.DUE:
             out.append(Outcome(p, None, f"{p.status.value}: {p.reason}"))
             continue
         app = timeline.by_key(p.application_key)
         parent = by_id.get(p.reply_to_message or "")
         try:
-            d = compose(p, parent, cfg, templates, account="scenario", now=sc.now, app=app)
+            d = compose(
+                p, parent, cfg.me, cfg.rules, templates, account="scenario", now=sc.now, app=app
+            )
         except ComposeError as exc:
             out.append(Outcome(p, None, str(exc)))
             continue
@@ -864,7 +867,7 @@ def report(results: list[tuple[Scenario, list[Outcome]]]) -> str:
 
 def language_report(lang: str | None = None) -> str:
     """The report of every scenario in ``lang`` (all languages when None)."""
-    templates = Templates()
+    templates = load_templates()
     chosen = [sc for sc in all_scenarios() if lang is None or sc.lang == lang]
     return report([(sc, run_scenario(sc, templates)) for sc in chosen])
 

@@ -49,7 +49,7 @@ from agent.config import Config
 from agent.errors import AuthError, MailError, UnreadableMessage
 from agent.faults import crash_point
 from agent.followup.company_names import employer_domain
-from agent.followup.compose import ComposeError, Templates, compose
+from agent.followup.compose import ComposeError, TemplateSet, compose
 from agent.followup.corrections import Corrections
 from agent.followup.rules import SHOWN_STATUSES, plan
 from agent.followup.timeline import Timeline, build_timeline
@@ -66,6 +66,7 @@ from agent.models import (
     StoredMessage,
 )
 from agent.store import ApplicationRow, FollowUpRow, Store
+from agent.template_files import load_templates
 from agent.understand.addresses import parse_addresses
 
 logger = logging.getLogger(__name__)
@@ -435,7 +436,7 @@ def _draft_one(
     decision: PlannedFollowUp | None,
     timeline: Timeline,
     messages: dict[str, StoredMessage],
-    templates: Templates,
+    templates: TemplateSet,
     *,
     now: datetime,
 ) -> DraftRef | None:
@@ -472,7 +473,9 @@ def _draft_one(
             return None
         parent = messages.get(decision.reply_to_message or "")
         app = timeline.by_key(decision.application_key)
-        req = compose(decision, parent, cfg, templates, account=account, now=now, app=app)
+        req = compose(
+            decision, parent, cfg.me, cfg.rules, templates, account=account, now=now, app=app
+        )
         crash_point("draft.before_intent")
         with store.transaction():
             store.update_followup(
@@ -533,7 +536,7 @@ def _make_drafts(
     if not todo:
         return
     try:
-        templates = Templates.from_config(cfg)
+        templates = load_templates(cfg.templates)
     except ComposeError as exc:
         summary.errors.append(str(exc))
         return
@@ -605,7 +608,7 @@ def replan(cfg: Config, store: Store, account: str, *, now: datetime) -> Timelin
     Returns the timeline it planned on; drafts for what became due are made by the next pass.
     """
     timeline = timeline_from_store(cfg, store, account, now=now)
-    decisions = plan(timeline, cfg, now)
+    decisions = plan(timeline, cfg.rules, cfg.me, now)
     rows = store.followups(account)
     changes = reconcile(rows, decisions, now=now)
     _apply(store, account, changes, rows, now=now, summary=RunSummary())
@@ -652,7 +655,7 @@ def run_once(
         me=cfg.me.addresses,
         corrections=Corrections(store.corrections(account)),
     )
-    decisions = plan(timeline, cfg, now)
+    decisions = plan(timeline, cfg.rules, cfg.me, now)
     rows = store.followups(account)
     changes = reconcile(rows, decisions, now=now)
     by_key = {d.key: d for d in decisions} | match_rows(rows, decisions)
@@ -736,5 +739,5 @@ def plan_sources(
         folder = Folder.SENT if facts.is_own else Folder.INBOX
         messages.append(StoredMessage(name, folder, None, facts, first_seen=now))
     timeline = build_timeline(messages, (), tz=cfg.tz, now=now, me=cfg.me.addresses)
-    decisions = [d for d in plan(timeline, cfg, now) if d.status in SHOWN_STATUSES]
+    decisions = [d for d in plan(timeline, cfg.rules, cfg.me, now) if d.status in SHOWN_STATUSES]
     return decisions, errors, timeline

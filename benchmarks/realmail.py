@@ -226,7 +226,7 @@ def measure_plan(mbox_path: Path, step_days: int, quiet: bool) -> int:
             for label, f in facts
         ]
         timeline = build_timeline(messages, (), tz=cfg.tz, now=now, me=me)
-        for d in plan(timeline, cfg, now):
+        for d in plan(timeline, cfg.rules, cfg.me, now):
             if d.status not in SHOWN_STATUSES:
                 continue
             row = d.contract_dict()

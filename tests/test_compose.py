@@ -14,24 +14,24 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from agent.config import TemplatesSettings
 from agent.followup.compose import (
-    TEMPLATE_VARIABLES,
     ComposeError,
-    Templates,
-    _topic,
     address_header,
     compose,
     draft_message_id,
     reply_subject,
 )
 from agent.followup.rules import plan
+from agent.followup.template_context import TEMPLATE_VARIABLES, _topic
 from agent.followup.timeline import build_timeline
 from agent.models import FOLLOWUP_KINDS, CalendarEvent, FollowUpStatus, PlannedFollowUp
+from agent.template_files import load_templates
 from agent.understand.language import LANGUAGES
 from tests.test_rules_helpers import ME, Scenario, config
 
 TZ = ZoneInfo("America/New_York")
-BUILTIN = Templates()
+BUILTIN = load_templates()
 NOW = datetime(2026, 3, 3, 15, tzinfo=TZ)
 
 
@@ -42,7 +42,7 @@ def at(d: int, hh: int = 9) -> datetime:
 def _thank_you(sc: Scenario, now: datetime = NOW) -> tuple[PlannedFollowUp, object]:
     cfg = config("America/New_York")
     tl = build_timeline(sc.messages, sc.notes, tz=TZ, now=now, me=[ME])
-    [p] = [p for p in plan(tl, cfg, now) if p.kind == "thank_you"]
+    [p] = [p for p in plan(tl, cfg.rules, cfg.me, now) if p.kind == "thank_you"]
     app = tl.applications[0]
     parent = next(m for m in app.messages if m.id == p.reply_to_message)
     return p, parent
@@ -51,10 +51,10 @@ def _thank_you(sc: Scenario, now: datetime = NOW) -> tuple[PlannedFollowUp, obje
 def _draft(sc: Scenario, now: datetime = NOW, **rules: object) -> email.message.EmailMessage:
     cfg = config("America/New_York", **rules)
     tl = build_timeline(sc.messages, sc.notes, tz=TZ, now=now, me=[ME])
-    [p] = [p for p in plan(tl, cfg, now) if p.kind == "thank_you"]
+    [p] = [p for p in plan(tl, cfg.rules, cfg.me, now) if p.kind == "thank_you"]
     app = tl.applications[0]
     parent = next(m for m in app.messages if m.id == p.reply_to_message)
-    d = compose(p, parent, cfg, BUILTIN, account="acct", now=now, app=app)
+    d = compose(p, parent, cfg.me, cfg.rules, BUILTIN, account="acct", now=now, app=app)
     msg = email.message_from_bytes(d.raw, policy=default)
     assert isinstance(msg, email.message.EmailMessage)
     return msg
@@ -168,7 +168,7 @@ def test_header_injection_from_mail_values_is_neutralised() -> None:
     cfg = config("America/New_York")
     p, parent = _thank_you(sc)
     app = build_timeline(sc.messages, sc.notes, tz=TZ, now=NOW, me=[ME]).applications[0]
-    d = compose(p, parent, cfg, Templates(), account="a", now=NOW, app=app)
+    d = compose(p, parent, cfg.me, cfg.rules, load_templates(), account="a", now=NOW, app=app)
     raw = d.raw
     msg = email.message_from_bytes(raw, policy=default)
     assert msg["Bcc"] is None and msg["X-Evil"] is None
@@ -197,23 +197,24 @@ def test_no_reply_address_never_reaches_to() -> None:
     assert p.status == FollowUpStatus.NO_RECIPIENT
     assert "nobody to address it to" in p.reason
     with pytest.raises(ComposeError, match="nobody to address"):
-        compose(p, parent, config("America/New_York"), Templates(), account="a", now=NOW)
+        cfg = config("America/New_York")
+        compose(p, parent, cfg.me, cfg.rules, load_templates(), account="a", now=NOW)
 
 
 def test_user_template_with_unknown_variable_fails_closed(tmp_path: Path) -> None:
     bad = tmp_path / "ty.j2"
     bad.write_text("Hi {{ interviewer_nickname }},\n")
-    t = Templates({"thank_you": bad})
+    t = load_templates(TemplatesSettings(thank_you=bad))
     with pytest.raises(ComposeError):
         t.render("thank_you", {"company": "Acme"})
     literal = tmp_path / "lit.j2"
     literal.write_text("Hi {{ '{{ name }}' }},\n")
     with pytest.raises(ComposeError, match="template syntax"):
-        Templates({"thank_you": literal}).render("thank_you", {})
+        load_templates(TemplatesSettings(thank_you=literal)).render("thank_you", {})
     broken = tmp_path / "broken.j2"
     broken.write_text("{% if %}")
     with pytest.raises(ComposeError, match=r"templates\.check_in"):
-        Templates({"check_in": broken})
+        load_templates(TemplatesSettings(check_in=broken))
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -296,7 +297,7 @@ def test_jose_and_marta_survive_in_one_header() -> None:
 def test_user_folder_replaces_one_language(tmp_path: Path) -> None:
     (tmp_path / "es").mkdir()
     (tmp_path / "es" / "thank_you.txt.j2").write_text("{{ greeting }}\n\nMil gracias.\n")
-    t = Templates(folder=tmp_path)
+    t = load_templates(TemplatesSettings(folder=tmp_path))
     assert t.render("thank_you", {"greeting": "Hola:"}, "es") == "Hola:\n\nMil gracias.\n"
     assert "Thank you" in t.render("thank_you", {"greeting": "Hi,"}, "en")
 

@@ -25,12 +25,12 @@ from agent.draft_scenarios import (
     report,
     run_scenario,
 )
-from agent.followup.compose import Templates
 from agent.followup.status import status_rows
 from agent.followup.timeline import build_timeline
 from agent.mail.maildir import DraftsMaildir
 from agent.models import DraftRequest, FollowUpStatus
 from agent.store import FollowUpRow
+from agent.template_files import load_templates
 from agent.understand.language import detect_language
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +39,7 @@ ARTIFACTS = Path(os.environ.get("FOLLOWUP_ARTIFACTS", ROOT / "tmp" / "artifacts"
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, tuple[Scenario, list[Outcome]]]:
-    templates = Templates()
+    templates = load_templates()
     out = {sc.name: (sc, run_scenario(sc, templates)) for sc in all_scenarios()}
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "drafts-report.txt").write_text(report(list(out.values())), encoding="utf-8")

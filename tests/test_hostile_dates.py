@@ -125,5 +125,5 @@ def test_a_plan_reason_for_a_date_next_year_names_the_year(tmp_path: Path) -> No
     now = datetime(2026, 12, 29, 16, 0, tzinfo=TZ)
     msgs = [StoredMessage("m1", Folder.INBOX, None, f, first_seen=now)]
     tl = build_timeline(msgs, (), tz=cfg.tz, now=now, me=cfg.me.addresses)
-    reasons = " ".join(d.reason for d in plan(tl, cfg, now))
+    reasons = " ".join(d.reason for d in plan(tl, cfg.rules, cfg.me, now))
     assert "Jan 8 2027" in reasons or "Fri Jan 8 2027" in reasons, reasons

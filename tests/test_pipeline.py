@@ -299,7 +299,7 @@ def test_plan_is_pure_over_store_contents(tmp_path: Path) -> None:
     with Store.open(cfg.store.path) as store:
         account = store.accounts()[0]
         tl = timeline_from_store(cfg, store, account, now=NOW)
-        keys = {p.key for p in plan(tl, cfg, NOW) if p.status is FollowUpStatus.DUE}
+        keys = {p.key for p in plan(tl, cfg.rules, cfg.me, NOW) if p.status is FollowUpStatus.DUE}
         drafted = {r.key for r in store.followups(account, [FollowUpStatus.DRAFTED])}
     assert keys == drafted
 

@@ -158,7 +158,7 @@ class Scenario:
         return build_timeline(self.messages, self.notes, tz=cfg.tz, now=now, me=cfg.me.addresses)
 
     def plan(self, now: datetime, cfg: Config) -> list[PlannedFollowUp]:
-        return plan(self.timeline(now, cfg), cfg, now)
+        return plan(self.timeline(now, cfg), cfg.rules, cfg.me, now)
 
     def shown(self, now: datetime, cfg: Config) -> list[PlannedFollowUp]:
         return shown(self.plan(now, cfg))

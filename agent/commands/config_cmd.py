@@ -32,11 +32,11 @@ def check(
     Exit status: 0 when the agent can run with it, 1 when it is valid but lacks what
     drafts need (me.name, me.addresses), 2 when it is not valid.
     """
-    from agent.followup.compose import Templates as DraftTemplates
+    from agent.template_files import load_templates
 
     path = file or config_path(ctx, config) or default_config_path()
     cfg = load_config(path)
-    DraftTemplates.from_config(cfg)  # your own templates compile (ComposeError: one line)
+    load_templates(cfg.templates)  # your own templates compile (ComposeError: one line)
     effective = cfg.model_dump(mode="json", by_alias=True)
     console.print(f"[green]ok[/]: {path} is valid. Effective settings:", highlight=False)
     console.print(

@@ -1,7 +1,7 @@
 """The human contacts of an application: who at the employer a follow-up may go to.
 
 Senders, Reply-To addresses, contacts named in a message and interviewers, never a
-no-reply or platform address (:func:`agent.followup.contacts.is_usable_contact`). Each
+no-reply or platform address (:func:`agent.followup.recipients.is_usable_contact`). Each
 keeps the most recent sighting and the best name known; newest first.
 """
 

@@ -501,18 +501,24 @@ _FAMILIAR_OPENER = {
 _POLITE_OPENER = {"en": "Dear", "de": "Hallo", "fr": "Bonjour", "it": "Gentile", "nl": "Beste"}
 
 
+def _each_formally(parts: list[str], lang: str) -> str | None:
+    """Everyone's own formal form in one line, where the language writes it so."""
+    if lang in ("de", "fr", "nl") or len(parts) == 1:
+        # each person with their own form: "Sehr geehrte Frau X, sehr geehrter Herr Y"
+        return ", ".join(x[0].lower() + x[1:] if i else x for i, x in enumerate(parts))
+    if lang == "en":
+        return "Dear " + joined([x.removeprefix("Dear ") for x in parts], lang)
+    return None
+
+
 def _formal_greeting(known: list[PersonName], lang: str, end: str) -> str | None:
     """Everyone greeted formally, or None when a name lacks what that needs (then polite)."""
-    found = [_formal_one(p, lang) for p in known]
-    parts = [x for x in found if x]
-    if len(parts) == len(known) and (lang in ("de", "fr", "nl") or len(parts) == 1):
-        # each person with their own form: "Sehr geehrte Frau X, sehr geehrter Herr Y,"
-        text = ", ".join(x[0].lower() + x[1:] if i else x for i, x in enumerate(parts))
-        return text + end
-    if len(parts) == len(known) and lang == "en":
-        return "Dear " + joined([x.removeprefix("Dear ") for x in parts], lang) + end
-    full = [(p.title + " " if p.title and lang == "de" else "") + p.full for p in known]
+    parts = [x for p in known if (x := _formal_one(p, lang))]
+    own = _each_formally(parts, lang) if len(parts) == len(known) else None
+    if own is not None:
+        return own + end
     if all(p.first and p.surname for p in known):
+        full = [(p.title + " " if p.title and lang == "de" else "") + p.full for p in known]
         return _neutral_formal(full, lang) + end
     return None
 

@@ -1,6 +1,9 @@
-"""The etiquette rules: ``plan(timeline, config, now)`` → every follow-up decision.
+"""The etiquette rules: ``plan(timeline, rules, me, now)`` → every follow-up decision.
 
-Pure: the timeline, the config and ``now`` are arguments; nothing reads the clock.
+Pure: the timeline, the rules' settings, who the candidate is and ``now`` are arguments;
+nothing reads the clock. A rule decides timing (when and whether a follow-up is due) and
+says why; whom it goes to is :mod:`.addressing`, the facts for its template
+:mod:`.template_context`.
 
 The four moments (DESIGN.md) and nothing else:
 
@@ -35,12 +38,14 @@ from __future__ import annotations
 
 import logging
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field, replace
-from datetime import datetime, time, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 from typing import ClassVar
 from zoneinfo import ZoneInfo
 
-from agent.config import Config
+from agent.config import CheckInRule, Me, Rules, ThankYouRule
+from agent.followup import addressing
+from agent.followup.addressing import Recipients
 from agent.followup.application import (
     Application,
     DatedFact,
@@ -53,14 +58,12 @@ from agent.followup.days import (
     add_business_days,
     at_local,
     day_start,
-    human_day,
     local_date,
     next_business_day,
     short_day,
     short_time,
 )
-from agent.followup.names import team_mailboxes
-from agent.followup.recipients import clean_text, interviewers_only, is_usable_contact
+from agent.followup.template_context import named_people, plan_context, stored_context
 from agent.models import FollowUpKind, FollowUpStatus, PlannedFollowUp, StoredMessage
 
 logger = logging.getLogger(__name__)
@@ -84,117 +87,66 @@ class Candidate:
     reason: str
     source: Source  # the mail (or note) behind it: staleness is judged against it
     moment: datetime  # the fact it answers; a rejection or offer after it cancels it
-    thread: str | None
-    reply_to: StoredMessage | None
-    to: list[str]
-    context: dict[str, str] = field(default_factory=dict)
+    recipients: Recipients  # whom it concerns, in which thread (see addressing)
+    context: dict[str, str]  # the facts for its template (see template_context)
     done_by: StoredMessage | None = None  # the candidate already sent it by hand
     cancelled: str | None = None  # why a later fact made it pointless
 
 
 @dataclass(frozen=True)
 class RuleContext:
-    cfg: Config
+    """What every rule reads besides the application: its settings, who, when, where."""
+
+    rules: Rules
+    me: Me
     now: datetime
     tz: ZoneInfo
 
     @property
-    def me(self) -> list[str]:
-        return self.cfg.me.addresses
+    def addresses(self) -> list[str]:
+        return self.me.addresses
+
+    def day(self, moment: datetime | date) -> str:
+        """A short day for a reason ("Tue 3 Mar"), the year only when not this year's."""
+        if isinstance(moment, datetime):
+            return short_day(moment, self.tz, year=self.now.year)
+        return short_day(moment, year=self.now.year)
+
+    def context(
+        self,
+        app: Application,
+        to: list[str],
+        *,
+        interview: Interview | None = None,
+        decision: date | None = None,
+        follow_up: date | None = None,
+    ) -> dict[str, str]:
+        return plan_context(
+            app,
+            self.me,
+            to,
+            self.tz,
+            interview=interview,
+            decision=decision,
+            follow_up=follow_up,
+        )
 
 
 class Rule(ABC):
-    """One moment of the etiquette table. ``NAME`` is its key under ``rules:`` in YAML."""
+    """One moment of the etiquette table. ``NAME`` is its key under ``rules:`` in YAML.
+
+    A rule decides the timing (when and whether a follow-up is due) and says why; whom it
+    goes to comes from :mod:`.addressing`, the facts for its template from
+    :mod:`.template_context`.
+    """
 
     NAME: ClassVar[FollowUpKind]
 
     @abstractmethod
-    def enabled(self, cfg: Config) -> bool: ...
+    def enabled(self, rules: Rules) -> bool: ...
 
     @abstractmethod
     def propose(self, app: Application, ctx: RuleContext) -> list[Candidate]: ...
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def _names(people: list[str]) -> str:
-    if not people:
-        return ""
-    if len(people) == 1:
-        return people[0]
-    return ", ".join(people[:-1]) + " and " + people[-1]
-
-
-def _base_context(app: Application, ctx: RuleContext, to: list[str]) -> dict[str, str]:
-    me = ctx.cfg.me
-    firsts: list[str] = []
-    for addr in to:
-        c = app.contact_named(addr)
-        if c is None or c.first_name is None:
-            firsts = []  # greet everyone by name or no one
-            break
-        if c.first_name not in firsts:
-            firsts.append(c.first_name)
-    my_first = me.first_name or (me.name.split()[0] if me.name.split() else "")
-    return {
-        "company": clean_text(app.company) if not app.company.startswith("Unknown") else "",
-        "role": clean_text(app.role),
-        "greeting_names": clean_text(_names(firsts)),
-        "my_name": clean_text(me.name),
-        "my_first_name": clean_text(my_first),
-        "signature": me.signature or "",
-        "interview_day": "",
-        "interview_date": "",
-        "interview_time": "",
-        "decision_date": "",
-        "follow_up_date": "",
-    }
-
-
-def _usable(addresses: list[str], ctx: RuleContext) -> list[str]:
-    out: list[str] = []
-    for a in addresses:
-        a = a.strip().lower()
-        if is_usable_contact(a, ctx.me) and a not in out:
-            out.append(a)
-    return out
-
-
-def _message_contact(m: StoredMessage | None, ctx: RuleContext) -> list[str]:
-    """Who a reply to ``m`` goes to: its named contact, Reply-To or sender, if human."""
-    if m is None or m.facts.is_own:
-        return []
-    f = m.facts
-    for addr in (f.contact_email, f.reply_to, f.from_email):
-        found = _usable([addr] if addr else [], ctx)
-        if found:
-            return found
-    return []
-
-
-def _reply_target(
-    app: Application, thread: str | None, ctx: RuleContext
-) -> tuple[str | None, StoredMessage | None]:
-    """The thread to answer in and the message to answer (its latest one up to now)."""
-    if thread is None or app.thread(thread) is None:
-        c = app.human_contact()
-        thread = c.thread if c and c.thread else (app.threads[-1].key if app.threads else None)
-    return thread, app.latest_message_in(thread, until=ctx.now)
-
-
-def _interview_words(iv: Interview, ctx: RuleContext) -> dict[str, str]:
-    return {
-        "interview_day": iv.start.astimezone(ctx.tz).strftime("%A"),
-        "interview_date": human_day(iv.start, ctx.tz),
-        "interview_time": short_time(iv.start, ctx.tz),
-    }
-
-
-def _arranged_by(iv: Interview) -> list[str]:
-    """Who sent the invitation: a coordinator, not an interviewer, when others attend."""
-    f = iv.source.message.facts if iv.source.message else None
-    return [a for a in (f.from_email, f.reply_to, f.contact_email) if a] if f else []
 
 
 def _stage_epoch(app: Application, at: datetime) -> tuple[str, datetime | None]:
@@ -207,348 +159,389 @@ def _stage_epoch(app: Application, at: datetime) -> tuple[str, datetime | None]:
     return marks[-1][1] or "start", marks[-1][0]
 
 
-# --------------------------------------------------------------------------- the rules
+def _last_interview_by(app: Application, moment: datetime) -> Interview | None:
+    past = [iv for iv in app.interviews if iv.start <= moment]
+    return past[-1] if past else None
+
+
+def _sent_by_hand(app: Application, after: datetime, now: datetime) -> list[StoredMessage]:
+    """The candidate's own mail after ``after``, up to ``now``."""
+    return [m for m in app.own_messages_after(after) if when(m) <= now]
+
+
+def _hm(t: time) -> str:
+    return t.strftime("%H:%M")
+
+
+# --------------------------------------------------------------------------- thank-you
+
+
+def _thank_you_due(
+    iv: Interview, r: ThankYouRule, holidays: list[date], ctx: RuleContext
+) -> tuple[datetime, str]:
+    """The same afternoon after a morning interview, else the next (business) morning."""
+    local = iv.start.astimezone(ctx.tz)
+    if local.time() < r.morning_ends:
+        due = max(at_local(local.date(), r.same_day_at, ctx.tz), iv.end or iv.start)
+        return due, f"a morning interview, so the same afternoon at {_hm(r.same_day_at)}"
+    day = local.date() + timedelta(days=1)
+    if r.skip_weekends:
+        day = next_business_day(day, holidays)
+    due = at_local(day, r.next_day_at, ctx.tz)
+    if day != local.date() + timedelta(days=1):
+        return due, (
+            f"a later interview, so the next business morning "
+            f"({ctx.day(day)}) at {_hm(r.next_day_at)}"
+        )
+    return due, f"a later interview, so the next morning at {_hm(r.next_day_at)}"
 
 
 class ThankYou(Rule):
     NAME: ClassVar[FollowUpKind] = "thank_you"
 
-    def enabled(self, cfg: Config) -> bool:
-        return cfg.rules.thank_you.enabled
+    def enabled(self, rules: Rules) -> bool:
+        return rules.thank_you.enabled
 
     def propose(self, app: Application, ctx: RuleContext) -> list[Candidate]:
-        r = ctx.cfg.rules.thank_you
-        holidays = ctx.cfg.rules.holidays
-        out: list[Candidate] = []
         ivs = app.interviews
-        for n, iv in enumerate(ivs):
-            local = iv.start.astimezone(ctx.tz)
-            if local.time() < r.morning_ends:
-                due = at_local(local.date(), r.same_day_at, ctx.tz)
-                due = max(due, iv.end or iv.start)
-                when_text = f"a morning interview, so the same afternoon at {_hm(r.same_day_at)}"
-            else:
-                day = local.date() + timedelta(days=1)
-                if r.skip_weekends:
-                    day = next_business_day(day, holidays)
-                due = at_local(day, r.next_day_at, ctx.tz)
-                when_text = f"a later interview, so the next morning at {_hm(r.next_day_at)}"
-                if day != local.date() + timedelta(days=1):
-                    when_text = (
-                        f"a later interview, so the next business morning "
-                        f"({short_day(day, year=ctx.now.year)}) at {_hm(r.next_day_at)}"
-                    )
-            people = _usable(interviewers_only(iv.interviewers, _arranged_by(iv), ctx.me), ctx)
-            # a thank-you goes to the interviewers; a team mailbox on the invitation is
-            # copied (compose.addressing) unless it is the only address there is
-            teams = set(team_mailboxes(iv.interviewers))
-            people = [a for a in people if a not in teams] or people
-            thread, reply_to = _reply_target(app, iv.thread, ctx)
-            to = people or _message_contact(iv.source.message, ctx)
-            if not to:
-                c = app.human_contact(thread=thread)
-                to = [c.email] if c else []
-            who = ""
-            firsts = [c.first_name for a in to if (c := app.contact_named(a)) and c.first_name]
-            if firsts and len(firsts) == len(to):
-                who = f" with {_names(firsts)}"
-            context = _base_context(app, ctx, to) | _interview_words(iv, ctx)
-            promised = [pr for pr in app.promises if pr.value >= local.date()]
-            if promised:
-                context["decision_date"] = human_day(promised[-1].value)
-            nxt = ivs[n + 1].start if n + 1 < len(ivs) else None
-            done = [
-                m
-                for m in app.own_messages_after(iv.start)
-                if (nxt is None or when(m) < nxt) and when(m) <= ctx.now
-            ]
-            out.append(
-                Candidate(
-                    kind="thank_you",
-                    key=f"{app.key}:thank_you:{iv.key}",
-                    due_at=due,
-                    reason=(
-                        f"Thank-you for the {app.company} interview{who} on "
-                        f"{short_day(iv.start, ctx.tz, year=ctx.now.year)} at {short_time(iv.start, ctx.tz)} "
-                        f"({iv.source.describe(ctx.tz, year=ctx.now.year)}): {when_text}."
-                    ),
-                    source=iv.source,
-                    moment=iv.start,
-                    thread=thread,
-                    reply_to=reply_to,
-                    to=to,
-                    context=context,
-                    done_by=done[0] if done else None,
-                )
-            )
-        return out
+        return [
+            self._after(app, iv, ivs[n + 1].start if n + 1 < len(ivs) else None, ctx)
+            for n, iv in enumerate(ivs)
+        ]
+
+    def _after(
+        self, app: Application, iv: Interview, next_start: datetime | None, ctx: RuleContext
+    ) -> Candidate:
+        due, when_text = _thank_you_due(iv, ctx.rules.thank_you, ctx.rules.holidays, ctx)
+        rcpt = addressing.for_interview(app, iv, ctx.addresses, ctx.now)
+        firsts = [c.first_name for a in rcpt.to if (c := app.contact_named(a)) and c.first_name]
+        who = f" with {named_people(firsts)}" if firsts and len(firsts) == len(rcpt.to) else ""
+        promised = [pr for pr in app.promises if pr.value >= iv.start.astimezone(ctx.tz).date()]
+        done = [
+            m
+            for m in _sent_by_hand(app, iv.start, ctx.now)
+            if next_start is None or when(m) < next_start
+        ]
+        return Candidate(
+            kind="thank_you",
+            key=f"{app.key}:thank_you:{iv.key}",
+            due_at=due,
+            reason=(
+                f"Thank-you for the {app.company} interview{who} on "
+                f"{ctx.day(iv.start)} at {short_time(iv.start, ctx.tz)} "
+                f"({iv.source.describe(ctx.tz, year=ctx.now.year)}): {when_text}."
+            ),
+            source=iv.source,
+            moment=iv.start,
+            recipients=rcpt,
+            context=ctx.context(
+                app,
+                rcpt.to,
+                interview=iv,
+                decision=promised[-1].value if promised else None,
+            ),
+            done_by=done[0] if done else None,
+        )
+
+
+# --------------------------------------------------------------------------- check-in
+
+
+@dataclass(frozen=True)
+class _CheckInBasis:
+    """What a check-in answers: when it is due, since when silence counts, and why."""
+
+    due: datetime
+    interview: Interview | None
+    promise: DatedFact | None
+    anchor: datetime  # the employer's silence since this moment makes it due
+    window: datetime  # the candidate's own mail after this counts as a check-in
+    since: str
+    why: str
+    delay: str
+    thread: str | None  # the conversation to answer in, when known
+    source: Source  # the fact behind it: the promise, else the interview
+
+
+def _promised_basis(
+    app: Application, promise: DatedFact, r: CheckInRule, hol: list[date], ctx: RuleContext
+) -> _CheckInBasis:
+    """N business days after the promised decision date."""
+    due = at_local(add_business_days(promise.value, r.business_days_after, hol), r.at, ctx.tz)
+    before = [iv for iv in app.interviews if iv.start <= due]
+    iv = before[-1] if before else None
+    stated = promise.source.stated_at
+    anchor = max(stated, iv.start) if iv else stated
+    since = (
+        f"the interview on {ctx.day(iv.start)}"
+        if iv and iv.start >= stated
+        else f"{'you noted it' if promise.source.is_note else 'that email'}"
+    )
+    return _CheckInBasis(
+        due=due,
+        interview=iv,
+        promise=promise,
+        anchor=anchor,
+        window=max(anchor, day_start(promise.value, ctx.tz)),
+        since=since,
+        why=(
+            f"you were told you would hear by {ctx.day(promise.value)} "
+            f"({promise.source.describe(ctx.tz, year=ctx.now.year)})"
+        ),
+        delay=f"{r.business_days_after} business days after that date",
+        thread=promise.thread if promise.thread is not None else (iv.thread if iv else None),
+        source=promise.source,
+    )
+
+
+def _fallback_basis(
+    app: Application, r: CheckInRule, hol: list[date], ctx: RuleContext
+) -> _CheckInBasis:
+    """No date was ever given: N business days after the (last past) interview."""
+    past = [iv for iv in app.interviews if iv.start <= ctx.now] or app.interviews[:1]
+    iv = past[-1]
+    n = r.fallback.business_days_after_interview
+    return _CheckInBasis(
+        due=at_local(add_business_days(local_date(iv.start, ctx.tz), n, hol), r.at, ctx.tz),
+        interview=iv,
+        promise=None,
+        anchor=iv.start,
+        window=iv.start + timedelta(days=2),
+        since=f"the interview on {ctx.day(iv.start)}",
+        why="no decision date was ever given (fallback rule)",
+        delay=f"{n} business days after the interview",
+        thread=iv.thread,
+        source=iv.source,
+    )
 
 
 class CheckIn(Rule):
     NAME: ClassVar[FollowUpKind] = "check_in"
 
-    def enabled(self, cfg: Config) -> bool:
-        return cfg.rules.check_in.enabled and cfg.rules.check_in.max_per_stage > 0
+    def enabled(self, rules: Rules) -> bool:
+        return rules.check_in.enabled and rules.check_in.max_per_stage > 0
 
     def propose(self, app: Application, ctx: RuleContext) -> list[Candidate]:
-        r = ctx.cfg.rules.check_in
-        hol = ctx.cfg.rules.holidays
-        promise = app.promises[-1] if app.promises else None
-        if promise is not None:
-            due = at_local(
-                add_business_days(promise.value, r.business_days_after, hol), r.at, ctx.tz
-            )
-            before = [iv for iv in app.interviews if iv.start <= due]
-            iv = before[-1] if before else None
-            anchor = max(promise.source.stated_at, iv.start) if iv else promise.source.stated_at
-            window = max(anchor, day_start(promise.value, ctx.tz))
-            since = (
-                f"the interview on {short_day(iv.start, ctx.tz, year=ctx.now.year)}"
-                if iv and iv.start >= promise.source.stated_at
-                else f"{'you noted it' if promise.source.is_note else 'that email'}"
-            )
-            why = (
-                f"you were told you would hear by {short_day(promise.value, year=ctx.now.year)} "
-                f"({promise.source.describe(ctx.tz, year=ctx.now.year)})"
-            )
-            delay = f"{r.business_days_after} business days after that date"
+        r, hol = ctx.rules.check_in, ctx.rules.holidays
+        if app.promises:
+            basis = _promised_basis(app, app.promises[-1], r, hol, ctx)
         elif r.fallback.enabled and app.interviews:
-            past = [iv for iv in app.interviews if iv.start <= ctx.now] or app.interviews[:1]
-            iv = past[-1]
-            n = r.fallback.business_days_after_interview
-            due = at_local(add_business_days(local_date(iv.start, ctx.tz), n, hol), r.at, ctx.tz)
-            anchor = iv.start
-            window = iv.start + timedelta(days=2)
-            since = f"the interview on {short_day(iv.start, ctx.tz, year=ctx.now.year)}"
-            why = "no decision date was ever given (fallback rule)"
-            delay = f"{n} business days after the interview"
+            basis = _fallback_basis(app, r, hol, ctx)
         else:
             return []
-        epoch_key, _ = _stage_epoch(app, anchor)
+        epoch_key, _ = _stage_epoch(app, basis.anchor)
         if epoch_key == "start":
             epoch_key = app.threads[0].key if app.threads else "start"
-        by_hand = [m for m in app.own_messages_after(window) if when(m) <= ctx.now]
+        promise, source = basis.promise, basis.source
+        message = promise.source.message if promise else None
+        rcpt = addressing.for_fact(app, basis.thread, message, ctx.addresses, ctx.now)
+        context = ctx.context(
+            app, rcpt.to, interview=basis.interview, decision=promise.value if promise else None
+        )
+        by_hand = _sent_by_hand(app, basis.window, ctx.now)
         out: list[Candidate] = []
-        thread_hint = promise.thread if promise else None
-        if thread_hint is None and iv is not None:
-            thread_hint = iv.thread
-        thread, reply_to = _reply_target(app, thread_hint, ctx)
-        to = _message_contact(promise.source.message if promise else None, ctx)
-        if not to:
-            c = app.human_contact(thread=thread)
-            to = [c.email] if c else []
-        context = _base_context(app, ctx, to)
-        if iv is not None:
-            context |= _interview_words(iv, ctx)
-        if promise is not None:
-            context["decision_date"] = human_day(promise.value)
-        source = promise.source if promise else (iv.source if iv else Source())
         for k in range(1, r.max_per_stage + 1):
             key = f"{app.key}:check_in:{epoch_key}:{k}"
             if k <= len(by_hand):
                 sent = by_hand[k - 1]
+                reason = f"You already checked in with {app.company} on {ctx.day(when(sent))}."
                 out.append(
                     Candidate(
                         "check_in",
                         key,
-                        due,
-                        f"You already checked in with {app.company} on "
-                        f"{short_day(when(sent), ctx.tz, year=ctx.now.year)}.",
+                        basis.due,
+                        reason,
                         source,
-                        anchor,
-                        thread,
-                        reply_to,
-                        to,
+                        basis.anchor,
+                        rcpt,
                         context,
                         done_by=sent,
                     )
                 )
                 continue
-            this_due, this_anchor = due, anchor
-            if k > 1:
-                last = when(by_hand[k - 2])
-                later = add_business_days(local_date(last, ctx.tz), r.business_days_after, hol)
-                this_due = max(due, at_local(later, r.at, ctx.tz))
-                this_anchor = max(anchor, last)
-            reason = (
-                f"Check-in with {app.company}: {why}, and they have written nothing since "
-                f"{since}, so a short note {delay}"
-                + (f" (check-in {k} of at most {r.max_per_stage} in this stage)." if k > 1 else ".")
-            )
-            cand = Candidate(
-                "check_in",
-                key,
-                this_due,
-                reason,
-                source,
-                this_anchor,
-                thread,
-                reply_to,
-                to,
-                dict(context),
-            )
-            wrote = app.employer_wrote_after(this_anchor)
-            if wrote is not None and when(wrote) <= ctx.now:
-                cand.cancelled = (
-                    f"No check-in with {app.company}: they wrote on "
-                    f"{short_day(when(wrote), ctx.tz, year=ctx.now.year)}, after {since}."
-                )
+            last = when(by_hand[k - 2]) if k > 1 else None
+            cand = self._next(app, basis, k, last, key, source, rcpt, dict(context), ctx)
             out.append(cand)
             break
         return out
+
+    def _next(
+        self,
+        app: Application,
+        basis: _CheckInBasis,
+        k: int,
+        last: datetime | None,
+        key: str,
+        source: Source,
+        rcpt: Recipients,
+        context: dict[str, str],
+        ctx: RuleContext,
+    ) -> Candidate:
+        """The k-th check-in of the stage: after the previous one by hand, if any."""
+        r = ctx.rules.check_in
+        due, anchor = basis.due, basis.anchor
+        if last is not None:
+            later = add_business_days(
+                local_date(last, ctx.tz), r.business_days_after, ctx.rules.holidays
+            )
+            due = max(due, at_local(later, r.at, ctx.tz))
+            anchor = max(anchor, last)
+        reason = (
+            f"Check-in with {app.company}: {basis.why}, and they have written nothing since "
+            f"{basis.since}, so a short note {basis.delay}"
+            + (f" (check-in {k} of at most {r.max_per_stage} in this stage)." if k > 1 else ".")
+        )
+        cand = Candidate("check_in", key, due, reason, source, anchor, rcpt, context)
+        wrote = app.employer_wrote_after(anchor)
+        if wrote is not None and when(wrote) <= ctx.now:
+            cand.cancelled = (
+                f"No check-in with {app.company}: they wrote on "
+                f"{ctx.day(when(wrote))}, after {basis.since}."
+            )
+        return cand
+
+
+# --------------------------------------------------------------------------- requested
+
+
+def _asked_by(req: DatedFact) -> str:
+    """What names a request in a key: its note, else its message."""
+    src = req.source
+    if src.note is not None:
+        return f"note:{src.note.id}"
+    if src.message is not None:
+        return src.message.facts.message_id or src.message.id
+    return "?"
 
 
 class RequestedFollowUp(Rule):
     NAME: ClassVar[FollowUpKind] = "requested_follow_up"
 
-    def enabled(self, cfg: Config) -> bool:
-        return cfg.rules.requested_follow_up.enabled
+    def enabled(self, rules: Rules) -> bool:
+        return rules.requested_follow_up.enabled
 
     def propose(self, app: Application, ctx: RuleContext) -> list[Candidate]:
-        r = ctx.cfg.rules.requested_follow_up
-        latest: dict[object, DatedFact] = {}
-        first_asked: dict[object, str] = {}
+        latest: dict[date, DatedFact] = {}
+        first_asked: dict[date, str] = {}
         for req in app.requests:
             latest[req.value] = req  # sorted by when stated: the last one wins
-            if req.value not in first_asked:
-                src = req.source
-                first_asked[req.value] = (
-                    f"note:{src.note.id}"
-                    if src.note is not None
-                    else (src.message.facts.message_id or src.message.id)
-                    if src.message is not None
-                    else "?"
-                )
+            first_asked.setdefault(req.value, _asked_by(req))
         newest = app.requests[-1] if app.requests else None
-        out: list[Candidate] = []
-        for req in sorted(latest.values(), key=lambda q: q.value):
-            due = at_local(req.value, r.at, ctx.tz)
-            anchor = req.source.stated_at
-            thread, reply_to = _reply_target(app, req.thread, ctx)
-            to = _message_contact(req.source.message, ctx)
-            if not to:
-                c = app.human_contact(thread=thread)
-                to = [c.email] if c else []
-            context = _base_context(app, ctx, to)
-            context["follow_up_date"] = human_day(req.value)
-            if app.promises:
-                context["decision_date"] = human_day(app.promises[-1].value)
-            past = [iv for iv in app.interviews if iv.start <= anchor]
-            if past:
-                context |= _interview_words(past[-1], ctx)
-            by_hand = [
-                m
-                for m in app.own_messages_after(max(anchor, day_start(req.value, ctx.tz)))
-                if when(m) <= ctx.now
-            ]
-            cand = Candidate(
-                "requested_follow_up",
-                f"{app.key}:requested_follow_up:{req.value.isoformat()}:{first_asked[req.value]}",
-                due,
-                (
-                    f"Requested follow-up: {app.company} asked you to follow up on "
-                    f"{short_day(req.value, year=ctx.now.year)} ({req.source.describe(ctx.tz, year=ctx.now.year)}), so a note that "
-                    f"day at {_hm(r.at)}."
-                ),
-                req.source,
-                anchor,
-                thread,
-                reply_to,
-                to,
-                context,
-                done_by=by_hand[0] if by_hand else None,
+        return [
+            self._on(app, req, first_asked[req.value], newest, ctx)
+            for req in sorted(latest.values(), key=lambda q: q.value)
+        ]
+
+    def _on(
+        self,
+        app: Application,
+        req: DatedFact,
+        asked_by: str,
+        newest: DatedFact | None,
+        ctx: RuleContext,
+    ) -> Candidate:
+        r = ctx.rules.requested_follow_up
+        anchor = req.source.stated_at
+        rcpt = addressing.for_fact(app, req.thread, req.source.message, ctx.addresses, ctx.now)
+        context = ctx.context(
+            app,
+            rcpt.to,
+            interview=_last_interview_by(app, anchor),
+            decision=app.promises[-1].value if app.promises else None,
+            follow_up=req.value,
+        )
+        by_hand = _sent_by_hand(app, max(anchor, day_start(req.value, ctx.tz)), ctx.now)
+        cand = Candidate(
+            "requested_follow_up",
+            f"{app.key}:requested_follow_up:{req.value.isoformat()}:{asked_by}",
+            at_local(req.value, r.at, ctx.tz),
+            (
+                f"Requested follow-up: {app.company} asked you to follow up on "
+                f"{ctx.day(req.value)} ({req.source.describe(ctx.tz, year=ctx.now.year)}), "
+                f"so a note that day at {_hm(r.at)}."
+            ),
+            req.source,
+            anchor,
+            rcpt,
+            context,
+            done_by=by_hand[0] if by_hand else None,
+        )
+        wrote = app.employer_wrote_after(anchor)
+        if newest is not None and newest.value != req.value:
+            cand.cancelled = (
+                f"No follow-up for {ctx.day(req.value)}: a later request moved it to "
+                f"{ctx.day(newest.value)}."
             )
-            wrote = app.employer_wrote_after(anchor)
-            if newest is not None and newest.value != req.value:
-                cand.cancelled = (
-                    f"No follow-up for {short_day(req.value, year=ctx.now.year)}: a later request moved it to "
-                    f"{short_day(newest.value, year=ctx.now.year)}."
-                )
-            elif wrote is not None and when(wrote) <= ctx.now:
-                cand.cancelled = (
-                    f"No requested follow-up with {app.company}: they wrote on "
-                    f"{short_day(when(wrote), ctx.tz, year=ctx.now.year)}, after asking for it."
-                )
-            out.append(cand)
-        return out
+        elif wrote is not None and when(wrote) <= ctx.now:
+            cand.cancelled = (
+                f"No requested follow-up with {app.company}: they wrote on "
+                f"{ctx.day(when(wrote))}, after asking for it."
+            )
+        return cand
+
+
+# --------------------------------------------------------------------------- rejection
+
+
+def _rejection_moments(app: Application) -> list[list[StoredMessage]]:
+    """Consecutive rejections with no other stage between them are one moment (a
+    recruiter's note and the ATS's automatic mail): one reply, keyed on the first."""
+    groups: list[list[StoredMessage]] = []
+    for rej in app.rejections:
+        between = [
+            e
+            for e in app.events
+            if e.stage
+            and e.stage != "rejected"
+            and groups
+            and when(groups[-1][-1]) < e.at < when(rej)
+        ]
+        if groups and not between:
+            groups[-1].append(rej)
+        else:
+            groups.append([rej])
+    return groups
 
 
 class RejectionReply(Rule):
     NAME: ClassVar[FollowUpKind] = "rejection_reply"
 
-    def enabled(self, cfg: Config) -> bool:
-        return cfg.rules.rejection_reply.enabled
+    def enabled(self, rules: Rules) -> bool:
+        return rules.rejection_reply.enabled
 
     def propose(self, app: Application, ctx: RuleContext) -> list[Candidate]:
-        if not app.rejections:
-            return []
-        # consecutive rejections with no other stage between them are one moment (a
-        # recruiter's note and the ATS's automatic mail): one reply, keyed on the first
-        groups: list[list[StoredMessage]] = []
-        for rej in app.rejections:
-            between = [
-                e
-                for e in app.events
-                if e.stage
-                and e.stage != "rejected"
-                and groups
-                and when(groups[-1][-1]) < e.at < when(rej)
-            ]
-            if groups and not between:
-                groups[-1].append(rej)
-            else:
-                groups.append([rej])
-        out: list[Candidate] = []
-        delay = ctx.cfg.rules.rejection_reply.delay
-        for group in groups:
-            first = group[0]
-            human = next((m for m in reversed(group) if _message_contact(m, ctx)), None)
-            if human is not None:
-                to = _message_contact(human, ctx)
-                thread_key = app.thread_of(human)
-                thread, reply_to = _reply_target(app, thread_key.key if thread_key else None, ctx)
-                via = ""
-            else:
-                # an ATS no-reply: answer the person met earlier, in their conversation
-                c = app.human_contact()
-                to = [c.email] if c else []
-                thread, reply_to = _reply_target(app, c.thread if c else None, ctx)
-                via = f" (to {c.name or c.email}, met earlier)" if c else " (no contact known)"
-            context = _base_context(app, ctx, to)
-            if app.interviews:
-                past = [iv for iv in app.interviews if iv.start <= when(first)]
-                if past:
-                    context |= _interview_words(past[-1], ctx)
-            by_hand = [m for m in app.own_messages_after(when(first)) if when(m) <= ctx.now]
-            out.append(
-                Candidate(
-                    "rejection_reply",
-                    f"{app.key}:rejection_reply:{first.facts.message_id or first.id}",
-                    when(first) + delay,
-                    (
-                        f"Reply to {app.company}'s rejection of {short_day(when(first), ctx.tz, year=ctx.now.year)}"
-                        f"{via}: a gracious thanks asking to be kept in mind, as soon as it "
-                        "is seen."
-                    ),
-                    Source(message=first),
-                    when(first),
-                    thread,
-                    reply_to,
-                    to,
-                    context,
-                    done_by=by_hand[0] if by_hand else None,
-                )
-            )
-        return out
+        return [self._to(app, group, ctx) for group in _rejection_moments(app)]
+
+    def _to(self, app: Application, group: list[StoredMessage], ctx: RuleContext) -> Candidate:
+        first = group[0]
+        rcpt = addressing.for_rejection(app, group, ctx.addresses, ctx.now)
+        c = rcpt.met_earlier
+        via = (
+            ""
+            if rcpt.from_sender
+            else (f" (to {c.name or c.email}, met earlier)" if c else " (no contact known)")
+        )
+        by_hand = _sent_by_hand(app, when(first), ctx.now)
+        return Candidate(
+            "rejection_reply",
+            f"{app.key}:rejection_reply:{first.facts.message_id or first.id}",
+            when(first) + ctx.rules.rejection_reply.delay,
+            (
+                f"Reply to {app.company}'s rejection of {ctx.day(when(first))}"
+                f"{via}: a gracious thanks asking to be kept in mind, as soon as it "
+                "is seen."
+            ),
+            Source(message=first),
+            when(first),
+            rcpt,
+            ctx.context(app, rcpt.to, interview=_last_interview_by(app, when(first))),
+            done_by=by_hand[0] if by_hand else None,
+        )
 
 
 RULES: dict[str, Rule] = {
     r.NAME: r for r in (ThankYou(), CheckIn(), RequestedFollowUp(), RejectionReply())
 }
-
-
-def _hm(t: time) -> str:
-    return t.strftime("%H:%M")
 
 
 # --------------------------------------------------------------------------- plan
@@ -564,7 +557,7 @@ def _terminal_after(app: Application, cand: Candidate, now: datetime) -> StoredM
 
 
 def _finish(app: Application, cand: Candidate, ctx: RuleContext) -> PlannedFollowUp:
-    grace = ctx.cfg.rules.grace(cand.kind)
+    grace = ctx.rules.grace(cand.kind)
     reason = cand.reason
     if cand.done_by is not None:
         status = FollowUpStatus.SENT
@@ -595,27 +588,25 @@ def _finish(app: Application, cand: Candidate, ctx: RuleContext) -> PlannedFollo
         )
     else:
         status = FollowUpStatus.DUE
-    if status in (FollowUpStatus.DUE, FollowUpStatus.SCHEDULED) and not cand.to:
+    rcpt = cand.recipients
+    if status in (FollowUpStatus.DUE, FollowUpStatus.SCHEDULED) and not rcpt.to:
         status = FollowUpStatus.NO_RECIPIENT
         reason = (
             reason.rstrip(".") + "; no draft: nobody to address it to (no person or team "
             "address is known, only automated senders)."
         )
-    context = dict(cand.context)
-    context["kind"] = cand.kind
-    context["moment"] = cand.moment.isoformat()
     return PlannedFollowUp(
         key=cand.key,
         kind=cand.kind,
         application=app.company,
         application_key=app.key,
-        thread=cand.thread,
-        reply_to_message=cand.reply_to.id if cand.reply_to else None,
+        thread=rcpt.thread,
+        reply_to_message=rcpt.reply_to.id if rcpt.reply_to else None,
         due_at=cand.due_at.astimezone(ctx.tz),
         status=status,
-        to=list(cand.to),
+        to=list(rcpt.to),
         reason=reason,
-        context=context,
+        context=stored_context(cand.context, cand.kind, cand.moment),
     )
 
 
@@ -627,19 +618,22 @@ def _duration(d: timedelta) -> str:
     return f"{hours:g} hours"
 
 
-def plan_application(app: Application, cfg: Config, now: datetime) -> list[PlannedFollowUp]:
-    ctx = RuleContext(cfg=cfg, now=now, tz=cfg.tz)
+def plan_application(
+    app: Application, rules: Rules, me: Me, now: datetime, tz: ZoneInfo
+) -> list[PlannedFollowUp]:
+    """Every follow-up decision for one application at ``now``."""
+    ctx = RuleContext(rules=rules, me=me, now=now, tz=tz)
     out: list[PlannedFollowUp] = []
     for rule in RULES.values():
-        if not rule.enabled(cfg):
+        if not rule.enabled(rules):
             continue
         for cand in rule.propose(app, ctx):
             out.append(_finish(app, cand, ctx))
     return out
 
 
-def plan(timeline: Timeline, cfg: Config, now: datetime) -> list[PlannedFollowUp]:
-    """Every follow-up decision at ``now``, sorted by due time.
+def plan(timeline: Timeline, rules: Rules, me: Me, now: datetime) -> list[PlannedFollowUp]:
+    """Every follow-up decision at ``now``, sorted by due time, in the timeline's zone.
 
     Includes ``sent`` (already done by hand) and ``cancelled`` decisions so the caller can
     update what it stored earlier; :data:`SHOWN_STATUSES` are the ones the rules call for.
@@ -648,7 +642,7 @@ def plan(timeline: Timeline, cfg: Config, now: datetime) -> list[PlannedFollowUp
         raise ValueError("now must be timezone-aware")
     out: list[PlannedFollowUp] = []
     for app in timeline.applications:
-        out.extend(plan_application(app, cfg, now))
+        out.extend(plan_application(app, rules, me, now, timeline.tz))
     out.sort(key=lambda p: (p.due_at, p.key))
     for p in out:
         logger.debug("plan %s %s %s: %s", p.key, p.status.value, p.due_at.isoformat(), p.reason)
