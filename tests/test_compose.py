@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 from agent.config import TemplatesSettings
 from agent.followup.compose import (
     ComposeError,
+    TemplateSet,
+    TemplateSource,
     address_header,
     compose,
     draft_message_id,
@@ -373,3 +375,14 @@ def test_topic_keeps_acronyms_and_german_capitals() -> None:
     assert _topic(iv, app, "Alex Rivera", "en") == "API design"
     assert _topic(iv, app, "Alex Rivera", "de") == "API Design"
     assert "I especially enjoyed the API design part of the interview." in _body(_draft(sc))
+
+
+def test_template_set_compiles_text_handed_in_and_names_its_origin() -> None:
+    """The core reads no file: the caller hands the text in, and an error says whose it is."""
+    texts = {("en", "thank_you"): TemplateSource("{{ greeting }}\n\nThanks again.\n", "mine")}
+    t = TemplateSet(texts)
+    assert t.render("thank_you", {"greeting": "Hi Jane,"}) == "Hi Jane,\n\nThanks again.\n"
+    # a language without its own template falls back to English
+    assert t.render("thank_you", {"greeting": "Hola:"}, "es") == "Hola:\n\nThanks again.\n"
+    with pytest.raises(ComposeError, match=r"^templates\.thank_you: /x\.j2: "):
+        TemplateSet({}, {"thank_you": TemplateSource("{% if %}", "templates.thank_you: /x.j2")})
