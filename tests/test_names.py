@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.followup.names import interviewers_named, joined, parse_person, salutation
+from agent.followup.greetings import joined, salutation
+from agent.followup.names import interviewers_named, parse_person
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ Two steps build them. When planning, :func:`plan_context` writes the facts of th
 in English (shown by ``plan`` and stored with the follow-up: company, role, the
 interview's day, the decision and follow-up dates). When composing, :func:`draft_context`
 adds what the draft's language and register need: the greeting
-(:func:`agent.followup.names.salutation`), day words from the recipient's clock
+(:func:`agent.followup.greetings.salutation`), day words from the recipient's clock
 (:mod:`agent.followup.wording`), dates written the language's way, and only true facts
 (how many interviews, who sent a rejection, whether the recipient was an interviewer; a
 topic only when the invitation names one).
@@ -23,15 +23,8 @@ from agent.config import Me, Rules
 from agent.followup.addressing import Addressing, employer_message
 from agent.followup.application import Application, Interview, when
 from agent.followup.days import human_day, short_time
-from agent.followup.names import (
-    PersonName,
-    is_team_mailbox,
-    joined,
-    names_a_person,
-    parse_person,
-    referred,
-    salutation,
-)
+from agent.followup.greetings import joined, referred, salutation
+from agent.followup.names import PersonName, is_team_mailbox, names_a_person, parse_person
 from agent.followup.recipients import clean_text, is_usable_contact
 from agent.followup.wording import long_day, when_phrase
 from agent.models import FollowUpKind, PlannedFollowUp, StoredMessage
