@@ -7,6 +7,7 @@ store, CLI) translate to and from them. Everything here is plain data: no I/O.
 from __future__ import annotations
 
 import enum
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
@@ -290,3 +291,78 @@ class PlannedFollowUp:
             "to": self.to[0] if self.to else None,
             "reason": self.reason,
         }
+
+
+# --------------------------------------------------------------------------- stored rows
+# The store reads and writes these; the core (status, steering, review) reads them.
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    """A follow-up as the store remembers it."""
+
+    account: str
+    key: str
+    application_key: str
+    kind: str
+    due_at: datetime
+    status: FollowUpStatus
+    reason: str
+    recipients: list[str]
+    thread: str | None
+    reply_to_message: str | None
+    draft_message_id: str | None
+    draft_id: str | None
+    draft_thread_id: str | None
+    draft_raw: str | None
+    snoozed_until: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    """An application as the store remembers it (what ``status`` and the review page show)."""
+
+    account: str
+    key: str
+    company: str
+    role: str | None
+    stage: str
+    contacts: list[str]
+    last_event_at: datetime | None
+    last_event: str | None
+    updated_at: datetime
+
+
+def effective_due(row: FollowUpRow) -> datetime:
+    """When a follow-up is due: a snoozed one at its snooze time."""
+    if row.snoozed_until is not None and row.snoozed_until > row.due_at:
+        return row.snoozed_until
+    return row.due_at
+
+
+# --------------------------------------------------------------------------- short ids
+
+SHORT_ID_LEN = 6
+
+
+def short_id(key: str) -> str:
+    """The short stable id of an application or follow-up key, shown to the candidate and
+    typed back (``note``, ``drafts``, ``skip``, ``snooze``, ``revive``, the review page):
+    the first hex digits of the key's SHA-256."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:SHORT_ID_LEN]
+
+
+def issued_short_ids(key: str) -> tuple[str, ...]:
+    """Every short id ``key`` was ever shown as, for resolving what the candidate types:
+    :func:`short_id`, and the SHA-1 form application ids had before they were unified
+    (an old ``status`` output or a note the candidate kept may still name one)."""
+    legacy = hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()
+    return (short_id(key), legacy[:SHORT_ID_LEN])
+
+
+def short_id_matches(key: str, typed: str, *, exact: bool = False) -> bool:
+    """``typed`` (lower case) is one of ``key``'s issued short ids, or a prefix of one."""
+    ids = issued_short_ids(key)
+    return typed in ids if exact else any(i.startswith(typed) for i in ids)

@@ -55,17 +55,20 @@ from agent.followup.rules import SHOWN_STATUSES, plan
 from agent.followup.timeline import Timeline, build_timeline
 from agent.mail.base import Mailbox
 from agent.models import (
+    ApplicationRow,
     DraftRef,
     DraftRequest,
     DraftState,
     Folder,
+    FollowUpRow,
     FollowUpStatus,
     MailMessage,
     MessageRef,
     PlannedFollowUp,
     StoredMessage,
+    effective_due,
 )
-from agent.store import ApplicationRow, FollowUpRow, Store
+from agent.store import Store
 from agent.template_files import load_templates
 from agent.understand.addresses import parse_addresses
 
@@ -700,9 +703,7 @@ def upcoming_due_times(cfg: Config, store: Store, account: str, *, now: datetime
     """When the next passes should run: each scheduled follow-up's due (or snooze) time."""
     out: set[datetime] = set()
     for row in store.followups(account, [FollowUpStatus.SCHEDULED, FollowUpStatus.DUE]):
-        moment = row.due_at
-        if row.snoozed_until is not None and row.snoozed_until > moment:
-            moment = row.snoozed_until
+        moment = effective_due(row)
         if moment > now:
             out.add(moment.astimezone(cfg.tz))
     return sorted(out)

@@ -17,7 +17,6 @@ import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -25,7 +24,9 @@ from typing import Any, Literal
 from agent.errors import StoreError
 from agent.followup.corrections import Correction
 from agent.models import (
+    ApplicationRow,
     Folder,
+    FollowUpRow,
     FollowUpStatus,
     MessageFacts,
     Note,
@@ -119,42 +120,6 @@ MIGRATIONS: list[list[str]] = [
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-@dataclass(frozen=True)
-class FollowUpRow:
-    """A follow-up as the store remembers it."""
-
-    account: str
-    key: str
-    application_key: str
-    kind: str
-    due_at: datetime
-    status: FollowUpStatus
-    reason: str
-    recipients: list[str]
-    thread: str | None
-    reply_to_message: str | None
-    draft_message_id: str | None
-    draft_id: str | None
-    draft_thread_id: str | None
-    draft_raw: str | None
-    snoozed_until: datetime | None
-    created_at: datetime
-    updated_at: datetime
-
-
-@dataclass(frozen=True)
-class ApplicationRow:
-    account: str
-    key: str
-    company: str
-    role: str | None
-    stage: str
-    contacts: list[str]
-    last_event_at: datetime | None
-    last_event: str | None
-    updated_at: datetime
 
 
 def _iso(value: datetime | date | None) -> str | None:

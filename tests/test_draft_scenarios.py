@@ -28,8 +28,7 @@ from agent.draft_scenarios import (
 from agent.followup.status import status_rows
 from agent.followup.timeline import build_timeline
 from agent.mail.maildir import DraftsMaildir
-from agent.models import DraftRequest, FollowUpStatus
-from agent.store import FollowUpRow
+from agent.models import DraftRequest, FollowUpRow, FollowUpStatus
 from agent.template_files import load_templates
 from agent.understand.language import detect_language
 

@@ -23,9 +23,9 @@ from agent.config import Config, load_config
 from agent.demo_sample import ME_ADDR, write_sample
 from agent.followup.rules import plan
 from agent.mail.maildir import MaildirMailbox
-from agent.models import FollowUpStatus, PlannedFollowUp
+from agent.models import FollowUpRow, FollowUpStatus, PlannedFollowUp
 from agent.pipeline import reconcile, run_once, upcoming_due_times
-from agent.store import FollowUpRow, Store
+from agent.store import Store
 
 TZ = ZoneInfo("America/New_York")
 NOW = datetime(2026, 3, 11, 10, 30, tzinfo=TZ)  # a Wednesday

@@ -6,6 +6,7 @@ follow-up rows are written the way the pipeline writes them (intent, then draft 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import mailbox
 import shutil
@@ -16,11 +17,17 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from agent.cli import main
-from agent.commands.daemon_cmd import short_id
 from agent.config import load_config
 from agent.mail.maildir import MaildirMailbox
-from agent.models import DraftRequest, FollowUpStatus
-from agent.store import ApplicationRow, FollowUpRow, Store
+from agent.models import (
+    ApplicationRow,
+    DraftRequest,
+    FollowUpRow,
+    FollowUpStatus,
+    issued_short_ids,
+    short_id,
+)
+from agent.store import Store
 from tests.mailfactory import make_message
 
 TZ = ZoneInfo("America/New_York")
@@ -438,14 +445,25 @@ def test_pipeline_honours_skip_and_snooze(
     assert to_of_drafts() == final
 
 
+def test_an_application_id_issued_before_ids_were_unified_still_resolves(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Application ids were SHA-1 based; one the candidate noted down still names its
+    planned follow-up, while every id shown now is the one SHA-256 kind."""
+    legacy = hashlib.sha1(b"acme").hexdigest()[:6]
+    assert legacy != short_id("acme") and legacy in issued_short_ids("acme")
+    world.add("k-next", FollowUpStatus.SCHEDULED, due=NOW + timedelta(days=2))
+    code, _, err = world.cli(capsys, "skip", legacy)
+    assert code == 0, err
+    assert world.row("k-next").status is FollowUpStatus.DISCARDED
+
+
 def test_an_application_id_from_status_names_its_planned_follow_up(
     world: World, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from agent.followup.timeline import short_id as app_short_id
-
     world.add("k-done", FollowUpStatus.DRAFTED, due=NOW, drafted=True)
     world.add("k-next", FollowUpStatus.SCHEDULED, due=NOW + timedelta(days=2))
-    code, _, err = world.cli(capsys, "skip", app_short_id("acme"))
+    code, _, err = world.cli(capsys, "skip", short_id("acme"))
     assert code == 0, err
     assert world.row("k-next").status is FollowUpStatus.DISCARDED
     assert world.row("k-done").status is FollowUpStatus.DRAFTED

@@ -13,8 +13,16 @@ from pathlib import Path
 import pytest
 
 from agent.errors import StoreError
-from agent.models import Folder, FollowUpStatus, MessageFacts, Note, StoredMessage
-from agent.store import SCHEMA_VERSION, ApplicationRow, FollowUpRow, Store
+from agent.models import (
+    ApplicationRow,
+    Folder,
+    FollowUpRow,
+    FollowUpStatus,
+    MessageFacts,
+    Note,
+    StoredMessage,
+)
+from agent.store import SCHEMA_VERSION, Store
 
 NOW = datetime(2026, 3, 4, 9, 0, tzinfo=UTC)
 
@@ -166,7 +174,8 @@ KILL_SCRIPT = textwrap.dedent(
     import os, signal, sys
     from datetime import UTC, datetime
     from agent.models import FollowUpStatus
-    from agent.store import FollowUpRow, Store
+    from agent.models import FollowUpRow
+    from agent.store import Store
     now = datetime(2026, 3, 4, tzinfo=UTC)
     store = Store.open(sys.argv[1])
     batch = int(sys.argv[2])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import replace
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -9,8 +11,15 @@ from agent import senders
 from agent.followup import company_names
 from agent.followup.names import first_name
 from agent.followup.recipients import clean_text, is_usable_contact
-from agent.followup.timeline import NOTED_BY_YOU, build_timeline, normalise_subject, short_id
-from agent.models import Folder
+from agent.followup.timeline import NOTED_BY_YOU, build_timeline, normalise_subject
+from agent.models import (
+    Folder,
+    FollowUpRow,
+    FollowUpStatus,
+    effective_due,
+    issued_short_ids,
+    short_id,
+)
 from tests.test_rules_helpers import JANE, ME, Scenario
 
 TZ = ZoneInfo("Europe/Berlin")
@@ -160,6 +169,22 @@ def test_notes_enter_as_facts_noted_by_you() -> None:
     assert app.interviews[1].source.describe(TZ) == NOTED_BY_YOU
     assert app.requests[-1].value == date(2026, 3, 27)
     assert app.short_id == short_id("acme") and len(app.short_id) == 6
+
+
+def test_one_short_id_for_applications_and_follow_ups_and_one_due_time() -> None:
+    """Applications and follow-ups are shown by one kind of id; a snooze moves the due time."""
+    assert short_id("acme") == hashlib.sha256(b"acme").hexdigest()[:6]
+    assert issued_short_ids("acme")[0] == short_id("acme")
+    due = at(10)
+    row = FollowUpRow(
+        account="a", key="acme|check_in", application_key="acme", kind="check_in",
+        due_at=due, status=FollowUpStatus.SCHEDULED, reason="", recipients=[], thread=None,
+        reply_to_message=None, draft_message_id=None, draft_id=None, draft_thread_id=None,
+        draft_raw=None, snoozed_until=None, created_at=due, updated_at=due,
+    )  # fmt: skip
+    assert effective_due(row) == due
+    assert effective_due(replace(row, snoozed_until=at(12))) == at(12)
+    assert effective_due(replace(row, snoozed_until=at(9))) == due  # revived: no earlier
 
 
 def test_contacts_are_human_and_newest_first() -> None:

@@ -34,12 +34,19 @@ from agent.clikit import (
 from agent.config import Config, default_config_path, identity_problems, load_config
 from agent.errors import AuthError, ConfigError, MailError, StoreError, TransientMailError
 from agent.followup import steering
-from agent.followup.status import KIND_LABELS, effective_due, recipients, revive_hint
-from agent.followup.status import followup_id as short_id
+from agent.followup.status import KIND_LABELS, recipients, revive_hint
 from agent.followup.steering import UPCOMING
 from agent.mail.base import Mailbox
-from agent.models import DraftRef, DraftState, FollowUpStatus
-from agent.store import FollowUpRow, Store
+from agent.models import (
+    DraftRef,
+    DraftState,
+    FollowUpRow,
+    FollowUpStatus,
+    effective_due,
+    short_id,
+    short_id_matches,
+)
+from agent.store import Store
 from agent.terminal_text import for_markup
 
 logger = logging.getLogger(__name__)
@@ -67,12 +74,11 @@ def find_followup(store: Store, ident: str) -> tuple[str, FollowUpRow]:
     if len(exact) == 1:
         return exact[0]
     if not matches:
-        # an application's id (as `status` shows it) names its one planned follow-up
-        from agent.followup.timeline import short_id as app_short_id
-
+        # an application's id (as `status` shows it, or showed it before ids were
+        # unified) names its one planned follow-up
         for account in store.accounts():
             for row in store.followups(account, UPCOMING):
-                if app_short_id(row.application_key).startswith(wanted):
+                if short_id_matches(row.application_key, wanted):
                     matches.append((account, row))
     if not matches:
         raise typer.BadParameter(

@@ -33,9 +33,9 @@ from agent.clikit import (
 from agent.config import Config, default_config_path, require_identity
 from agent.errors import AgentError
 from agent.followup.days import short_day, short_time
-from agent.followup.status import KIND_LABELS, followup_id, recipients, status_rows
+from agent.followup.status import KIND_LABELS, recipients, status_rows
 from agent.followup.timeline import Application, Timeline
-from agent.models import Note, PlannedFollowUp
+from agent.models import Note, PlannedFollowUp, short_id, short_id_matches
 from agent.store import Store
 from agent.terminal_text import for_markup
 
@@ -166,7 +166,7 @@ def _print_run_json(summary: RunSummary, now: datetime, account: str) -> None:
     out["errors"] = list(summary.errors)
     out["drafts"] = [
         {
-            "id": followup_id(d.key),
+            "id": short_id(d.key),
             "kind": d.kind,
             "application": d.application,
             **recipients(d.to),
@@ -310,13 +310,17 @@ def resolve_application(timeline: Timeline, ident: str) -> Application:
     needle = ident.strip().lower()
     if not needle:
         raise typer.BadParameter("give a short id or a company name", param_hint="APP")
-    exact = [a for a in timeline.applications if needle in (a.short_id, a.key, a.company.lower())]
+    exact = [
+        a
+        for a in timeline.applications
+        if needle in (a.key, a.company.lower()) or short_id_matches(a.key, needle, exact=True)
+    ]
     if len(exact) == 1:
         return exact[0]
     found = [
         a
         for a in timeline.applications
-        if a.short_id.startswith(needle) or a.company.lower().startswith(needle)
+        if short_id_matches(a.key, needle) or a.company.lower().startswith(needle)
     ]
     if len(found) == 1:
         return found[0]

@@ -7,14 +7,13 @@ The data model of a timeline, shared by the parts that build it (:mod:`.threads`
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from agent.followup.days import short_day
-from agent.models import Note, StoredMessage
+from agent.models import Note, StoredMessage, short_id
 
 Stage = Literal["applied", "assessment", "interviewing", "rejected", "offer"]
 STAGE_OF_KIND: dict[str, Stage] = {
@@ -31,11 +30,6 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 def when(m: StoredMessage) -> datetime:
     """When a message happened: its Date header, else when the agent first saw it."""
     return m.facts.sent_at or m.first_seen or _EPOCH
-
-
-def short_id(app_key: str) -> str:
-    """A short stable id for the CLI (``note a1b2 --hear-by ...``)."""
-    return hashlib.sha1(app_key.encode()).hexdigest()[:6]
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,12 @@ Pure: the timeline, the stored follow-up rows and ``now`` are arguments.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 from typing import Any
 
 from agent.config import Config
 from agent.followup.timeline import Application, Timeline
-from agent.models import FollowUpStatus
-from agent.store import FollowUpRow
+from agent.models import FollowUpRow, FollowUpStatus, effective_due, short_id
 
 KIND_LABELS = {
     "thank_you": "thank-you",
@@ -22,14 +20,6 @@ KIND_LABELS = {
 }
 NEXT_STATUSES = (FollowUpStatus.DUE, FollowUpStatus.SCHEDULED, FollowUpStatus.DRAFTED)
 
-SHORT_ID_LEN = 6
-
-
-def followup_id(key: str) -> str:
-    """A follow-up's short stable id (``drafts``, ``skip``, ``snooze``, ``revive``): the
-    first hex digits of a hash of its key."""
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:SHORT_ID_LEN]
-
 
 def recipients(addresses: list[str]) -> dict[str, Any]:
     """``to`` as in ``plan --json`` (the first address or null) and every address."""
@@ -37,18 +27,11 @@ def recipients(addresses: list[str]) -> dict[str, Any]:
 
 
 def revive_hint(r: FollowUpRow) -> str:
-    sid = followup_id(r.key)
+    sid = short_id(r.key)
     return (
         f"missed {KIND_LABELS.get(r.kind, r.kind)} ({sid}): `followup-agent revive {sid}` "
         f"drafts it now, `followup-agent snooze {sid} --until DATE` later"
     )
-
-
-def effective_due(r: FollowUpRow) -> datetime:
-    """A snoozed follow-up is due at its snooze time."""
-    if r.snoozed_until is not None and r.snoozed_until > r.due_at:
-        return r.snoozed_until
-    return r.due_at
 
 
 def _decision_missing(app: Application, now: datetime) -> bool:
@@ -111,7 +94,7 @@ def status_rows(
                 },
                 "missed": [
                     {
-                        "id": followup_id(r.key),
+                        "id": short_id(r.key),
                         "kind": r.kind,
                         "due_at": r.due_at.astimezone(cfg.tz).isoformat(),
                         **recipients(r.recipients),

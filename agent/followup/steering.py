@@ -7,11 +7,12 @@ whichever door the candidate used.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date, datetime, time, tzinfo
+from typing import Any, Protocol
 
-from agent.models import FollowUpStatus
-from agent.store import FollowUpRow, Store
+from agent.models import FollowUpRow, FollowUpStatus
 
 UPCOMING = (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE)
 """Planned moments: skip and snooze act on these."""
@@ -21,6 +22,15 @@ STEERABLE = (*UPCOMING, FollowUpStatus.MISSED)
 
 REVIVABLE = (FollowUpStatus.MISSED, FollowUpStatus.DISCARDED)
 """Moments the agent will not draft by itself: missed (past their grace) or skipped."""
+
+
+class Store(Protocol):
+    """Where a steered follow-up is written: :class:`agent.store.Store` is one. Named here
+    so that the core does not import the store (the edge passes it in)."""
+
+    def transaction(self) -> AbstractContextManager[None]: ...
+
+    def update_followup(self, account: str, key: str, *, now: datetime, **changes: Any) -> None: ...
 
 
 class NotRevivable(ValueError):

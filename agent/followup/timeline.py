@@ -40,7 +40,6 @@ from agent.followup.application import (
     Stage,
     Thread,
     Timeline,
-    short_id,
     when,
 )
 from agent.followup.application_contacts import application_contacts
@@ -297,6 +296,5 @@ __all__ = [
     "Timeline",
     "build_timeline",
     "normalise_subject",
-    "short_id",
     "when",
 ]

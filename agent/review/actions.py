@@ -15,9 +15,9 @@ from agent.followup import steering
 from agent.followup.corrections import CORRECTABLE_KINDS, Correction, CorrectionKind
 from agent.followup.status import KIND_LABELS
 from agent.followup.timeline import Timeline
-from agent.models import FollowUpStatus
+from agent.models import FollowUpRow, FollowUpStatus
 from agent.review.model import when_text
-from agent.store import FollowUpRow, Store
+from agent.store import Store
 
 
 class ActionError(ValueError):

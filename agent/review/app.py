@@ -31,7 +31,7 @@ from starlette.templating import Jinja2Templates
 
 from agent.config import Config
 from agent.followup.timeline import Timeline
-from agent.models import FollowUpStatus
+from agent.models import FollowUpRow, FollowUpStatus
 from agent.review import actions
 from agent.review.ics import calendar
 from agent.review.locate import draft_location
@@ -46,7 +46,7 @@ from agent.review.model import (
 )
 from agent.review.picture import picture
 from agent.review.security import COOKIE, SECURITY_HEADERS, derive, same
-from agent.store import FollowUpRow, Store
+from agent.store import Store
 
 logger = logging.getLogger(__name__)
 

@@ -7,10 +7,9 @@ from datetime import datetime, timedelta
 
 import icalendar
 
-from agent.followup.status import KIND_LABELS, effective_due
+from agent.followup.status import KIND_LABELS
 from agent.followup.timeline import Timeline
-from agent.models import FollowUpStatus
-from agent.store import FollowUpRow
+from agent.models import FollowUpRow, FollowUpStatus, effective_due
 
 UPCOMING = (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE, FollowUpStatus.DRAFTED)
 INTERVIEW_LENGTH = timedelta(hours=1)  # when the invitation gave no end

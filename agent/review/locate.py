@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from agent.config import Config
-from agent.store import FollowUpRow
+from agent.models import FollowUpRow
 
 
 @dataclass(frozen=True)

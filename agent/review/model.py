@@ -15,10 +15,9 @@ from zoneinfo import ZoneInfo
 
 from agent.followup.corrections import Correction
 from agent.followup.days import short_day, short_time
-from agent.followup.status import KIND_LABELS, effective_due
+from agent.followup.status import KIND_LABELS
 from agent.followup.timeline import Application, Source, Timeline, when
-from agent.models import FollowUpStatus, StoredMessage
-from agent.store import FollowUpRow
+from agent.models import FollowUpRow, FollowUpStatus, StoredMessage, effective_due
 
 #: the board's columns, in order
 STAGES = ("applied", "assessment", "interviewing", "offer", "rejected", "silent")

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from agent.followup.days import short_day
-from agent.followup.status import KIND_LABELS, effective_due
+from agent.followup.status import KIND_LABELS
 from agent.followup.timeline import Application, when
-from agent.store import FollowUpRow
+from agent.models import FollowUpRow, effective_due
 
 WIDTH = 960
 LEFT, RIGHT = 40, 920

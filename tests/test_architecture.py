@@ -1,0 +1,114 @@
+"""The import structure: a pure core that imports no edge, and no import cycles.
+
+The core (understanding, follow-up rules, the data model, the sender vocabulary) decides;
+the edges (store, mail backends, daemon, CLI and its commands, the pipeline that wires them,
+the review page) do I/O. DESIGN.md: the core never imports an edge. Imports are read with
+``ast`` from the source, function-local ones included.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+AGENT = ROOT / "agent"
+CORE = ("agent.understand", "agent.followup", "agent.models", "agent.senders")
+EDGES = (
+    "agent.store",
+    "agent.mail",
+    "agent.daemon",
+    "agent.cli",
+    "agent.clikit",
+    "agent.commands",
+    "agent.pipeline",
+    "agent.review",
+    "agent.demo",
+)
+
+
+def _module_name(path: Path) -> str:
+    name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+    return name.removesuffix(".__init__")
+
+
+MODULES = {_module_name(p): p for p in sorted(AGENT.rglob("*.py"))}
+
+
+def _imports(path: Path, *, top_level_only: bool) -> list[tuple[int, str]]:
+    """``(line, module)`` for each agent module ``path`` imports (a name imported from a
+    package counts as its submodule when there is one)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    nodes = tree.body if top_level_only else list(ast.walk(tree))
+    out: list[tuple[int, str]] = []
+    for node in nodes:
+        if isinstance(node, ast.Import):
+            out += [(node.lineno, a.name) for a in node.names if a.name.startswith("agent")]
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("agent"):
+            base = str(node.module)
+            for alias in node.names:
+                sub = f"{base}.{alias.name}"
+                out.append((node.lineno, sub if sub in MODULES else base))
+    return out
+
+
+def _is_under(module: str, roots: tuple[str, ...]) -> bool:
+    return any(module == r or module.startswith(r + ".") for r in roots)
+
+
+def test_the_modules_are_found() -> None:
+    assert "agent.senders" in MODULES and "agent.followup.status" in MODULES
+    assert _is_under("agent.mail.gmail", EDGES) and not _is_under("agent.models", EDGES)
+
+
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if _is_under(m, CORE)))
+def test_the_core_imports_no_edge(module: str) -> None:
+    wrong = [
+        f"line {line}: {name}"
+        for line, name in _imports(MODULES[module], top_level_only=False)
+        if _is_under(name, EDGES)
+    ]
+    assert wrong == [], f"{module} imports an edge module"
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle in ``graph``, or None (iterative depth-first search)."""
+    state: dict[str, int] = {}  # 1: on the path, 2: done
+    for start in sorted(graph):
+        if state.get(start):
+            continue
+        path = [start]
+        stack = [iter(sorted(graph[start]))]
+        state[start] = 1
+        while stack:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                stack.pop()
+            elif state.get(nxt) == 1:
+                return [*path[path.index(nxt) :], nxt]
+            elif not state.get(nxt):
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append(iter(sorted(graph.get(nxt, ()))))
+    return None
+
+
+def _graph(*, top_level_only: bool) -> dict[str, set[str]]:
+    return {
+        name: {m for _, m in _imports(path, top_level_only=top_level_only) if m != name}
+        for name, path in MODULES.items()
+    }
+
+
+def test_no_import_cycles() -> None:
+    """None at import time, and none hidden in a function-local import either."""
+    assert _cycle(_graph(top_level_only=True)) is None
+    assert _cycle(_graph(top_level_only=False)) is None
+
+
+def test_the_cycle_finder_finds_one() -> None:
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) is None
