@@ -339,7 +339,7 @@ def _understand(
         return base.model_copy(update=updates)
 
     # ---------------------------------------------------------------- dates
-    if not read_language:
+    if not read_language and (dt.language_matters(flat_new) or dt.language_matters(pm.subject)):
         language = updates["language"] = detect_language(unread)
     reading = read_dates(
         flat_new,

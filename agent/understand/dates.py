@@ -347,6 +347,18 @@ def add_business_days(start: date, n: int, holidays: frozenset[date] = frozenset
     return d
 
 
+#: digits either side of "/" or "-": the only dates whose reading depends on the language
+_ORDER_BY_LANGUAGE = re.compile(r"\d[/-]\d")
+
+
+def language_matters(text: str) -> bool:
+    """Whether ``lang`` can change what this module reads in ``text``: only a numeric date
+    written with "/" or "-" ("4/3", "04-03-2026") is read month- or day-first by language
+    (``_numeric``); with "." it is day-first everywhere. Lets a caller skip language
+    detection for text without one."""
+    return _ORDER_BY_LANGUAGE.search(text) is not None
+
+
 def _numeric(a: int, b: int, year: int | None, sep: str, ref: date, lang: str) -> date | None:
     # "." is day-first everywhere; "/" is month-first in English unless impossible
     if sep == "." or lang != "en":
