@@ -123,8 +123,8 @@ def delivered_to(mbox_path: Path) -> list[str]:
 
 
 def classify_in_process(mbox_path: Path, me: list[str]) -> Iterator[dict[str, object]]:
+    from agent.mail.message_files import iter_sources
     from agent.understand import understand
-    from agent.understand.sources import iter_sources
 
     for label, item in iter_sources([mbox_path]):
         if isinstance(item, Exception):
@@ -198,9 +198,9 @@ def measure_plan(mbox_path: Path, step_days: int, quiet: bool) -> int:
     from agent.config import Config
     from agent.followup.rules import SHOWN_STATUSES, plan
     from agent.followup.timeline import build_timeline
+    from agent.mail.message_files import iter_sources
     from agent.models import Folder, StoredMessage
     from agent.understand import understand
-    from agent.understand.sources import iter_sources
 
     me = owner_addresses(mbox_path)
     span = _dates(mbox_path)

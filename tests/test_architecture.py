@@ -73,6 +73,44 @@ def test_the_core_imports_no_edge(module: str) -> None:
     assert wrong == [], f"{module} imports an edge module"
 
 
+#: Calls that read or list files: ``open()``, ``path.read_bytes()``, ``os.walk()`` ...
+FILE_METHODS = frozenset({"open", "read_bytes", "read_text", "iterdir", "rglob"})
+OS_CALLS = frozenset({"walk", "scandir", "listdir"})
+
+
+def _reads_a_file(call: ast.Call) -> bool:
+    f = call.func
+    if isinstance(f, ast.Name):
+        return f.id == "open"
+    if not isinstance(f, ast.Attribute):
+        return False
+    if isinstance(f.value, ast.Name) and f.value.id in ("os", "glob"):
+        return f.attr in OS_CALLS or f.attr.startswith("glob")
+    return f.attr in FILE_METHODS
+
+
+@pytest.mark.parametrize("module", sorted(m for m in MODULES if _is_under(m, CORE)))
+def test_the_core_reads_no_files(module: str) -> None:
+    """Templates, message files and settings are read at the edge and handed in."""
+    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    calls = [
+        f"line {node.lineno}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and _reads_a_file(node)
+    ]
+    assert calls == [], f"{module} reads files"
+
+
+def test_the_file_reading_check_sees_reads() -> None:
+    def calls(src: str) -> list[bool]:
+        return [_reads_a_file(n) for n in ast.walk(ast.parse(src)) if isinstance(n, ast.Call)]
+
+    assert calls("open('x')") == [True]
+    assert calls("p.read_bytes()") == [True]
+    assert calls("os.walk(p)") == [True]
+    assert calls("event.walk('VEVENT')") == [False]
+
+
 def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
     """One import cycle in ``graph``, or None (iterative depth-first search)."""
     state: dict[str, int] = {}  # 1: on the path, 2: done

@@ -5,7 +5,7 @@ from __future__ import annotations
 import mailbox
 from pathlib import Path
 
-from agent.understand.sources import iter_sources
+from agent.mail.message_files import iter_sources
 from tests.mailfactory import make_message
 
 

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from agent import senders
+from agent.mail.message_files import iter_sources
 from agent.understand import could_be_job_mail, understand
 from agent.understand.calendar import parse_calendars
 from agent.understand.company_name import resolve_company
@@ -19,7 +20,6 @@ from agent.understand.htmltext import html_to_text
 from agent.understand.job_role import role_from
 from agent.understand.mime import decode_bytes, decode_header_value, parse_date
 from agent.understand.quotes import split_reply
-from agent.understand.sources import iter_sources
 from benchmarks.synthetic_mailbox import generate
 
 ME = ["alex.rivera@example.com"]

@@ -64,8 +64,8 @@ def plan_cmd(
     config: Path | None = config_option(),
 ) -> None:
     """Every follow-up the rules call for at NOW, from the messages in PATH (read-only)."""
+    from agent.mail.message_files import iter_sources
     from agent.pipeline import plan_sources
-    from agent.understand.sources import iter_sources
 
     cfg = get_config(ctx, config, defaults_ok=True)  # read-only: no config file is fine
     now = parse_now(now_text, cfg)

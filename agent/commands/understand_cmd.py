@@ -112,7 +112,7 @@ def classify(
     config: Path | None = config_option(),
 ) -> None:
     from agent.commands.classify_workers import in_order
-    from agent.understand.sources import iter_sources
+    from agent.mail.message_files import iter_sources
 
     addresses, tz = _settings(ctx, me, config)
     failed = 0
@@ -229,9 +229,9 @@ def explain(
     config: Path | None = config_option(),
 ) -> None:
     """Show the cleaned text with the evidence that decided the kind, the quoted part dimmed."""
+    from agent.mail.message_files import iter_sources
     from agent.understand.mime import parse_message
     from agent.understand.quotes import split_reply
-    from agent.understand.sources import iter_sources
 
     addresses, tz = _settings(ctx, me, config)
     failed = 0

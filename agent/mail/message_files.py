@@ -1,6 +1,7 @@
 """Paths on the command line → raw messages: .eml files, directories of them, mbox files.
 
-Shared by ``classify`` and ``plan``. An unreadable file yields ``(path, exception)`` and
+An edge: it reads files, and hands the understanding step bytes. Shared by ``classify``,
+``plan`` and the benchmarks. An unreadable file yields ``(path, exception)`` and
 iteration goes on, so one bad file never hides the others.
 """
 
@@ -11,6 +12,8 @@ import mailbox
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+
+__all__ = ["iter_sources"]
 
 logger = logging.getLogger(__name__)
 
