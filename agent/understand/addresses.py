@@ -28,68 +28,77 @@ def _mailboxes(value: str) -> list[tuple[str, str | None, str]]:
     """``(text before the angle-addr, angle-addr or None, comment text)`` per mailbox."""
     out: list[tuple[str, str | None, str]] = []
     outside: list[str] = []  # text at the top level, quoted strings kept with their quotes
-    angle: list[str] | None = None  # the current <...>, while inside it
     last_angle: str | None = None
     comment: list[str] = []
-    depth = 0  # comment nesting
-    quoted = False
-    escaped = False
-
-    def flush() -> None:
-        nonlocal last_angle, outside, comment
-        out.append(("".join(outside), last_angle, "".join(comment)))
-        outside, last_angle, comment = [], None, []
-
-    for ch in value:
-        if escaped:
-            escaped = False
-            (angle if angle is not None else outside).append(ch)
-            if depth:
-                comment.append(ch)
-            continue
-        if ch == "\\" and (quoted or depth):
-            escaped = True
-            continue
-        if quoted:
-            outside.append(ch)
-            if ch == '"':
-                quoted = False
-            continue
-        if depth:
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-                if depth == 0:
-                    comment.append(" ")
-                    continue
-            comment.append(ch)
-            continue
-        if angle is not None:
-            if ch == ">":
-                if last_angle is None:  # "Name <a> text <b>": the first is the mailbox's
-                    last_angle = "".join(angle)
-                angle = None
-            else:
-                angle.append(ch)
-            continue
+    i, n = 0, len(value)
+    while i < n:
+        ch = value[i]
+        i += 1
         if ch == '"':
-            quoted = True
-            outside.append(ch)
+            i = _read_quoted(value, i, outside)
         elif ch == "(":
-            depth = 1
+            i = _read_comment(value, i, outside, comment)
         elif ch == "<":
-            angle = []
+            close = value.find(">", i)
+            # "Name <a> text <b>": the first is the mailbox's; "Jane <jane@acme.example"
+            # (unclosed) runs to the end
+            if last_angle is None:
+                last_angle = value[i:] if close < 0 else value[i:close]
+            i = n if close < 0 else close + 1
         elif ch in ",;":
-            flush()
+            out.append(("".join(outside), last_angle, "".join(comment)))
+            outside, last_angle, comment = [], None, []
         elif ch == ":" and last_angle is None:
             outside = []  # "group name:" starts a group; the name is no mailbox
         else:
             outside.append(ch)
-    if angle is not None and last_angle is None:  # "Jane <jane@acme.example" (unclosed)
-        last_angle = "".join(angle)
-    flush()
+    out.append(("".join(outside), last_angle, "".join(comment)))
     return out
+
+
+def _read_quoted(value: str, i: int, outside: list[str]) -> int:
+    """A quoted string whose opening quote is at ``i - 1``: kept in ``outside`` with its
+    quotes, backslash escapes resolved. Returns where the text after it starts."""
+    outside.append('"')
+    n = len(value)
+    while i < n:
+        ch = value[i]
+        i += 1
+        if ch == "\\":
+            if i < n:
+                outside.append(value[i])
+                i += 1
+            continue
+        outside.append(ch)
+        if ch == '"':
+            break
+    return i
+
+
+def _read_comment(value: str, i: int, outside: list[str], comment: list[str]) -> int:
+    """A (nested) comment whose opening parenthesis is at ``i - 1``: its text goes to
+    ``comment`` followed by a space (an escaped character also to ``outside``). Returns
+    where the text after it starts."""
+    depth = 1
+    n = len(value)
+    while i < n:
+        ch = value[i]
+        i += 1
+        if ch == "\\":
+            if i < n:
+                outside.append(value[i])
+                comment.append(value[i])
+                i += 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                comment.append(" ")
+                break
+        comment.append(ch)
+    return i
 
 
 def _address(text: str) -> str | None:

@@ -36,9 +36,11 @@ _INNER_ANCHOR = re.compile(
 )
 _ANCHOR_LINK = re.compile(r"\s*,?\s*" + union("anchor_link") + r"\s+", re.I)
 _UNKNOWN_EVENT = re.compile(union("unknown_event"), re.I)
+# the optional word before the noun starts at a word boundary: without it, a search
+# through a long word would try \w+ from every one of its letters
 _INTERVIEW_WORD = re.compile(
     r"(?:(?:your|the|our|ihre[mns]?|dem|de[lm]?|la|el|tu|su|votre|il|tuo|a|sua|je|uw|het)\s+){0,2}"
-    r"(?:\w+\s+){0,1}?" + union("interview_word") + r"\b",
+    r"(?:\b\w+\s+){0,1}?" + union("interview_word") + r"\b",
     re.I,
 )
 _YOUR_PROCESS = re.compile(r"\b" + union("your_process") + r"\b", re.I)
@@ -180,28 +182,53 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------- promises
 
 
+# how a relative phrase is counted, the day it gives and the span of the date it used
+_Anchor = tuple[str, date | None, tuple[int, int] | None]
+
+
 def _anchor_of(
     piece: str,
     span: dt.Span,
     mentions: list[dt.Mention],
     interview_day: date | None,
     ref: date,
-) -> tuple[str, date | None, tuple[int, int] | None]:
+) -> _Anchor:
     """How a relative phrase is counted: ("message", day), ("anchor", day, used mention span)
     or ("unknown", None) when it hangs on an event the message does not date."""
     link = _ANCHOR_LINK.match(piece, span.end)
     if link:
-        window_end = min(len(piece), link.end() + 100)
-        for m in mentions:
-            if link.end() <= m.start < window_end:
-                day = span.counted_from(m.day)
-                return ("anchor", day, (m.start, m.end)) if day else ("message", span.day, None)
-        interview = _INTERVIEW_WORD.match(piece, link.end())
-        if interview and interview_day is not None:
-            return "interview", span.counted_from(interview_day), None
-        if interview or _UNKNOWN_EVENT.match(piece, link.end()):
-            return "unknown", None, None
-        return "message", span.day, None
+        return _linked_anchor(piece, span, mentions, interview_day, link.end())
+    lead = _lead_of(piece, span, mentions)
+    if lead and lead.end() <= span.start:
+        return _led_anchor(piece, span, mentions, interview_day, lead.end())
+    return "message", span.day, None
+
+
+def _linked_anchor(
+    piece: str,
+    span: dt.Span,
+    mentions: list[dt.Mention],
+    interview_day: date | None,
+    at: int,
+) -> _Anchor:
+    """The event follows the phrase ("within 10 days after ..." from ``at``): a date close
+    behind it, else the interview, else an event the message does not date."""
+    window_end = min(len(piece), at + 100)
+    for m in mentions:
+        if at <= m.start < window_end:
+            day = span.counted_from(m.day)
+            return ("anchor", day, (m.start, m.end)) if day else ("message", span.day, None)
+    interview = _INTERVIEW_WORD.match(piece, at)
+    if interview and interview_day is not None:
+        return "interview", span.counted_from(interview_day), None
+    if interview or _UNKNOWN_EVENT.match(piece, at):
+        return "unknown", None, None
+    return "message", span.day, None
+
+
+def _lead_of(piece: str, span: dt.Span, mentions: list[dt.Mention]) -> re.Match[str] | None:
+    """The word that leads the event in front of the phrase ("after ..."): at the start of
+    the sentence, else the last one before it that is followed by a date."""
     lead = _LEAD_ANCHOR.match(piece)
     if lead is None:
         # "... after the posting closes on July 17 and will reach out within 10 days"
@@ -211,18 +238,28 @@ def _anchor_of(
             if any(a.end() <= m.start and m.end <= span.start for m in mentions)
         ]
         lead = inner[-1] if inner else None
-    if lead and lead.end() <= span.start:
-        before = [m for m in mentions if lead.end() <= m.start and m.end <= span.start]
-        if before:
-            m = before[-1]
-            day = span.counted_from(m.day)
-            if day:
-                return "anchor", day, (m.start, m.end)
-        clause = piece[lead.end() : span.start]
-        if interview_day is not None and _INTERVIEW_WORD.search(clause[:60]):
-            return "interview", span.counted_from(interview_day), None
-        return "unknown", None, None
-    return "message", span.day, None
+    return lead
+
+
+def _led_anchor(
+    piece: str,
+    span: dt.Span,
+    mentions: list[dt.Mention],
+    interview_day: date | None,
+    at: int,
+) -> _Anchor:
+    """The event comes before the phrase (its clause from ``at``): the last date in it,
+    else the interview when the clause names it, else an event the message does not date."""
+    before = [m for m in mentions if at <= m.start and m.end <= span.start]
+    if before:
+        m = before[-1]
+        day = span.counted_from(m.day)
+        if day:
+            return "anchor", day, (m.start, m.end)
+    clause = piece[at : span.start]
+    if interview_day is not None and _INTERVIEW_WORD.search(clause[:60]):
+        return "interview", span.counted_from(interview_day), None
+    return "unknown", None, None
 
 
 def _date_in(
@@ -402,6 +439,12 @@ def _live(
     return out
 
 
+# an interview's start and end, the mention it came from and why (for ``explain``)
+_Start = tuple[datetime | None, datetime | None, dt.Mention | None, str]
+_NO_START: _Start = (None, None, None, "")
+_Found = list[tuple[datetime, dt.Mention]]
+
+
 def interview_time(
     events: Sequence[CalendarEvent],
     text: str,
@@ -410,7 +453,7 @@ def interview_time(
     msg_tz: tzinfo,
     lang: str,
     refused: _Refusals | None = None,
-) -> tuple[datetime | None, datetime | None, dt.Mention | None, str]:
+) -> _Start:
     """The interview's start (and end): a calendar invitation, else the one time the text
     confirms. Returns the mention it came from and a reason, for ``explain``."""
     refused = refused if refused is not None else _Refusals()
@@ -418,44 +461,75 @@ def interview_time(
     live = [e for e in events if e.start is not None]
     found = dt.full_datetimes(text, ref, lang=lang, fallback=msg_tz) if ref else []
     if live:
-        best = max(live, key=lambda e: (not e.cancelled, e.sequence))
-        start, end = best.start, best.end
-        if start is not None and start.utcoffset() == timedelta(0):
-            # a UTC invitation: show it in the zone the message states for the same instant
-            same = [w for w, _ in found if w == start]
-            tz = same[0].tzinfo if same else dt.zone_hint(text)
-            if tz is not None:
-                start = start.astimezone(tz)
-                end = end.astimezone(tz) if end else None
-        for _, m in found:
-            refused.add(m.start, m.end, "the calendar invitation decides the interview time")
-        return start, end, None, "calendar invitation"
+        return _from_invitation(live, text, found, refused)
     if ref is None:
-        # no Date header: only dates that state their year can be placed
-        anchor = datetime(2000, 1, 1, tzinfo=msg_tz)
-        found = [
-            (when, m)
-            for when, m in dt.full_datetimes(text, anchor, lang=lang, fallback=msg_tz)
-            if not m.relative and re.search(r"\b(?:19|20)\d\d\b", text[m.start : m.end])
-        ]
-        if len({w for w, _ in found}) == 1:
-            return found[0][0], None, found[0][1], "the only dated time (no Date header)"
-        return None, None, None, ""
+        return _without_date_header(text, msg_tz, lang)
     found = _live(text, found, refused)
     if not found:
-        agenda = _itinerary_start(text, subject, ref, msg_tz, lang)
-        if agenda is not None:
-            return agenda, None, None, "the first time of the itinerary below its date"
-        found = dt.full_datetimes(subject, ref, lang=lang, fallback=msg_tz)
-        if found:
-            return found[0][0], None, None, "the time in the subject"
-        return None, None, None, ""
+        return _without_time_in_text(text, subject, ref, msg_tz, lang)
+    return _among_times(text, found, refused)
+
+
+def _from_invitation(
+    live: list[CalendarEvent], text: str, found: _Found, refused: _Refusals
+) -> _Start:
+    """The latest live invitation decides; every time in the text is refused. A UTC
+    invitation is shown in the zone the message states for the same instant."""
+    best = max(live, key=lambda e: (not e.cancelled, e.sequence))
+    start, end = best.start, best.end
+    if start is not None and start.utcoffset() == timedelta(0):
+        same = [w for w, _ in found if w == start]
+        tz = same[0].tzinfo if same else dt.zone_hint(text)
+        if tz is not None:
+            start = start.astimezone(tz)
+            end = end.astimezone(tz) if end else None
+    for _, m in found:
+        refused.add(m.start, m.end, "the calendar invitation decides the interview time")
+    return start, end, None, "calendar invitation"
+
+
+def _without_date_header(text: str, msg_tz: tzinfo, lang: str) -> _Start:
+    """No Date header: only dates that state their year can be placed, and only one."""
+    anchor = datetime(2000, 1, 1, tzinfo=msg_tz)
+    found = [
+        (when, m)
+        for when, m in dt.full_datetimes(text, anchor, lang=lang, fallback=msg_tz)
+        if not m.relative and re.search(r"\b(?:19|20)\d\d\b", text[m.start : m.end])
+    ]
+    if len({w for w, _ in found}) == 1:
+        return found[0][0], None, found[0][1], "the only dated time (no Date header)"
+    return _NO_START
+
+
+def _without_time_in_text(
+    text: str, subject: str, ref: datetime, msg_tz: tzinfo, lang: str
+) -> _Start:
+    """No live time in the text: the first time of an itinerary, else one in the subject."""
+    agenda = _itinerary_start(text, subject, ref, msg_tz, lang)
+    if agenda is not None:
+        return agenda, None, None, "the first time of the itinerary below its date"
+    found = dt.full_datetimes(subject, ref, lang=lang, fallback=msg_tz)
+    if found:
+        return found[0][0], None, None, "the time in the subject"
+    return _NO_START
+
+
+def _among_times(text: str, found: _Found, refused: _Refusals) -> _Start:
+    """Which of the text's live times is the interview: the only one, the new one of a
+    moved interview, or the booked one (none while several are offered)."""
     distinct: dict[datetime, dt.Mention] = {}
     for when, m in found:
         distinct.setdefault(when, m)
     if len(distinct) == 1:
         when, m = next(iter(distinct.items()))
         return when, None, m, "the only date and time in the text"
+    moved = _moved_slot(text, found, refused)
+    return moved if moved is not None else _booked_slot(text, found, refused)
+
+
+def _moved_slot(text: str, found: _Found, refused: _Refusals) -> _Start | None:
+    """A moved interview ("the new time is", "rescheduled to"): the time after the move;
+    those before it are the old slot."""
     new_slot = _NEW_SLOT.search(text)
     if new_slot:
         after = [(w, m) for w, m in found if m.start >= new_slot.end()]
@@ -473,19 +547,27 @@ def interview_time(
         if after:
             w, m = after[-1] if len(after) > 1 and not _CONFIRMED.search(text) else after[0]
             return w, None, m, "the new time of a moved interview"
+    return None
+
+
+def _booked_slot(text: str, found: _Found, refused: _Refusals) -> _Start:
+    """Several times: none while slots are offered and none is firmly confirmed; else the
+    one next to a confirmation or the word interview, else the first."""
     if _SLOTS.search(text) and not _STRONG_CONFIRMED.search(text):
-        for _, m in found:
-            refused.add(m.start, m.end, "one of several offered slots (none booked)")
-        return None, None, None, ""
+        return _offered(found, refused)
     for when, m in found:
         window = text[max(0, m.start - 120) : m.end + 40]
         if _CONFIRMED.search(window) or _INTERVIEW_NEAR.search(window):
             return when, None, m, "the time next to a confirmation or the word interview"
     if _SLOTS.search(text):
-        for _, m in found:
-            refused.add(m.start, m.end, "one of several offered slots (none booked)")
-        return None, None, None, ""
+        return _offered(found, refused)
     return found[0][0], None, found[0][1], "the first date and time in the text"
+
+
+def _offered(found: _Found, refused: _Refusals) -> _Start:
+    for _, m in found:
+        refused.add(m.start, m.end, "one of several offered slots (none booked)")
+    return _NO_START
 
 
 def _itinerary_start(

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo
 
 logger = logging.getLogger(__name__)
@@ -235,11 +236,13 @@ _BARE_HOUR_RE = re.compile(
     rf"minutes?|mins?|days?|hours?|weeks?|st|nd|rd|th|de|of|{_MONTH_RE})\b)",
     re.I | re.X,
 )
+# an IANA area name (Europe, America, Antarctica) has at most 10 letters: bounded, so a long
+# word is not read to its end from every one of its letters
 _ZONE_RE = re.compile(
     rf"""\s*(?:\(\s*)?(?:
         (?P<off>(?:GMT|UTC)\s*(?P<sign>[+-−])\s*(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?)
         (?:\)?\s*(?P<offname>[A-Z][A-Za-z .&()-]{{0,40}}?(?:Time|time)(?:\s*\([^)]*\))?))?
-      | (?P<iana>[A-Z][a-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)
+      | (?P<iana>[A-Z][a-z]{{1,11}}/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)
       | (?P<name>{_ZONE_NAMES})(?:\s+(?:time|zeit))?(?![a-z])(?:\s*-\s*US\s*&\s*Canada)?
     )""",
     re.I | re.X,
@@ -380,73 +383,84 @@ def _numeric(a: int, b: int, year: int | None, sep: str, ref: date, lang: str) -
 
 
 def _date_from_match(m: re.Match[str], ref: date, lang: str) -> tuple[date, bool] | None:
+    """The day a ``_DATE_RE`` match names, and whether it came from a word or weekday."""
     g = m.groupdict()
     try:
-        if g["a_month"]:
-            month = _MONTHS[g["a_month"].lower()]
-            day = int(g["a_day"])
-            if g["a_year"]:
-                return date(int(g["a_year"]), month, day), False
-            d = _fix_year(month, day, ref)
-            if d and g["wd_prefix"]:
-                d = _prefer_weekday(month, day, ref, g["wd_prefix"], d)
-            return (d, False) if d else None
-        if g["b_month"]:
-            month = _MONTHS[g["b_month"].lower()]
-            day = int(g["b_day"])
-            if g["b_year"]:
-                return date(int(g["b_year"]), month, day), False
-            d = _fix_year(month, day, ref)
-            if d and g["wd_prefix"]:
-                d = _prefer_weekday(month, day, ref, g["wd_prefix"], d)
-            return (d, False) if d else None
+        if g["a_month"] or g["b_month"]:
+            return _month_name_date(g, "a" if g["a_month"] else "b", ref)
         if g["th_day"] or g["the_day"]:
-            day = int(g["th_day"] or g["the_day"])
-            wd = None
-            if g["th_wd"]:
-                word = g["th_wd"].rstrip(".").lower()
-                wd = _WEEKDAYS_FULL.get(word, _WEEKDAYS_ABBR.get(word))
-            d = _day_of_month(day, ref, wd)
-            return (d, False) if d else None
+            return _nth_day_date(g, ref)
         if g["iso_y"]:
             return date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])), False
-        if g["n_1"]:
-            d = _numeric(int(g["n_1"]), int(g["n_2"]), int(g["n_y"]), g["n_sep"], ref, lang)
-            return (d, False) if d else None
-        if g["s_1"]:
-            # "3/4" or "3.4." only count right after a weekday ("Tue 3/4", "Di., 3.4.")
-            if not g["wd_prefix"]:
-                return None
-            d = _numeric(int(g["s_1"]), int(g["s_2"]), None, g["s_sep"], ref, lang)
-            return (d, False) if d else None
-        if g["p_1"]:
-            if g["p_3"]:
-                d = _numeric(int(g["p_1"]), int(g["p_3"]), None, ".", ref, lang)
-            else:
-                d = _numeric(int(g["p_1"]), int(g["p_2"]), None, "/", ref, lang)
-            return (d, False) if d else None
-        if g["rel"]:
-            word = g["rel"].lower()
-            if word in ("today", "heute", "hoy", "aujourd'hui", "aujourd’hui", "tonight",
-                        "this afternoon", "this morning"):  # fmt: skip
-                return ref, True
-            if word in ("day after tomorrow", "übermorgen", "pasado mañana", "après-demain",
-                        "apres-demain"):  # fmt: skip
-                return ref + timedelta(days=2), True
-            return ref + timedelta(days=1), True
-        if g["wa"]:  # "Thu 3pm": an abbreviated weekday only right before a clock time
-            return next_weekday(ref, _WEEKDAYS_ABBR[g["wa"].lower()]), True
-        if g["wd"]:
-            wd = _WEEKDAYS_FULL[g["wd"].lower()]
-            post = (g["wd_post"] or "").strip().lower()
-            d = next_weekday(ref, wd)
-            if "next week" in post or "semana que viene" in post:
-                monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7)
-                d = monday + timedelta(days=wd)
-            return d, True
+        if g["n_1"] or g["s_1"] or g["p_1"]:
+            return _numeric_date(g, ref, lang)
+        if g["rel"] or g["wa"] or g["wd"]:
+            return _word_date(g, ref), True
     except (ValueError, KeyError):
         return None
     return None
+
+
+def _month_name_date(g: dict[str, Any], form: str, ref: date) -> tuple[date, bool] | None:
+    """ "March 3" / "3 March" (``form`` "a" or "b"), with its year or the next one that fits
+    (and the year in which a stated weekday is right)."""
+    month = _MONTHS[g[f"{form}_month"].lower()]
+    day = int(g[f"{form}_day"])
+    if g[f"{form}_year"]:
+        return date(int(g[f"{form}_year"]), month, day), False
+    d = _fix_year(month, day, ref)
+    if d and g["wd_prefix"]:
+        d = _prefer_weekday(month, day, ref, g["wd_prefix"], d)
+    return (d, False) if d else None
+
+
+def _nth_day_date(g: dict[str, Any], ref: date) -> tuple[date, bool] | None:
+    """ "Monday the 18th" / "the 23rd"."""
+    day = int(g["th_day"] or g["the_day"])
+    wd = None
+    if g["th_wd"]:
+        word = g["th_wd"].rstrip(".").lower()
+        wd = _WEEKDAYS_FULL.get(word, _WEEKDAYS_ABBR.get(word))
+    d = _day_of_month(day, ref, wd)
+    return (d, False) if d else None
+
+
+def _numeric_date(g: dict[str, Any], ref: date, lang: str) -> tuple[date, bool] | None:
+    """ "3/4/2026", "Tue 3/4" (a short one only right after a weekday), "3.4." after a
+    preposition."""
+    if g["n_1"]:
+        d = _numeric(int(g["n_1"]), int(g["n_2"]), int(g["n_y"]), g["n_sep"], ref, lang)
+    elif g["s_1"]:
+        # "3/4" or "3.4." only count right after a weekday ("Tue 3/4", "Di., 3.4.")
+        if not g["wd_prefix"]:
+            return None
+        d = _numeric(int(g["s_1"]), int(g["s_2"]), None, g["s_sep"], ref, lang)
+    elif g["p_3"]:
+        d = _numeric(int(g["p_1"]), int(g["p_3"]), None, ".", ref, lang)
+    else:
+        d = _numeric(int(g["p_1"]), int(g["p_2"]), None, "/", ref, lang)
+    return (d, False) if d else None
+
+
+def _word_date(g: dict[str, Any], ref: date) -> date:
+    """ "today", "the day after tomorrow", "Thu 3pm", "Tuesday (next week)"."""
+    if g["rel"]:
+        word = g["rel"].lower()
+        if word in ("today", "heute", "hoy", "aujourd'hui", "aujourd’hui", "tonight",
+                    "this afternoon", "this morning"):  # fmt: skip
+            return ref
+        if word in ("day after tomorrow", "übermorgen", "pasado mañana", "après-demain",
+                    "apres-demain"):  # fmt: skip
+            return ref + timedelta(days=2)
+        return ref + timedelta(days=1)
+    if g["wa"]:  # "Thu 3pm": an abbreviated weekday only right before a clock time
+        return next_weekday(ref, _WEEKDAYS_ABBR[g["wa"].lower()])
+    wd = _WEEKDAYS_FULL[g["wd"].lower()]
+    post = (g["wd_post"] or "").strip().lower()
+    if "next week" in post or "semana que viene" in post:
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7)
+        return monday + timedelta(days=wd)
+    return next_weekday(ref, wd)
 
 
 def _day_of_month(day: int, ref: date, weekday: int | None) -> date | None:
@@ -501,50 +515,32 @@ class _TimeHit:
 
 
 def find_times(text: str) -> list[_TimeHit]:
-    hits: list[_TimeHit] = []
-    for m in _TIME_RE.finditer(text):
-        h = int(m.group("h"))
-        minute = int(m.group("m") or 0)
-        ampm = m.group("ampm")
-        if not (m.group("m") or m.group("ampm") or m.group("uhr") or m.group("ampm2")):
-            continue  # a lone number
-        hour = _hour(h, ampm)
-        if hour is not None and not ampm and not m.group("uhr") and 1 <= hour <= 6:
-            hour += 12  # "at 2:30" is an afternoon, not the middle of the night
-        if not ampm and m.group("range") and m.group("ampm2"):
-            # "11-12pm" starts at 11am, "2-3pm" at 2pm: the start is the latest hour before the end
-            end24 = _hour(int(m.group("h2")), m.group("ampm2"))
-            if end24 is not None and 1 <= h <= 12:
-                end_min = end24 * 60 + int(m.group("m2") or 0)
-                options = [x for x in (h % 12, h % 12 + 12) if x * 60 + minute < end_min]
-                hour = max(options) if options else _hour(h, m.group("ampm2"))
-        if hour is None or minute > 59:
-            continue
-        if (
-            not ampm
-            and not m.group("uhr")
-            and m.group("sep") == ":"
-            and _looks_like_ratio(text, m.start(), m.end())
-        ):
-            continue
-        end = m.end()
-        tz, zend = _zone_after(text, end)
-        hits.append(_TimeHit(time(hour, minute), m.start(), zend if tz else end, tz))
+    """Every time of day in ``text``, in order: clock times ("2:30 pm", "14 Uhr"), times
+    of the day ("3 de la tarde"), noon, and a bare hour after a preposition ("at 3")."""
+    # a clock time where a time of the day starts ("3 in the afternoon") is that one
     dayparts = {m.start() for m in _DAYPART_RE.finditer(text)}
-    hits = [t for t in hits if t.start not in dayparts]
+    hits = [t for t in _clock_times(text) if t.start not in dayparts] + _daypart_times(text)
+    hits += [_time_hit(text, time(12, 0), m.start(), m.end()) for m in _NOON_RE.finditer(text)]
+    hits += _bare_hours(text, [(t.start, t.end) for t in hits])
+    hits.sort(key=lambda t: t.start)
+    return hits
+
+
+def _daypart_times(text: str) -> list[_TimeHit]:
+    """ "3 de la tarde", "9 in the morning": the hour with its part of the day."""
+    hits: list[_TimeHit] = []
     for m in _DAYPART_RE.finditer(text):
         h = int(m.group("h"))
         if not 1 <= h <= 12 or int(m.group("m") or 0) > 59:
             continue
         hour = h % 12 + (12 if m.group("pm") else 0)
-        tz, zend = _zone_after(text, m.end())
-        hits.append(
-            _TimeHit(time(hour, int(m.group("m") or 0)), m.start(), zend if tz else m.end(), tz)
-        )
-    for m in _NOON_RE.finditer(text):
-        tz, zend = _zone_after(text, m.end())
-        hits.append(_TimeHit(time(12, 0), m.start(), zend if tz else m.end(), tz))
-    taken = [(t.start, t.end) for t in hits]
+        hits.append(_time_hit(text, time(hour, int(m.group("m") or 0)), m.start(), m.end()))
+    return hits
+
+
+def _bare_hours(text: str, taken: list[tuple[int, int]]) -> list[_TimeHit]:
+    """ "at 3", "um 10" outside the times already found: 1-7 are afternoons."""
+    hits: list[_TimeHit] = []
     for m in _BARE_HOUR_RE.finditer(text):
         s = m.start("h")
         if any(a <= s < b for a, b in taken):
@@ -552,12 +548,53 @@ def find_times(text: str) -> list[_TimeHit]:
         h = int(m.group("h"))
         if not 1 <= h <= 23:
             continue
-        if h <= 7:
-            h += 12
-        tz, zend = _zone_after(text, m.end())
-        hits.append(_TimeHit(time(h, 0), s, zend if tz else m.end(), tz))
-    hits.sort(key=lambda t: t.start)
+        hits.append(_time_hit(text, time(h + 12 if h <= 7 else h, 0), s, m.end()))
     return hits
+
+
+def _time_hit(text: str, at: time, start: int, end: int) -> _TimeHit:
+    """A time found at ``text[start:end]``, taking in the zone stated right after it."""
+    tz, zend = _zone_after(text, end)
+    return _TimeHit(at, start, zend if tz else end, tz)
+
+
+def _clock_times(text: str) -> list[_TimeHit]:
+    """The ``_TIME_RE`` matches that are clock times (not a lone number or a ratio)."""
+    hits: list[_TimeHit] = []
+    for m in _TIME_RE.finditer(text):
+        if not (m.group("m") or m.group("ampm") or m.group("uhr") or m.group("ampm2")):
+            continue  # a lone number
+        hour = _clock_hour(m)
+        minute = int(m.group("m") or 0)
+        if hour is None or minute > 59:
+            continue
+        if (
+            not m.group("ampm")
+            and not m.group("uhr")
+            and m.group("sep") == ":"
+            and _looks_like_ratio(text, m.start(), m.end())
+        ):
+            continue
+        hits.append(_time_hit(text, time(hour, minute), m.start(), m.end()))
+    return hits
+
+
+def _clock_hour(m: re.Match[str]) -> int | None:
+    """The 24-hour hour of a clock time: "at 2:30" is an afternoon, and "11-12pm" starts
+    at 11am, "2-3pm" at 2pm (the latest hour before the end)."""
+    h = int(m.group("h"))
+    minute = int(m.group("m") or 0)
+    ampm = m.group("ampm")
+    hour = _hour(h, ampm)
+    if hour is not None and not ampm and not m.group("uhr") and 1 <= hour <= 6:
+        hour += 12  # "at 2:30" is an afternoon, not the middle of the night
+    if not ampm and m.group("range") and m.group("ampm2"):
+        end24 = _hour(int(m.group("h2")), m.group("ampm2"))
+        if end24 is not None and 1 <= h <= 12:
+            end_min = end24 * 60 + int(m.group("m2") or 0)
+            options = [x for x in (h % 12, h % 12 + 12) if x * 60 + minute < end_min]
+            hour = max(options) if options else _hour(h, m.group("ampm2"))
+    return hour
 
 
 def _looks_like_ratio(text: str, start: int, end: int) -> bool:

@@ -97,7 +97,9 @@ def detect_language(text: str) -> str | None:
     return best if best in LANGUAGES else None
 
 
-_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
+# an address is tried only where a word starts (it then takes the whole word), so a long
+# word without "@" is read once, not once per letter
+_URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)\S+@\S+")
 
 
 def _strip_noise(text: str) -> str:

@@ -115,49 +115,68 @@ def split_reply(text: str) -> Split:
 
 
 def _quote_start(lines: list[str]) -> int:
-    n = len(lines)
+    """The index of the line where the quoted part begins (``len(lines)`` when none)."""
     for i, line in enumerate(lines):
         s = line.strip()
         if not s:
             continue
         if i == 0 and not s.startswith(">"):
-            # a first line is never the start of a quote unless it is a quote marker
-            if _SEPARATOR.match(s) and ("original" in s.lower() or "forward" in s.lower()):
-                return i
-            if _lotus_forward(lines, i):
-                return i
-            continue
-        if s.startswith(">"):
-            # a run of quoted lines (allowing blanks) that reaches the end, or is long
-            j = i
-            quoted = 0
-            while j < n and (not lines[j].strip() or lines[j].lstrip().startswith(">")):
-                quoted += bool(lines[j].strip())
-                j += 1
-            if j >= n or quoted >= 3 or _rest_is_short(lines, j):
-                return _back_to_attribution(lines, i)
-            continue
-        if len(s) < 400 and _ATTRIBUTION.match(s):
-            return i
-        # attribution wrapped over two lines: "On Tue, ... Jane <" / "jane@x.com> wrote:"
-        if (
-            len(s) < 250
-            and i + 1 < n
-            and _ATTRIBUTION_START.match(s)
-            and _ATTRIBUTION.match(s + " " + lines[i + 1].strip())
-        ):
-            return i
-        if _SEPARATOR.match(s):
-            if s.startswith(("_", "-")) and not _header_block_follows(lines, i + 1):
-                continue
-            return i
-        if _HEADER_FROM.match(s) and _header_block_follows(lines, i):
-            return i
-        if _lotus_forward(lines, i):
-            return i
-        if _LOTUS_TO.match(s) and _lotus_block_follows(lines, i):
-            return _lotus_block_start(lines, i)
-    return n
+            at = i if _first_line_starts_quote(lines, s) else None
+        elif s.startswith(">"):
+            at = _quoted_run_start(lines, i)
+        else:
+            at = _marker_start(lines, i, s)
+        if at is not None:
+            return at
+    return len(lines)
+
+
+def _first_line_starts_quote(lines: list[str], s: str) -> bool:
+    """A first line is never the start of a quote unless it is a forward separator."""
+    if _SEPARATOR.match(s) and ("original" in s.lower() or "forward" in s.lower()):
+        return True
+    return _lotus_forward(lines, 0)
+
+
+def _quoted_run_start(lines: list[str], i: int) -> int | None:
+    """A run of ``>`` lines from ``i`` (allowing blanks) that reaches the end or is long
+    starts the quote (with the attribution line above it); a short run inside the text
+    is the sender quoting a line to answer it."""
+    n = len(lines)
+    j = i
+    quoted = 0
+    while j < n and (not lines[j].strip() or lines[j].lstrip().startswith(">")):
+        quoted += bool(lines[j].strip())
+        j += 1
+    if j >= n or quoted >= 3 or _rest_is_short(lines, j):
+        return _back_to_attribution(lines, i)
+    return None
+
+
+def _marker_start(lines: list[str], i: int, s: str) -> int | None:
+    """Where a quote begins when line ``i`` (stripped: ``s``) is a marker of one: an
+    attribution ("On ... wrote:", also wrapped over two lines), a separator, a header
+    block, or a Lotus Notes forward or header."""
+    if len(s) < 400 and _ATTRIBUTION.match(s):
+        return i
+    # attribution wrapped over two lines: "On Tue, ... Jane <" / "jane@x.com> wrote:"
+    if (
+        len(s) < 250
+        and i + 1 < len(lines)
+        and _ATTRIBUTION_START.match(s)
+        and _ATTRIBUTION.match(s + " " + lines[i + 1].strip())
+    ):
+        return i
+    if _SEPARATOR.match(s):
+        # a line of dashes or underscores is a quote only above a header block
+        if s.startswith(("_", "-")) and not _header_block_follows(lines, i + 1):
+            return None
+        return i
+    if (_HEADER_FROM.match(s) and _header_block_follows(lines, i)) or _lotus_forward(lines, i):
+        return i
+    if _LOTUS_TO.match(s) and _lotus_block_follows(lines, i):
+        return _lotus_block_start(lines, i)
+    return None
 
 
 def _bottom_posted(lines: list[str]) -> Split | None:

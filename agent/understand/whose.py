@@ -20,7 +20,8 @@ from agent.understand.mime import ParsedMail
 # Recipient headers that say the candidate received the message (the mailbox owner's
 # address appears in Delivered-To / X-Original-To when they were Bcc'd or it was forwarded).
 _DELIVERY_HEADERS = ("Delivered-To", "X-Original-To", "Envelope-To", "X-Forwarded-To")
-_ADDR = re.compile(r"[\w.+%'-]+@[\w-]+(?:\.[\w-]+)+")
+# tried only where a run of address characters starts: linear on long runs without "@"
+_ADDR = re.compile(r"(?<![\w.+%'-])[\w.+%'-]+@[\w-]+(?:\.[\w-]+)+")
 
 # The reader is the one who hires or interviews: phrases addressed to an employer,
 # a hiring manager or an interviewer. en, es, de, fr, it, pt, nl.
