@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from agent import senders
@@ -19,14 +20,19 @@ from agent.understand.classify import (
     AUTO_REPLY_SUBJECT,
     OUT_OF_OFFICE_BODY,
     PROCESS_WORDS,
+    WEIGHTS,
+    Contribution,
     Decision,
     Scores,
+    Signal,
+    clue,
     decide,
     score,
 )
 from agent.understand.company_name import company_from_subject, company_from_text, resolve_company
 from agent.understand.contact_person import contact_email, first_name, name_from_signature
 from agent.understand.date_meaning import (
+    DateReading,
     FoundDate,
     follow_up_on,
     mentions_hiring_process,
@@ -207,6 +213,35 @@ def _reference_time(pm: ParsedMail, default_tz: tzinfo | None) -> datetime | Non
     return None
 
 
+@dataclass(frozen=True)
+class _Message:
+    """One message as the understanding steps read it (after the quotes are split off)."""
+
+    pm: ParsedMail
+    base: MessageFacts
+    mine: frozenset[str]
+    split: Split
+    events: list[CalendarEvent]
+    ref: datetime | None
+    msg_tz: tzinfo
+    unread: str  # the new text as split: what the language is read from
+    new: str  # what the sender wrote, with a relayed message or a pasted invitation
+    body: str  # the new text as the phrases read it
+    subject: str  # the subject as the phrases read it ("" for a forward)
+    lang: str  # guess_language of the body
+    platform_sender: bool  # any hiring or scheduling platform
+    job_sender: bool  # a hiring platform (not Google, LinkedIn, a mail service)
+    bulk: bool  # bulk-mail headers
+
+    @property
+    def sender_domain(self) -> str | None:
+        return self.base.sender_domain
+
+    @property
+    def flat_new(self) -> str:
+        return self.new.translate(_APOS)
+
+
 def _understand(
     pm: ParsedMail,
     *,
@@ -229,14 +264,113 @@ def _understand(
         updates.update(kind="other", confidence=0.95, evidence=["the candidate's own message"])
         return base.model_copy(update=updates)
 
-    new = split.new if split.new.strip() else split.signature
-    language = detect_language(new) if read_language else None
+    m = _read(pm, base, mine, split, events, ref, msg_tz)
+    language = detect_language(m.unread) if read_language else None
     if read_language:
         updates["language"] = language
-        updates["formality"] = register_of(new, language)
-    unread = new  # what the language is read from, should the dates need it
-    relay = _RELAY_WROTE.match(split.quoted)
-    if relay and len(new) < 300 and senders.is_platform_domain(base.sender_domain):
+        updates["formality"] = register_of(m.unread, language)
+    job_events = [e for e in events if _job_event(e, m.subject, m.body)]
+    sc = _scores(m, job_events)
+    decision, elsewhere = _decision(m, sc, me=me, work_domains=work_domains)
+    cancelled = _cancelled(events, job_events, m.body, decision)
+    updates.update(kind=decision.kind, confidence=decision.confidence, evidence=decision.evidence)
+    updates["interview_cancelled"] = cancelled
+    if decision.kind == "interview" and not updates.get("interviewers"):
+        updates["interviewers"] = _interviewers_named(m)
+    updates["contact_email"] = _contact(m, sc, decision)
+    if decision.kind == "other" and (elsewhere or not _hiring_fields(m, sc)):
+        # unrelated mail, newsletters and alerts: no hiring fields
+        return base.model_copy(update=updates)
+
+    if not read_language and (dt.language_matters(m.flat_new) or dt.language_matters(pm.subject)):
+        language = updates["language"] = detect_language(m.unread)
+    reading = _read_dates(m, sc, decision, job_events, cancelled, language or m.lang, date_account)
+    updates.update(
+        interview_at=reading.interview_at,
+        interview_end=reading.interview_end,
+        respond_by=reading.respond_by,
+        follow_up_on=reading.follow_up_on,
+    )
+    human_sender = _human_sender(m)
+    company = _company(m, sc, decision, human_sender)
+    updates["company"] = company
+    updates["role"] = role_from(pm.subject, normalise(m.new), company)
+    updates["contact_name"] = _contact_name(pm, split, events, mine, human_sender)
+    return base.model_copy(update=updates)
+
+
+def _scores(m: _Message, job_events: list[CalendarEvent]) -> Scores:
+    """The phrases of the text and the evidence of the structure, scored. Without any job
+    evidence in the structure, the kinds' phrases are read only after job vocabulary."""
+    clues = _structure_clues(m, job_events)
+    return score(
+        m.subject,
+        m.body,
+        clues,
+        footer=normalise(m.split.signature[:3000]),
+        gate=not (m.job_sender or any(c.signal in _JOB_CLUES for c in clues)),
+    )
+
+
+def _interviewers_named(m: _Message) -> list[tuple[str | None, str]]:
+    """Interviewers the text names ("you'll meet Priya and Tom"), with no address known."""
+    return [(name, "") for name in interviewers_named(m.new, exclude=[m.pm.from_name or ""])]
+
+
+def _human_sender(m: _Message) -> bool:
+    """A person wrote it: a named sender, not a no-reply or platform address."""
+    pm = m.pm
+    return bool(
+        pm.from_email
+        and not senders.is_noreply(pm.from_email)
+        and not m.platform_sender
+        and first_name(pm.from_name) is not None
+    )
+
+
+def _read_dates(
+    m: _Message,
+    sc: Scores,
+    decision: Decision,
+    job_events: list[CalendarEvent],
+    cancelled: bool,
+    lang: str,
+    date_account: list[FoundDate] | None,
+) -> DateReading:
+    """The hiring dates of the new text (``explain`` gets every date found, with why)."""
+    reading = read_dates(
+        m.flat_new,
+        ref=m.ref,
+        kind=decision.kind,
+        status_update=decision.kind == "other"
+        and _reports_on_process(sc, m.bulk, m.job_sender, m.body),
+        cancelled=cancelled,
+        events=job_events,
+        subject=m.pm.subject,
+        msg_tz=m.msg_tz,
+        lang=lang,  # lingua knows all seven; numeric dates read by it
+        account=date_account is not None,
+    )
+    if date_account is not None:
+        date_account.extend(reading.found)
+    return reading
+
+
+def _read(
+    pm: ParsedMail,
+    base: MessageFacts,
+    mine: frozenset[str],
+    split: Split,
+    events: list[CalendarEvent],
+    ref: datetime | None,
+    msg_tz: tzinfo,
+) -> _Message:
+    """Which text the phrases read: the new text, plus a job board's relayed message or a
+    Zoom/Teams invitation pasted below the sign-off; a forward's subject is not this mail's."""
+    unread = split.new if split.new.strip() else split.signature
+    new = unread
+    platform_sender = senders.is_platform_domain(base.sender_domain)
+    if _RELAY_WROTE.match(split.quoted) and len(new) < 300 and platform_sender:
         # a job board relaying someone's message ("Maya from Acme wrote:"): that is the message
         new = new + "\n\n" + split.quoted[:5000]
     invite = _INVITE_BLOCK.search(split.signature) if split.new.strip() else None
@@ -247,168 +381,182 @@ def _understand(
     subject = normalise(pm.subject)
     if re.match(r"^(?:re\s*:\s*)*(?:fwd?|wg|tr|rv|enc)\s*:", subject, re.I):
         subject = ""  # a forwarded message's subject is someone else's news, not this mail's
-    extra: list[tuple[str, float, str]] = []
-    sender_domain = base.sender_domain
-    platform_sender = senders.is_platform_domain(sender_domain)
-    if senders.is_hiring_sender(sender_domain):
-        extra.append(("job", 1, f"sender: hiring platform ({sender_domain})"))
-    job_events = [e for e in events if _job_event(e, subject, body)]
-    if job_events:
-        ev = job_events[-1]
-        if not ev.cancelled:
-            extra.append(("interview", 4, f'calendar invitation: "{ev.summary[:50]}"'))
-    for _anchor, href in pm.links[:200]:
-        h = href.lower()
-        if re.search(r"calendly\.com|goodtime\.io|/schedul|cal\.com/|meetings\.hubspot", h):
-            extra.append(("meeting", 1, f"scheduling link ({_host(h)})"))
-            break
-    for _anchor, href in pm.links[:200]:
-        h = href.lower()
-        if re.search(r"hackerrank|codility|codesignal|testgorilla|coderbyte|hirevue|devskiller", h):
-            extra.append(("assessment", 2, f"assessment link ({_host(h)})"))
-            break
-    flat_new = new.translate(_APOS)
-    lang = guess_language(body)
-    if ref is not None and _CLOCK.search(body) and _MEETING.search(body):
-        for when, mention in dt.full_datetimes(flat_new[:8000], ref, lang=lang, fallback=msg_tz):
-            if when >= ref - timedelta(hours=12):
-                said = normalise(flat_new[mention.start : mention.end])
-                extra.append(("meeting", 3, f'date and time: "{said[:50]}"'))
-                break
-    bulk = bool(
-        pm.header("List-Unsubscribe")
-        or pm.header("List-Id")
-        or pm.header("Precedence").lower() in ("bulk", "list", "junk")
+    return _Message(
+        pm=pm,
+        base=base,
+        mine=mine,
+        split=split,
+        events=events,
+        ref=ref,
+        msg_tz=msg_tz,
+        unread=unread,
+        new=new,
+        body=body,
+        subject=subject,
+        lang=guess_language(body),
+        platform_sender=platform_sender,
+        job_sender=senders.is_hiring_sender(base.sender_domain),
+        bulk=bool(
+            pm.header("List-Unsubscribe")
+            or pm.header("List-Id")
+            or pm.header("Precedence").lower() in ("bulk", "list", "junk")
+        ),
     )
-    if bulk and not platform_sender:
-        extra.append(("alert", 3, "bulk mail headers"))
-    extra += _thread_context(split, mine)
-    job_sender = senders.is_hiring_sender(sender_domain)
-    job_extra = any(
-        k in ("job", "interview", "assessment", "meeting", "process") for k, _, _ in extra
-    )
-    sc = score(
-        subject,
-        body,
-        extra,
-        footer=normalise(split.signature[:3000]),
-        gate=not (job_sender or job_extra),
-    )
-    decision = decide(sc, automatic_reply=_auto_reply(pm, body), has_job_sender=job_sender)
-    elsewhere = None
-    if decision.kind != "other" or sc.get("job") > 0 or platform_sender:
-        # hiring words: is it the candidate's own process? (else no kind and no hiring dates)
-        elsewhere = not_own_process(
-            pm,
-            me=me,
-            work_domains=work_domains,
-            new_text=body,
-            quoted=split.quoted,
-            lines=new,
-        )
-        if elsewhere and decision.kind != "other":
-            decision = Decision("other", 0.8, [f"someone else's process: {elsewhere}"])
-    cancelled = _cancelled(events, job_events, body, decision)
-    updates.update(kind=decision.kind, confidence=decision.confidence, evidence=decision.evidence)
-    updates["interview_cancelled"] = cancelled
-    if decision.kind == "interview" and not updates.get("interviewers"):
-        named = interviewers_named(new, exclude=[pm.from_name or ""])
-        if named:
-            updates["interviewers"] = [(name, "") for name in named]  # no address known
 
-    company_domain = (
-        None if (platform_sender or senders.is_freemail(sender_domain)) else sender_domain
+
+def _structure_clues(m: _Message, job_events: list[CalendarEvent]) -> list[Contribution]:
+    """Evidence from the message's structure rather than its words: the sender, a calendar
+    invitation, scheduling and assessment links, a date and time next to meeting words,
+    bulk-mail headers, hiring talk elsewhere in the thread."""
+    out: list[Contribution] = []
+    if m.job_sender and m.sender_domain:
+        said = f"sender: hiring platform ({m.sender_domain})"
+        out.append(clue("hiring_platform_sender", Signal.JOB, said))
+    if job_events and not job_events[-1].cancelled:
+        said = f'calendar invitation: "{job_events[-1].summary[:50]}"'
+        out.append(clue("calendar_invitation", Signal.INTERVIEW, said))
+    scheduling = _first_link(m.pm, _SCHEDULING_LINK)
+    if scheduling:
+        out.append(clue("scheduling_link", Signal.MEETING, f"scheduling link ({scheduling})"))
+    assessment = _first_link(m.pm, _ASSESSMENT_LINK)
+    if assessment:
+        out.append(clue("assessment_link", Signal.ASSESSMENT, f"assessment link ({assessment})"))
+    when = _meeting_time(m)
+    if when:
+        out.append(clue("date_and_time", Signal.MEETING, f'date and time: "{when[:50]}"'))
+    if m.bulk and not m.platform_sender:
+        out.append(clue("bulk_headers", Signal.ALERT, "bulk mail headers"))
+    return out + _thread_context(m.split, m.mine)
+
+
+_SCHEDULING_LINK = re.compile(r"calendly\.com|goodtime\.io|/schedul|cal\.com/|meetings\.hubspot")
+_ASSESSMENT_LINK = re.compile(
+    r"hackerrank|codility|codesignal|testgorilla|coderbyte|hirevue|devskiller"
+)
+
+
+def _first_link(pm: ParsedMail, kind: re.Pattern[str]) -> str | None:
+    """The host of the first of the message's links that ``kind`` recognises."""
+    for _anchor, href in pm.links[:200]:
+        h = href.lower()
+        if kind.search(h):
+            return _host(h)
+    return None
+
+
+def _meeting_time(m: _Message) -> str | None:
+    """A future date and time said next to meeting words, as written."""
+    if m.ref is None or not (_CLOCK.search(m.body) and _MEETING.search(m.body)):
+        return None
+    flat = m.flat_new
+    for when, mention in dt.full_datetimes(flat[:8000], m.ref, lang=m.lang, fallback=m.msg_tz):
+        if when >= m.ref - timedelta(hours=12):
+            return normalise(flat[mention.start : mention.end])
+    return None
+
+
+def _decision(
+    m: _Message, sc: Scores, *, me: Sequence[str], work_domains: Sequence[str]
+) -> tuple[Decision, str | None]:
+    """The kind, unless the hiring words are someone else's process (then ``other``, with
+    the reason as the second value)."""
+    decision = decide(sc, automatic_reply=_auto_reply(m.pm, m.body), has_job_sender=m.job_sender)
+    if not (decision.kind != "other" or sc.get(Signal.JOB) > 0 or m.platform_sender):
+        return decision, None
+    # hiring words: is it the candidate's own process? (else no kind and no hiring dates)
+    elsewhere = not_own_process(
+        m.pm,
+        me=me,
+        work_domains=work_domains,
+        new_text=m.body,
+        quoted=m.split.quoted,
+        lines=m.new,
     )
-    updates["contact_email"] = contact_email(
+    if elsewhere and decision.kind != "other":
+        decision = Decision("other", 0.8, [f"someone else's process: {elsewhere}"])
+    return decision, elsewhere
+
+
+def _reads_as_bulk(sc: Scores) -> bool:
+    return sc.get(Signal.ALERT) >= _BULK_HINT and not sc.get(Signal.APPLIED)
+
+
+def _hiring_fields(m: _Message, sc: Scores) -> bool:
+    """Whether ``other`` mail still gets dates, company and role: it speaks of jobs (or
+    comes from a hiring platform) and is not bulk mail."""
+    return (sc.get(Signal.JOB) > 0 or m.platform_sender) and not _reads_as_bulk(sc)
+
+
+def _contact(m: _Message, sc: Scores, decision: Decision) -> str | None:
+    """Who a reply should go to (``contact_email``)."""
+    pm = m.pm
+    domain = m.sender_domain
+    company_domain = None if (m.platform_sender or senders.is_freemail(domain)) else domain
+    return contact_email(
         from_email=pm.from_email,
         reply_to=[a for _, a in pm.reply_to],
-        text=new + "\n" + split.signature,
-        me=mine,
+        text=m.new + "\n" + m.split.signature,
+        me=m.mine,
         company_domain=company_domain,
-        bulk=bulk or (sc.get("alert") >= 3 and not sc.get("applied")),
-        person_only=decision.kind == "other" and not (sc.get("job") > 0 or platform_sender),
+        bulk=m.bulk or _reads_as_bulk(sc),
+        person_only=decision.kind == "other" and not (sc.get(Signal.JOB) > 0 or m.platform_sender),
         from_name=pm.from_name,
         hiring=decision.kind != "other",
     )
-    if decision.kind == "other" and (
-        elsewhere
-        or not (sc.get("job") > 0 or platform_sender)
-        or (sc.get("alert") >= 3 and not sc.get("applied"))
-    ):
-        # unrelated mail, newsletters and alerts: no hiring fields
-        return base.model_copy(update=updates)
 
-    # ---------------------------------------------------------------- dates
-    if not read_language and (dt.language_matters(flat_new) or dt.language_matters(pm.subject)):
-        language = updates["language"] = detect_language(unread)
-    reading = read_dates(
-        flat_new,
-        ref=ref,
-        kind=decision.kind,
-        status_update=decision.kind == "other" and _reports_on_process(sc, bulk, job_sender, body),
-        cancelled=cancelled,
-        events=job_events,
-        subject=pm.subject,
-        msg_tz=msg_tz,
-        lang=language or lang,  # lingua knows all seven; numeric dates read by it
-        account=date_account is not None,
-    )
-    if date_account is not None:
-        date_account.extend(reading.found)
-    updates.update(
-        interview_at=reading.interview_at,
-        interview_end=reading.interview_end,
-        respond_by=reading.respond_by,
-        follow_up_on=reading.follow_up_on,
-    )
 
-    # ---------------------------------------------------------------- who and what
-    human_sender = bool(
-        pm.from_email
-        and not senders.is_noreply(pm.from_email)
-        and not platform_sender
-        and first_name(pm.from_name) is not None
-    )
-    not_hiring = any(
-        e.startswith('"') and sc.points.get(k, 0) <= -6
-        for k in ("veto_application_received", "veto_interview", "veto_offer")
-        for e in sc.hits.get(k, [])
-    )
-    in_process = decision.kind != "other" or (
-        (sc.get("job") > 0 or job_sender)
-        and not bulk
-        and sc.get("alert") < 3
-        and not not_hiring
-        and not senders.is_freemail(sender_domain)
-    )
-    # a job board's notice about one application ("X viewed your application") names it
-    board_notice = (
-        not in_process
-        and platform_sender
-        and bool(sc.get("applied"))
-        and sc.get("alert") < 5
-        and not not_hiring
-    )
-    company = None
-    if in_process:
+def _company(m: _Message, sc: Scores, decision: Decision, human_sender: bool) -> str | None:
+    """The employer: for mail of a hiring process, and for a job board's notice about one
+    application ("X viewed your application"); None for everything else."""
+    not_hiring = _vetoed_as_not_hiring(sc)
+    pm = m.pm
+    if decision.kind != "other" or _other_in_process(m, sc, not_hiring):
         company = resolve_company(
             subject=pm.subject,
             from_name=pm.from_name,
             from_email=pm.from_email,
             human_sender=human_sender,
-            body=normalise(new),
-            signature=split.signature,
-            allow_domain=decision.kind != "other" or bool(sc.get("applied")),
-            quoted=split.quoted,
+            body=normalise(m.new),
+            signature=m.split.signature,
+            allow_domain=decision.kind != "other" or bool(sc.get(Signal.APPLIED)),
+            quoted=m.split.quoted,
         )
-        if company and sc.get("outreach") and re.search(r"\b(?:my|our)\s+clients?\b", body, re.I):
+        if company and sc.get(Signal.OUTREACH) and _AGENCY.search(m.body):
             company = company_from_subject(pm.subject)  # an agency: only a named client
-    elif board_notice:
-        company = company_from_subject(pm.subject, body) or company_from_text(body)
-    updates["company"] = company
-    updates["role"] = role_from(pm.subject, normalise(new), company)
-    updates["contact_name"] = _contact_name(pm, split, events, mine, human_sender)
-    return base.model_copy(update=updates)
+        return company
+    board_notice = (
+        m.platform_sender
+        and bool(sc.get(Signal.APPLIED))
+        and sc.get(Signal.ALERT) < _BULK_MAIL
+        and not not_hiring
+    )
+    if board_notice:
+        return company_from_subject(pm.subject, m.body) or company_from_text(m.body)
+    return None
+
+
+def _vetoed_as_not_hiring(sc: Scores) -> bool:
+    """A strong veto in the new text: a receipt, a podcast interview, a sales offer."""
+    return any(
+        e.startswith('"') and sc.get(k) <= WEIGHTS.rules["not_hiring_veto"]
+        for k in (Signal.VETO_APPLICATION_RECEIVED, Signal.VETO_INTERVIEW, Signal.VETO_OFFER)
+        for e in sc.hits.get(k, [])
+    )
+
+
+def _other_in_process(m: _Message, sc: Scores, not_hiring: bool) -> bool:
+    """``other`` mail that is still part of a hiring process (a status update from a
+    person at the company): it names the company."""
+    return (
+        (sc.get(Signal.JOB) > 0 or m.job_sender)
+        and not m.bulk
+        and sc.get(Signal.ALERT) < _BULK_HINT
+        and not not_hiring
+        and not senders.is_freemail(m.sender_domain)
+    )
+
+
+_AGENCY = re.compile(r"\b(?:my|our)\s+clients?\b", re.I)
 
 
 def _reports_on_process(sc: Scores, bulk: bool, job_sender: bool, body: str) -> bool:
@@ -416,36 +564,39 @@ def _reports_on_process(sc: Scores, bulk: bool, job_sender: bool, body: str) -> 
     "the hiring manager is travelling, feedback by Tuesday"): the only ``other`` mail whose
     stated hear-back date counts. Alerts, newsletters, cold outreach and the loan, rental
     or card "application" that borrows hiring words never do."""
-    if sc.get("status") > 0:
+    if sc.get(Signal.STATUS) > 0:
         return True
-    if bulk or sc.get("alert") >= 3 or sc.get("outreach") > 0:
+    if bulk or sc.get(Signal.ALERT) >= _BULK_HINT or sc.get(Signal.OUTREACH) > 0:
         return False
-    if sc.get("nonjob") > 0 and sc.get("employment") <= 0:
+    if sc.get(Signal.NONJOB) > 0 and sc.get(Signal.EMPLOYMENT) <= 0:
         return False
     if not speaks_of_own_candidacy(body):
         return False  # colleagues' memos about hiring, headcount or recruiting
-    return sc.get("job") > 0 and (
-        sc.get("employment") > 0 or job_sender or mentions_hiring_process(body)
+    return sc.get(Signal.JOB) > 0 and (
+        sc.get(Signal.EMPLOYMENT) > 0 or job_sender or mentions_hiring_process(body)
     )
 
 
-def _thread_context(split: Split, mine: frozenset[str]) -> list[tuple[str, float, str]]:
+def _thread_context(split: Split, mine: frozenset[str]) -> list[Contribution]:
     """Hiring context from outside the new text: a recruiter's signature, an earlier
     message of the thread that spoke of the application, or the candidate's own reply
     quoted below (DESIGN.md: thread context counts)."""
-    out: list[tuple[str, float, str]] = []
+    out: list[Contribution] = []
     m = PROCESS_WORDS.search(split.signature[:1500])
     if m:
-        out.append(("process", 1, f'signature: "{m.group(0)[:40]}"'))
+        out.append(clue("thread_context", Signal.PROCESS, f'signature: "{m.group(0)[:40]}"'))
     quoted = split.quoted[:20000]
     if not quoted:
         return out
     m = PROCESS_WORDS.search(quoted)
     if m:
         said = f'earlier in the thread: "{m.group(0)[:40]}"'
-        out += [("process", 1, said), ("job", 1, said)]
+        out += [
+            clue("thread_context", Signal.PROCESS, said),
+            clue("thread_context", Signal.JOB, said),
+        ]
     elif mine and any(a in quoted.lower() for a in mine):
-        out.append(("process", 1, "the candidate's own reply is quoted"))
+        out.append(clue("thread_context", Signal.PROCESS, "the candidate's own reply is quoted"))
     return out
 
 
@@ -457,6 +608,13 @@ _INVITE_BLOCK = re.compile(
     r"^.*\b(?:is\s+inviting\s+you\s+to\s+a\s+scheduled\s+(?:zoom|teams|webex)\s+meeting|"
     r"microsoft\s+teams\s+meeting\b|join\s+zoom\s+meeting\b)",
     re.I | re.M,
+)
+# alert points from which a message reads as bulk mail (no hiring fields), and is bulk mail
+_BULK_HINT = WEIGHTS.rules["bulk_hint"]
+_BULK_MAIL = WEIGHTS.rules["bulk_mail"]
+# evidence that lets the kinds' phrases be read even without job vocabulary in the text
+_JOB_CLUES = frozenset(
+    {Signal.JOB, Signal.INTERVIEW, Signal.ASSESSMENT, Signal.MEETING, Signal.PROCESS}
 )
 _CLOCK = re.compile(
     r"\d(?::\d\d|\s*(?:[ap]\.?m\b|uhr\b|h\b|h\d\d))|\b(?:noon|midday|mittag|mediodía|midi)\b|"

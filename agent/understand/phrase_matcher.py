@@ -1,0 +1,270 @@
+"""All phrases of the vocabulary compiled once into one matcher.
+
+One Aho-Corasick automaton holds the literals that anchor every phrase (a necessary-factor
+analysis of each pattern: every match contains one literal of each of its sets). One pass
+of it over a text says which phrases can match at all; only those run their own pattern,
+so a newsletter costs a few substring tests instead of hundreds of regular expressions.
+The patterns are written in lower case and run without ``re.I`` on the lower-cased text
+(much faster); the match span maps back to the original text for the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+
+from agent.understand.phrases import Phrase, Signal, Where
+
+
+def required_literals(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+    """Sets of lower-case literals: every match of ``rx`` contains one literal of each set.
+
+    A necessary-factor analysis of the parsed pattern: each item of the top-level sequence
+    that cannot be skipped contributes a set (an alternation: one literal per branch; a
+    repeat with a minimum of one: its item's). Sets are ordered most selective first. It
+    is what lets a mailbox of newsletters skip most rules with a few substring tests.
+    None: the rule always runs.
+    """
+    try:
+        import re._parser as sre_parse  # the stdlib's own regex parser
+
+        tree = sre_parse.parse(rx.pattern, rx.flags)
+        found = _seq_candidates(list(tree))
+    except Exception:  # an unusual construct: just run the rule
+        return None
+    sets = [c for c in found if min(len(x) for x in c) >= 2]
+    if not sets:
+        return None
+    sets.sort(key=_selectivity, reverse=True)
+    return tuple(tuple(sorted(c, key=len)) for c in sets[:3])
+
+
+_COMMON = frozenset(
+    [
+        "the",
+        "you",
+        "your",
+        "our",
+        "we",
+        "with",
+        "for",
+        "and",
+        "will",
+        "not",
+        "this",
+        "that",
+        "have",
+        "has",
+        "are",
+        "was",
+        "can",
+        "next",
+        "time",
+        "read",
+        "thank",
+        "thanks",
+        "keep",
+        "set",
+        "move",
+        "there",
+        "here",
+        "from",
+        "all",
+        "any",
+        "more",
+        "about",
+        "into",
+        "them",
+        "they",
+        "their",
+        "just",
+        "get",
+        "got",
+        "let",
+        "know",
+        "look",
+        "new",
+        "one",
+        "out",
+        "see",
+        "now",
+        "would",
+        "could",
+        "like",
+        "want",
+        "please",
+    ]
+)
+
+
+def _selectivity(c: set[str]) -> tuple[int, int]:
+    return (min(1 if x in _COMMON else len(x) for x in c), -len(c))
+
+
+def _seq_factors(seq: list[Any]) -> set[str] | None:
+    found = _seq_candidates(seq)
+    if not found:
+        return None
+    return max(found, key=_selectivity)
+
+
+def _seq_candidates(seq: list[Any]) -> list[set[str]]:
+    from re._constants import (  # type: ignore[import-not-found,unused-ignore]
+        ATOMIC_GROUP,
+        BRANCH,
+        LITERAL,
+        MAX_REPEAT,
+        MIN_REPEAT,
+        POSSESSIVE_REPEAT,
+        SUBPATTERN,
+    )
+
+    candidates: list[set[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append({"".join(run).lower()})
+            run.clear()
+
+    op: Any
+    av: Any
+    for op, av in seq:
+        if op is LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        got: set[str] | None = None
+        if op is SUBPATTERN:
+            got = _seq_factors(list(av[-1]))
+        elif op is ATOMIC_GROUP:
+            got = _seq_factors(list(av))
+        elif op is BRANCH:
+            branches = [_seq_factors(list(alt)) for alt in av[1]]
+            if all(branches):
+                got = set().union(*[b for b in branches if b])
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            lo, _hi, item = av
+            if lo >= 1:
+                got = _seq_factors(list(item))
+        if got:
+            candidates.append(got)
+    flush()
+    return candidates
+
+
+@dataclass(frozen=True)
+class CompiledPhrase:
+    """A phrase with its compiled pattern and the literals that must occur for a match."""
+
+    phrase: Phrase
+    regex: re.Pattern[str]
+    fast: re.Pattern[str] | None  # the same pattern, case-sensitive, for lower-cased text
+    needs: tuple[frozenset[str], ...] | None  # None: always run
+    targets: tuple[tuple[str, str], ...]  # (evidence prefix, text name), in reading order
+
+
+def _compiled(phrase: Phrase) -> CompiledPhrase:
+    rx = re.compile(phrase.pattern, re.I)
+    written_lower = not re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", phrase.pattern))
+    factors = required_literals(rx)
+    return CompiledPhrase(
+        phrase=phrase,
+        regex=rx,
+        fast=re.compile(phrase.pattern) if written_lower else None,
+        needs=None if not factors else tuple(frozenset(a) for a in factors),
+        targets=_targets(phrase),
+    )
+
+
+def _targets(phrase: Phrase) -> tuple[tuple[str, str], ...]:
+    """Which texts a phrase reads, in order: (evidence prefix, text name). Bulk-mail
+    phrases (``alert``) also read the footer, where newsletters say why you get them."""
+    out: list[tuple[str, str]] = []
+    if phrase.signal is Signal.ALERT:
+        out.append(("", "full"))
+    elif phrase.where in (Where.BODY, Where.BOTH):
+        out.append(("", "body"))
+    if phrase.where in (Where.SUBJECT, Where.BOTH):
+        out.append(("subject: ", "subject"))
+    return tuple(out)
+
+
+@dataclass
+class MatchTexts:
+    """The texts of one message the phrases are looked for in, with what the automaton
+    found in each (computed on first need)."""
+
+    texts: dict[str, str]
+    lows: dict[str, str] = field(default_factory=dict)
+    present: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, *, subject: str, body: str, footer: str = "") -> MatchTexts:
+        full = f"{body} {footer}" if footer else body
+        texts = {"body": body, "subject": subject, "full": full}
+        return cls(texts, {name: t.lower() for name, t in texts.items()})
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """One phrase found in a message: what it said, where."""
+
+    phrase: Phrase
+    evidence: str  # 'subject: "..."' or '"..."', clipped
+
+
+class PhraseMatcher:
+    """Every phrase compiled once; :meth:`scan` finds which of them a message says."""
+
+    def __init__(self, phrases: Iterable[Phrase]) -> None:
+        self.compiled = tuple(_compiled(p) for p in phrases)
+        self._context = tuple(c for c in self.compiled if c.phrase.signal.is_context)
+        self._kinds = tuple(c for c in self.compiled if not c.phrase.signal.is_context)
+        self._automaton = ahocorasick.Automaton()
+        for c in self.compiled:
+            for alternatives in c.needs or ():
+                for lit in alternatives:
+                    self._automaton.add_word(lit, lit)
+        self._automaton.make_automaton()
+
+    def scan(self, texts: MatchTexts, *, context: bool) -> Iterator[PhraseMatch]:
+        """The phrases found, in vocabulary order: the context signals' (``context``) or
+        the others'. Each phrase counts once, in the first text it is found in."""
+        present = texts.present
+        for c in self._context if context else self._kinds:
+            needs = c.needs
+            for prefix, name in c.targets:
+                if needs is not None:
+                    # one pass of the automaton per text; a phrase whose anchoring literals
+                    # are absent cannot match, so its pattern is never run
+                    found = present.get(name)
+                    if found is None:
+                        found = present[name] = self._literals_in(texts.lows[name])
+                    if found.isdisjoint(needs[0]) or (
+                        len(needs) > 1 and any(found.isdisjoint(a) for a in needs[1:])
+                    ):
+                        continue
+                text, lowered = texts.texts[name], texts.lows[name]
+                if c.fast is not None and len(lowered) == len(text):
+                    fm = c.fast.search(lowered)
+                    said = text[fm.start() : fm.end()] if fm else None
+                else:
+                    m = c.regex.search(text)
+                    said = m.group(0) if m else None
+                if said is not None:
+                    yield PhraseMatch(c.phrase, f'{prefix}"{clip(said)}"')
+                    break
+
+    def _literals_in(self, lowered: str) -> set[str]:
+        return {w for _, w in self._automaton.iter(lowered)}
+
+
+def clip(s: str, n: int = 60) -> str:
+    """A matched phrase as evidence: one line, at most ``n`` characters."""
+    s = re.sub(r"\s+", " ", s).strip()
+    return s if len(s) <= n else s[: n - 1] + "…"

@@ -1,0 +1,277 @@
+"""Phrases for ``application_received``: an acknowledgement that the application arrived.
+
+Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
+"""
+
+from agent.understand.phrasebook import Entry
+
+PHRASES: tuple[Entry, ...] = (
+    Entry(
+        "confermiamo_di_aver_ricevuto_la",
+        ("it",),
+        "clear",
+        r"\bconfermiamo\s+di\s+aver\s+ricevuto\s+la\s+(?:tua|sua)\s+candidatura\b",
+        example="confermiamo di aver ricevuto la tua candidatura",
+    ),
+    Entry(
+        "sollicitatiein_goede_orde_ontvangen",
+        ("nl",),
+        "clear",
+        r"\b(?:sollicitatie|gegevens)\b.{0,60}?\bin\s+goede\s+orde\s+ontvangen\b",
+    ),
+    Entry(
+        "bedankt_voor_je_sollicitatieontvangen",
+        ("nl",),
+        "clear",
+        r"\bbedankt\s+voor\s+(?:je|uw)\s+sollicitatie\b.{0,120}?\bontvangen\b",
+    ),
+    # ------------------------------------------------------------------ application received
+    Entry(
+        "we_received_your_application",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+|just\s+)?(?:received|got)\s+your\s+"
+            r"(?:job\s+)?(?:application|resume|cv|submission|candidacy|details|portfolio)"
+        ),
+        example="we received your application",
+    ),
+    Entry(
+        "got_your_application",
+        ("en",),
+        "strong",
+        r"\bgot\s+your\s+(?:application|resume|cv|portfolio)",
+        example="got your application",
+    ),
+    Entry(
+        "your_application_for_has_been",
+        ("en",),
+        "strong",
+        (
+            r"\byour\s+(?:job\s+)?application\s+(?:for|to)\s+.{1,80}?\s+(?:has\s+been|was|is)\s+"
+            r"(?:successfully\s+)?(?:received|submitted|sent|recorded)"
+        ),
+        example="your application for x has been received",
+    ),
+    Entry(
+        "your_application_has_been_received",
+        ("en",),
+        "strong",
+        r"\byour\s+(?:job\s+)?application\s+(?:has\s+been|was)\s+(?:successfully\s+)?(?:received|submitted|sent)",
+        example="your application has been received",
+    ),
+    Entry(
+        "thank_you_for_your_application",
+        ("en",),
+        "strong",
+        r"\bthank\s+you\s+for\s+(?:submitting\s+)?your\s+application\b",
+        example="thank you for your application",
+    ),
+    Entry(
+        "thanks_for_applying",
+        ("en",),
+        "strong",
+        r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application|submitting)",
+        example="thanks for applying",
+    ),
+    Entry(
+        "thanks_for_sending_your_resume",
+        ("en",),
+        "strong",
+        (
+            r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:sending|sharing)\s+(?:over\s+)?(?:your|the)\s+"
+            r"(?:resume|cv|portfolio|application|materials|details|work)"
+        ),
+        example="thanks for sending your resume",
+    ),
+    Entry(
+        "application_confirmation",
+        ("fr",),
+        "strong",
+        r"\bapplication\s+(?:confirmation|received|submitted)\b",
+        example="application confirmation",
+    ),
+    Entry(
+        "we_have_your_application",
+        ("en",),
+        "strong",
+        (
+            r"\bwe\s+(?:have|got)\s+your\s+application\b|\b(?:is|are)\s+(?:currently\s+)?reviewing\s+"
+            r"(?:it|your\s+application)\b"
+        ),
+        example="we have your application",
+    ),
+    Entry(
+        "will_review_it",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:will|'ll)\s+(?:carefully\s+)?(?:review|be\s+reviewing|consider|read|look\s+(?:at|over))\s+(?:it|your\s+"
+            r"(?:application|resume|cv|profile|qualifications|background|experience|materials))"
+        ),
+        example="will review it",
+    ),
+    Entry(
+        "if_your_qualificationsmatch",
+        ("en",),
+        "strong",
+        (
+            r"\bif\s+(?:your|there(?:'s|\s+is)(?:\s+an?)?|we\s+(?:see|find)\s+an?)\s+(?:strong\s+|good\s+|"
+            r"potential\s+)?(?:qualifications|skills|experience|background|profile|fit|match)"
+            r".{0,80}?\b(?:match|fit|align|in\s+touch|contact|reach\s+out)"
+        ),
+    ),
+    Entry(
+        "will_share_ithiring",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:will|'ll)\s+(?:share|pass|forward)\s+(?:it|them|your\s+(?:application|resume|cv|materials|"
+            r"details|profile))\b.{0,60}?\b(?:hiring|selection|search|committee|manager|team)\b"
+        ),
+    ),
+    Entry(
+        "dank_für_ihre_bewerbung",
+        ("de",),
+        "strong",
+        r"\b(?:vielen\s+)?dank\s+für\s+ihre\s+bewerbung\b",
+        example="dank für ihre bewerbung",
+    ),
+    Entry(
+        "bewerbungerhalten",
+        ("de",),
+        "strong",
+        r"\b(?:bewerbung|unterlagen)\b.{0,40}?\b(?:erhalten|eingegangen)\b",
+    ),
+    Entry(
+        "eingangsbestätigung",
+        ("de",),
+        "strong",
+        r"\beingangsbestätigung\b",
+        example="eingangsbestätigung",
+    ),
+    Entry(
+        "eingang_ihrer_bewerbung",
+        ("de",),
+        "strong",
+        r"\beingang\s+ihrer\s+(?:bewerbung|unterlagen)",
+        example="eingang ihrer bewerbung",
+    ),
+    Entry(
+        "tu_solicitudrecibida",
+        ("es",),
+        "strong",
+        r"\b(?:tu|su)\s+(?:solicitud|candidatura|postulación)\b.{0,80}?\b(?:ha\s+sido\s+)?(?:recibida|registrada|enviada)",
+    ),
+    Entry(
+        "hemos_recibido_tu_candidatura",
+        ("es",),
+        "strong",
+        r"\bhemos\s+recibido\s+(?:correctamente\s+)?(?:tu|su)\s+(?:candidatura|solicitud|cv|currículum|postulación)",
+        example="hemos recibido tu candidatura",
+    ),
+    Entry(
+        "gracias_por_tu_candidatura",
+        ("es",),
+        "strong",
+        r"\bgracias\s+por\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación)",
+        example="gracias por tu candidatura",
+    ),
+    Entry(
+        "gracias_por_postularte",
+        ("es",),
+        "strong",
+        r"\bgracias\s+por\s+(?:postularte|postular|aplicar|inscribirte)",
+        example="gracias por postularte",
+    ),
+    Entry(
+        "recebemos_sua_candidatura",
+        ("pt", "it"),
+        "strong",
+        r"\brecebemos\s+(?:a\s+)?(?:sua|tua)\s+(?:candidatura|inscrição|aplicação|currículo)",
+        example="recebemos sua candidatura",
+    ),
+    Entry(
+        "obrigado_pela_candidatura",
+        ("pt",),
+        "strong",
+        r"\bobrigad[oa]\s+(?:pela\s+(?:sua\s+)?candidatura|por\s+(?:se\s+candidatar|sua\s+candidatura))",
+        example="obrigado pela candidatura",
+    ),
+    Entry(
+        "abbiamo_ricevuto_tua_candidatura",
+        ("it",),
+        "strong",
+        (
+            r"\b(?:abbiamo\s+ricevuto|confermiamo\s+(?:la\s+)?ricezione\s+del?l?a?)\s+(?:la\s+)?(?:tua|sua)\s+"
+            r"candidatura|\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat|aver\s+inviato)"
+        ),
+        example="abbiamo ricevuto tua candidatura",
+    ),
+    Entry(
+        "avons_bien_reçu_votre_candidature",
+        ("fr",),
+        "strong",
+        r"\b(?:nous\s+)?avons\s+bien\s+reçu\s+votre\s+candidature",
+        example="avons bien reçu votre candidature",
+    ),
+    Entry(
+        "merci_pour_votre_candidature",
+        ("fr",),
+        "strong",
+        r"\bmerci\s+(?:pour|de)\s+votre\s+candidature",
+        example="merci pour votre candidature",
+    ),
+    Entry(
+        "merci_avoir_postulé",
+        ("fr",),
+        "strong",
+        r"\bmerci\s+d'avoir\s+postulé",
+        example="merci d'avoir postulé",
+    ),
+    Entry(
+        "accusé_de_réception",
+        ("fr",),
+        "strong",
+        r"\baccusé\s+de\s+réception\b|\b(?:accusons|accuse)\s+(?:bonne\s+)?réception\b",
+        example="accusé de réception",
+    ),
+    Entry(
+        "votre_candidaturereçue",
+        ("fr",),
+        "strong",
+        r"\bvotre\s+candidature\b.{0,60}?\b(?:a\s+bien\s+été\s+)?(?:reçue|enregistrée|transmise)",
+    ),
+    Entry(
+        "thank_you_for_applying",
+        ("en",),
+        "supporting",
+        r"\b(?:thank\s+you|thanks)\s+for\s+(?:applying|your\s+application)",
+        example="thank you for applying",
+        where="subject",
+    ),
+    Entry(
+        "application_received",
+        ("en",),
+        "supporting",
+        r"\bapplication\s+(?:received|confirmation|submitted)|\b(?:we\s+)?(?:received|got)\s+your\s+application",
+        example="application received",
+        where="subject",
+    ),
+    Entry(
+        "bewerbung",
+        ("en",),
+        "supporting",
+        r"\b(?:bewerbung|eingangsbestätigung|candidatura|solicitud|candidature)\b",
+        example="bewerbung",
+        where="subject",
+    ),
+    Entry(
+        "recebemos",
+        ("en",),
+        "supporting",
+        r"\b(?:recebemos|ricevuta|ricevuto|recibida|recibimos)\b",
+        example="recebemos",
+        where="subject",
+    ),
+)

@@ -1,0 +1,776 @@
+"""Phrases for ``interview``: an invitation to interview, a request to pick a slot, a booked interview (DESIGN.md kinds).
+
+Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
+"""
+
+from agent.understand.phrasebook import Entry
+
+PHRASES: tuple[Entry, ...] = (
+    # issue 12: common families the engine missed, and Dutch at parity with the others
+    Entry(
+        "telephone_interview",
+        ("en",),
+        "strong",
+        r"\btele(?:phone|fonic)\s+(?:interview|screen(?:ing)?)\b",
+        example="telephone interview",
+    ),
+    Entry(
+        "like_to_conduct_interview",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:like|love|want|wish)\s+to\s+(?:conduct|hold|arrange|organi[sz]e)\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?interview\b"
+        ),
+        example="like to conduct interview",
+    ),
+    Entry(
+        "ve_set_up_your_interview",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:i've|i\s+have|we've|we\s+have)\s+(?:now\s+)?(?:set\s+up|scheduled|booked|arranged)\s+your\s+"
+            r"(?:[\w-]+\s+){0,2}?interview\b"
+        ),
+        example="i've set up your interview",
+    ),
+    Entry(
+        "invite_you_in_for_interview",
+        ("en",),
+        "strong",
+        (
+            r"\binvite\s+you\s+(?:in|over|back|to\s+(?:our|the)\s+(?:office|studio))\s+(?:for|to)\s+"
+            r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:interview|conversation|chat)"
+        ),
+        example="invite you in for interview",
+    ),
+    Entry(
+        "move_you_forward_to_second",
+        ("en",),
+        "strong",
+        r"\b(?:move|moving|bring|take)\s+you\s+forward\s+to\s+(?:a|the)\s+(?:second|final|next|third)\s+round\b",
+        example="move you forward to a second round",
+    ),
+    Entry(
+        "lock_in_your_interview",
+        ("en",),
+        "strong",
+        r"\block\s+in\s+your\s+(?:[\w-]+\s+)?interview\b",
+        example="lock in your interview",
+    ),
+    Entry(
+        "realizar_una_entrevista",
+        ("es", "pt", "it", "fr", "de"),
+        "strong",
+        r"\b(?:realizar|tener|hacerte|hacer)\s+una\s+entrevista\b",
+        example="realizar una entrevista",
+    ),
+    Entry(
+        "queda_confirmada_tu_entrevista",
+        ("es",),
+        "strong",
+        r"\bqueda\s+confirmada\s+(?:tu|su)\s+entrevista\b",
+        example="queda confirmada tu entrevista",
+    ),
+    Entry(
+        "le_confermo_colloquio",
+        ("it",),
+        "strong",
+        r"\b(?:le|ti)\s+confermo\s+(?:il\s+)?colloquio\b|\b(?:fissare|organizzare|programmare)\s+un\s+colloquio\b",
+        example="le confermo colloquio",
+    ),
+    Entry(
+        "je_vous_propose_unentretien",
+        ("fr",),
+        "strong",
+        r"\bje\s+vous\s+(?:propose|confirme)\s+(?:un|votre|l')\s*entretien\b",
+        example="je vous propose unentretien",
+    ),
+    Entry(
+        "pour_entretien_technique",
+        ("fr",),
+        "strong",
+        r"\bpour\s+l'entretien\s+(?:technique|final|individuel|de\s+recrutement|d'embauche)\b",
+        example="pour l'entretien technique",
+    ),
+    Entry(
+        "souhaiterais_vous_rencontrer",
+        ("fr",),
+        "strong",
+        r"\bsouhaiterais\s+vous\s+rencontrer\b",
+        example="souhaiterais vous rencontrer",
+    ),
+    Entry(
+        "laden_sievorstellungsgesprächein",
+        ("de",),
+        "strong",
+        r"\bladen\s+(?:wir\s+)?sie\b.{0,80}?\b(?:vorstellungsgespräch|gespräch|interview)\b.{0,80}?\bein\b",
+    ),
+    Entry(
+        "bestätige_ich_ihnen_das_vorstellungsgespräch",
+        ("de",),
+        "strong",
+        r"\bbestätige\s+ich\s+ihnen\s+(?:das|den)\s+(?:vorstellungsgespräch|gespräch|termin)\b",
+        example="bestätige ich ihnen das vorstellungsgespräch",
+    ),
+    Entry(
+        "nodigen_je_uit_voor_een",
+        ("nl",),
+        "strong",
+        (
+            r"\b(?:nodigen|nodig)\s+(?:je|u|jou)\s+(?:graag\s+)?uit\s+voor\s+een\s+(?:[\w-]+\s+)?"
+            r"(?:sollicitatiegesprek|gesprek|kennismakingsgesprek|interview|videogesprek)"
+        ),
+        example="nodigen je uit voor een sollicitatiegesprek",
+    ),
+    Entry(
+        "sollicitatiegesprek",
+        ("nl",),
+        "strong",
+        (
+            r"\b(?:sollicitatiegesprek|kennismakingsgesprek|selectiegesprek|tweede\s+gesprek|vervolggesprek|"
+            r"eerste\s+gesprek)\b"
+        ),
+        example="sollicitatiegesprek",
+    ),
+    Entry(
+        "gesprek_inplannen",
+        ("nl",),
+        "strong",
+        r"\b(?:een\s+)?(?:gesprek|afspraak)\s+(?:met\s+(?:je|u)\s+)?(?:inplannen|plannen)\b",
+        example="gesprek inplannen",
+    ),
+    Entry(
+        "zien_we_jegesprek",
+        ("nl",),
+        "strong",
+        r"\bzien\s+we\s+(?:je|u)\b.{0,60}?\b(?:gesprek|interview)\b",
+    ),
+    Entry(
+        "that_confirmed",
+        ("en",),
+        "supporting",
+        r"\b(?:that's|that\s+is|you're|you\s+are|all)\s+(?:now\s+)?(?:confirmed|booked|set)\b",
+        example="that's confirmed",
+    ),
+    # recruiter mail as it really reads: picking a slot, terse confirmations, closed roles,
+    # revised and e-signed offers
+    Entry(
+        "choose_time_for_your",
+        ("en",),
+        "strong",
+        r"\b(?:choose|pick|select|book)\s+a\s+(?:time|slot)\s+for\s+your\b",
+        example="choose a time for your",
+    ),
+    Entry(
+        "are_you_free_tomorrow",
+        ("en",),
+        "strong",
+        r"\bare\s+you\s+(?:free|available)\s+(?:on\s+)?(?:tomorrow|mon|tue|wed|thu|fri)\w*\b[^.?!\n]{0,25}?\d",
+    ),
+    Entry(
+        "confirmed_for_tomorrow",
+        ("en",),
+        "strong",
+        r"\bconfirmed\s+for\s+(?:tomorrow|mon|tue|wed|thu|fri)\w*\b[^.?!\n]{0,25}?\d",
+    ),
+    Entry(
+        "schedule_your_interview",
+        ("en",),
+        "strong",
+        r"^schedule\s+your\s+(?:\w+\s+)?interview\b",
+        example="schedule your interview",
+        where="subject",
+    ),
+    # itineraries, e-sign offers and invitations phrased around the time
+    Entry(
+        "your_onsite_schedule",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:your|the)\s+(?:virtual\s+)?(?:onsite|on-site|interview|final[-\s]round|panel)\s+"
+            r"(?:schedule|itinerary|agenda)\b"
+        ),
+        example="your onsite schedule",
+        where="both",
+    ),
+    Entry(
+        "einladung_für_uhr",
+        ("de",),
+        "clear",
+        r"\beinladung\s+(?:für|zum|zur|zu)\b[^\n]{0,60}?\d{1,2}[:.]\d{2}\s*uhr",
+        where="both",
+    ),
+    Entry(
+        "invitation_pour",
+        ("fr",),
+        "clear",
+        r"\binvitation\s+(?:pour|à)\b[^\n]{0,60}?\d{1,2}\s*h\s*\d{0,2}",
+        where="both",
+    ),
+    # ------------------------------------------------------------------ interview
+    Entry(
+        "invite_to_interview",
+        ("en",),
+        "strong",
+        (
+            r"\binvit(?:e|ed|ing|ation)\s+(?:you\s+)?(?:to|for)\s+(?!a\s+scheduled\s+(?:zoom|teams|webex)\b)"
+            r"(?:an?\s+|the\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:interview|conversation|call|chat|meeting|screen|onsite|on-site|loop|round)\b"
+        ),
+        example="invite to interview",
+    ),
+    Entry(
+        "offer_you_interview",
+        ("en",),
+        "strong",
+        r"\boffer\s+you\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:interview|slot\s+in\s+the\s+next\s+round)\b",
+        example="offer you interview",
+    ),
+    Entry(
+        "like_to_schedule_interview",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:like|love|want|happy|pleased|excited|glad)\s+to\s+(?:schedule|set\s+up|arrange|book|organi[sz]e|"
+            r"do|have|grab|invite\s+you\s+(?:to|for)|move\s+you\s+forward\s+to|have\s+you\s+(?:in|for))\s+"
+            r"(?:an?\s+|the\s+|your\s+|some\s+)?(?:[\w\"'-]+\s+){0,3}?(?:interview|conversation|call|chat|"
+            r"meeting|screen|onsite|on-site|review|coffee)"
+        ),
+        example="like to schedule interview",
+    ),
+    Entry(
+        "like_to_speak_you",
+        ("en",),
+        "strong",
+        r"\b(?:like|love|want)\s+to\s+(?:speak|talk|meet|chat)\s+(?:with\s+)?(?:you|further)\b",
+        example="like to speak you",
+    ),
+    Entry(
+        "interview_is_scheduled",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:interview|onsite|on-site|call|chat|meeting|screen|conversation)\s+(?:is|has\s+been|was|will\s+be|"
+            r"are)\s+(?:now\s+)?(?:scheduled|confirmed|booked|set|moved|rescheduled)"
+        ),
+        example="interview is scheduled",
+    ),
+    Entry(
+        "callis_scheduled",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:call|interview|chat|meeting|conversation|screen)\b[^.!?\n]{0,150}?\bis\s+(?:now\s+)?"
+            r"(?:scheduled|confirmed|booked)\b"
+        ),
+    ),
+    Entry(
+        "confirm_your_interview",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:confirm|confirming|confirmed|confirmation\s+of)\s+(?:for\s+)?(?:your|the|our|an?)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:interview|call|chat|conversation|onsite)"
+        ),
+        example="confirm your interview",
+    ),
+    Entry(
+        "your_interview_with",
+        ("en",),
+        "strong",
+        r"\byour\s+(?:[\w-]+\s+){0,2}?(?:interview|onsite|on-site)\s+(?:with|for|on|at|is|has|will)\b",
+        example="your interview with",
+    ),
+    Entry(
+        "schedule_time_for_your_interview",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:schedule|book|pick|select|choose|find)\s+(?:a|an|your|the)\s+(?:convenient\s+|suitable\s+)?"
+            r"(?:time|slot|date)\s+(?:for|to)\s+(?:your|an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:interview|call|chat|"
+            r"conversation|screen)"
+        ),
+        example="schedule a time for your interview",
+    ),
+    Entry(
+        "schedule_your_interview_2",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:schedule|book|set\s+up|arrange)\s+(?:your|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|review|call|"
+            r"chat|conversation|screen|onsite)\b"
+        ),
+        example="schedule your interview",
+    ),
+    Entry(
+        "send_your_availability",
+        ("en",),
+        "strong",
+        r"\b(?:send|share|provide|let\s+(?:me|us)\s+know)\s+(?:me\s+|us\s+)?(?:your|some)\s+availability\b",
+        example="send your availability",
+    ),
+    Entry(
+        "availability_for_interview",
+        ("en",),
+        "strong",
+        r"\bavailability\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:interview|call|chat|conversation|screen)",
+        example="availability for interview",
+    ),
+    Entry(
+        "next_round_interview",
+        ("en",),
+        "strong",
+        r"\b(?:next|final|second|third|first|onsite|on-site)\s+(?:round|stage)\s+(?:of\s+)?(?:interviews?)\b",
+        example="next round interview",
+    ),
+    Entry(
+        "are_you_freechat",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:are|would)\s+you\s+(?:be\s+)?(?:free|available)\b[^.?!]{0,80}?\b(?:chat|call|conversation|interview|"
+            r"meet|talk|zoom|video)"
+        ),
+    ),
+    Entry(
+        "get_you_on_the_calendar",
+        ("en",),
+        "strong",
+        r"\bget\s+you\s+on\s+(?:the|our|my|their|his|her)\s+calendar",
+        example="get you on the calendar",
+    ),
+    Entry(
+        "move_to_interview_stage",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:move|moving|advance|advancing|progress|progressing)\s+(?:you\s+)?(?:forward\s+)?to\s+(?:the\s+)?"
+            r"(?:interview|next|final|onsite|technical|second)\s+(?:stage|round|step|interview)"
+        ),
+        example="move to interview stage",
+    ),
+    Entry(
+        "selected_to_interview",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:selected|shortlisted|chosen)\s+(?:to\s+move\s+forward\s+)?(?:to|for)\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+)?(?:interview|next\s+round|next\s+stage)"
+        ),
+        example="selected to interview",
+    ),
+    Entry(
+        "hop_on_call",
+        ("en",),
+        "strong",
+        r"\b(?:hop|jump|get)\s+on\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:call|zoom|video\s+call|chat|phone\s+call)",
+        example="hop on a call",
+    ),
+    Entry(
+        "find_time_to_chat",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:find|set\s+up|schedule|grab|book|carve\s+out)\s+(?:a|some)\s+(?:time|slot)\s+to\s+(?:chat|talk|speak|"
+            r"meet|connect|discuss)"
+        ),
+        example="find a time to chat",
+    ),
+    Entry(
+        "what_does_your_calendar_look",
+        ("en",),
+        "strong",
+        r"\bwhat\s+does\s+your\s+(?:calendar|schedule|availability|week)\s+look\s+like",
+        example="what does your calendar look like",
+    ),
+    Entry(
+        "when_are_you_freechat",
+        ("en",),
+        "strong",
+        (
+            r"\bwhen\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)\b[^.?!]{0,60}?\b(?:chat|call|"
+            r"conversation|interview|screen|meet|talk|zoom)"
+        ),
+    ),
+    Entry(
+        "time_you_re_free",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:times?|slots?|days?)\s+(?:that\s+)?(?:you(?:'re|\s+are)\s+(?:free|available)|work(?:s)?\s+"
+            r"(?:best\s+)?for\s+you)\b"
+        ),
+        example="time you're free",
+    ),
+    Entry(
+        "work_for_onsite",
+        ("en",),
+        "strong",
+        r"\bwork\s+for\s+(?:an?|the|your)\s+(?:[\w-]+\s+)?(?:onsite|on-site|interview|call|chat|screen)\b",
+        example="work for a onsite",
+    ),
+    Entry(
+        "come_in_and_meet",
+        ("en",),
+        "strong",
+        r"\bcome\s+(?:in|by|to\s+(?:our|the)\s+office)\s+(?:and|to)\s+meet\b",
+        example="come in and meet",
+    ),
+    Entry(
+        "tienes_disponibilidad_para",
+        ("es",),
+        "strong",
+        (
+            r"\b(?:tienes|tendrías|tiene)\s+disponibilidad\s+para\b|\bdisponibilidad\s+para\s+(?:una\s+)?(?:llamada|"
+            r"entrevista|reunión|videollamada|charla)"
+        ),
+        example="tienes disponibilidad para",
+    ),
+    Entry(
+        "hätten_sie_zeit_für",
+        ("de",),
+        "strong",
+        (
+            r"\b(?:hätten|haben)\s+sie\s+(?:am\s+\w+\s+)?zeit\s+für\b|\bzeit\s+für\s+ein\s+(?:kurzes\s+)?(?:telefonat|"
+            r"gespräch|kennenlernen|videocall)"
+        ),
+        example="hätten sie zeit für",
+    ),
+    Entry(
+        "seriez_vous_disponible",
+        ("fr",),
+        "strong",
+        r"\b(?:seriez-vous|êtes-vous|auriez-vous)\s+(?:disponible|libre)s?\b|\bvos\s+disponibilités\b",
+        example="seriez-vous disponible",
+    ),
+    Entry(
+        "interview_invitation",
+        ("fr",),
+        "strong",
+        r"\b(?:interview|call|meeting)\s+(?:invitation|invite|confirmation|details|itinerary|schedule)\b",
+        example="interview invitation",
+    ),
+    Entry(
+        "vorstellungsgespräch",
+        ("de",),
+        "strong",
+        (
+            r"\b(?:vorstellungsgespräch|bewerbungsgespräch|kennenlerngespräch|telefoninterview|"
+            r"videointerview|erstgespräch|zweitgespräch|interviewtermin|gesprächstermin|fachgespräch|"
+            r"persönliches\s+gespräch|videocall|telefonat|telefongespräch|videotelefonat)\b"
+        ),
+        example="vorstellungsgespräch",
+    ),
+    Entry(
+        "einladengespräch",
+        ("de",),
+        "strong",
+        r"\b(?:einladen|einladung)\b.{0,60}?\b(?:gespräch|interview|kennenlernen|termin)",
+    ),
+    Entry(
+        "invitarte_entrevista",
+        ("es",),
+        "strong",
+        r"\b(?:invitarte|invitarle|convocarte)\s+a\s+(?:una\s+)?(?:entrevista|llamada|reunión)",
+        example="invitarte a entrevista",
+    ),
+    Entry(
+        "entrevista_técnica",
+        ("pt",),
+        "strong",
+        r"\bentrevista\s+(?:técnica|personal|telefónica|por\s+vídeo|final|virtual|con|el|para)\b",
+        example="entrevista técnica",
+    ),
+    Entry(
+        "agendar_entrevista",
+        ("pt",),
+        "strong",
+        r"\b(?:agendar|concertar|programar|coordinar)\s+(?:una\s+)?(?:entrevista|llamada|reunión)",
+        example="agendar entrevista",
+    ),
+    Entry(
+        "tu_entrevista",
+        ("es",),
+        "strong",
+        r"\btu\s+entrevista\b",
+        example="tu entrevista",
+    ),
+    Entry(
+        "inviter_un_entretien",
+        ("fr",),
+        "strong",
+        r"\b(?:vous\s+)?(?:inviter|convier|convoquer)\s+à\s+(?:un|une)\s+(?:\w+\s+)?(?:entretien|échange|rencontre)",
+        example="inviter à un entretien",
+    ),
+    Entry(
+        "entretien_téléphonique",
+        ("fr",),
+        "strong",
+        r"\bentretien\s+(?:téléphonique|technique|vidéo|final|individuel|avec|en\s+visio|de\s+recrutement)\b",
+        example="entretien téléphonique",
+    ),
+    Entry(
+        "convenir_un_entretien",
+        ("fr",),
+        "strong",
+        r"\b(?:convenir|fixer|planifier|organiser)\s+(?:d'un|un)\s+(?:entretien|rendez-vous|créneau|échange)",
+        example="convenir d'un entretien",
+    ),
+    Entry(
+        "votre_entretien",
+        ("fr",),
+        "strong",
+        r"\bvotre\s+entretien\b",
+        example="votre entretien",
+    ),
+    Entry(
+        "aimerions_rencontrer",
+        ("es",),
+        "strong",
+        r"\b(?:aimerions|souhaiterions|souhaitons|voudrions)\s+(?:vous\s+)?(?:rencontrer|échanger|vous\s+parler)",
+        example="aimerions rencontrer",
+    ),
+    Entry(
+        "lors_un_entretien",
+        ("fr",),
+        "strong",
+        r"\blors\s+d'un\s+(?:entretien|échange|appel)\b",
+        example="lors d'un entretien",
+    ),
+    Entry(
+        "würden_sie_kennenlernen",
+        ("de",),
+        "strong",
+        r"\b(?:würden|möchten)\s+(?:sie|dich)\s+(?:gerne\s+)?(?:kennenlernen|einladen|sprechen)",
+        example="würden sie kennenlernen",
+    ),
+    Entry(
+        "nos_gustaría_conocerte",
+        ("es",),
+        "strong",
+        r"\b(?:nos\s+gustaría|queremos)\s+(?:conocerte|hablar\s+contigo|invitarte)",
+        example="nos gustaría conocerte",
+    ),
+    Entry(
+        "quiere_conocerte",
+        ("es",),
+        "strong",
+        r"\b(?:quiere|quieren|quisiera|quisieran)\s+conocerte\b",
+        example="quiere conocerte",
+    ),
+    Entry(
+        "convidar_para_entrevista",
+        ("pt", "it"),
+        "strong",
+        (
+            r"\b(?:convidar|convidá-lo|convidá-la|convidamos)\s+(?:você\s+)?(?:para|a)\s+(?:uma?\s+|a\s+)?"
+            r"(?:entrevista|conversa|bate-papo)"
+        ),
+        example="convidar para entrevista",
+    ),
+    Entry(
+        "entrevista_técnica_2",
+        ("pt",),
+        "strong",
+        r"\bentrevista\s+(?:técnica|com|por\s+vídeo|online|presencial|final)\b|\bsua\s+entrevista\b",
+        example="entrevista técnica",
+    ),
+    Entry(
+        "agendar_entrevista_2",
+        ("pt",),
+        "strong",
+        r"\b(?:agendar|marcar)\s+(?:uma?\s+)?(?:entrevista|conversa|call)\b",
+        example="agendar entrevista",
+    ),
+    Entry(
+        "invitarti_un_colloquio",
+        ("it",),
+        "strong",
+        r"\b(?:invitarti|invitarla|invitarvi)\s+(?:a|per)\s+(?:un|il)\s+colloquio|\bil\s+tuo\s+colloquio\b",
+        example="invitarti a un colloquio",
+    ),
+    Entry(
+        "colloquio_tecnico",
+        ("it",),
+        "strong",
+        r"\bcolloquio\s+(?:tecnico|conoscitivo|telefonico|online|finale|con)\b",
+        example="colloquio tecnico",
+    ),
+    Entry(
+        "te_queda_bien",
+        ("en",),
+        "clear",
+        r"\b(?:te|le)\s+(?:queda|viene)\s+bien\b|\bte\s+funciona\b",
+        example="te queda bien",
+    ),
+    # a proposed time: "can you do Thu 3pm PT?", "how about Tuesday at 10?"
+    Entry(
+        "can_you_do_mon",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:can|could)\s+you\s+(?:do|make)\s+(?:it\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|"
+            r"next\s+\w+day|this\s+\w+day)\w*\b[^.?!\n]{0,25}?\d[^.?!\n]{0,20}\?"
+        ),
+    ),
+    Entry(
+        "how_about_mon",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:how|what)\s+about\s+(?:mon|tue|wed|thu|fri|tomorrow|next\s+\w+day|this\s+\w+day)\w*\b"
+            r"[^.?!\n]{0,25}?\d[^.?!\n]{0,20}\?"
+        ),
+    ),
+    Entry(
+        "booked_you_for_mon",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:booked|scheduled|confirmed|penciled|pencilled)\s+you\s+(?:in\s+)?(?:for|on)\s+(?:mon|tue|wed|"
+            r"thu|fri|tomorrow|next\s+\w+day|this\s+\w+day)\w*\b[^.?!\n]{0,25}?\d"
+        ),
+    ),
+    # a time confirmed in a thread: "Thursday at 4 works", "locking in Tuesday 2pm PT"
+    Entry(
+        "tomorrow_works",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:tomorrow|mon|tue|wed|thu|fri)\w*\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*"
+            r"(?:[A-Z]{2,4}\s+)?(?:works|is\s+(?:perfect|great|good|confirmed))\b"
+        ),
+        example="tomorrow 1works",
+    ),
+    Entry(
+        "lock_in_tomorrow",
+        ("en",),
+        "strong",
+        r"\block(?:ing|ed)?\s+in\s+(?:tomorrow|mon|tue|wed|thu|fri)\w*\b[^.?!\n]{0,25}?\d",
+    ),
+    Entry(
+        "want_to_dotomorrow",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:want|like)\s+to\s+(?:do|have|grab|set\s+up)\b[^.?!\n]{0,80}?\b(?:tomorrow|mon|tue|wed|thu|fri)"
+            r"\w*\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\?"
+        ),
+    ),
+    Entry(
+        "reschedule_your_interview",
+        ("en",),
+        "clear",
+        (
+            r"\b(?:reschedule|rescheduled|move|moved|push|postpone|postponed)\s+(?:your|our|the)\s+(?:[\w-]+\s+)?"
+            r"(?:interview|call|conversation|meeting|onsite)"
+        ),
+        example="reschedule your interview",
+    ),
+    Entry(
+        "cancel_your_interview",
+        ("en",),
+        "clear",
+        r"\b(?:cancel|cancelled|canceled)\s+(?:your|our|the)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|onsite)",
+        example="cancel your interview",
+    ),
+    Entry(
+        "sent_the_invite",
+        ("en",),
+        "clear",
+        (
+            r"\b(?:sent|send|sending|updated|update|moved|forward(?:ed)?|resent)\s+(?:you\s+)?(?:the|an?|a\s+calendar|"
+            r"my)\s+(?:calendar\s+)?(?:invite|invitation|hold)\b"
+        ),
+        example="sent the invite",
+    ),
+    Entry(
+        "calendar_invite",
+        ("it",),
+        "clear",
+        r"\bcalendar\s+(?:invite|invitation|hold)\b",
+        example="calendar invite",
+    ),
+    Entry(
+        "minute_call",
+        ("en",),
+        "clear",
+        r"\b\d+[- ]?(?:minute|min)\s+(?:[\w-]+\s+){0,2}?(?:call|chat|conversation|interview|meeting|video|screen)",
+        example="1minute call",
+    ),
+    Entry(
+        "phone_interview",
+        ("en",),
+        "clear",
+        (
+            r"\b(?:phone|video|technical|onsite|on-site|final|virtual|panel|behavioral|behavioural|"
+            r"hiring\s+manager|recruiter|screening|initial|first|second|follow-up|in-person|zoom|teams)\s+"
+            r"(?:interview|screen)\b|\b(?:recruiter|screening|hiring\s+manager)\s+call\b"
+        ),
+        example="phone interview",
+    ),
+    Entry(
+        "speak_with_our_hiring_manager",
+        ("en",),
+        "clear",
+        (
+            r"\b(?:speak|talk|meet|chat)\s+with\s+(?:you\s+)?(?:our|the|my)\s+(?:hiring\s+manager|team|cto|ceo|"
+            r"engineering|founders?|head|director|vp|lead|interview)"
+        ),
+        example="speak with our hiring manager",
+    ),
+    Entry(
+        "interview",
+        ("en",),
+        "supporting",
+        r"\binterview|\bentrevista|\bentretien|gespräch|\bonsite\b|\bon-site\b|\bcolloquio",
+        example="interview",
+        where="subject",
+    ),
+    Entry(
+        "next_step",
+        ("en",),
+        "supporting",
+        r"\b(?:next\s+steps?|nächste[rn]?\s+schritt|siguientes?\s+pasos?|prochaine?s?\s+étapes?)\b",
+        example="next step",
+        where="subject",
+    ),
+    Entry(
+        "first_round",
+        ("en",),
+        "supporting",
+        r"\b(?:first|second|final|next|third)\s+(?:round|stage)\b|\b(?:intro|screening|phone)\s+call\b",
+        example="first round",
+        where="subject",
+    ),
+    Entry(
+        "phone_screen",
+        ("en",),
+        "supporting",
+        r"\b(?:phone|technical|recruiter|initial|video)\s+screen\b",
+        example="phone screen",
+        where="subject",
+    ),
+    Entry(
+        "which_work",
+        ("en",),
+        "hint",
+        r"\bwhich\s+(?:of\s+these\s+)?(?:times?|slots?|days?|one)?\s*(?:works?|suits?)",
+        example="which work",
+    ),
+    Entry(
+        "interview_2",
+        ("en",),
+        "hint",
+        r"\binterview(?:s|ing|er|ers)?\b",
+        example="interview",
+    ),
+    Entry(
+        "look_forward_to_it",
+        ("en",),
+        "hint",
+        r"\blook(?:ing)?\s+forward\s+to\s+(?:it|(?:speaking|talking|meeting|chatting)\s+(?:with\s+)?you|our)\b",
+        example="look forward to it",
+    ),
+)

@@ -1,0 +1,28 @@
+"""Phrases for ``job``: job vocabulary: without it the kinds' phrases are not even looked for.
+
+Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
+"""
+
+from agent.understand.phrasebook import Entry
+
+PHRASES: tuple[Entry, ...] = (
+    Entry(
+        "your_application",
+        ("en",),
+        "present",
+        (
+            r"\b(?:your\s+application|you\s+applied|candidacy|candidates?|recruit\w*|hiring|talent\s+(?:team|"
+            r"acquisition|partner)|positions?|roles?|vacanc\w+|openings?|jobs?|careers?|interview\w*|resume|cv|"
+            r"take-home|offer\s+letter|salary|requisition|(?:your|the|our|revised|formal|verbal|written)\s+offer|onsite|employment|bewerbung|stelle|vorstellungsgespräch|"
+            r"candidatura|puesto|vacante|entrevista|candidature|poste|recrutement|entretien|prueba\s+técnica|"
+            r"proceso\s+de\s+selección|proceso|(?:phone|recruiter|technical|video)\s+screen|screening\s+call|"
+            r"hiring\s+manager|engineer|developer|designer|analyst|scientist|programmer|"
+            r"architect|consultant|administrator|entwickler\w*|desarrollador\w*|ingénieur|développeu\w+|"
+            r"vaga|processo\s+seletivo|currículo|colloqui[oa]?|posizione|selezione|assunzione|"
+            r"contratação|recrutamento|recrutador\w*|engenheir\w+|desenvolvedor\w*|analista|sviluppatore|"
+            r"sollicit\w*|vacature\w*|werving\w*|kandida\w*|functie|postulaci\w+|cargo)\b"
+        ),
+        example="your application",
+        where="both",
+    ),
+)

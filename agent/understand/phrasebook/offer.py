@@ -1,0 +1,379 @@
+"""Phrases for ``offer``: an offer of employment.
+
+Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
+"""
+
+from agent.understand.phrasebook import Entry
+
+PHRASES: tuple[Entry, ...] = (
+    Entry(
+        "oferta_laboral",
+        ("pt",),
+        "decisive",
+        r"\boferta\s+laboral\b|\bcarta\s+oferta\b",
+        example="oferta laboral",
+    ),
+    Entry(
+        "aanbod_doen_voor_de_functie",
+        ("nl",),
+        "decisive",
+        r"\baanbod\s+doen\s+voor\s+de\s+functie\b|\barbeidsvoorwaardenvoorstel\b|\bcontractaanbod\b",
+        example="aanbod doen voor de functie",
+    ),
+    Entry(
+        "proposta_de_contratação",
+        ("pt",),
+        "decisive",
+        r"\bproposta\s+de\s+contrata[çc][ãa]o\b",
+        example="proposta de contratação",
+    ),
+    Entry(
+        "offerready_to_sign",
+        ("en",),
+        "decisive",
+        r"\boffer\b[^.\n]{0,60}?\bready\s+(?:to\s+sign|for\s+(?:your\s+)?signature)",
+    ),
+    Entry(
+        "revise_offer",
+        ("en",),
+        "decisive",
+        r"\b(?:revised?|improved?)\s+(?:the\s+|your\s+|our\s+)?offer\b",
+        example="revise offer",
+    ),
+    Entry(
+        "sign_on_bonus",
+        ("en",),
+        "supporting",
+        r"\b(?:sign-on|signing)\s+bonus\b",
+        example="sign-on bonus",
+    ),
+    Entry(
+        "offer_ready_to_sign",
+        ("en",),
+        "decisive",
+        (
+            r"\b(?:your\s+)?offer(?:\s+letter)?\s+(?:is\s+)?(?:ready|waiting|available)\s+(?:to\s+|for\s+(?:your\s+)?)"
+            r"(?:sign|signature|review)"
+        ),
+        example="offer ready to sign",
+        where="both",
+    ),
+    Entry(
+        "esign_your_offer",
+        ("en",),
+        "decisive",
+        r"\b(?:review\s+and\s+)?(?:e-?sign|sign)\s+your\s+(?:offer|offer\s+letter|employment\s+(?:agreement|contract))\b",
+        example="esign your offer",
+        where="both",
+    ),
+    # ------------------------------------------------------------------ offer
+    Entry(
+        "pleased_to_extend_offer",
+        ("en",),
+        "decisive",
+        (
+            r"\b(?:pleased|delighted|happy|thrilled|excited|glad)\s+to\s+(?:formally\s+)?(?:extend|offer|make)"
+            r"\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:(?:verbal|formal|written|official|conditional)\s+)?"
+            r"(?:offer|position|role|job)"
+        ),
+        example="pleased to extend offer",
+    ),
+    Entry(
+        "pleased_to_offer_you",
+        ("en",),
+        "decisive",
+        r"\b(?:pleased|delighted|happy|thrilled|excited)\s+to\s+offer\s+you\b",
+        example="pleased to offer you",
+    ),
+    Entry(
+        "would_like_to_extend_offer",
+        ("en",),
+        "decisive",
+        (
+            r"\b(?:would|'d)\s+(?:like|love)\s+to\s+(?:formally\s+)?(?:extend|offer)\s+"
+            r"(?:you\s+)?(?:an?\s+|the\s+)?(?:(?:verbal|formal|written|official)\s+)?"
+            r"(?:(?!interview|chance|call|spot|place|slot|opportunit|time|meeting|chat)[\w,&/-]+\s+){0,4}?"
+            r"(?:offer|position|role|job)\b"
+        ),
+        example="would like to extend offer",
+    ),
+    Entry(
+        "extend_offer",
+        ("de",),
+        "decisive",
+        (
+            r"\b(?:extend(?:ing)?|make|making)\s+(?:you\s+)?an?\s+(?:(?:verbal|formal|written|official|"
+            r"conditional)\s+)?offer\b"
+        ),
+        example="extend a offer",
+    ),
+    Entry(
+        "pleased_to_share_your_offer",
+        ("en",),
+        "decisive",
+        (
+            r"\b(?:pleased|delighted|happy|excited|thrilled)\s+to\s+(?:share|send|attach|confirm)\s+(?:you\s+)?"
+            r"(?:your|our|the)\s+(?:\w+\s+)?offer\b"
+        ),
+        example="pleased to share your offer",
+    ),
+    Entry(
+        "want_to_bring_you_on",
+        ("en",),
+        "decisive",
+        r"\b(?:wants?|would\s+like|'d\s+like|decided)\s+to\s+(?:bring|have|hire)\s+you\s+(?:on|aboard)\b",
+        example="want to bring you on",
+    ),
+    Entry(
+        "love_to_have_you_join",
+        ("en",),
+        "decisive",
+        (
+            r"\b(?:love|like|want|excited|thrilled)\s+to\s+have\s+you\s+(?:join|on\s+board|aboard|on\s+the\s+team|"
+            r"as\s+(?:our|a|an)\b)"
+        ),
+        example="love to have you join",
+    ),
+    Entry(
+        "excited_to_welcome_you_to",
+        ("en",),
+        "decisive",
+        (
+            r"\b(?:excited|pleased|happy|thrilled|delighted)\s+to\s+(?:officially\s+)?(?:welcome|offer)\s+you\s+"
+            r"(?:to|aboard|as|the)\b"
+        ),
+        example="excited to welcome you to",
+    ),
+    Entry(
+        "have_come_back_with_offer",
+        ("en",),
+        "decisive",
+        r"\b(?:have|has|had)\s+(?:come|came)\s+back\s+(?:to\s+(?:us|me)\s+)?with\s+an?\s+(?:\w+\s+)?offer\b",
+        example="have come back with a offer",
+    ),
+    Entry(
+        "freuen_unsanbieten",
+        ("de",),
+        "decisive",
+        r"\b(?:freuen|freue)\s+(?:uns|mich)\b.{0,80}?\b(?:anbieten|anzubieten|zusage|angebot\s+zu\s+machen)",
+    ),
+    Entry(
+        "vertragsangebot",
+        ("de",),
+        "decisive",
+        r"\b(?:vertragsangebot|arbeitsvertrag|jobangebot|einstellungszusage)\b",
+        example="vertragsangebot",
+    ),
+    Entry(
+        "ihnen_die_stelleanbieten",
+        ("de",),
+        "decisive",
+        r"\bihnen\s+(?:die\s+(?:stelle|position)|ein\s+angebot)\b.{0,40}\banbieten",
+    ),
+    Entry(
+        "nos_complace_ofrecerte",
+        ("es",),
+        "decisive",
+        (
+            r"\b(?:nos\s+complace|estamos\s+encantad[oa]s\s+de|nos\s+alegra|es\s+un\s+placer)\s+"
+            r"(?:poder\s+)?(?:ofrecerte|ofrecerle|hacerte\s+una\s+oferta|comunicarte\s+que)"
+        ),
+        example="nos complace ofrecerte",
+    ),
+    Entry(
+        "carta_de_oferta",
+        ("pt",),
+        "decisive",
+        r"\b(?:carta|propuesta)\s+de\s+oferta\b|\boferta\s+(?:formal|de\s+(?:trabajo|empleo))\s+(?:para\s+ti|adjunta)",
+        example="carta de oferta",
+    ),
+    Entry(
+        "queremos_ofrecerte",
+        ("es",),
+        "decisive",
+        r"\bqueremos\s+ofrecerte\b",
+        example="queremos ofrecerte",
+    ),
+    Entry(
+        "proposition_embauche",
+        ("fr",),
+        "decisive",
+        r"\b(?:proposition|promesse)\s+d'embauche\b",
+        example="proposition d'embauche",
+    ),
+    Entry(
+        "avons_le_plaisir_de_vous",
+        ("fr",),
+        "decisive",
+        r"\b(?:avons|ai)\s+le\s+plaisir\s+de\s+vous\s+(?:proposer|offrir|faire\s+une\s+offre)",
+        example="avons le plaisir de vous proposer",
+    ),
+    Entry(
+        "vous_proposer_le_poste",
+        ("fr",),
+        "decisive",
+        r"\bvous\s+proposer\s+le\s+poste\b",
+        example="vous proposer le poste",
+    ),
+    Entry(
+        "temos_prazeroferecer",
+        ("pt", "it"),
+        "decisive",
+        (
+            r"\b(?:temos\s+o\s+prazer|ficamos\s+felizes|é\s+com\s+(?:grande\s+)?prazer\s+que)\b.{0,60}?\b"
+            r"(?:oferecer|ofertar|proposta)"
+        ),
+    ),
+    Entry(
+        "carta_oferta",
+        ("en",),
+        "decisive",
+        r"\b(?:carta[\s-]+(?:oferta|proposta)|proposta\s+(?:de\s+emprego|formal|de\s+contratação))\b",
+        example="carta oferta",
+    ),
+    Entry(
+        "siamo_lieti_di_offrirti",
+        ("it",),
+        "decisive",
+        r"\b(?:siamo\s+(?:lieti|felici)|abbiamo\s+il\s+piacere)\s+di\s+(?:offrirti|offrirle|proporti)\b",
+        example="siamo lieti di offrirti",
+    ),
+    Entry(
+        "lettera_di_offerta",
+        ("it",),
+        "decisive",
+        r"\b(?:lettera\s+di\s+offerta|proposta\s+di\s+assunzione|offerta\s+di\s+lavoro)\b",
+        example="lettera di offerta",
+    ),
+    Entry(
+        "welcome_aboard",
+        ("en",),
+        "supporting",
+        r"\bwelcome\s+(?:you\s+)?(?:aboard|to\s+the\s+team)\b",
+        example="welcome aboard",
+    ),
+    Entry(
+        "formal_paperwork",
+        ("en",),
+        "supporting",
+        r"\bformal\s+(?:paperwork|offer|contract)\b",
+        example="formal paperwork",
+    ),
+    Entry(
+        "congratulationsoffer",
+        ("fr",),
+        "supporting",
+        r"\b(?:congratulations|congrats)\b.{0,120}?\b(?:offer|join(?:ing)?\s+(?:the|our)\s+team|welcome\s+aboard)",
+    ),
+    Entry(
+        "offercongratulations",
+        ("fr",),
+        "supporting",
+        r"\boffer\b.{0,40}?\b(?:congratulations|congrats)\b",
+    ),
+    Entry(
+        "your_offer_letter",
+        ("en",),
+        "clear",
+        (
+            r"\b(?:your|the|an?)\s+(?:formal\s+|official\s+|written\s+|final\s+)?offer\s+(?:letter|of\s+employment|"
+            r"package|details|paperwork)"
+        ),
+        example="your offer letter",
+    ),
+    Entry(
+        "offer_letter",
+        ("en",),
+        "clear",
+        r"\boffer\s+(?:letter|of\s+employment)\b",
+        example="offer letter",
+    ),
+    Entry(
+        "your_formal_offer",
+        ("en",),
+        "clear",
+        (
+            r"\b(?:your|the|our)\s+(?:formal|official|written|verbal|revised|updated|final|contingent|conditional)\s+"
+            r"offer\b"
+        ),
+        example="your formal offer",
+    ),
+    Entry(
+        "summaris_the_offer",
+        ("en",),
+        "clear",
+        r"\b(?:summari[sz]\w*|recap\w*|confirm\w*|outline\w*|details?\s+of)\s+(?:the|your|our)\s+offer\b",
+        example="summaris the offer",
+    ),
+    Entry(
+        "the_offer_for_the",
+        ("en",),
+        "clear",
+        r"\b(?:the|our|an?)\s+offer\s+for\s+(?:the|this|you)\b",
+        example="the offer for the",
+    ),
+    Entry(
+        "revised_offer",
+        ("en",),
+        "clear",
+        r"\b(?:revised|updated|improved|final)\s+(?:offer|package|compensation)\b",
+        example="revised offer",
+    ),
+    Entry(
+        "accept_the_offer",
+        ("en",),
+        "clear",
+        r"\baccept(?:ing)?\s+(?:the|this|our)\s+offer\b|\b(?:sign|countersign)\s+(?:the|your)\s+(?:offer|contract)",
+        example="accept the offer",
+    ),
+    Entry(
+        "offer",
+        ("en",),
+        "supporting",
+        r"\boffer\b|\bangebot\b|\boferta\b|\bproposition\b|\bproposta\b|\bofferta\b",
+        example="offer",
+        where="subject",
+    ),
+    Entry(
+        "base_salary",
+        ("en",),
+        "hint",
+        r"\b(?:base\s+(?:salary|pay|compensation)|annual\s+salary|salary\s*:)|\$\s?\d{2,3}(?:,\d{3}|k)\s+base\b",
+        example="base salary",
+    ),
+    Entry(
+        "signing_bonus",
+        ("en",),
+        "hint",
+        r"\b(?:signing|sign-on|joining|relocation)\s+bonus\b|\bbonus\s+target\b",
+        example="signing bonus",
+    ),
+    Entry(
+        "equity",
+        ("en",),
+        "hint",
+        r"\b(?:equity|stock\s+options|rsus?)\b",
+        example="equity",
+    ),
+    Entry(
+        "start_date",
+        ("en",),
+        "hint",
+        r"\bstart(?:ing)?\s+date\b|\bstart\s*:",
+        example="start date",
+    ),
+    Entry(
+        "rate",
+        ("en",),
+        "hint",
+        r"\brate\s*:\s*[$£€]|[$£€]\s?\d+\s*/\s*(?:h(?:ou)?r|day)\b",
+        example="rate:$",
+    ),
+    Entry(
+        "gehalt",
+        ("en",),
+        "hint",
+        r"\b(?:gehalt|startdatum|eintrittsdatum|salario|fecha\s+de\s+incorporación|salaire|date\s+de\s+début)\b",
+        example="gehalt",
+    ),
+)

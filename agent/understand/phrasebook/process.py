@@ -1,0 +1,27 @@
+"""Phrases for ``process``: hiring talk (interview and application nouns): the gate for interview and rejection.
+
+Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
+"""
+
+from agent.understand.phrasebook import Entry
+
+PHRASES: tuple[Entry, ...] = (
+    # what only hiring mail says: interview and application nouns (the gate for interview
+    # and rejection: meeting talk and a job title are not enough)
+    Entry(
+        "interview",
+        ("en",),
+        "present",
+        (
+            r"\b(?:interview\w*|entrevista\w*|entretien\w*|vorstellungsgespräch\w*|bewerbungsgespräch\w*|"
+            r"telefoninterview|colloqui[oa]\w*|sollicitatiegesprek\w*|kennismakingsgesprek\w*|"
+            r"applica(?:tion|nt)s?|you(?:'ve|\s+have)?\s+applied|candida\w*|bewerb\w*|sollicit\w*|postulaci\w+|"
+            r"recruit\w*|hiring\s+(?:manager|team)|talent|selecci[óo]n|selezione|seletivo|"
+            r"vacature|vacancy|vaga|vacante|offer\s+letter|take-home|final\s+round|onsite|"
+            r"(?:intro|introductory|screening|recruiter)\s+call|next\s+(?:chat|conversation|round)|your\s+(?:job\s+)?search|for\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:role|position|opening))\b"
+        ),
+        example="interview",
+        where="both",
+    ),
+)

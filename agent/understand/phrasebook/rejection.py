@@ -1,0 +1,777 @@
+"""Phrases for ``rejection``: a message that ends the candidacy, however softly worded.
+
+Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
+"""
+
+from agent.understand.phrasebook import Entry
+
+PHRASES: tuple[Entry, ...] = (
+    Entry(
+        "not_right_match_for_the",
+        ("en",),
+        "strong",
+        (
+            r"\bnot\s+(?:the\s+|a\s+)?(?:right|best|strongest|good|close)\s+(?:match|fit)\s+for\s+(?:the|this|our)\s+"
+            r"(?:role|position|job|opening)"
+        ),
+        example="not right match for the role",
+    ),
+    Entry(
+        "hiring_for_the_role_is",
+        ("en",),
+        "strong",
+        (
+            r"\bhiring\s+for\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:role|position|opening)\s+(?:is|has\s+been)\s+"
+            r"(?:frozen|paused|cancell?ed|suspended)"
+        ),
+        example="hiring for the role is frozen",
+    ),
+    Entry(
+        "won_able_to_continue_with",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:won't|will\s+not|aren't|are\s+not)\s+(?:be\s+)?able\s+to\s+continue\s+with\s+your\s+"
+            r"(?:application|candidacy)"
+        ),
+        example="won't able to continue with your application",
+    ),
+    Entry(
+        "position_you_applied_for_has",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:position|role|opening|vacancy)\s+you\s+applied\s+(?:for|to)\s+has\s+been\s+(?:withdrawn|closed|"
+            r"cancell?ed|filled)"
+        ),
+        example="position you applied for has been withdrawn",
+    ),
+    Entry(
+        "offered_the_role_to_another",
+        ("en",),
+        "strong",
+        (
+            r"\boffered\s+the\s+(?:[\w-]+\s+){0,4}?(?:role|position|job)\s+to\s+(?:another|a\s+different|an?\s+"
+            r"(?:internal|external|other))"
+        ),
+        example="offered the role to another",
+    ),
+    Entry(
+        "we_will_not_be_progressing",
+        ("en",),
+        "strong",
+        r"\bwe\s+will\s+not\s+be\s+progressing\s+your\b",
+        example="we will not be progressing your",
+    ),
+    Entry(
+        "tu_perfil_no_encaja",
+        ("es",),
+        "strong",
+        r"\btu\s+perfil\s+no\s+(?:encaja|se\s+ajusta)\b|\bno\s+continuaremos\s+con\s+(?:tu|su)\s+candidatura\b",
+        example="tu perfil no encaja",
+    ),
+    Entry(
+        "decidido_seguir_con_otro_candidat",
+        ("es",),
+        "strong",
+        r"\b(?:decidido|optado\s+por)\s+seguir\s+con\s+otr[oa]s?\s+candidat",
+        example="decidido seguir con otro candidat",
+    ),
+    Entry(
+        "nietgeselecteerd",
+        ("nl",),
+        "strong",
+        r"\b(?:niet|helaas)\b.{0,60}?\b(?:geselecteerd|verder\s+(?:gaan|in\s+behandeling))\b",
+    ),
+    Entry(
+        "niet_met_je_verder_gaan",
+        ("nl",),
+        "strong",
+        r"\bniet\s+met\s+(?:je|u)\s+verder\s+(?:te\s+)?gaan\b",
+        example="niet met je verder gaan",
+    ),
+    Entry(
+        "gekozen_voor_kandida",
+        ("nl",),
+        "strong",
+        r"\bgekozen\s+voor\s+(?:een\s+)?(?:andere\s+)?kandida",
+        example="gekozen voor kandida",
+    ),
+    Entry(
+        "vacatureingetrokken",
+        ("nl",),
+        "strong",
+        r"\bvacature\b.{0,40}?\b(?:ingetrokken|vervallen|gesloten)\b",
+    ),
+    Entry(
+        "best_wishes_for_the_future",
+        ("en",),
+        "hint",
+        r"\bbest\s+wishes\s+for\s+(?:the|your)\s+future\b|\bsuccess\s+in\s+your\s+(?:job\s+)?search\b",
+        example="best wishes for the future",
+    ),
+    Entry(
+        "veel_succes_bij_je_zoektocht",
+        ("nl",),
+        "hint",
+        r"\bveel\s+succes\s+(?:bij|met)\s+(?:je|uw)\s+(?:verdere\s+)?zoektocht\b",
+        example="veel succes bij je zoektocht",
+    ),
+    Entry(
+        "no_longer_considering_applicants",
+        ("en",),
+        "strong",
+        r"\bno\s+longer\s+(?:considering|accepting|reviewing)\s+(?:applicants|applications|candidates)\b",
+        example="no longer considering applicants",
+    ),
+    Entry(
+        "position_has_been_closed",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:position|role|requisition|opening)\s+(?:you\s+applied\s+(?:for|to)\s+)?has\s+been\s+"
+            r"(?:closed|cancell?ed)\b"
+        ),
+        example="position has been closed",
+    ),
+    # ------------------------------------------------------------------ rejection
+    # terse human ones: "we're going to pass", "the team went with someone more senior"
+    Entry(
+        "we_pass",
+        ("en",),
+        "strong",
+        (
+            r"\bwe(?:'re|\s+are|'ve|\s+have|'ll|\s+will)?\s+(?:going\s+to\s+|decided\s+to\s+|gonna\s+)?pass\b"
+            r"(?!\s+(?:along|through|by|it\s+on|this\s+on|on\s+to|your\s+(?:name|details|cv|resume)\s+(?:on|along)))"
+        ),
+        example="we pass",
+    ),
+    Entry(
+        "team_went_with_someone",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:team|we|they|hiring\s+manager)\s+(?:went|has\s+gone|have\s+gone|decided\s+to\s+go)\s+with\s+"
+            r"(?:someone|somebody|another|a\s+(?:different|more)|an?\s+(?:internal|external|other))"
+        ),
+        example="team went with someone",
+    ),
+    Entry(
+        "decided_to_move_with_other",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:decided|chosen|opted|elected|made\s+the\s+decision)\s+(?:not\s+)?to\s+(?:move|proceed|go|continue|"
+            r"progress)\s+(?:forward\s+)?with\s+(?:other|another|a\s+different|different|(?:a|the)\s+(?:more\s+)?"
+            r"(?:suitable|qualified|experienced)|someone|candidates)"
+        ),
+        example="decided to move with other",
+    ),
+    Entry(
+        "decided_not_to_move",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:decided|chosen|opted|made\s+the\s+(?:difficult\s+|tough\s+)?decision)\s+not\s+to\s+(?:move|proceed|"
+            r"go(?!\s+to\b)|continue|progress|advance|pursue|extend|offer|invite|fill)\b"
+        ),
+        example="decided not to move",
+    ),
+    Entry(
+        "move_forward_with_other",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:move|moving|go|going|proceed|proceeding|continue|continuing)\s+forward\s+with\s+(?:other|another|"
+            r"a\s+different|different|(?:a|one)\s+of\s+the\s+other|candidates\s+who|a\s+candidate\s+whose)"
+        ),
+        example="move forward with other",
+    ),
+    Entry(
+        "move_with_other_candidate",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:move|moving|moved|go|going|proceed|proceeding|continue|continuing|progress|progressing)\s+"
+            r"(?:forward\s+|ahead\s+|on\s+)?with\s+(?:other|another|a\s+different|an\s+internal|more\s+\w+)\s+"
+            r"(?:candidates?|applicants?|profiles?|people|individuals?|hire)"
+        ),
+        example="move with other candidate",
+    ),
+    Entry(
+        "hire_internal_candidate",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:hire|hiring|hired|go\s+with|going\s+with|promote|promoting)\s+(?:an?\s+|the\s+)?(?:internal|other|"
+            r"another|different|external)\s+(?:candidate|applicant|person|hire)"
+        ),
+        example="hire internal candidate",
+    ),
+    Entry(
+        "not_moving_forward",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:not|won't|will\s+not|unable\s+to|cannot|can't|couldn't)\s+(?:be\s+)?(?:moving|move|proceed|"
+            r"proceeding|progress|progressing|advance|advancing)\s+(?:forward|further|ahead|to\s+the\s+next)"
+        ),
+        example="not moving forward",
+    ),
+    Entry(
+        "won_be_moving_with_your",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:won't|will\s+not|not)\s+be\s+(?:moving|proceeding|progressing|advancing|continuing)\s+"
+            r"(?:forward\s+)?with\s+(?:your|you|any)"
+        ),
+        example="won't be moving with your",
+    ),
+    Entry(
+        "won_be_inviting_you_to",
+        ("en",),
+        "strong",
+        r"\b(?:won't|will\s+not|not)\s+be\s+(?:inviting|asking)\s+you\s+(?:to|for|back)",
+        example="won't be inviting you to",
+    ),
+    Entry(
+        "won_be_advancing_your",
+        ("en",),
+        "strong",
+        r"\b(?:won't|will\s+not|not)\s+be\s+(?:advancing|progressing|moving|taking)\s+(?:your|you)\b",
+        example="won't be advancing your",
+    ),
+    Entry(
+        "regret_to_inform",
+        ("pt",),
+        "strong",
+        r"\bregret\s+to\s+(?:inform|let\s+you\s+know|tell\s+you|advise|say)",
+        example="regret to inform",
+    ),
+    Entry(
+        "regret_thatwe",
+        ("de",),
+        "strong",
+        r"\bregret\s+that\b.{0,40}?\b(?:we|you|your)\b",
+    ),
+    Entry(
+        "not_shortlisted",
+        ("en",),
+        "strong",
+        r"\bnot\s+(?:been\s+)?shortlisted\b",
+        example="not shortlisted",
+    ),
+    Entry(
+        "position_has_been_closed_2",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:position|role|requisition|job|opening|vacancy)\s+(?:has\s+(?:now\s+)?been|was|is\s+now)\s+"
+            r"(?:closed|cancel+ed|withdrawn)\b(?!\s+(?:to|for)\s+new)"
+        ),
+        example="position has been closed",
+    ),
+    Entry(
+        "will_not_be_filling_it",
+        ("en",),
+        "strong",
+        r"\b(?:will\s+not|won't|not)\s+be\s+filling\s+(?:it|the\s+(?:role|position))\b",
+        example="will not be filling it",
+    ),
+    Entry(
+        "other_candidates_are_closer_match",
+        ("en",),
+        "strong",
+        (
+            r"\bother\s+(?:candidates|applicants)\s+(?:are|were)\s+(?:a\s+)?(?:closer|better|stronger)\s+"
+            r"(?:match|fit)"
+        ),
+        example="other candidates are closer match",
+    ),
+    Entry(
+        "pursue_other_candidates",
+        ("en",),
+        "strong",
+        r"\bpursue\s+other\s+(?:candidates|applicants|profiles)",
+        example="pursue other candidates",
+    ),
+    Entry(
+        "decided_to_pursue_candidates",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:decided|chosen|chose|opted)\s+to\s+(?:pursue|move\s+forward\s+with|proceed\s+with|progress\s+with|"
+            r"focus\s+on|prioriti[sz]e)\s+(?:other\s+|more\s+\w+\s+)?(?:candidates|applicants|profiles|individuals)"
+        ),
+        example="decided to pursue candidates",
+    ),
+    Entry(
+        "application_was_not_successful",
+        ("en",),
+        "strong",
+        r"\b(?:application|candidacy|candidature)\s+(?:was|has\s+been|is|were)\s+(?:not\s+successful|unsuccessful)",
+        example="application was not successful",
+    ),
+    Entry(
+        "not_been_successful",
+        ("en",),
+        "strong",
+        r"\bnot\s+been\s+successful\b|\bunsuccessful\s+(?:on\s+this\s+occasion|this\s+time|at\s+this\s+time)",
+        example="not been successful",
+    ),
+    Entry(
+        "not_to_pursue_your",
+        ("en",),
+        "strong",
+        r"\bnot\s+to\s+pursue\s+(?:your|you|this|the)\b",
+        example="not to pursue your",
+    ),
+    Entry(
+        "not_selected_for",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:not|wasn't|were\s+not|was\s+not|haven't\s+been|have\s+not\s+been)\s+(?:been\s+)?selected\s+"
+            r"(?:for|to)"
+        ),
+        example="not selected for",
+    ),
+    Entry(
+        "selected_aother_applicant",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:selected|chosen|hired|identified|found)\s+(?:an?other|other|a\s+different|a\s+more\s+\w+|"
+            r"an\s+internal)\s+(?:applicants?|candidates?|individuals?|person)"
+        ),
+        example="selected aother applicant",
+    ),
+    Entry(
+        "unable_to_offer_you",
+        ("en",),
+        "strong",
+        r"\bunable\s+to\s+offer\s+you|\bnot\s+(?:be\s+)?(?:in\s+a\s+position|able)\s+to\s+offer\s+you",
+        example="unable to offer you",
+    ),
+    Entry(
+        "won_be_able_to_offer",
+        ("en",),
+        "strong",
+        r"\b(?:won't|will\s+not|aren't|are\s+not)\s+be\s+able\s+to\s+(?:offer\s+you|move\s+forward|proceed)",
+        example="won't be able to offer you",
+    ),
+    Entry(
+        "won_be_extending_offer",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:won't|will\s+not|not)\s+be\s+(?:extending|offering|making)\s+(?:you\s+)?(?:an?\s+offer|"
+            r"the\s+(?:role|position|job))"
+        ),
+        example="won't be extending a offer",
+    ),
+    Entry(
+        "extended_offer_to_another",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:extended|made|accepted)\s+(?:an?\s+|the\s+)?offer\s+to\s+(?:another|a\s+different|an?\s+"
+            r"(?:internal|external|other))"
+        ),
+        example="extended offer to another",
+    ),
+    Entry(
+        "offer_the_role_to_someone",
+        ("en",),
+        "strong",
+        (
+            r"\boffer(?:ed|ing)?\s+the\s+(?:role|position|job)\s+to\s+(?:someone|another|a\s+different|an?\s+"
+            r"(?:internal|external|other))"
+        ),
+        example="offer the role to someone",
+    ),
+    Entry(
+        "position_has_been_filled",
+        ("en",),
+        "strong",
+        (
+            r"\bposition\s+has\s+(?:now\s+)?been\s+filled|\b(?:we|we've|we\s+have)\s+(?:now\s+)?filled\s+the\s+"
+            r"(?:position|role)|\brole\s+has\s+(?:now\s+)?been\s+filled"
+        ),
+        example="position has been filled",
+    ),
+    Entry(
+        "go_in_different_direction",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:go|going|gone|decided\s+to\s+go|went)\s+(?:in|with)\s+(?:a\s+|an\s+)?(?:different|another|"
+            r"other|internal|external)\s+(?:direction|candidate|applicant|hire|person|profile)"
+        ),
+        example="go in different direction",
+    ),
+    Entry(
+        "unable_to_consider_your_application",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:unable|not\s+able)\s+to\s+(?:consider|progress|proceed\s+with|take\s+forward|move\s+forward\s+with)"
+            r"\s+your\s+(?:application|candidacy|profile)"
+        ),
+        example="unable to consider your application",
+    ),
+    Entry(
+        "will_not_be_continuing_your",
+        ("en",),
+        "strong",
+        r"\bwill\s+not\s+be\s+(?:continuing|proceeding|pursuing|considering)\s+(?:with\s+)?your",
+        example="will not be continuing your",
+    ),
+    Entry(
+        "we_re_pass_on",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:we're|we\s+are|we'll|we\s+will|going\s+to|decided\s+to|have\s+to|had\s+to)\s+(?:going\s+to\s+)?"
+            r"pass\s+(?:for\s+now\s+)?on\b"
+        ),
+        example="we're pass on",
+    ),
+    Entry(
+        "decided_to_pass",
+        ("en",),
+        "strong",
+        r"\bdecided\s+to\s+pass\b",
+        example="decided to pass",
+    ),
+    Entry(
+        "other_candidates_whose",
+        ("en",),
+        "strong",
+        r"\bother\s+candidates\s+(?:whose|who(?:se)?\s+(?:experience|skills|background|qualifications))",
+        example="other candidates whose",
+    ),
+    Entry(
+        "no_longer_considered",
+        ("en",),
+        "strong",
+        r"\bno\s+longer\s+(?:being\s+)?(?:considered|under\s+consideration|in\s+consideration)",
+        example="no longer considered",
+    ),
+    Entry(
+        "closed_the_requisitionall_candidates",
+        ("en",),
+        "strong",
+        r"\bclosed\s+the\s+(?:requisition|position|role|search)\b.{0,80}?\b(?:all|any|every)\s+(?:candidates|applicants)",
+    ),
+    Entry(
+        "leiderabsage",
+        ("de",),
+        "strong",
+        (
+            r"\bleider\b.{0,160}?\b(?:absage|nicht\s+(?:weiter\s+)?berücksichtig|anderen?\s+(?:kandidat|bewerber)"
+            r"|nicht\s+(?:mehr\s+)?(?:weiter|positiv|in\s+die\s+engere|für\s+sie)|gegen\s+ihre|"
+            r"entschieden|nicht\s+anbieten|keine\s+positive|nicht\s+fortsetzen|nicht\s+weiterverfolgen)"
+        ),
+    ),
+    Entry(
+        "müssen_wir_ihnen_mitteilen",
+        ("de",),
+        "strong",
+        r"\bmüssen\s+wir\s+ihnen\s+(?:leider\s+)?mitteilen",
+        example="müssen wir ihnen mitteilen",
+    ),
+    Entry(
+        "nicht_berücksichtigen_können",
+        ("de",),
+        "strong",
+        r"\bnicht\s+(?:weiter\s+)?berücksichtigen\s+können",
+        example="nicht berücksichtigen können",
+    ),
+    Entry(
+        "für_andere_kandidat_entschieden",
+        ("de",),
+        "strong",
+        r"\bfür\s+(?:eine[nr]?\s+)?andere[nr]?\s+(?:kandidat|bewerber)\w*\s+entschieden",
+        example="für andere kandidat entschieden",
+    ),
+    Entry(
+        "bewerbung_nicht_berücksichtigen",
+        ("de",),
+        "strong",
+        r"\b(?:bewerbung|kandidatur)\s+nicht\s+(?:weiter\s+)?(?:berücksichtigen|verfolgen|fortsetzen)",
+        example="bewerbung nicht berücksichtigen",
+    ),
+    Entry(
+        "hemos_decidido_continuar_con_otros",
+        ("es",),
+        "strong",
+        r"\b(?:hemos|han)\s+decidido\s+(?:continuar|seguir|avanzar)\s+con\s+otr[oa]s",
+        example="hemos decidido continuar con otros",
+    ),
+    Entry(
+        "no_continuar_con_tu_candidatura",
+        ("pt",),
+        "strong",
+        r"\bno\s+(?:continuar|seguir|avanzar)\s+con\s+(?:tu|su)\s+(?:candidatura|solicitud|proceso)",
+        example="no continuar con tu candidatura",
+    ),
+    Entry(
+        "lamentablementeotros_candidat",
+        ("es",),
+        "strong",
+        (
+            r"\b(?:lamentablemente|desafortunadamente|lamentamos)\b.{0,160}?\b(?:otr[oa]s\s+(?:candidat|perfil)|"
+            r"no\s+(?:has|ha)\s+sido\s+seleccionad|no\s+(?:podemos|vamos\s+a)\s+(?:continuar|seguir|avanzar)|"
+            r"no\s+continuar|no\s+seguir|no\s+avanzar|descartad)"
+        ),
+    ),
+    Entry(
+        "no_has_sido_seleccionad",
+        ("es",),
+        "strong",
+        r"\bno\s+(?:has|ha)\s+sido\s+seleccionad",
+        example="no has sido seleccionad",
+    ),
+    Entry(
+        "sentimos_comunicarte",
+        ("pt",),
+        "strong",
+        r"\bsentimos\s+(?:comunicarte|informarte|decirte)",
+        example="sentimos comunicarte",
+    ),
+    Entry(
+        "otro_candidatos_que",
+        ("es",),
+        "strong",
+        r"\b(?:otr[oa]s?\s+(?:candidat[oa]s|perfiles))\s+(?:que|cuyo|cuya)",
+        example="otro candidatos que",
+    ),
+    Entry(
+        "decidimos_seguir_com_outro_candidat",
+        ("pt", "it"),
+        "strong",
+        (
+            r"\b(?:decidimos|optamos\s+por|resolvemos)\s+(?:seguir|prosseguir|avançar|avanzar|continuar)\s+"
+            r"(?:com|con)\s+(?:outr|otr)[oa]s?\s+(?:candidat|perfis|perfiles|profissionais)"
+        ),
+        example="decidimos seguir com outro candidat",
+    ),
+    Entry(
+        "não_foi_selecionad",
+        ("pt",),
+        "strong",
+        (
+            r"\bnão\s+(?:foi|foram)\s+selecionad|\bnão\s+(?:vamos|iremos|poderemos)\s+(?:seguir|prosseguir|"
+            r"avançar|dar\s+continuidade)"
+        ),
+        example="não foi selecionad",
+    ),
+    Entry(
+        "infelizmenteoutros_candidat",
+        ("pt",),
+        "strong",
+        r"\binfelizmente\b.{0,160}?\b(?:outr[oa]s\s+candidat|não\s+(?:seguir|avançar|prosseguir|foi|poderemos))",
+    ),
+    Entry(
+        "abbiamo_deciso_di_proseguire_con",
+        ("it",),
+        "strong",
+        (
+            r"\babbiamo\s+deciso\s+di\s+(?:proseguire|procedere|andare\s+avanti|continuare)\s+con\s+(?:un\s+)?"
+            r"altr[oie]\s+candidat"
+        ),
+        example="abbiamo deciso di proseguire con altro candidat",
+    ),
+    Entry(
+        "non_stata_selezionat",
+        ("it",),
+        "strong",
+        r"\bnon\s+(?:è\s+stat[ao]|sei\s+stat[ao]|siamo\s+in\s+grado)\s+(?:selezionat|di\s+proseguire)",
+        example="non è stata selezionat",
+    ),
+    Entry(
+        "purtroppoaltro_candidat",
+        ("it",),
+        "strong",
+        r"\bpurtroppo\b.{0,160}?\b(?:altr[oie]\s+candidat|non\s+(?:potremo|possiamo|procederemo|proseguiremo))",
+    ),
+    Entry(
+        "ne_pouvons_pas_donner_suite",
+        ("fr",),
+        "strong",
+        r"\bne\s+(?:pouvons|pourrons)\s+pas\s+(?:donner\s+(?:une\s+)?suite|retenir|poursuivre)",
+        example="ne pouvons pas donner suite",
+    ),
+    Entry(
+        "pas_été_retenu",
+        ("it",),
+        "strong",
+        r"\b(?:pas|n'a\s+pas)\s+été\s+retenue?",
+        example="pas été retenu",
+    ),
+    Entry(
+        "malheureusementpas_retenu",
+        ("fr",),
+        "strong",
+        (
+            r"\bmalheureusement\b.{0,160}?\b(?:pas\s+(?:été\s+)?retenu|d'autres\s+candidat|ne\s+(?:pouvons|pourrons)"
+            r"\s+pas|pas\s+(?:pu\s+)?(?:donner|poursuivre)|ne\s+correspond\s+pas|autre\s+candidat)"
+        ),
+    ),
+    Entry(
+        "nous_regrettons_de_vous",
+        ("fr",),
+        "strong",
+        r"\bnous\s+(?:regrettons|sommes\s+au\s+regret)\s+de\s+vous",
+        example="nous regrettons de vous",
+    ),
+    Entry(
+        "retenu_un_candidat",
+        ("it",),
+        "strong",
+        r"\bretenu\s+(?:un|une|d'autres)\s+(?:autre\s+)?(?:candidat|profil)",
+        example="retenu un candidat",
+    ),
+    Entry(
+        "suite_défavorable",
+        ("fr",),
+        "strong",
+        r"\bsuite\s+défavorable\b|\bréponse\s+(?:négative|défavorable)\b",
+        example="suite défavorable",
+    ),
+    Entry(
+        "unfortunately",
+        ("en",),
+        "supporting",
+        r"\bunfortunately\b",
+        example="unfortunately",
+    ),
+    Entry(
+        "regrettably",
+        ("en",),
+        "supporting",
+        r"\bregrettably\b",
+        example="regrettably",
+    ),
+    Entry(
+        "we_will_keep_your_resume",
+        ("en",),
+        "supporting",
+        (
+            r"\bwe\s+(?:will|'ll)\s+(?:keep|retain)\s+your\s+(?:resume|cv|details|information|profile|application)"
+            r"\s+on\s+file"
+        ),
+        example="we will keep your resume on file",
+    ),
+    Entry(
+        "keep_your_resume_on_file",
+        ("en",),
+        "supporting",
+        r"\bkeep\s+your\s+(?:resume|cv|details|information|profile)\s+(?:on\s+file|in\s+(?:our|mind))",
+        example="keep your resume on file",
+    ),
+    Entry(
+        "wish_you_best_in_your",
+        ("en",),
+        "supporting",
+        (
+            r"\bwish\s+you\s+(?:the\s+)?(?:very\s+)?(?:best|luck|success|all\s+the\s+best|every\s+success)"
+            r"(?:\s+of\s+luck)?\s+(?:in|with|on|for)\s+(?:your|the)\s+(?:job\s+)?(?:search|future|career|"
+            r"endeavou?rs|hunt)"
+        ),
+        example="wish you best in your search",
+    ),
+    Entry(
+        "encourage_you_to_apply",
+        ("en",),
+        "supporting",
+        (
+            r"\bencourage\s+you\s+to\s+(?:apply|re-?apply|keep\s+an\s+eye)|\binvite\s+you\s+to\s+apply\s+"
+            r"(?:for|to)\s+(?:future|other)"
+        ),
+        example="encourage you to apply",
+    ),
+    Entry(
+        "more_closely_match",
+        ("en",),
+        "supporting",
+        r"\b(?:more\s+closely|better|more\s+directly)\s+(?:match|matches|align|aligns|aligned|matched|suit|suits|fit|fits)",
+        example="more closely match",
+    ),
+    Entry(
+        "unsuccessful",
+        ("en",),
+        "supporting",
+        r"\bunsuccessful\b",
+        example="unsuccessful",
+    ),
+    Entry(
+        "closely_match_our_needs",
+        ("en",),
+        "supporting",
+        r"\bclosely\s+match(?:es)?\s+(?:our|the)\s+(?:current\s+)?(?:needs|requirements)",
+        example="closely match our needs",
+    ),
+    Entry(
+        "this_is_not_the_news",
+        ("en",),
+        "supporting",
+        r"\b(?:this|that)\s+(?:is|was)\s+(?:not|n't)\s+the\s+(?:news|outcome)\s+you\b|\bdisappointing\b",
+        example="this is not the news you",
+    ),
+    Entry(
+        "difficult_decision",
+        ("en",),
+        "supporting",
+        r"\b(?:difficult|tough|hard)\s+decision\b|\bcompetitive\s+(?:pool|process|field)\b",
+        example="difficult decision",
+    ),
+    Entry(
+        "leider",
+        ("en",),
+        "supporting",
+        r"\bleider\b",
+        example="leider",
+    ),
+    Entry(
+        "wünschen_ihnenerfolg",
+        ("de",),
+        "supporting",
+        r"\bwünschen\s+ihnen\b.{0,60}\b(?:erfolg|alles\s+gute)",
+    ),
+    Entry(
+        "lamentablemente",
+        ("fr",),
+        "supporting",
+        r"\b(?:lamentablemente|desafortunadamente|infelizmente|purtroppo)\b",
+        example="lamentablemente",
+    ),
+    Entry(
+        "talent_pool",
+        ("en",),
+        "supporting",
+        r"\b(?:talent\s+pool|banco\s+de\s+talentos)\b",
+        example="talent pool",
+    ),
+    Entry(
+        "te_deseamoséxito",
+        ("pt",),
+        "supporting",
+        r"\bte\s+deseamos\b.{0,40}\b(?:éxito|suerte)",
+    ),
+    Entry(
+        "malheureusement",
+        ("fr",),
+        "supporting",
+        r"\bmalheureusement\b",
+        example="malheureusement",
+    ),
+    Entry(
+        "nous_vous_souhaitonssuccès",
+        ("fr",),
+        "supporting",
+        r"\b(?:nous\s+vous\s+souhaitons|bonne\s+continuation)\b.{0,60}\b(?:succès|chance|continuation|réussite)",
+    ),
+)

@@ -1,0 +1,152 @@
+"""Phrases for ``veto_interview``: counts against interview: the words of an interview that is not the candidate's to attend.
+
+Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
+"""
+
+from agent.understand.phrasebook import Entry
+
+PHRASES: tuple[Entry, ...] = (
+    # the sender's own interview (a friend's news), not the candidate's
+    Entry(
+        "my_interview",
+        ("en",),
+        "firm",
+        r"\bmy\s+(?:first|next|final|second|job|big)?\s*interview\b",
+        example="my interview",
+    ),
+    Entry(
+        "heres_what_happens_next",
+        ("en",),
+        "plain",
+        (
+            r"\b(?:here'?s\s+what\s+happens\s+next|what\s+to\s+expect\s+next|our\s+(?:interview|hiring)\s+"
+            r"process\s+(?:consists|includes|involves|has|looks))\b"
+        ),
+        example="heres what happens next",
+    ),
+    Entry(
+        "interview_tips",
+        ("en",),
+        "strong",
+        (
+            r"\binterview\s+(?:tips|questions|prep|preparation|guide|advice|skills|coach|course|"
+            r"masterclass|cheat\s?sheet|practice)\b"
+        ),
+        example="interview tips",
+    ),
+    Entry(
+        "prepare_your_interview",
+        ("en",),
+        "strong",
+        r"\b(?:prepare|preparing|ace|nail|practice)\s+(?:for\s+)?(?:your|the|an?|any)\s+(?:next\s+)?interviews?\b",
+        example="prepare your interview",
+    ),
+    Entry(
+        "webinar",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:webinar|livestream|live\s+stream|masterclass|workshop|career\s+fair|job\s+fair|"
+            r"hiring\s+(?:event|fair|day)|recruiting\s+event|open\s+house)\b"
+        ),
+        example="webinar",
+    ),
+    Entry(
+        "good_luck",
+        ("en",),
+        "strong",
+        r"\bgood\s+luck\b|\bbreak\s+a\s+leg\b|\bfingers\s+crossed\b|\bsuerte\b|\bviel\s+erfolg\b|\bbonne\s+chance\b",
+        example="good luck",
+    ),
+    Entry(
+        "save_your_seat",
+        ("en",),
+        "strong",
+        r"\b(?:save\s+your\s+(?:seat|spot)|register\s+(?:now|today|here)|reserve\s+your\s+(?:seat|spot))\b",
+        example="save your seat",
+    ),
+    Entry(
+        "podcastinterview",
+        ("en",),
+        "strong",
+        r"\b(?:podcast|episode)\b.{0,60}?\binterview",
+    ),
+    Entry(
+        "mock_interview",
+        ("en",),
+        "strong",
+        r"\b(?:mock|practice)\s+interviews?\b",
+        example="mock interview",
+    ),
+    Entry(
+        "won_be_inviting_you",
+        ("en",),
+        "strong",
+        r"\b(?:won't|will\s+not|not)\s+be\s+(?:inviting|asking)\s+you\b",
+        example="won't be inviting you",
+    ),
+    Entry(
+        "whether_we_set_up",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:whether|if)\s+(?:we'd|we\s+would|we'll|we\s+will|we\s+want)\s+(?:like\s+to\s+)?(?:set\s+up|schedule|"
+            r"move|invite|proceed|bring)"
+        ),
+        example="whether we'd set up",
+    ),
+    Entry(
+        "if_you_are_selected",
+        ("en",),
+        "strong",
+        r"\b(?:if|once|should)\s+you\s+(?:are|have\s+been|get|were|be)\s+(?:selected|shortlisted|chosen|invited)\b",
+        example="if you are selected",
+    ),
+    Entry(
+        "if_your_profileinterview",
+        ("de",),
+        "strong",
+        (
+            r"\bif\s+(?:your|there(?:'s|\s+is)(?:\s+an?)?|we\s+(?:see|find)\s+an?)\s+(?:strong\s+|good\s+|potential\s+)?"
+            r"(?:profile|background|experience|qualifications|skills|fit|match)\b"
+            r".{0,80}?\b(?:interview|contact|reach\s+out|in\s+touch|schedule)"
+        ),
+    ),
+    Entry(
+        "admission",
+        ("en",),
+        "strong",
+        r"\b(?:admissions?|enrol(?:l)?ment|program(?:me)?\s+application)\b",
+        example="admission",
+    ),
+    Entry(
+        "visa",
+        ("en",),
+        "overrules",
+        (
+            r"\b(?:visa|consula(?:r|te)|embassy|passport|immigration|uscis|naturali[sz]ation|green\s+card|"
+            r"citizenship|biometrics?)\b"
+        ),
+        example="visa",
+    ),
+    Entry(
+        "after_your_interview",
+        ("en",),
+        "plain",
+        (
+            r"\b(?:after|since|following|about|from|during|for)\s+(?:your|our|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:interviews?|onsite|on-site|call|conversation|chat)\b(?!\s+(?:on|at|is|will|with\s+\w+\s+on))"
+        ),
+        example="after your interview",
+    ),
+    Entry(
+        "thanks_for_the_time_you",
+        ("en",),
+        "plain",
+        (
+            r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:the\s+time\s+you\s+spent|(?:your|the)\s+time|"
+            r"interviewing|meeting|speaking|taking\s+the\s+time)"
+        ),
+        example="thanks for the time you spent",
+    ),
+)

@@ -1,0 +1,72 @@
+"""Every number of the decision, named (read once by agent.understand.classify).
+
+A phrase's ``weight`` is a tier name; its points are in :data:`TIERS`, per signal. A kind
+wins when its points (its phrases less its vetoes) reach its threshold, in the priority
+order rejection, offer, assessment, interview, application_received.
+``python3 -m benchmarks.fit_phrase_weights`` fits the tiers and thresholds on the labelled
+corpus and prints cross-validated scores for the fitted and these numbers; :data:`SOURCE`
+says which set ships and why.
+"""
+
+SOURCE = "hand-set (issue 12); fitted values scored lower on held-out folds (see the fit script)"
+
+#: points of a phrase of each tier, per signal
+TIERS: dict[str, dict[str, float]] = {
+    "interview": {"strong": 4, "clear": 3, "supporting": 2, "hint": 1.5},
+    "rejection": {"strong": 4, "supporting": 2, "hint": 1.5},
+    "offer": {"decisive": 5, "clear": 3, "supporting": 2, "hint": 1.5},
+    "assessment": {"strong": 4, "supporting": 2},
+    "application_received": {"strong": 4, "clear": 3, "supporting": 2},
+    "veto_interview": {"overrules": -8, "strong": -6, "firm": -5, "plain": -4},
+    "veto_rejection": {"plain": -4},
+    "veto_offer": {"overrules": -8, "firm": -5.5},
+    "veto_assessment": {"strong": -6, "weak": -3},
+    "veto_application_received": {"strong": -6},
+    "process": {"present": 1},
+    "job": {"present": 1},
+    "applied": {"present": 1},
+    "employment": {"present": 1},
+    "nonjob": {"present": 1},
+    "alert": {"decisive": 5, "clear": 3},
+    "outreach": {"strong": 4},
+    "meeting": {"strong": 4, "clear": 3, "hint": 1.5},
+    "status": {"clear": 3},
+}
+
+#: evidence from a message's structure rather than its words (agent/understand/core.py)
+EVIDENCE: dict[str, float] = {
+    "hiring_platform_sender": 1,  # job: the sender is a hiring platform
+    "calendar_invitation": 4,  # interview: a calendar invitation about an interview
+    "scheduling_link": 1,  # meeting: a Calendly/GoodTime link
+    "assessment_link": 2,  # assessment: a HackerRank/Codility link
+    "date_and_time": 3,  # meeting: a future date and time next to meeting words
+    "bulk_headers": 3,  # alert: List-Unsubscribe, List-Id, Precedence: bulk
+    "thread_context": 1,  # process (and job): hiring talk in the signature or quoted thread
+}
+
+#: the points a kind needs to be chosen
+THRESHOLDS: dict[str, float] = {
+    "rejection": 4,
+    "offer": 5,
+    "assessment": 4,
+    "interview": 4,
+    "application_received": 3,
+}
+
+#: the rules of the ladder
+RULES: dict[str, float] = {
+    "without_job_vocabulary": 4,  # every bar rises by this without any job vocabulary
+    "without_hiring_talk": 4,  # interview and rejection bars rise by this without hiring talk
+    "bulk_mail": 5,  # alert points that make a message bulk mail (other)
+    "bulk_hint": 3,  # alert points that count as bulk for the fields and...
+    "bulk_penalty": 3,  # ...take this off every kind
+    "cold_outreach": 4,  # outreach points that make a message cold outreach (other)
+    "offer_despite_outreach": 5,  # unless an offer has this many points
+    "interview_over_assessment": 4,  # an interview this far ahead of an assessment wins
+    "offer_over_rejection": 3,  # an offer more than this ahead of a rejection wins
+    "interview_over_rejection": 6,  # an interview this far ahead of a rejection wins
+    "not_hiring_veto": -6,  # a veto this strong means the message is not about hiring
+}
+
+#: confidence = min(cap, base + per_point * points + per_margin * lead over the runner-up)
+CONFIDENCE: dict[str, float] = {"base": 0.55, "per_point": 0.04, "per_margin": 0.03, "cap": 0.99}

@@ -1,0 +1,84 @@
+"""The phrase vocabulary as data: every file loads, every phrase is well-formed and matches
+its own example, and a phrase added to the data is found by the classifier."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from agent.understand.classify import MATCHER, score
+from agent.understand.phrase_matcher import MatchTexts, PhraseMatcher
+from agent.understand.phrasebook import Entry
+from agent.understand.phrases import (
+    Signal,
+    VocabularyError,
+    decision_weights,
+    load_phrases,
+    phrases_of,
+)
+
+PHRASES = load_phrases()
+
+
+def test_every_signal_file_loads_with_unique_names() -> None:
+    assert len(PHRASES) > 300
+    keys = Counter(p.key for p in PHRASES)
+    assert [k for k, n in keys.items() if n > 1] == []
+    assert {p.signal for p in PHRASES} == set(Signal)
+
+
+@pytest.mark.parametrize("phrase", [p for p in PHRASES if p.example], ids=lambda p: p.key)
+def test_every_example_matches_its_phrase(phrase) -> None:  # type: ignore[no-untyped-def]
+    assert re.search(phrase.pattern, phrase.example, re.I)
+    # and the compiled matcher finds it (its literal prefilter does not hide it)
+    where = "subject" if phrase.where == "subject" else "body"
+    texts = MatchTexts.of(
+        subject=phrase.example if where == "subject" else "",
+        body=phrase.example if where == "body" else "",
+    )
+    found = {m.phrase.key for m in MATCHER.scan(texts, context=phrase.signal.is_context)}
+    assert phrase.key in found
+
+
+def test_most_phrases_carry_an_example() -> None:
+    assert sum(1 for p in PHRASES if p.example) / len(PHRASES) > 0.8
+
+
+def test_weights_name_every_tier_the_phrases_use() -> None:
+    w = decision_weights()
+    for p in PHRASES:
+        assert p.weight == w.tiers[p.signal][p.tier]
+        assert (p.weight < 0) == p.signal.value.startswith("veto_")
+
+
+def test_a_phrase_added_to_the_phrasebook_is_found() -> None:
+    added = Entry(
+        "ship_has_sailed",
+        ("en",),
+        "strong",
+        r"\bthe\s+ship\s+has\s+sailed\s+on\s+this\s+role\b",
+        example="the ship has sailed on this role",
+    )
+    matcher = PhraseMatcher([*PHRASES, *phrases_of(Signal.REJECTION, [added])])
+    texts = MatchTexts.of(subject="", body="Sadly the ship has sailed on this role, Alex.")
+    found = [m.phrase.key for m in matcher.scan(texts, context=False)]
+    assert found == ["rejection/ship_has_sailed"]
+    assert found[0] not in {p.key for p in PHRASES}  # the installed phrasebook lacks it
+    assert not list(MATCHER.scan(texts, context=False))
+
+
+def test_a_phrase_with_an_unknown_tier_or_language_is_refused() -> None:
+    with pytest.raises(VocabularyError, match="enormous"):
+        phrases_of(Signal.OFFER, [Entry("odd", ("en",), "enormous", r"odd")])
+    with pytest.raises(VocabularyError, match="lang"):
+        phrases_of(Signal.OFFER, [Entry("odd", ("xx",), "decisive", r"odd")])
+
+
+def test_score_lists_each_phrase_contribution() -> None:
+    sc = score("Your application", "We regret to inform you that we decided not to move forward.")
+    rejection = [c for c in sc.contributions if c.signal is Signal.REJECTION]
+    assert {c.name for c in rejection} >= {"rejection/regret_to_inform"}
+    assert all(c.points == 4 and c.tier == "strong" for c in rejection)
+    assert sc.get(Signal.REJECTION) == sum(c.points for c in rejection)
