@@ -130,3 +130,9 @@ def _usage_message(exc: Exception) -> str:
 def _usage_exit_code(exc: Exception) -> int:
     code = int(exc.exit_code)  # type: ignore[attr-defined]
     return code if code != 0 else 2
+
+
+__all__ = [
+    "app",
+    "main",
+]

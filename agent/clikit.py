@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from agent.config import Config, default_config_path, load_config
+from agent.errors import StoreError
 
 if TYPE_CHECKING:
     from agent.store import Store
@@ -103,7 +104,6 @@ def store_path(cfg: Config) -> Path:
 def open_existing_store(cfg: Config) -> Store:
     """The store, or a clear error when no run has created it yet (read and steer commands
     never create an empty one)."""
-    from agent.errors import StoreError
     from agent.store import Store
 
     path = store_path(cfg)
@@ -140,3 +140,21 @@ def track(items: Iterable[T], *, total: int | None, description: str) -> Iterato
         yield item
         if n % step == 0 or n == total:
             err_console.print(f"{description}: {n} of {total}", highlight=False, markup=False)
+
+
+__all__ = [
+    "CONFIG_HELP",
+    "PIPED_WIDTH",
+    "PLAIN_PROGRESS_MIN",
+    "GlobalOptions",
+    "config_option",
+    "config_path",
+    "console",
+    "err_console",
+    "get_config",
+    "open_existing_store",
+    "options",
+    "parse_now",
+    "store_path",
+    "track",
+]

@@ -486,3 +486,21 @@ def _install_signal_handlers(stop: threading.Event) -> Callable[[], None]:
             signal.signal(sig, previous)
 
     return restore
+
+
+__all__ = [
+    "DUE_JOB_PREFIX",
+    "PUSH_JOB_ID",
+    "SCAN_JOB_ID",
+    "Daemon",
+    "OffsetClock",
+    "StepRunner",
+    "lock_is_free",
+    "lock_path",
+    "pipeline_runner",
+    "run_daemon",
+    "store_due_times",
+    "store_lock",
+    "summary_fields",
+    "summary_line",
+]

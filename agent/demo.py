@@ -116,3 +116,11 @@ def run_demo(directory: Path | None = None, *, now_text: str | None = None) -> D
         status=status,
         draft_paths=draft_files(maildir),
     )
+
+
+__all__ = [
+    "DEMO_TIMEZONE",
+    "DemoResult",
+    "draft_files",
+    "run_demo",
+]

@@ -70,3 +70,16 @@ class UnreadableMessage(AgentError):
     def __init__(self, message: str, *, source: str | None = None) -> None:
         self.source = source
         super().__init__(f"{source}: {message}" if source else message)
+
+
+__all__ = [
+    "AgentError",
+    "AuthError",
+    "ConfigError",
+    "MailError",
+    "ProtocolMailError",
+    "StoreError",
+    "StoreLocked",
+    "TransientMailError",
+    "UnreadableMessage",
+]

@@ -24,3 +24,8 @@ def crash_point(name: str) -> None:
     _hits[name] = _hits.get(name, 0) + 1
     if _hits[name] >= (int(nth) if nth else 1):
         os.kill(os.getpid(), signal.SIGKILL)
+
+
+__all__ = [
+    "crash_point",
+]

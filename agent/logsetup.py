@@ -67,3 +67,11 @@ def setup_logging(*, verbose: int = 0, json_lines: bool = False) -> None:
     root.propagate = False
     for noisy in ("googleapiclient.discovery_cache", "googleapiclient.discovery", "apscheduler"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+
+
+__all__ = [
+    "JsonFormatter",
+    "PrintableFilter",
+    "StderrHandler",
+    "setup_logging",
+]

@@ -366,3 +366,31 @@ def short_id_matches(key: str, typed: str, *, exact: bool = False) -> bool:
     """``typed`` (lower case) is one of ``key``'s issued short ids, or a prefix of one."""
     ids = issued_short_ids(key)
     return typed in ids if exact else any(i.startswith(typed) for i in ids)
+
+
+__all__ = [
+    "FOLLOWUP_KINDS",
+    "KINDS",
+    "SHORT_ID_LEN",
+    "ApplicationRow",
+    "CalendarEvent",
+    "Changes",
+    "DraftRef",
+    "DraftRequest",
+    "DraftState",
+    "Folder",
+    "FollowUpKind",
+    "FollowUpRow",
+    "FollowUpStatus",
+    "Kind",
+    "MailMessage",
+    "MessageFacts",
+    "MessageRef",
+    "Note",
+    "PlannedFollowUp",
+    "StoredMessage",
+    "effective_due",
+    "issued_short_ids",
+    "short_id",
+    "short_id_matches",
+]

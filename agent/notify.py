@@ -35,7 +35,7 @@ def notify_drafts(cfg: Config, drafts: Sequence[MadeDraft]) -> bool:
     urls = cfg.notify.apprise_urls
     if not urls or not drafts:
         return False
-    import apprise
+    import apprise  # imported on use: loads every notification plugin (slow)
 
     sender = apprise.Apprise()
     for url in urls:
@@ -50,3 +50,10 @@ def notify_drafts(cfg: Config, drafts: Sequence[MadeDraft]) -> bool:
     if not ok:
         logger.warning("notify: the notification could not be delivered")
     return ok
+
+
+__all__ = [
+    "MadeDraft",
+    "drafts_message",
+    "notify_drafts",
+]

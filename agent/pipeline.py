@@ -742,3 +742,20 @@ def plan_sources(
     timeline = build_timeline(messages, (), tz=cfg.tz, now=now, me=cfg.me.addresses)
     decisions = [d for d in plan(timeline, cfg.rules, cfg.me, now) if d.status in SHOWN_STATUSES]
     return decisions, errors, timeline
+
+
+__all__ = [
+    "OPEN",
+    "Change",
+    "DraftInfo",
+    "Progress",
+    "RunSummary",
+    "match_rows",
+    "moment_of",
+    "plan_sources",
+    "reconcile",
+    "replan",
+    "run_once",
+    "timeline_from_store",
+    "upcoming_due_times",
+]

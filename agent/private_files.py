@@ -41,3 +41,10 @@ def private_file(path: Path) -> Path:
     else:
         os.close(fd)
     return path
+
+
+__all__ = [
+    "APP_DIR_NAME",
+    "private_dir",
+    "private_file",
+]

@@ -580,3 +580,10 @@ class Store:
                 [now.isoformat(), account, correction_id],
             )
         return cur.rowcount > 0
+
+
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "Store",
+]

@@ -46,3 +46,11 @@ def for_log(text: str) -> str:
     """A log message on one line: control characters shown as ``\\xNN`` escapes, so a
     crafted Message-ID can neither drive the terminal nor forge a second log line."""
     return _ONE_LINE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+__all__ = [
+    "as_text",
+    "for_log",
+    "for_markup",
+    "printable",
+]

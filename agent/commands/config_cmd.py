@@ -104,3 +104,16 @@ def export(
 def register(app: typer.Typer) -> None:
     app.add_typer(config_app, name="config")
     app.add_typer(templates_app, name="templates")
+
+
+__all__ = [
+    "DATA",
+    "EXAMPLE",
+    "TEMPLATES",
+    "check",
+    "config_app",
+    "export",
+    "init",
+    "register",
+    "templates_app",
+]

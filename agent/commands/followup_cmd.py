@@ -468,3 +468,16 @@ def register(app: typer.Typer) -> None:
     app.command("status")(status_cmd)
     app.command("note")(note_cmd)
     app.command("demo")(demo_cmd)
+
+
+__all__ = [
+    "NARROW_STATUS_WIDTH",
+    "demo_cmd",
+    "note_cmd",
+    "plan_cmd",
+    "register",
+    "render_status",
+    "resolve_application",
+    "run_cmd",
+    "status_cmd",
+]

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from agent.clikit import config_option, console, get_config
+from agent.errors import MailError
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +55,6 @@ def auth(
 
 def _account_of(creds: object, api_endpoint: str | None) -> str | None:
     """The Gmail address (one getProfile call), so scans need no extra round trip."""
-    from agent.errors import MailError
     from agent.mail.gmail import GmailMailbox
 
     try:
@@ -70,3 +70,9 @@ def _account_of(creds: object, api_endpoint: str | None) -> str | None:
 
 def register(app: typer.Typer) -> None:
     app.command("auth")(auth)
+
+
+__all__ = [
+    "auth",
+    "register",
+]

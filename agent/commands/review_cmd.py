@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import typer
@@ -28,8 +29,6 @@ def review_cmd(
     config: Path | None = typer.Option(None, "--config", help="YAML configuration file."),
 ) -> None:
     """A local web page: your applications, why each follow-up exists, drafts, corrections."""
-    from datetime import datetime
-
     from agent.review.app import ReviewSettings
     from agent.review.security import RemoteBindRefused, new_secret
     from agent.review.server import bind, serve
@@ -88,3 +87,12 @@ def export_cmd(
 def register(app: typer.Typer) -> None:
     app.command("review")(review_cmd)
     app.add_typer(corrections_app, name="corrections")
+
+
+__all__ = [
+    "DEFAULT_PORT",
+    "corrections_app",
+    "export_cmd",
+    "register",
+    "review_cmd",
+]

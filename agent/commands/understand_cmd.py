@@ -348,3 +348,11 @@ def _explain_one(
 def register(app: typer.Typer) -> None:
     app.command("classify", help=CLASSIFY_HELP)(classify)
     app.command("explain")(explain)
+
+
+__all__ = [
+    "CLASSIFY_HELP",
+    "classify",
+    "explain",
+    "register",
+]

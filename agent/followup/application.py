@@ -213,3 +213,19 @@ class Timeline:
             if a.key == key:
                 return a
         return None
+
+
+__all__ = [
+    "NOTED_BY_YOU",
+    "STAGE_OF_KIND",
+    "Application",
+    "Contact",
+    "DatedFact",
+    "Event",
+    "Interview",
+    "Source",
+    "Stage",
+    "Thread",
+    "Timeline",
+    "when",
+]

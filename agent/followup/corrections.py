@@ -182,3 +182,13 @@ def with_contact(
             m = StoredMessage(m.id, m.folder, m.thread_id, facts, m.first_seen)
         out.append((m, thread))
     return out
+
+
+__all__ = [
+    "CORRECTABLE_KINDS",
+    "CORRECTION_KINDS",
+    "Correction",
+    "CorrectionKind",
+    "Corrections",
+    "with_contact",
+]

@@ -70,3 +70,16 @@ def short_day(
 
 def short_time(moment: datetime, tz: ZoneInfo) -> str:
     return moment.astimezone(tz).strftime("%H:%M")
+
+
+__all__ = [
+    "add_business_days",
+    "at_local",
+    "day_start",
+    "human_day",
+    "is_business_day",
+    "local_date",
+    "next_business_day",
+    "short_day",
+    "short_time",
+]

@@ -31,7 +31,7 @@ _COUNTRY = {
 
 @functools.cache
 def _gender_detector() -> Any:
-    import gender_guesser.detector as gd
+    import gender_guesser.detector as gd  # on first use: it reads its name list from disk
 
     return gd.Detector(case_sensitive=False)
 

@@ -655,3 +655,20 @@ def shown(decisions: list[PlannedFollowUp]) -> list[PlannedFollowUp]:
 
 def with_status(p: PlannedFollowUp, status: FollowUpStatus) -> PlannedFollowUp:
     return replace(p, status=status)
+
+
+__all__ = [
+    "RULES",
+    "SHOWN_STATUSES",
+    "Candidate",
+    "CheckIn",
+    "RejectionReply",
+    "RequestedFollowUp",
+    "Rule",
+    "RuleContext",
+    "ThankYou",
+    "plan",
+    "plan_application",
+    "shown",
+    "with_status",
+]

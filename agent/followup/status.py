@@ -108,3 +108,12 @@ def status_rows(
         )
     out.sort(key=lambda r: r["last_event_at"] or "", reverse=True)
     return out
+
+
+__all__ = [
+    "KIND_LABELS",
+    "NEXT_STATUSES",
+    "recipients",
+    "revive_hint",
+    "status_rows",
+]

@@ -111,3 +111,18 @@ def revive(store: Store, account: str, row: FollowUpRow, *, now: datetime) -> Fo
     with store.transaction():
         store.update_followup(account, row.key, now=now, status=status, snoozed_until=now)
     return replace(row, status=status, snoozed_until=now, updated_at=now)
+
+
+__all__ = [
+    "REVIVABLE",
+    "STEERABLE",
+    "UPCOMING",
+    "NotInFuture",
+    "NotRevivable",
+    "NotSteerable",
+    "Store",
+    "revive",
+    "skip",
+    "snooze",
+    "snooze_time",
+]

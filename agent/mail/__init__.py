@@ -37,3 +37,8 @@ def open_mailbox(cfg: Config, *, now: datetime) -> Mailbox:
 
         return GmailMailbox.from_config(cfg, now=now)
     raise ValueError(f"unknown mailbox backend {backend!r}")
+
+
+__all__ = [
+    "open_mailbox",
+]

@@ -86,3 +86,8 @@ class Mailbox(abc.ABC):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+__all__ = [
+    "Mailbox",
+]

@@ -844,3 +844,23 @@ class GmailMailbox(Mailbox):
             self._users.messages().list(userId="me", q=q, maxResults=1), "messages.list"
         )
         return bool((resp or {}).get("messages"))
+
+
+__all__ = [
+    "BATCH_SIZE",
+    "CURSOR_VERSION",
+    "DEFAULT_ENDPOINT",
+    "METADATA_HEADERS",
+    "PAGE_SIZE",
+    "RATE_LIMIT_REASONS",
+    "SENT_SLACK",
+    "SKIP_LABELS",
+    "GmailMailbox",
+    "RetryPolicy",
+    "Stats",
+    "folder_of",
+    "header_bytes",
+    "headers_block",
+    "make_cursor",
+    "parse_cursor",
+]

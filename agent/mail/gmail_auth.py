@@ -241,3 +241,19 @@ def authorize(
         raise AuthError("The authorisation did not complete; run `followup-agent auth` again.")
     write_token(token_file, creds)
     return creds
+
+
+__all__ = [
+    "DRAFT_SCOPES",
+    "REVOKED_MESSAGE",
+    "SCOPES",
+    "authorize",
+    "load_client_config",
+    "load_credentials",
+    "not_authorised_message",
+    "read_account",
+    "read_granted_scopes",
+    "refresh_credentials",
+    "refresh_error",
+    "write_token",
+]

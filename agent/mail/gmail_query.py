@@ -37,6 +37,8 @@ import logging
 import re
 from collections.abc import Iterable
 from datetime import datetime
+from email.parser import BytesHeaderParser
+from email.utils import getaddresses
 
 from agent import senders
 from agent.understand.phrasebook.search import (
@@ -186,9 +188,6 @@ def correspondent_domains(header_blocks: Iterable[bytes], own: Iterable[str] = (
     """The employers' domains in the first round's mail: senders of received mail and
     recipients of the candidate's own, minus public mail providers, ATS senders and the
     candidate's own domains (most frequent first, at most :data:`MAX_EMPLOYER_DOMAINS`)."""
-    from email.parser import BytesHeaderParser
-    from email.utils import getaddresses
-
     mine = {d for d in (_domain_of(a) for a in own if a) if d}
     counts: dict[str, int] = {}
     for block in header_blocks:
@@ -218,3 +217,30 @@ def employer_queries(
     if not terms:
         return []
     return _chunked(_join(base_filter(since, extra), f"category:{PERSONAL_TAB}"), terms, max_chars)
+
+
+__all__ = [
+    "EVERY_TAB_PHRASES",
+    "MAX_EMPLOYER_DOMAINS",
+    "MAX_QUERY_CHARS",
+    "PERSONAL_PHRASES",
+    "PERSONAL_TAB",
+    "PHRASES",
+    "SENT_TERMS",
+    "SKIPPED_TABS",
+    "SUBJECT_WORDS",
+    "all_terms",
+    "base_filter",
+    "correspondent_domains",
+    "employer_queries",
+    "job_queries",
+    "job_query",
+    "personal_terms",
+    "phrase_terms",
+    "render_term",
+    "sender_terms",
+    "sent_query",
+    "tab_filter",
+    "window_clause",
+    "window_query",
+]

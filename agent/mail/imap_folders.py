@@ -169,3 +169,13 @@ def discover(
         logger.warning("Sent and Drafts resolve to the same folder %r; ignoring Sent", sent)
         sent = None
     return FolderRoles(inbox=inbox, sent=sent, drafts=drafts)
+
+
+__all__ = [
+    "DRAFTS_NAMES",
+    "SENT_NAMES",
+    "FolderRoles",
+    "ListEntry",
+    "decode_name",
+    "discover",
+]

@@ -245,3 +245,13 @@ def watch_inbox(
 
     box = ImapMailbox.from_config(cfg, now=now)
     return InboxWatcher(box.open_connection, on_new_mail).start()
+
+
+__all__ = [
+    "NEW_MAIL_RESPONSES",
+    "RENEW_EVERY",
+    "InboxWatcher",
+    "WatchStats",
+    "is_new_mail",
+    "watch_inbox",
+]

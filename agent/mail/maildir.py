@@ -349,3 +349,16 @@ class MaildirMailbox(Mailbox):
             else iter(())
         )
         return state_of_draft(self.drafts.raw(ref.draft_id), original, sent_headers, ref)
+
+
+__all__ = [
+    "CURSOR_VERSION",
+    "DraftsMaildir",
+    "MaildirMailbox",
+    "delivered_at",
+    "header_value",
+    "message_ids_in",
+    "message_key",
+    "read_header_block",
+    "state_of_draft",
+]

@@ -181,3 +181,10 @@ class MboxMailbox(Mailbox):
     def draft_state(self, ref: DraftRef, *, original: bytes | None = None) -> DraftState:
         # the export cannot show later sends; only the drafts Maildir can change
         return state_of_draft(self.drafts.raw(ref.draft_id), original, (), ref)
+
+
+__all__ = [
+    "CURSOR_VERSION",
+    "MboxMailbox",
+    "iter_mbox",
+]

@@ -16,6 +16,7 @@ from agent.followup.corrections import CORRECTABLE_KINDS, Correction, Correction
 from agent.followup.status import KIND_LABELS
 from agent.followup.timeline import Timeline
 from agent.models import FollowUpRow, FollowUpStatus
+from agent.pipeline import replan
 from agent.review.model import when_text
 from agent.store import Store
 
@@ -52,8 +53,6 @@ def _plan_lines(cfg: Config, store: Store, account: str, before: list[FollowUpRo
 
 
 def _replanned(cfg: Config, store: Store, account: str, *, now: datetime, done: str) -> Outcome:
-    from agent.pipeline import replan
-
     before = store.followups(account)
     timeline = replan(cfg, store, account, now=now)
     return Outcome(done, _plan_lines(cfg, store, account, before), timeline)
@@ -175,3 +174,15 @@ def revive(cfg: Config, store: Store, account: str, key: str, *, now: datetime) 
     else:
         done = f"revived: planned for {when_text(row.due_at, cfg.tz)}"
     return _replanned(cfg, store, account, now=now, done=done)
+
+
+__all__ = [
+    "ActionError",
+    "Outcome",
+    "correct",
+    "correction_from_form",
+    "revive",
+    "skip",
+    "snooze",
+    "undo",
+]

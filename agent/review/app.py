@@ -22,6 +22,7 @@ from urllib.parse import quote, urlencode
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -32,6 +33,7 @@ from starlette.templating import Jinja2Templates
 from agent.config import Config
 from agent.followup.timeline import Timeline
 from agent.models import FollowUpRow, FollowUpStatus
+from agent.pipeline import timeline_from_store
 from agent.review import actions
 from agent.review.ics import calendar
 from agent.review.locate import draft_location
@@ -101,8 +103,6 @@ class SnapshotCache:
         return at is not None and abs(now - at) < span
 
     def get(self, cfg: Config, store: Store, account: str, now: datetime) -> Snapshot:
-        from agent.pipeline import timeline_from_store
-
         with self._lock:
             version = int(self._watch.execute("PRAGMA data_version").fetchone()[0])
             if (
@@ -385,8 +385,6 @@ def create_app(settings: ReviewSettings) -> Starlette:
             response.headers.setdefault(k, v)
         return response
 
-    from starlette.middleware.base import BaseHTTPMiddleware
-
     app = Starlette(
         routes=routes,
         middleware=[
@@ -396,3 +394,17 @@ def create_app(settings: ReviewSettings) -> Starlette:
     )
     app.state.review = review
     return app
+
+
+__all__ = [
+    "FLASHES_KEPT",
+    "HERE",
+    "SNAPSHOT_FOR",
+    "TIMELINE_FOR",
+    "Handler",
+    "Review",
+    "ReviewSettings",
+    "Snapshot",
+    "SnapshotCache",
+    "create_app",
+]

@@ -56,3 +56,8 @@ def examples(corrections: list[Correction], messages: list[StoredMessage]) -> li
             }
         )
     return out
+
+
+__all__ = [
+    "examples",
+]

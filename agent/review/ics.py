@@ -55,3 +55,11 @@ def calendar(timeline: Timeline, rows: list[FollowUpRow], *, now: datetime) -> b
         ev.add("description", r.reason)
         cal.add_component(ev)
     return bytes(cal.to_ical())
+
+
+__all__ = [
+    "FOLLOWUP_LENGTH",
+    "INTERVIEW_LENGTH",
+    "UPCOMING",
+    "calendar",
+]

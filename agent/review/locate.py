@@ -33,7 +33,7 @@ def draft_location(cfg: Config, row: FollowUpRow) -> Location | None:
         url = "https://mail.google.com/mail/u/0/#search/" + quote(query, safe="")
         return Location("in Gmail's Drafts", url)
     if box.backend == "imap":
-        from agent.mail.imap import parse_id
+        from agent.mail.imap import parse_id  # only IMAP setups load the IMAP backend
 
         parsed = parse_id(row.draft_id)
         folder = parsed[0] if parsed else (box.imap.drafts_folder or "Drafts")
@@ -45,3 +45,9 @@ def draft_location(cfg: Config, row: FollowUpRow) -> Location | None:
     )
     found = _maildir_file(root, row.draft_id)
     return Location(str(found) if found else f"{root} (Maildir, key {row.draft_id})")
+
+
+__all__ = [
+    "Location",
+    "draft_location",
+]

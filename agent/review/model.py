@@ -304,3 +304,24 @@ def draft_text(raw: str | None) -> DraftText | None:
         subject=str(msg.get("Subject", "")),
         body=str(body),
     )
+
+
+__all__ = [
+    "OPEN_STATUSES",
+    "SILENT_AFTER",
+    "STAGES",
+    "ApplicationView",
+    "Card",
+    "DraftText",
+    "Fact",
+    "MessageView",
+    "MomentView",
+    "SourceView",
+    "application_view",
+    "board",
+    "board_stage",
+    "draft_text",
+    "filtered",
+    "moment_view",
+    "when_text",
+]

@@ -113,3 +113,14 @@ def picture(app: Application, rows: list[FollowUpRow], *, now: datetime) -> Pict
         at = start + (end - start) * (i / 5)
         ticks.append(Tick(x_of(at), short_day(at.astimezone(now.tzinfo))))
     return Picture(WIDTH, HEIGHT, marks, ticks, x_of(tz_now), LANES)
+
+
+__all__ = [
+    "HEIGHT",
+    "LANES",
+    "WIDTH",
+    "Mark",
+    "Picture",
+    "Tick",
+    "picture",
+]

@@ -68,3 +68,16 @@ def check_bind(host: str, *, allow_remote: bool) -> None:
             f"refusing to serve the review page on {host}: it is not a loopback address, so "
             "other machines could reach your mail; pass --allow-remote if you really mean it"
         )
+
+
+__all__ = [
+    "COOKIE",
+    "CSP",
+    "SECURITY_HEADERS",
+    "RemoteBindRefused",
+    "check_bind",
+    "derive",
+    "is_loopback",
+    "new_secret",
+    "same",
+]

@@ -53,3 +53,10 @@ def serve(
     if open_browser:
         webbrowser.open(url)
     server.run(sockets=[sock])
+
+
+__all__ = [
+    "bind",
+    "serve",
+    "url_of",
+]

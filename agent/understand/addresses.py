@@ -135,3 +135,9 @@ def parse_addresses(
                 name = name[1:-1].replace('\\"', '"')
             out.append((clean_name(decode(name)), addr))
     return out
+
+
+__all__ = [
+    "clean_name",
+    "parse_addresses",
+]

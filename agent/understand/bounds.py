@@ -57,3 +57,15 @@ def bounded_header(value: str) -> str:
 def bounded_body(text: str) -> str:
     """Body text as the understanding steps may see it."""
     return _LONG_LINE.sub(_break_line, bounded_words(text[:MAX_BODY]))
+
+
+__all__ = [
+    "MAX_BODY",
+    "MAX_HEADER",
+    "MAX_LINE",
+    "MAX_RAW_HEADER",
+    "MAX_WORD",
+    "bounded_body",
+    "bounded_header",
+    "bounded_words",
+]

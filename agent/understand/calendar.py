@@ -182,3 +182,9 @@ def _event(ev: icalendar.cal.Component, method: str, floating: tzinfo | None) ->
         organizer_name=_cn(org),
         attendees=attendees,
     )
+
+
+__all__ = [
+    "WINDOWS_ZONES",
+    "parse_calendars",
+]

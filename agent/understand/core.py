@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from agent import senders
+from agent.errors import UnreadableMessage
 from agent.followup.names import interviewers_named
 from agent.models import CalendarEvent, MessageFacts
 from agent.understand import dates as dt
@@ -111,8 +112,6 @@ def understand(
         needs it, which leaves the kind, dates and contact unchanged.
     :raises UnreadableMessage: only when ``raw`` is not an e-mail message at all.
     """
-    from agent.errors import UnreadableMessage
-
     if screen:
         head = header_block(raw)
         if not could_be_job_mail(head, me=me) and not _AUTO_REPLIED.search(head):

@@ -349,3 +349,9 @@ def union(role: str) -> str:
     """All languages' fragments for ``role`` as one alternation (mail mixes languages)."""
     parts = [p for phrases in CUES[role].values() for p in phrases]
     return "(?:" + "|".join(parts) + ")"
+
+
+__all__ = [
+    "CUES",
+    "union",
+]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from agent.models import CalendarEvent
 from agent.understand import dates as dt
@@ -616,8 +616,6 @@ def read_dates(
     """
     tz = msg_tz or (ref.tzinfo if ref is not None else None)
     if tz is None:
-        from datetime import UTC
-
         tz = UTC
     lang = day_first(lang, ref)
     refused = _Refusals()
@@ -733,3 +731,17 @@ def _account_flowed(
                 f.text, f.start, f.end, f.value, None, "no phrase around it gives it a meaning"
             )
     return [f for f in out if f.text]
+
+
+__all__ = [
+    "DateReading",
+    "FoundDate",
+    "day_first",
+    "flow",
+    "follow_up_on",
+    "interview_time",
+    "mentions_hiring_process",
+    "read_dates",
+    "respond_by",
+    "speaks_of_own_candidacy",
+]

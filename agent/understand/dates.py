@@ -961,3 +961,22 @@ def find_expressions(
         out.append(Expression("relative", s.day, None, s.start, s.end, span=s))
     out.sort(key=lambda e: e.start)
     return out
+
+
+__all__ = [
+    "ZONES",
+    "Expression",
+    "Mention",
+    "Span",
+    "add_business_days",
+    "find_expressions",
+    "find_mentions",
+    "find_spans",
+    "find_times",
+    "full_datetimes",
+    "language_matters",
+    "next_weekday",
+    "resolve_span",
+    "zone_from_name",
+    "zone_hint",
+]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from agent.senders import is_hiring_platform
+from agent.understand.mime import decode_header_value
 
 logger = logging.getLogger(__name__)
 
@@ -119,8 +120,6 @@ def could_be_job_mail(headers: bytes, snippet: str = "", *, me: Sequence[str] = 
 
 def _decoded(value: bytes) -> bytes:
     """RFC 2047 encoded words → UTF-8 bytes, so "=?utf-8?q?Bewerbung?=" is read as words."""
-    from agent.understand.mime import decode_header_value
-
     return decode_header_value(value.decode("ascii", "replace")).encode("utf-8", "replace")
 
 
@@ -128,3 +127,9 @@ def header_block(raw: bytes) -> bytes:
     """The header block of a raw message (what a backend would give the first pass)."""
     cut = re.search(rb"\r?\n\r?\n", raw[:65536])
     return raw[: cut.start()] if cut else raw[:65536]
+
+
+__all__ = [
+    "could_be_job_mail",
+    "header_block",
+]

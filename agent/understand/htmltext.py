@@ -198,3 +198,8 @@ def _finish(raw: str) -> str:
         lines.pop()
     # join the blank separators inside quotes so the quote block stays contiguous
     return "\n".join(lines)
+
+
+__all__ = [
+    "html_to_text",
+]

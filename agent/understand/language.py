@@ -68,6 +68,8 @@ _SAMPLE_CHARS = 600
 
 @functools.cache
 def _detector() -> Any:
+    # imported on first use: lingua's models take a while to load, and most runs read
+    # only a few messages' language
     from lingua import Language, LanguageDetectorBuilder
 
     langs = [getattr(Language, _LINGUA_NAMES[c]) for c in LANGUAGES]

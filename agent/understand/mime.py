@@ -8,8 +8,10 @@ raises :class:`~agent.errors.UnreadableMessage`.
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.header import decode_header
@@ -17,6 +19,8 @@ from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
 from email.utils import parsedate_tz
+
+from dateutil import parser as du
 
 from agent.errors import UnreadableMessage
 from agent.understand import addresses
@@ -102,8 +106,6 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
 
 def _is_mail_charset(label: str) -> bool:
     """A real text encoding, not a bytes transform ("base64") or an escape codec."""
-    import codecs
-
     try:
         info = codecs.lookup(label)
     except (LookupError, ValueError):
@@ -185,10 +187,6 @@ def parse_date(value: str | None, default_tz: tzinfo | None) -> datetime | None:
     except Exception:
         tup = None
     if tup is None:
-        import warnings
-
-        from dateutil import parser as du
-
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # unknown zone names: we place it ourselves
@@ -474,3 +472,18 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
 
 def _plain_links(text: str) -> list[tuple[str, str]]:
     return [("", m.group(0)) for m in _URL.finditer(text)]
+
+
+__all__ = [
+    "FUTURE_DATE_SLACK",
+    "MAX_DATE",
+    "ParsedMail",
+    "arrival_time",
+    "believable_date",
+    "decode_bytes",
+    "decode_header_value",
+    "looks_like_message",
+    "parse_addresses",
+    "parse_date",
+    "parse_message",
+]

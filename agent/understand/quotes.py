@@ -285,3 +285,9 @@ def _signature_start(lines: list[str]) -> int:
             if len(after) <= 15 and not any(len(x) > 300 for x in after[:3]):
                 return i
     return n
+
+
+__all__ = [
+    "Split",
+    "split_reply",
+]

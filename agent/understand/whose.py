@@ -192,3 +192,10 @@ def not_own_process(
     if clippings >= 3:
         return f"a press digest ({clippings} news items with outlet and date)"
     return None
+
+
+__all__ = [
+    "among_colleagues",
+    "not_own_process",
+    "own_domains",
+]
