@@ -279,21 +279,3 @@ def _top_evidence(sc: Scores, signals: list[Signal]) -> list[str]:
     for s in signals:
         out += sc.hits.get(s, [])[:1]
     return out
-
-
-__all__ = [
-    "AUTO_REPLY_SUBJECT",
-    "JOB_KINDS",
-    "OUT_OF_OFFICE_BODY",
-    "PROCESS_WORDS",
-    "RULES",
-    "THRESHOLD",
-    "YOU",
-    "Decision",
-    "Rule",
-    "Scores",
-    "W",
-    "decide",
-    "required_literals",
-    "score",
-]

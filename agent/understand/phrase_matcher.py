@@ -268,3 +268,13 @@ def clip(s: str, n: int = 60) -> str:
     """A matched phrase as evidence: one line, at most ``n`` characters."""
     s = re.sub(r"\s+", " ", s).strip()
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+__all__ = [
+    "CompiledPhrase",
+    "MatchTexts",
+    "PhraseMatch",
+    "PhraseMatcher",
+    "clip",
+    "required_literals",
+]

@@ -170,3 +170,18 @@ def phrases_of(
             )
         )
     return out
+
+
+__all__ = [
+    "JOB_KINDS",
+    "LANGUAGES",
+    "VETO",
+    "DecisionWeights",
+    "Phrase",
+    "Signal",
+    "VocabularyError",
+    "Where",
+    "decision_weights",
+    "load_phrases",
+    "phrases_of",
+]

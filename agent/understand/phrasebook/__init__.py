@@ -39,3 +39,8 @@ class Entry(NamedTuple):
     pattern: str | tuple[str, ...]
     example: str | None = None
     where: str = "body"
+
+
+__all__ = [
+    "Entry",
+]

@@ -138,3 +138,8 @@ PHRASES: tuple[Entry, ...] = (
         example="unsubscribe",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

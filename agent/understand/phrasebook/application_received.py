@@ -275,3 +275,8 @@ PHRASES: tuple[Entry, ...] = (
         where="subject",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

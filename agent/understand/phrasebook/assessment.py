@@ -141,3 +141,8 @@ PHRASES: tuple[Entry, ...] = (
         where="subject",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

@@ -18,3 +18,8 @@ PHRASES: tuple[Entry, ...] = (
         example="position",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

@@ -774,3 +774,8 @@ PHRASES: tuple[Entry, ...] = (
         example="look forward to it",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

@@ -26,3 +26,8 @@ PHRASES: tuple[Entry, ...] = (
         where="both",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

@@ -38,3 +38,8 @@ PHRASES: tuple[Entry, ...] = (
         example="dialin",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

@@ -90,3 +90,8 @@ PHRASES: tuple[Entry, ...] = (
         where="both",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

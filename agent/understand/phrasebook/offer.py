@@ -377,3 +377,8 @@ PHRASES: tuple[Entry, ...] = (
         example="gehalt",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

@@ -119,3 +119,8 @@ PHRASES: tuple[Entry, ...] = (
         example="offen für neue a",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

@@ -25,3 +25,8 @@ PHRASES: tuple[Entry, ...] = (
         where="both",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

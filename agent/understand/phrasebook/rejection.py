@@ -775,3 +775,8 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:nous\s+vous\s+souhaitons|bonne\s+continuation)\b.{0,60}\b(?:succès|chance|continuation|réussite)",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

@@ -449,3 +449,12 @@ SENT_TERMS: tuple[str, ...] = (
     "vacature",
     "functie",
 )
+
+
+__all__ = [
+    "EVERY_TAB_PHRASES",
+    "PERSONAL_PHRASES",
+    "PHRASES",
+    "SENT_TERMS",
+    "SUBJECT_WORDS",
+]

@@ -73,3 +73,8 @@ PHRASES: tuple[Entry, ...] = (
         example="étudions encore",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

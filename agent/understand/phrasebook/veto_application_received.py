@@ -17,3 +17,8 @@ PHRASES: tuple[Entry, ...] = (
         example="rental",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

@@ -52,3 +52,8 @@ PHRASES: tuple[Entry, ...] = (
         example="in the interview",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

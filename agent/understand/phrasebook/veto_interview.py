@@ -150,3 +150,8 @@ PHRASES: tuple[Entry, ...] = (
         example="thanks for the time you spent",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

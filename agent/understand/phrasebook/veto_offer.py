@@ -78,3 +78,8 @@ PHRASES: tuple[Entry, ...] = (
         example="requested a background check",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

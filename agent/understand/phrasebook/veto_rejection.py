@@ -58,3 +58,8 @@ PHRASES: tuple[Entry, ...] = (
         example="sent by mistake",
     ),
 )
+
+
+__all__ = [
+    "PHRASES",
+]

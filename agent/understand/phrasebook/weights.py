@@ -70,3 +70,13 @@ RULES: dict[str, float] = {
 
 #: confidence = min(cap, base + per_point * points + per_margin * lead over the runner-up)
 CONFIDENCE: dict[str, float] = {"base": 0.55, "per_point": 0.04, "per_margin": 0.03, "cap": 0.99}
+
+
+__all__ = [
+    "CONFIDENCE",
+    "EVIDENCE",
+    "RULES",
+    "SOURCE",
+    "THRESHOLDS",
+    "TIERS",
+]
