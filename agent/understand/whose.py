@@ -78,19 +78,14 @@ _PRESS_CLIPPING = re.compile(
 )
 
 
-def _base(domain: str) -> str:
-    """``mail.ect.enron.com`` → ``enron.com``; ``hr.example.co.uk`` → ``example.co.uk``."""
-    return senders.registrable(domain)
-
-
 def own_domains(me: Iterable[str], work_domains: Iterable[str] = ()) -> frozenset[str]:
     """The candidate's organisation: ``me.work_domains`` plus the domains of their own
     addresses that are no free-mail or platform domain."""
-    out = {_base(d) for d in work_domains if d}
+    out = {senders.registrable(d) for d in work_domains if d}
     for a in me:
         dom = senders.domain_of(a)
         if dom and senders.is_employer_domain(dom):
-            out.add(_base(dom))
+            out.add(senders.registrable(dom))
     return frozenset(out)
 
 
@@ -110,8 +105,8 @@ def _addressed(pm: ParsedMail, mine: frozenset[str], quoted: str) -> bool:
         return True  # undisclosed recipients: the candidate was Bcc'd
     if any(a in mine for a in rcpts):
         return True
-    sender_dom = _base(senders.domain_of(pm.from_email) or "")
-    if all(_base(a.rsplit("@", 1)[1]) == sender_dom for a in rcpts):
+    sender_dom = senders.registrable(senders.domain_of(pm.from_email) or "")
+    if all(senders.registrable(a.rsplit("@", 1)[1]) == sender_dom for a in rcpts):
         return True  # "To: careers@acme" with the candidates in Bcc (bulk ATS mail)
     low = quoted[:20000].lower()
     return any(a in low for a in mine)  # an earlier message of the thread was the candidate's
@@ -140,7 +135,7 @@ def among_colleagues(pm: ParsedMail) -> bool:
     dom = senders.domain_of(sender)
     if not dom or not senders.is_employer_domain(dom):
         return False
-    org = _base(dom)
+    org = senders.registrable(dom)
     if _NO_ORGANISATION.search(org):
         return False
     rcpts = [_norm(a) for _, a in pm.to + pm.cc if a and "@" in a]
@@ -150,7 +145,7 @@ def among_colleagues(pm: ParsedMail) -> bool:
         for v in pm.headers_named(n)
         for a in _ADDR.findall(str(v))
     ]
-    if not rcpts or any(_base(a.rsplit("@", 1)[1]) != org for a in rcpts + delivered):
+    if not rcpts or any(senders.registrable(a.rsplit("@", 1)[1]) != org for a in rcpts + delivered):
         return False
     return any(_personal(a, sender) for a in rcpts)
 
@@ -178,10 +173,10 @@ def not_own_process(
     if (pm.header("List-Id") or pm.header("List-Post")) and not senders.is_platform_domain(dom):
         return "a mailing-list post"
     org = own_domains(mine, work_domains)
-    if dom and _base(dom) in org:
+    if dom and senders.registrable(dom) in org:
         return f"from the candidate's own organisation ({dom})"
     if among_colleagues(pm):
-        return f"mail among colleagues at {_base(dom or '')}"
+        return f"mail among colleagues at {senders.registrable(dom or '')}"
     m = _EMPLOYER_SIDE.search(new_text)
     if m:
         return f'the candidate is the employer or interviewer: "{m.group(0)[:50]}"'
