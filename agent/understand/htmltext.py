@@ -130,6 +130,18 @@ def _closing(tag: str, el: etree._Element) -> str:
     return "\n" if tag in _BLOCK else ""
 
 
+def _close_link(
+    el: etree._Element,
+    out: list[str],
+    link_stack: list[tuple[str, int]],
+    links: list[tuple[str, str]],
+) -> None:
+    """At the end of an ``<a>`` that opened a link: the link with the text written since."""
+    if link_stack and link_stack[-1][0] == el.get("href"):
+        href, start = link_stack.pop()
+        links.append((_WS.sub(" ", "".join(out[start:])).strip(), href.strip()))
+
+
 def _strip_tags(markup: str) -> str:
     """The fallback for markup lxml cannot parse at all."""
     return _WS.sub(" ", re.sub(r"<[^>]*>", " ", markup)).strip()
@@ -167,9 +179,8 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, str]]]:
         if el in skipped:
             skipped.discard(el)
         else:
-            if tag == "a" and link_stack and link_stack[-1][0] == el.get("href"):
-                href, start = link_stack.pop()
-                links.append((_WS.sub(" ", "".join(out[start:])).strip(), href.strip()))
+            if tag == "a":
+                _close_link(el, out, link_stack, links)
             out.append(_closing(tag, el))
         if el.tail:
             out.append(el.tail)
