@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from agent import senders
+from agent.commands.followup_cmd import resolve_application
 from agent.followup import company_names
 from agent.followup.names import first_name
 from agent.followup.recipients import clean_text, is_usable_contact
@@ -169,6 +170,17 @@ def test_notes_enter_as_facts_noted_by_you() -> None:
     assert app.interviews[1].source.describe(TZ) == NOTED_BY_YOU
     assert app.requests[-1].value == date(2026, 3, 27)
     assert app.short_id == short_id("acme") and len(app.short_id) == 6
+
+
+def test_note_takes_an_application_id_issued_before_ids_were_unified() -> None:
+    """``note APP``: the id ``status`` shows now, and the SHA-1 id it showed before."""
+    sc = Scenario(tz=TZ)
+    sc.add(at(2), kind="interview", interview_at=at(3, 10))
+    timeline = build(sc)
+    legacy = hashlib.sha1(b"acme").hexdigest()[:6]
+    assert resolve_application(timeline, short_id("acme")).key == "acme"
+    assert resolve_application(timeline, legacy).key == "acme"
+    assert resolve_application(timeline, legacy[:4]).key == "acme"
 
 
 def test_one_short_id_for_applications_and_follow_ups_and_one_due_time() -> None:
