@@ -113,7 +113,10 @@ def test_the_draft_goes_to_the_real_sender(tmp_path: Path) -> None:
         f"mailbox: {{backend: maildir, window: 3650d, maildir: {{path: '{root}'}}}}\n"
         f"store: {{path: '{tmp_path / 'state.db'}'}}\n"
     )
-    with Store.open(cfg.store.path) as store, MaildirMailbox.from_config(cfg) as mb:
+    with (
+        Store.open(cfg.store.path) as store,
+        MaildirMailbox.from_settings(cfg.mailbox.maildir) as mb,
+    ):
         summary = run_once(cfg, store, mb, now=WHEN + timedelta(hours=1))
     assert summary.drafts_created >= 1, summary
     drafts = mailbox.Maildir(str(root / ".Drafts"), create=False)

@@ -90,7 +90,10 @@ def test_a_message_dated_2100_still_makes_its_application(tmp_path: Path) -> Non
         f"store: {{path: '{tmp_path / 'state.db'}'}}\n"
     )
     now = datetime(2026, 3, 4, 16, 0, tzinfo=TZ)
-    with Store.open(cfg.store.path) as store, MaildirMailbox.from_config(cfg) as mb:
+    with (
+        Store.open(cfg.store.path) as store,
+        MaildirMailbox.from_settings(cfg.mailbox.maildir) as mb,
+    ):
         summary = run_once(cfg, store, mb, now=now)
         apps = store.applications(mb.account)
     assert summary.understood == 1

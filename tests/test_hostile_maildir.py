@@ -166,7 +166,10 @@ def test_a_pass_with_a_non_utf8_name_stores_everything_else(tmp_path: Path) -> N
     from agent.pipeline import run_once
 
     now = datetime(2026, 3, 11, 15, 30, tzinfo=UTC)
-    with Store.open(cfg.store.path) as store, MaildirMailbox.from_config(cfg) as box:
+    with (
+        Store.open(cfg.store.path) as store,
+        MaildirMailbox.from_settings(cfg.mailbox.maildir) as box,
+    ):
         summary = run_once(cfg, store, box, now=now)
         assert summary.errors == [] and summary.understood > 20
 
@@ -209,7 +212,10 @@ def test_no_message_lost_while_a_client_moves_files_during_passes(tmp_path: Path
                 return
 
     now = WHEN + timedelta(days=1)
-    with Store.open(cfg.store.path) as store, MaildirMailbox.from_config(cfg) as box:
+    with (
+        Store.open(cfg.store.path) as store,
+        MaildirMailbox.from_settings(cfg.mailbox.maildir) as box,
+    ):
         thread = threading.Thread(target=client)
         thread.start()
         try:

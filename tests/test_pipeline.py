@@ -56,7 +56,10 @@ def _drafts(cfg: Config) -> list[mailbox.MaildirMessage]:
 
 
 def _once(cfg: Config, now: datetime = NOW, **kw: bool):  # type: ignore[no-untyped-def]
-    with Store.open(cfg.store.path) as store, MaildirMailbox.from_config(cfg) as box:
+    with (
+        Store.open(cfg.store.path) as store,
+        MaildirMailbox.from_settings(cfg.mailbox.maildir) as box,
+    ):
         return run_once(cfg, store, box, now=now, **kw)
 
 

@@ -346,7 +346,10 @@ def test_a_later_pass_respects_corrections_and_notifies(world: World) -> None:
         update={"notify": world.cfg.notify.model_copy(update={"apprise_urls": [url]})}
     )
     try:
-        with Store.open(world.store_path) as store, MaildirMailbox.from_config(cfg) as box:
+        with (
+            Store.open(world.store_path) as store,
+            MaildirMailbox.from_settings(cfg.mailbox.maildir) as box,
+        ):
             summary = run_once(cfg, store, box, now=NOW + timedelta(minutes=5))
             stages = {a.key: a.stage for a in store.applications(world.account)}
     finally:

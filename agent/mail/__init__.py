@@ -19,23 +19,24 @@ def open_mailbox(cfg: Config, *, now: datetime) -> Mailbox:
     old mailbox or a rehearsal at another date sees the mail around that date. Maildir and
     mbox have no window: they read every message once.
     """
-    backend = cfg.mailbox.backend
+    settings = cfg.mailbox  # each backend gets its own section, never the whole Config
+    backend = settings.backend
     if backend == "maildir":
         from agent.mail.maildir import MaildirMailbox
 
-        return MaildirMailbox.from_config(cfg)
+        return MaildirMailbox.from_settings(settings.maildir)
     if backend == "mbox":
         from agent.mail.mbox import MboxMailbox
 
-        return MboxMailbox.from_config(cfg)
+        return MboxMailbox.from_settings(settings.mbox)
     if backend == "imap":
         from agent.mail.imap import ImapMailbox
 
-        return ImapMailbox.from_config(cfg, now=now)
+        return ImapMailbox.from_settings(settings, now=now)
     if backend == "gmail":
         from agent.mail.gmail import GmailMailbox
 
-        return GmailMailbox.from_config(cfg, now=now)
+        return GmailMailbox.from_settings(settings, now=now)
     raise ValueError(f"unknown mailbox backend {backend!r}")
 
 

@@ -24,6 +24,7 @@ import abc
 from collections.abc import Iterable, Iterator, Sequence
 from types import TracebackType
 
+from agent.followup.draft_fate import DraftFacts, DraftOrigin, draft_fate
 from agent.models import Changes, DraftRef, DraftRequest, DraftState, MailMessage
 
 
@@ -65,13 +66,21 @@ class Mailbox(abc.ABC):
         """Those of ``message_ids`` found in Sent now (a draft the user already sent)."""
 
     @abc.abstractmethod
-    def draft_state(self, ref: DraftRef, *, original: bytes | None = None) -> DraftState:
-        """What became of a draft this agent created.
+    def draft_facts(self, ref: DraftRef, origin: DraftOrigin) -> DraftFacts:
+        """Where a draft this agent created is now, without judging it.
 
-        ``original`` is the raw draft as created; when given, a changed body means EDITED.
-        SENT when a message with the draft's Message-ID (or one replying to the same parent
-        after the draft was made) is in Sent; DELETED when it is neither a draft nor sent.
+        Whether it is still in Drafts (and, when ``origin.compare``, its bytes now); the
+        messages in Sent with its Message-ID or, when ``origin.parent`` is known,
+        replying to that parent (with their send time). The decision is
+        :func:`agent.followup.draft_fate.draft_fate`'s.
         """
+
+    def draft_state(self, ref: DraftRef, *, original: bytes | None = None) -> DraftState:
+        """What became of a draft this agent created (``original``: the raw draft as
+        created; with it a changed draft is EDITED). Facts from the backend, the decision
+        from :mod:`agent.followup.draft_fate`."""
+        facts = self.draft_facts(ref, DraftOrigin.of(original))
+        return draft_fate(facts, message_id=ref.message_id, original=original)
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections."""

@@ -35,8 +35,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import email
-import email.policy
 import html
 import json
 import logging
@@ -46,25 +44,24 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.header import Header
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agent.errors import AuthError, MailError, ProtocolMailError, TransientMailError
+from agent.followup.draft_fate import DraftFacts, DraftOrigin, SentCopy, norm_message_id
 from agent.mail import gmail_auth, gmail_query
 from agent.mail.base import Mailbox
 from agent.models import (
     Changes,
     DraftRef,
     DraftRequest,
-    DraftState,
     Folder,
     MailMessage,
     MessageRef,
 )
 
 if TYPE_CHECKING:
-    from agent.config import Config
+    from agent.config import MailboxSettings
 
 logger = logging.getLogger(__name__)
 
@@ -96,9 +93,6 @@ SKIP_LABELS = frozenset({"DRAFT", "SPAM", "TRASH", "CHAT"})
 RATE_LIMIT_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 DEFAULT_ENDPOINT = "https://gmail.googleapis.com"
 CURSOR_VERSION = 1
-#: A SENT reply to the draft's parent counts as "our draft was sent" only if it is no
-#: older than the draft minus this slack (clock skew between us and Gmail).
-SENT_SLACK = timedelta(minutes=10)
 
 
 @dataclass
@@ -213,31 +207,6 @@ def _header(headers: Iterable[dict[str, str]], name: str) -> str | None:
     return None
 
 
-def _norm_id(value: str | None) -> str:
-    return (value or "").strip().strip("<>").strip().lower()
-
-
-def _text_of(raw: bytes) -> tuple[str, str]:
-    """(subject, body text) of a raw message, whitespace-normalised, for edit detection."""
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
-    subject = " ".join(str(msg.get("Subject", "")).split())
-    try:
-        body = msg.get_body(preferencelist=("plain", "html"))
-        text = body.get_content() if body is not None else ""
-    except (KeyError, LookupError, AttributeError):
-        text = ""
-    return subject, " ".join(str(text).split())
-
-
-def _date_of(raw: bytes) -> datetime | None:
-    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    try:
-        value = parsedate_to_datetime(msg.get("Date", ""))
-    except (TypeError, ValueError, IndexError):
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 def _internal_date(data: dict[str, Any]) -> datetime | None:
     """Gmail's internalDate (ms since the epoch): when the message reached the mailbox."""
     try:
@@ -316,14 +285,15 @@ class GmailMailbox(Mailbox):
         self._users = self._service.users()
 
     @classmethod
-    def from_config(cls, cfg: Config, *, now: datetime) -> GmailMailbox:
-        """``now``: the pass's clock; the first scan's window ends there."""
-        g = cfg.mailbox.gmail
+    def from_settings(cls, mailbox: MailboxSettings, *, now: datetime) -> GmailMailbox:
+        """``mailbox.gmail``; ``now``: the pass's clock, where the first scan's window
+        (``mailbox.window``) ends."""
+        g = mailbox.gmail
         creds = gmail_auth.load_credentials(g.token_file)
         return cls(
             creds,
             api_endpoint=g.api_endpoint,
-            window=cfg.mailbox.window,
+            window=mailbox.window,
             clock=lambda: now,
             extra_query=g.query,
             token_file=g.token_file,
@@ -791,7 +761,7 @@ class GmailMailbox(Mailbox):
         got = self._batch(keys, make, "messages.list") if wanted else {}
         return {wanted[int(k)] for k, data in got.items() if (data or {}).get("messages")}
 
-    def draft_state(self, ref: DraftRef, *, original: bytes | None = None) -> DraftState:
+    def draft_facts(self, ref: DraftRef, origin: DraftOrigin) -> DraftFacts:
         self._ensure_fresh()
         data = self._execute(
             self._users.drafts().get(userId="me", id=ref.draft_id, format="raw"),
@@ -800,50 +770,41 @@ class GmailMailbox(Mailbox):
         )
         if data is not None:
             raw = (data.get("message") or {}).get("raw")
-            if (
-                original is not None
-                and raw
-                and _text_of(_b64decode(str(raw))) != _text_of(original)
-            ):
-                return DraftState.EDITED
-            return DraftState.WAITING
-        return DraftState.SENT if self._was_sent(ref, original) else DraftState.DELETED
-
-    def _was_sent(self, ref: DraftRef, original: bytes | None) -> bool:
-        """A SENT message in the thread with our Message-ID, or replying to the same parent
-        no earlier than the draft; else a search of Sent by Message-ID."""
-        parent: str | None = None
-        created: datetime | None = None
-        if original is not None:
-            msg = email.message_from_bytes(original, policy=email.policy.compat32)
-            parent = _norm_id(msg.get("In-Reply-To")) or None
-            created = _date_of(original)
-        if ref.thread_id:
-            thread = self._execute(
-                self._users.threads().get(
-                    userId="me",
-                    id=ref.thread_id,
-                    format="metadata",
-                    metadataHeaders=["Message-ID", "In-Reply-To"],
-                ),
-                "threads.get",
-                allow_404=True,
+            return DraftFacts(in_drafts=True, current=_b64decode(str(raw)) if raw else None)
+        sent = self._sent_in_thread(ref.thread_id) if ref.thread_id else []
+        if not any(norm_message_id(c.message_id) == norm_message_id(ref.message_id) for c in sent):
+            q = f"in:sent rfc822msgid:{ref.message_id.strip('<>')}"
+            resp = self._execute(
+                self._users.messages().list(userId="me", q=q, maxResults=1), "messages.list"
             )
-            for m in (thread or {}).get("messages", []):
-                if "SENT" not in (m.get("labelIds") or []) or "DRAFT" in (m.get("labelIds") or []):
-                    continue
-                headers = (m.get("payload") or {}).get("headers") or []
-                if _norm_id(_header(headers, "Message-ID")) == _norm_id(ref.message_id):
-                    return True
-                if parent and _norm_id(_header(headers, "In-Reply-To")) == parent:
-                    when = datetime.fromtimestamp(int(m.get("internalDate") or 0) / 1000, UTC)
-                    if created is None or when >= created - SENT_SLACK:
-                        return True
-        q = f"in:sent rfc822msgid:{ref.message_id.strip('<>')}"
-        resp = self._execute(
-            self._users.messages().list(userId="me", q=q, maxResults=1), "messages.list"
+            if (resp or {}).get("messages"):
+                sent.append(SentCopy(message_id=ref.message_id))
+        return DraftFacts(in_drafts=False, sent=sent)
+
+    def _sent_in_thread(self, thread_id: str) -> list[SentCopy]:
+        """The sent (not draft) messages of a thread: their Message-ID, In-Reply-To and
+        the time Gmail received them."""
+        thread = self._execute(
+            self._users.threads().get(
+                userId="me",
+                id=thread_id,
+                format="metadata",
+                metadataHeaders=["Message-ID", "In-Reply-To"],
+            ),
+            "threads.get",
+            allow_404=True,
         )
-        return bool((resp or {}).get("messages"))
+        out: list[SentCopy] = []
+        for m in (thread or {}).get("messages", []):
+            labels = m.get("labelIds") or []
+            if "SENT" not in labels or "DRAFT" in labels:
+                continue
+            headers = (m.get("payload") or {}).get("headers") or []
+            when = datetime.fromtimestamp(int(m.get("internalDate") or 0) / 1000, UTC)
+            out.append(
+                SentCopy(_header(headers, "Message-ID"), _header(headers, "In-Reply-To"), when)
+            )
+        return out
 
 
 __all__ = [
@@ -853,7 +814,6 @@ __all__ = [
     "METADATA_HEADERS",
     "PAGE_SIZE",
     "RATE_LIMIT_REASONS",
-    "SENT_SLACK",
     "SKIP_LABELS",
     "GmailMailbox",
     "RetryPolicy",

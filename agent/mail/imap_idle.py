@@ -36,7 +36,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from agent.config import Config
+    from agent.config import MailboxSettings
 
 logger = logging.getLogger(__name__)
 
@@ -233,17 +233,17 @@ class InboxWatcher:
 
 
 def watch_inbox(
-    cfg: Config, on_new_mail: Callable[[str], None], *, now: datetime
+    mailbox: MailboxSettings, on_new_mail: Callable[[str], None], *, now: datetime
 ) -> InboxWatcher | None:
     """Start a watcher for the configured IMAP account, or None when push does not apply
-    (another backend, or ``scan.push: false``). A server without IDLE is found out by the
-    watcher itself, which then ends and leaves the polling to the daemon. ``now`` is the
-    daemon's clock (the watcher's connection never scans, so no window depends on it)."""
-    if cfg.mailbox.backend != "imap" or not cfg.scan.push:
+    (another backend). A server without IDLE is found out by the watcher itself, which
+    then ends and leaves the polling to the daemon. ``now`` is the daemon's clock (the
+    watcher's connection never scans, so no window depends on it)."""
+    if mailbox.backend != "imap":
         return None
     from agent.mail.imap import ImapMailbox
 
-    box = ImapMailbox.from_config(cfg, now=now)
+    box = ImapMailbox.from_settings(mailbox, now=now)
     return InboxWatcher(box.open_connection, on_new_mail).start()
 
 

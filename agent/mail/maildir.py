@@ -28,19 +28,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from agent.errors import MailError
+from agent.followup.draft_fate import DraftFacts, DraftOrigin, SentCopy, header_date
 from agent.mail.base import Mailbox
 from agent.models import (
     Changes,
     DraftRef,
     DraftRequest,
-    DraftState,
     Folder,
     MailMessage,
     MessageRef,
 )
 
 if TYPE_CHECKING:
-    from agent.config import Config
+    from agent.config import MaildirSettings
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -194,32 +194,23 @@ class DraftsMaildir:
         return path.read_bytes() if path else None
 
 
-def _body(raw: bytes) -> bytes:
-    for sep in (b"\r\n\r\n", b"\n\n"):
-        idx = raw.find(sep)
-        if idx >= 0:
-            return raw[idx + len(sep) :].replace(b"\r\n", b"\n").strip()
-    return b""
+def sent_copy(headers: bytes) -> SentCopy:
+    """What a header block in Sent says for :mod:`agent.followup.draft_fate`."""
+    return SentCopy(
+        message_id=header_value(headers, "Message-ID"),
+        in_reply_to=header_value(headers, "In-Reply-To"),
+        sent_at=header_date(header_value(headers, "Date")),
+    )
 
 
-def state_of_draft(
-    current: bytes | None,
-    original: bytes | None,
-    sent_headers: Iterable[bytes],
-    ref: DraftRef,
-) -> DraftState:
-    """Decide WAITING/EDITED/SENT/DELETED from what is in Drafts and Sent now."""
+def drafts_maildir_facts(
+    drafts: DraftsMaildir, ref: DraftRef, sent: Iterable[bytes] = ()
+) -> DraftFacts:
+    """The draft's file now (None: gone) and the header blocks of the Sent folder."""
+    current = drafts.raw(ref.draft_id)
     if current is not None:
-        if original is not None and _body(current) != _body(original):
-            return DraftState.EDITED
-        return DraftState.WAITING
-    parent = header_value(original, "In-Reply-To") if original else None
-    for headers in sent_headers:
-        if header_value(headers, "Message-ID") == ref.message_id:
-            return DraftState.SENT
-        if parent and header_value(headers, "In-Reply-To") == parent:
-            return DraftState.SENT
-    return DraftState.DELETED
+        return DraftFacts(in_drafts=True, current=current)
+    return DraftFacts(in_drafts=False, sent=[sent_copy(h) for h in sent])
 
 
 class MaildirMailbox(Mailbox):
@@ -243,8 +234,7 @@ class MaildirMailbox(Mailbox):
         self.drafts = DraftsMaildir(self.root / f".{drafts_folder}")
 
     @classmethod
-    def from_config(cls, cfg: Config) -> MaildirMailbox:
-        s = cfg.mailbox.maildir
+    def from_settings(cls, s: MaildirSettings) -> MaildirMailbox:
         return cls(s.path, sent_folder=s.sent_folder, drafts_folder=s.drafts_folder)
 
     @property
@@ -341,14 +331,14 @@ class MaildirMailbox(Mailbox):
     def find_sent(self, message_ids: Iterable[str]) -> set[str]:
         return set(message_ids_in(self.folders[Folder.SENT], message_ids))
 
-    def draft_state(self, ref: DraftRef, *, original: bytes | None = None) -> DraftState:
+    def draft_facts(self, ref: DraftRef, origin: DraftOrigin) -> DraftFacts:
         sent = self.folders[Folder.SENT]
         sent_headers = (
             (h for _, h in _headers_of(_list_keys(sent).values()))
             if (sent / "cur").is_dir()
             else iter(())
         )
-        return state_of_draft(self.drafts.raw(ref.draft_id), original, sent_headers, ref)
+        return drafts_maildir_facts(self.drafts, ref, sent_headers)
 
 
 __all__ = [
@@ -356,9 +346,10 @@ __all__ = [
     "DraftsMaildir",
     "MaildirMailbox",
     "delivered_at",
+    "drafts_maildir_facts",
     "header_value",
     "message_ids_in",
     "message_key",
     "read_header_block",
-    "state_of_draft",
+    "sent_copy",
 ]

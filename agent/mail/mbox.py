@@ -17,20 +17,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from agent.errors import MailError
+from agent.followup.draft_fate import DraftFacts, DraftOrigin
 from agent.mail.base import Mailbox
-from agent.mail.maildir import DraftsMaildir, header_value, state_of_draft
+from agent.mail.maildir import DraftsMaildir, drafts_maildir_facts, header_value
 from agent.models import (
     Changes,
     DraftRef,
     DraftRequest,
-    DraftState,
     Folder,
     MailMessage,
     MessageRef,
 )
 
 if TYPE_CHECKING:
-    from agent.config import Config
+    from agent.config import MboxSettings
 
 logger = logging.getLogger(__name__)
 
@@ -106,8 +106,8 @@ class MboxMailbox(Mailbox):
         self.drafts = DraftsMaildir(Path(drafts_maildir).expanduser())
 
     @classmethod
-    def from_config(cls, cfg: Config) -> MboxMailbox:
-        return cls(cfg.mailbox.mbox.path, cfg.mailbox.mbox.drafts_maildir)
+    def from_settings(cls, s: MboxSettings) -> MboxMailbox:
+        return cls(s.path, s.drafts_maildir)
 
     @property
     def account(self) -> str:
@@ -178,9 +178,9 @@ class MboxMailbox(Mailbox):
         with open(self.path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
             return {m for m in wanted if mm.find(m.encode("utf-8", "replace")) >= 0}
 
-    def draft_state(self, ref: DraftRef, *, original: bytes | None = None) -> DraftState:
+    def draft_facts(self, ref: DraftRef, origin: DraftOrigin) -> DraftFacts:
         # the export cannot show later sends; only the drafts Maildir can change
-        return state_of_draft(self.drafts.raw(ref.draft_id), original, (), ref)
+        return drafts_maildir_facts(self.drafts, ref)
 
 
 __all__ = [
