@@ -42,7 +42,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from imapclient import IMAPClient
 
-from agent.mail.imap import ImapMailbox, header_value
+from agent.mail.imap import ImapMailbox
+from agent.mail.imap_text import header_value
 from agent.understand.firstpass import could_be_job_mail
 from benchmarks.synthetic_mailbox import (
     DEFAULT_END,

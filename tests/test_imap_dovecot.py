@@ -10,7 +10,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from agent.errors import AuthError
-from agent.mail.imap import ImapMailbox, parse_id
+from agent.mail.imap import ImapMailbox
+from agent.mail.imap_text import parse_id
 from agent.models import DraftRef, DraftRequest, DraftState, Folder, MessageRef
 from tests.dovecot import DovecotServer, WireCounter, new_user
 from tests.mailfactory import make_message

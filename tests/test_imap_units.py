@@ -13,22 +13,13 @@ from keyring.backend import KeyringBackend
 
 from agent.config import ImapSettings, load_config_text
 from agent.errors import AuthError, ConfigError
-from agent.mail.imap import (
-    FolderState,
-    ImapMailbox,
-    dump_cursor,
-    header_value,
-    load_cursor,
-    make_id,
-    make_snippet,
-    parse_id,
-    ref_from_fetch,
-    resolve_password,
-    same_draft,
-    seqset,
-    xoauth2_string,
-)
+from agent.followup.draft_fate import same_draft
+from agent.mail.imap import ImapMailbox
+from agent.mail.imap_cursor import FolderState, dump_cursor, load_cursor
 from agent.mail.imap_folders import decode_name, discover
+from agent.mail.imap_login import resolve_password, xoauth2_string
+from agent.mail.imap_session import seqset
+from agent.mail.imap_text import header_value, make_id, make_snippet, parse_id, ref_from_fetch
 from agent.models import Folder
 from tests.mailfactory import make_message
 
@@ -318,7 +309,7 @@ def test_from_config_builds_without_connecting(monkeypatch: pytest.MonkeyPatch) 
         "    username: alex@example.com\n    security: starttls\n    port: 143\n"
     )
     now = datetime(2025, 1, 10, 12, 0, tzinfo=UTC)  # the pass's clock, far from the real one
-    box = ImapMailbox.from_config(cfg, now=now)
+    box = ImapMailbox.from_settings(cfg.mailbox, now=now)
     assert box.account == "imap:alex@example.com"
     assert box.window == timedelta(days=30)
     assert box._clock() == now  # the first scan's window ends at the pass's now

@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from agent.config import Config
+from agent.mail.imap_text import parse_id  # pure text: loads no IMAP library
 from agent.models import FollowUpRow
 
 
@@ -33,8 +34,6 @@ def draft_location(cfg: Config, row: FollowUpRow) -> Location | None:
         url = "https://mail.google.com/mail/u/0/#search/" + quote(query, safe="")
         return Location("in Gmail's Drafts", url)
     if box.backend == "imap":
-        from agent.mail.imap import parse_id  # only IMAP setups load the IMAP backend
-
         parsed = parse_id(row.draft_id)
         folder = parsed[0] if parsed else (box.imap.drafts_folder or "Drafts")
         return Location(f"IMAP folder {folder} on {box.imap.host}")
