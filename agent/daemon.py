@@ -28,20 +28,17 @@ from __future__ import annotations
 import logging
 import signal
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-from filelock import FileLock, Timeout
-
 from agent.config import Config
-from agent.errors import AgentError, AuthError, StoreLocked
+from agent.errors import AgentError, AuthError
 from agent.logsetup import JsonFormatter
-from agent.private_files import private_dir
+from agent.store_lock import store_lock
 
 if TYPE_CHECKING:
     from agent.mail.imap_idle import InboxWatcher
@@ -51,43 +48,6 @@ logger = logging.getLogger(__name__)
 SCAN_JOB_ID = "scan"
 PUSH_JOB_ID = "push"
 DUE_JOB_PREFIX = "due:"
-
-
-# --------------------------------------------------------------------------- the store lock
-
-
-def lock_path(store_path: Path) -> Path:
-    """The lock file that marks a store as in use by a daemon: ``<store>.lock``."""
-    return store_path.with_name(store_path.name + ".lock")
-
-
-@contextmanager
-def store_lock(store_path: Path) -> Iterator[FileLock]:
-    """Hold the daemon lock on ``store_path`` or raise :class:`StoreLocked` at once.
-
-    The lock is an ``flock`` on ``<store>.lock``: the kernel drops it when the process
-    dies, even by SIGKILL, so a crashed daemon never leaves a stale lock behind.
-    """
-    store_path = Path(store_path).expanduser()
-    private_dir(store_path.parent)
-    lock = FileLock(str(lock_path(store_path)), timeout=0, mode=0o600)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise StoreLocked(f"another followup-agent daemon is already using {store_path}") from None
-    try:
-        yield lock
-    finally:
-        lock.release()
-
-
-def lock_is_free(store_path: Path) -> bool:
-    """True when no daemon holds the lock on ``store_path`` (a probe; nothing is kept)."""
-    try:
-        with store_lock(store_path):
-            return True
-    except StoreLocked:
-        return False
 
 
 # --------------------------------------------------------------------------- clock
@@ -137,14 +97,12 @@ def pipeline_runner(cfg: Config, *, dry_run: bool = False) -> StepRunner:
     """The real step: open store and mailbox, run the pipeline once, read the next due times."""
 
     def run(now: datetime) -> tuple[Any, list[datetime]]:
-        from agent.mail import open_mailbox
-        from agent.pipeline import run_once, upcoming_due_times
-        from agent.store import Store
+        from agent.session import open_session
 
-        with Store.open(cfg.store.path) as store, open_mailbox(cfg, now=now) as box:
-            summary = run_once(cfg, store, box, now=now, dry_run=dry_run)
-            due = upcoming_due_times(cfg, store, box.account, now=now)
-        return summary, list(due)
+        # the daemon holds the store's lock already (run_daemon)
+        with open_session(cfg, now=now, lock=False, dry_run=dry_run) as session:
+            summary = session.run_once()
+        return summary, list(summary.upcoming)
 
     return run
 
@@ -447,11 +405,11 @@ def run_daemon(
                 },
             )
             daemon.start()
-            if push if push is not None else runner is None:
+            if (push if push is not None else runner is None) and cfg.scan.push:
                 from agent.mail.imap_idle import watch_inbox
 
                 try:
-                    watcher = watch_inbox(cfg, daemon.request_scan, now=clock.now())
+                    watcher = watch_inbox(cfg.mailbox, daemon.request_scan, now=clock.now())
                 except Exception as exc:  # push is a bonus: polling goes on without it
                     logger.warning("IMAP push could not start (%s); polling only", exc)
             daemon.wait()

@@ -20,7 +20,6 @@ import yaml
 
 from agent.config import Config, load_config
 from agent.errors import AgentError
-from agent.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -78,8 +77,7 @@ def run_demo(directory: Path | None = None, *, now_text: str | None = None) -> D
     """Build the sample, run one real pass, and collect the status and the drafts."""
     from agent.demo_sample import ME_ADDR, ME_NAME, write_sample
     from agent.followup.status import status_rows
-    from agent.mail.maildir import MaildirMailbox
-    from agent.pipeline import run_once, timeline_from_store
+    from agent.session import open_session
 
     root = _fresh_directory(directory)
     maildir = root / "Mail"
@@ -100,11 +98,10 @@ def run_demo(directory: Path | None = None, *, now_text: str | None = None) -> D
     now = _parse_now(now_text, cfg).astimezone(cfg.tz)
     write_sample(maildir, now=now)
     logger.info("demo sample written to %s", maildir)
-    with Store.open(store_path) as store, MaildirMailbox.from_config(cfg) as box:
-        summary = run_once(cfg, store, box, now=now)
-        account = box.account
-        timeline = timeline_from_store(cfg, store, account, now=now)
-        status = status_rows(cfg, timeline, store.followups(account), now=now)
+    with open_session(cfg, now=now, lock=False) as session:
+        summary = session.run_once()
+        rows = session.store.followups(session.account)
+        status = status_rows(cfg, session.timeline(), rows, now=now)
     return DemoResult(
         directory=root,
         maildir=maildir,

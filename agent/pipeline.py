@@ -15,14 +15,11 @@ their boundaries:
    Crash points: ``sync.after_fetch`` (each message fetched and understood, not recorded),
    ``sync.after_record`` (each message recorded), ``sync.before_cursor``.
 2. **Plan.** Timelines from *all* stored messages and notes, ``plan`` at ``now``.
-3. **Reconcile** with the stored follow-ups in one transaction: new → inserted; no longer
-   called for and not drafted → cancelled; already done by hand → sent; drafted, sent,
-   discarded rows stay as they are (a discarded draft is never recreated). A missed row
-   follows the rules again when they change their mind (a longer ``grace``). A snoozed row
-   stays scheduled until ``snoozed_until``; a row the candidate revived or snoozed is never
-   missed (their word beats the grace). Crash point:
+3. **Reconcile** with the stored follow-ups in one transaction
+   (:mod:`agent.followup.reconcile` decides what changes). Crash point:
    ``plan.after_reconcile``.
-4. **Earlier drafts.** ``mailbox.draft_state``: deleted → discarded, sent → sent.
+4. **Earlier drafts.** ``mailbox.draft_state`` (:mod:`agent.followup.draft_fate`
+   decides): deleted → discarded, sent → sent.
 5. **Drafts, exactly once.** For each due follow-up: compose; record the intent (the
    deterministic Message-ID and the raw draft) in a committed transaction; create the
    draft; record its id and ``drafted``. A follow-up whose intent was recorded by an
@@ -33,17 +30,20 @@ their boundaries:
 6. **Applications** are saved for ``status``; the summary is returned.
 
 ``dry_run`` reads the mailbox and plans, but writes nothing: no store change, no draft.
+
+A pass reads the stored messages and follow-ups once and hands them down; every write
+to a follow-up goes through :class:`PassRows`, which keeps its copy in step with the store.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import datetime, tzinfo
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from typing import Literal
+from typing import Any, Literal
 
 from agent.config import Config
 from agent.errors import AuthError, MailError, UnreadableMessage
@@ -51,6 +51,8 @@ from agent.faults import crash_point
 from agent.followup.company_names import employer_domain
 from agent.followup.compose import ComposeError, TemplateSet, compose
 from agent.followup.corrections import Corrections
+from agent.followup.draft_fate import stored_status
+from agent.followup.reconcile import OPEN, Change, match_rows, reconcile
 from agent.followup.rules import SHOWN_STATUSES, plan
 from agent.followup.timeline import Timeline, build_timeline
 from agent.mail.base import Mailbox
@@ -76,8 +78,6 @@ logger = logging.getLogger(__name__)
 
 #: wraps the stream of fetched messages to show progress: (items, total, description)
 Progress = Callable[[Iterable[MailMessage], int, str], Iterable[MailMessage]]
-
-OPEN = (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE, FollowUpStatus.NO_RECIPIENT)
 
 
 @dataclass
@@ -110,6 +110,8 @@ class RunSummary:
     next_due_at: datetime | None = None
     drafts: list[DraftInfo] = field(default_factory=list)
     dry_run: bool = False
+    #: every upcoming due time (for the daemon's due jobs); ``next_due_at`` is the first
+    upcoming: list[datetime] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- sync
@@ -237,124 +239,84 @@ def _sync(
     return fresh
 
 
-# --------------------------------------------------------------------------- reconcile
+# --------------------------------------------------------------------------- follow-up rows
 
 
-@dataclass(frozen=True)
-class Change:
-    op: Literal["insert", "update"]
-    key: str
-    status: FollowUpStatus
-    decision: PlannedFollowUp | None  # None: cancelled because no longer called for
+class PassRows:
+    """The follow-up rows of one account during a pass: read once, and every write goes
+    to the store and to this copy, so later steps need not read them again."""
+
+    def __init__(self, store: Store, account: str, rows: Iterable[FollowUpRow]) -> None:
+        self.store = store
+        self.account = account
+        self.by_key: dict[str, FollowUpRow] = {r.key: r for r in rows}
+
+    @classmethod
+    def read(cls, store: Store, account: str) -> PassRows:
+        return cls(store, account, store.followups(account))
+
+    def all(self) -> list[FollowUpRow]:
+        return sorted(self.by_key.values(), key=lambda r: (r.due_at, r.key))
+
+    def with_status(self, *statuses: FollowUpStatus) -> list[FollowUpRow]:
+        return [r for r in self.all() if r.status in statuses]
+
+    def insert(self, row: FollowUpRow) -> None:
+        """Store a new row (inside the caller's transaction)."""
+        self.store.insert_followup(row)
+        self.by_key[row.key] = row
+
+    def set(self, key: str, *, now: datetime, **changes: Any) -> FollowUpRow:
+        """Change some columns of a row (inside the caller's transaction)."""
+        self.store.update_followup(self.account, key, now=now, **changes)
+        row = replace(self.by_key[key], updated_at=now, **changes)
+        self.by_key[key] = row
+        return row
+
+    def update(self, key: str, *, now: datetime, **changes: Any) -> FollowUpRow:
+        """Change some columns of a row in a transaction of its own."""
+        with self.store.transaction():
+            return self.set(key, now=now, **changes)
 
 
-def moment_of(key: str) -> str:
-    """A follow-up key without its application prefix: the moment's own identity.
-
-    Keys read ``<application>:<kind>:<moment>``; the moment part (a calendar UID, a
-    Message-ID, a date plus the message that asked) is unique by itself, so a row stored
-    under an application's earlier name is still recognised after a rename or a merge.
-    """
-    return key.split(":", 1)[1] if ":" in key else key
-
-
-def match_rows(
-    rows: Sequence[FollowUpRow], decisions: Sequence[PlannedFollowUp]
-) -> dict[str, PlannedFollowUp]:
-    """Stored key → the decision about the same moment (by key, else by moment)."""
-    by_key = {d.key: d for d in decisions}
-    by_moment = {moment_of(d.key): d for d in decisions}
-    out: dict[str, PlannedFollowUp] = {}
-    for r in rows:
-        d = by_key.get(r.key) or by_moment.get(moment_of(r.key))
-        if d is not None:
-            out[r.key] = d
-    return out
-
-
-def reconcile(
-    rows: Sequence[FollowUpRow], decisions: Sequence[PlannedFollowUp], *, now: datetime
-) -> list[Change]:
-    """What to change in the store so it reflects ``decisions`` (pure)."""
-    matched = match_rows(rows, decisions)
-    existing: dict[str, FollowUpRow] = {r.key: r for r in rows if r.key in matched}
-    for r in rows:  # then rows stored under an earlier application name
-        if r.key in matched:
-            existing.setdefault(matched[r.key].key, r)
-    changes: list[Change] = []
-    decided: set[str] = set()
-    for d in decisions:
-        row = existing.get(d.key)
-        if row is None:
-            if d.status in SHOWN_STATUSES:
-                changes.append(Change("insert", d.key, d.status, d))
-            continue
-        decided.add(row.key)
-        if row.status not in OPEN and row.status is not FollowUpStatus.MISSED:
-            continue  # drafted, sent, discarded, cancelled: settled
-        status = d.status
-        if status is FollowUpStatus.MISSED and row.snoozed_until is not None:
-            status = FollowUpStatus.DUE  # revived or snoozed by the candidate
-        if status is FollowUpStatus.DUE and row.snoozed_until and row.snoozed_until > now:
-            status = FollowUpStatus.SCHEDULED
-        if status is FollowUpStatus.MISSED and row.status is FollowUpStatus.DUE:
-            status = FollowUpStatus.DUE  # once due, it stays due until drafted
-        if (
-            status is not row.status
-            or d.due_at != row.due_at
-            or d.reason != row.reason
-            or list(d.to) != row.recipients
-            or d.thread != row.thread
-            or d.reply_to_message != row.reply_to_message
-        ):
-            changes.append(Change("update", row.key, status, d))
-    for row in rows:
-        if row.key not in decided and row.key not in matched and row.status in OPEN:
-            changes.append(Change("update", row.key, FollowUpStatus.CANCELLED, None))
-    return changes
+def _new_row(
+    account: str, d: PlannedFollowUp, status: FollowUpStatus, now: datetime
+) -> FollowUpRow:
+    return FollowUpRow(
+        account=account,
+        key=d.key,
+        application_key=d.application_key,
+        kind=d.kind,
+        due_at=d.due_at,
+        status=status,
+        reason=d.reason,
+        recipients=list(d.to),
+        thread=d.thread,
+        reply_to_message=d.reply_to_message,
+        draft_message_id=None,
+        draft_id=None,
+        draft_thread_id=None,
+        draft_raw=None,
+        snoozed_until=None,
+        created_at=now,
+        updated_at=now,
+    )
 
 
 def _apply(
-    store: Store,
-    account: str,
-    changes: Sequence[Change],
-    rows: Sequence[FollowUpRow],
-    *,
-    now: datetime,
-    summary: RunSummary,
+    rows: PassRows, changes: Sequence[Change], *, now: datetime, summary: RunSummary
 ) -> None:
-    before = {r.key: r.status for r in rows}
-    with store.transaction():
+    before = {k: r.status for k, r in rows.by_key.items()}
+    with rows.store.transaction():
         for ch in changes:
             d = ch.decision
             if ch.op == "insert":
                 assert d is not None
-                store.insert_followup(
-                    FollowUpRow(
-                        account=account,
-                        key=d.key,
-                        application_key=d.application_key,
-                        kind=d.kind,
-                        due_at=d.due_at,
-                        status=ch.status,
-                        reason=d.reason,
-                        recipients=list(d.to),
-                        thread=d.thread,
-                        reply_to_message=d.reply_to_message,
-                        draft_message_id=None,
-                        draft_id=None,
-                        draft_thread_id=None,
-                        draft_raw=None,
-                        snoozed_until=None,
-                        created_at=now,
-                        updated_at=now,
-                    )
-                )
+                rows.insert(_new_row(rows.account, d, ch.status, now))
             elif d is None:
-                store.update_followup(account, ch.key, now=now, status=ch.status)
+                rows.set(ch.key, now=now, status=ch.status)
             else:
-                store.update_followup(
-                    account,
+                rows.set(
                     ch.key,
                     now=now,
                     status=ch.status,
@@ -383,11 +345,20 @@ def _count(changes: Sequence[Change], before: dict[str, FollowUpStatus], s: RunS
 # --------------------------------------------------------------------------- drafts
 
 
-def _check_drafts(
-    store: Store, mailbox: Mailbox, account: str, *, now: datetime, summary: RunSummary
-) -> None:
-    """What became of earlier drafts: deleted → discarded (never again), sent → sent."""
-    for row in store.followups(account, [FollowUpStatus.DRAFTED]):
+@dataclass
+class DraftChecks:
+    """What the mailbox said about each draft asked about (by follow-up key)."""
+
+    states: dict[str, DraftState] = field(default_factory=dict)
+    errors: dict[str, MailError] = field(default_factory=dict)
+
+
+def check_drafts(rows: PassRows, mailbox: Mailbox, *, now: datetime) -> DraftChecks:
+    """What became of the drafted follow-ups' drafts, recorded in the store: deleted →
+    discarded (never drafted again), sent → sent. A draft the mailbox cannot be asked
+    about is reported in ``errors``; ``AuthError`` stops the check (the user must act)."""
+    out = DraftChecks()
+    for row in rows.with_status(FollowUpStatus.DRAFTED):
         if not row.draft_id or not row.draft_message_id:
             continue
         ref = DraftRef(row.draft_id, row.draft_message_id, row.draft_thread_id)
@@ -397,16 +368,14 @@ def _check_drafts(
         except AuthError:
             raise
         except MailError as exc:
-            summary.errors.append(f"{row.key}: cannot check the draft: {exc}")
+            out.errors[row.key] = exc
             continue
-        new = {
-            DraftState.DELETED: FollowUpStatus.DISCARDED,
-            DraftState.SENT: FollowUpStatus.SENT,
-        }.get(state)
+        out.states[row.key] = state
+        new = stored_status(state)
         if new is not None:
-            with store.transaction():
-                store.update_followup(account, row.key, now=now, status=new)
+            rows.update(row.key, now=now, status=new)
             logger.info("follow-up %s: draft %s", row.key, state.value)
+    return out
 
 
 def _parent_header(raw: bytes, name: str) -> str | None:
@@ -414,100 +383,118 @@ def _parent_header(raw: bytes, name: str) -> str | None:
     return " ".join(str(value).split()) if value else None
 
 
-def _made_already(
-    store: Store, mailbox: Mailbox, account: str, key: str, mid: str, *, now: datetime
-) -> DraftRef | Literal["sent"] | None:
+@dataclass
+class _Drafting:
+    """What making drafts in one pass works with."""
+
+    cfg: Config
+    rows: PassRows
+    mailbox: Mailbox
+    timeline: Timeline
+    messages: dict[str, StoredMessage]
+    templates: TemplateSet
+    now: datetime
+
+
+def _made_already(w: _Drafting, key: str, mid: str) -> DraftRef | Literal["sent"] | None:
     """The draft with Message-ID ``mid`` if it is in Drafts; "sent" (recorded as such) if it
     was sent; None if it is nowhere and may be created."""
-    found = mailbox.find_drafts([mid])
+    found = w.mailbox.find_drafts([mid])
     if mid in found:
         logger.info("follow-up %s: its draft is already in Drafts; not made again", key)
         return found[mid]
-    if store.has_message_id(account, mid) or mid in mailbox.find_sent([mid]):
-        with store.transaction():
-            store.update_followup(account, key, now=now, status=FollowUpStatus.SENT)
+    store = w.rows.store
+    if store.has_message_id(w.rows.account, mid) or mid in w.mailbox.find_sent([mid]):
+        w.rows.update(key, now=w.now, status=FollowUpStatus.SENT)
         return "sent"
     return None
 
 
-def _draft_one(
-    cfg: Config,
-    store: Store,
-    mailbox: Mailbox,
-    account: str,
-    row: FollowUpRow,
-    decision: PlannedFollowUp | None,
-    timeline: Timeline,
-    messages: dict[str, StoredMessage],
-    templates: TemplateSet,
-    *,
-    now: datetime,
-) -> DraftRef | None:
+def _resume_intent(w: _Drafting, row: FollowUpRow) -> tuple[DraftRef, bool] | None:
+    """An intent recorded by an interrupted pass: the draft found (not made again), or made
+    now from the stored bytes when it is still due; None when nothing is to be recorded."""
+    assert row.draft_message_id and row.draft_raw
+    mid = row.draft_message_id
+    made = _made_already(w, row.key, mid)
+    if made == "sent":
+        return None
+    if made is not None:
+        return made, False
+    if row.status is not FollowUpStatus.DUE:
+        return None
+    raw = row.draft_raw.encode("utf-8", "surrogateescape")
+    req = DraftRequest(
+        raw=raw,
+        message_id=mid,
+        in_reply_to=_parent_header(raw, "In-Reply-To"),
+        thread_id=row.draft_thread_id,
+    )
+    ref = w.mailbox.create_draft(req)
+    crash_point("draft.after_create")
+    return ref, True
+
+
+def _compose_and_create(
+    w: _Drafting, row: FollowUpRow, decision: PlannedFollowUp
+) -> tuple[DraftRef, bool] | None:
+    """Compose, record the intent, then create the draft (unless it exists already)."""
+    parent = w.messages.get(decision.reply_to_message or "")
+    app = w.timeline.by_key(decision.application_key)
+    account = w.rows.account
+    req = compose(
+        decision,
+        parent,
+        w.cfg.me,
+        w.cfg.rules,
+        w.templates,
+        account=account,
+        now=w.now,
+        app=app,
+    )
+    crash_point("draft.before_intent")
+    w.rows.update(
+        row.key,
+        now=w.now,
+        draft_message_id=req.message_id,
+        draft_raw=req.raw.decode("utf-8", "surrogateescape"),
+        draft_thread_id=req.thread_id,
+    )
+    crash_point("draft.after_intent")
+    # the Message-ID is deterministic: a store rebuilt from scratch finds its old draft
+    made = _made_already(w, row.key, req.message_id)
+    if made == "sent":
+        return None
+    if made is not None:
+        return made, False
+    ref = w.mailbox.create_draft(req)
+    crash_point("draft.after_create")
+    return ref, True
+
+
+def _draft_one(w: _Drafting, row: FollowUpRow, decision: PlannedFollowUp | None) -> DraftRef | None:
     """Make the draft of one due follow-up exactly once; None when none was made (a draft
     found already in Drafts is recorded, but not made again).
 
     A row that is no longer due but has a recorded intent is only looked up: if the
     interrupted pass did create its draft, the draft is recorded, else nothing happens.
     """
-    create = row.status is FollowUpStatus.DUE
-    created = True
     if row.draft_message_id and row.draft_raw:
         # an earlier pass recorded the intent and may have created the draft before dying
-        mid = row.draft_message_id
-        made = _made_already(store, mailbox, account, row.key, mid, now=now)
-        if made is None and not create:
-            return None
-        if made is None:
-            raw = row.draft_raw.encode("utf-8", "surrogateescape")
-            req = DraftRequest(
-                raw=raw,
-                message_id=mid,
-                in_reply_to=_parent_header(raw, "In-Reply-To"),
-                thread_id=row.draft_thread_id,
-            )
-            ref = mailbox.create_draft(req)
-            crash_point("draft.after_create")
-        elif made == "sent":
-            return None
-        else:
-            ref, created = made, False
+        outcome = _resume_intent(w, row)
+    elif decision is not None and row.status is FollowUpStatus.DUE:
+        outcome = _compose_and_create(w, row, decision)
     else:
-        if decision is None or not create:
-            return None
-        parent = messages.get(decision.reply_to_message or "")
-        app = timeline.by_key(decision.application_key)
-        req = compose(
-            decision, parent, cfg.me, cfg.rules, templates, account=account, now=now, app=app
-        )
-        crash_point("draft.before_intent")
-        with store.transaction():
-            store.update_followup(
-                account,
-                row.key,
-                now=now,
-                draft_message_id=req.message_id,
-                draft_raw=req.raw.decode("utf-8", "surrogateescape"),
-                draft_thread_id=req.thread_id,
-            )
-        crash_point("draft.after_intent")
-        # the Message-ID is deterministic: a store rebuilt from scratch finds its old draft
-        made = _made_already(store, mailbox, account, row.key, req.message_id, now=now)
-        if made == "sent":
-            return None
-        if made is None:
-            ref = mailbox.create_draft(req)
-            crash_point("draft.after_create")
-        else:
-            ref, created = made, False
-    with store.transaction():
-        store.update_followup(
-            account,
-            row.key,
-            now=now,
-            draft_id=ref.draft_id,
-            draft_thread_id=ref.thread_id or row.draft_thread_id,
-            status=FollowUpStatus.DRAFTED,
-        )
+        outcome = None
+    if outcome is None:
+        return None
+    ref, created = outcome
+    w.rows.update(
+        row.key,
+        now=w.now,
+        draft_id=ref.draft_id,
+        draft_thread_id=ref.thread_id or row.draft_thread_id,
+        status=FollowUpStatus.DRAFTED,
+    )
     crash_point("draft.after_record")
     if not created:
         return None  # found, not made: recorded, but no draft of this pass
@@ -515,11 +502,22 @@ def _draft_one(
     return ref
 
 
+def _to_draft(rows: PassRows, now: datetime) -> list[FollowUpRow]:
+    """Due follow-ups, and intents an interrupted pass recorded without a draft id."""
+    todo = [
+        r
+        for r in rows.all()
+        if (r.status is FollowUpStatus.DUE and r.due_at <= now)
+        or (r.draft_message_id and not r.draft_id and r.status is not FollowUpStatus.SENT)
+    ]
+    todo.sort(key=lambda r: (r.due_at, r.key))
+    return todo
+
+
 def _make_drafts(
     cfg: Config,
-    store: Store,
+    rows: PassRows,
     mailbox: Mailbox,
-    account: str,
     decisions: dict[str, PlannedFollowUp],
     timeline: Timeline,
     messages: dict[str, StoredMessage],
@@ -527,14 +525,7 @@ def _make_drafts(
     now: datetime,
     summary: RunSummary,
 ) -> None:
-    rows = store.followups(account)
-    todo = [
-        r
-        for r in rows
-        if (r.status is FollowUpStatus.DUE and r.due_at <= now)
-        or (r.draft_message_id and not r.draft_id and r.status is not FollowUpStatus.SENT)
-    ]
-    todo.sort(key=lambda r: (r.due_at, r.key))
+    todo = _to_draft(rows, now)
     summary.due = sum(1 for r in todo if r.status is FollowUpStatus.DUE)
     if not todo:
         return
@@ -543,12 +534,11 @@ def _make_drafts(
     except ComposeError as exc:
         summary.errors.append(str(exc))
         return
+    w = _Drafting(cfg, rows, mailbox, timeline, messages, templates, now)
     for row in todo:
         d = decisions.get(row.key)
         try:
-            ref = _draft_one(
-                cfg, store, mailbox, account, row, d, timeline, messages, templates, now=now
-            )
+            ref = _draft_one(w, row, d)
         except AuthError:
             raise
         except (ComposeError, MailError) as exc:
@@ -594,15 +584,21 @@ def _save_applications(store: Store, account: str, timeline: Timeline, *, now: d
 # --------------------------------------------------------------------------- entry points
 
 
-def timeline_from_store(cfg: Config, store: Store, account: str, *, now: datetime) -> Timeline:
+def _timeline(
+    cfg: Config, store: Store, account: str, messages: Iterable[StoredMessage], now: datetime
+) -> Timeline:
     return build_timeline(
-        store.messages(account),
+        messages,
         store.notes(account),
         tz=cfg.tz,
         now=now,
         me=cfg.me.addresses,
         corrections=Corrections(store.corrections(account)),
     )
+
+
+def timeline_from_store(cfg: Config, store: Store, account: str, *, now: datetime) -> Timeline:
+    return _timeline(cfg, store, account, store.messages(account), now)
 
 
 def replan(cfg: Config, store: Store, account: str, *, now: datetime) -> Timeline:
@@ -612,11 +608,49 @@ def replan(cfg: Config, store: Store, account: str, *, now: datetime) -> Timelin
     """
     timeline = timeline_from_store(cfg, store, account, now=now)
     decisions = plan(timeline, cfg.rules, cfg.me, now)
-    rows = store.followups(account)
-    changes = reconcile(rows, decisions, now=now)
-    _apply(store, account, changes, rows, now=now, summary=RunSummary())
+    rows = PassRows.read(store, account)
+    changes = reconcile(rows.all(), decisions, now=now)
+    _apply(rows, changes, now=now, summary=RunSummary())
     _save_applications(store, account, timeline, now=now)
     return timeline
+
+
+def _in_store_order(messages: Iterable[StoredMessage]) -> list[StoredMessage]:
+    """The order ``Store.messages`` gives (by the stored sent_at text, then id)."""
+
+    def key(m: StoredMessage) -> tuple[bool, str, str]:
+        sent = m.facts.sent_at
+        return (sent is not None, sent.isoformat() if sent else "", m.id)
+
+    return sorted(messages, key=key)
+
+
+def _dry_run_summary(
+    rows: Sequence[FollowUpRow],
+    decisions: Sequence[PlannedFollowUp],
+    changes: Sequence[Change],
+    *,
+    now: datetime,
+    tz: tzinfo,
+    summary: RunSummary,
+) -> RunSummary:
+    """What a pass would do, from the changes it would make (nothing is written)."""
+    by_key = {d.key: d for d in decisions} | match_rows(rows, decisions)
+    _count(changes, {r.key: r.status for r in rows}, summary)
+    after = {r.key: r.status for r in rows} | {c.key: c.status for c in changes}
+    for key, status in after.items():
+        if status is FollowUpStatus.DUE and key in by_key:
+            d = by_key[key]
+            summary.due += 1
+            summary.drafts.append(
+                DraftInfo(d.key, d.kind, d.application, list(d.to), None, None, d.reason)
+            )
+    upcoming = [
+        d.due_at for d in decisions if d.status is FollowUpStatus.SCHEDULED and d.due_at > now
+    ]
+    summary.next_due_at = min(upcoming) if upcoming else None
+    summary.upcoming = due_times(rows, tz, now=now)  # the store's, unchanged
+    return summary
 
 
 def run_once(
@@ -649,46 +683,27 @@ def run_once(
         summary=summary,
         progress=progress,
     )
-    all_messages = store.messages(account) if not dry_run else [*stored, *fresh]
-    timeline = build_timeline(
-        all_messages,
-        store.notes(account),
-        tz=cfg.tz,
-        now=now,
-        me=cfg.me.addresses,
-        corrections=Corrections(store.corrections(account)),
-    )
+    all_messages = _in_store_order([*stored, *fresh])
+    timeline = _timeline(cfg, store, account, all_messages, now)
     decisions = plan(timeline, cfg.rules, cfg.me, now)
-    rows = store.followups(account)
-    changes = reconcile(rows, decisions, now=now)
-    by_key = {d.key: d for d in decisions} | match_rows(rows, decisions)
+    rows = PassRows.read(store, account)
+    changes = reconcile(rows.all(), decisions, now=now)
     if dry_run:
-        _count(changes, {r.key: r.status for r in rows}, summary)
-        after = {r.key: r.status for r in rows} | {c.key: c.status for c in changes}
-        for key, status in after.items():
-            if status is FollowUpStatus.DUE and key in by_key:
-                d = by_key[key]
-                summary.due += 1
-                summary.drafts.append(
-                    DraftInfo(d.key, d.kind, d.application, list(d.to), None, None, d.reason)
-                )
-        upcoming = [
-            d.due_at for d in decisions if d.status is FollowUpStatus.SCHEDULED and d.due_at > now
-        ]
-        summary.next_due_at = min(upcoming) if upcoming else None
-        return summary
-    _apply(store, account, changes, rows, now=now, summary=summary)
+        return _dry_run_summary(rows.all(), decisions, changes, now=now, tz=cfg.tz, summary=summary)
+    by_key = {d.key: d for d in decisions} | match_rows(rows.all(), decisions)
+    _apply(rows, changes, now=now, summary=summary)
     crash_point("plan.after_reconcile")
-    _check_drafts(store, mailbox, account, now=now, summary=summary)
+    checks = check_drafts(rows, mailbox, now=now)
+    summary.errors += [f"{k}: cannot check the draft: {e}" for k, e in checks.errors.items()]
     messages = {m.id: m for m in all_messages}
-    _make_drafts(cfg, store, mailbox, account, by_key, timeline, messages, now=now, summary=summary)
+    _make_drafts(cfg, rows, mailbox, by_key, timeline, messages, now=now, summary=summary)
     _save_applications(store, account, timeline, now=now)
     if summary.drafts:
         from agent.notify import notify_drafts
 
         notify_drafts(cfg, summary.drafts)
-    times = upcoming_due_times(cfg, store, account, now=now)
-    summary.next_due_at = times[0] if times else None
+    summary.upcoming = due_times(rows.all(), cfg.tz, now=now)
+    summary.next_due_at = summary.upcoming[0] if summary.upcoming else None
     logger.debug(
         "pass done: %d new, %d understood, %d drafts, next due %s",
         summary.new_messages,
@@ -699,14 +714,23 @@ def run_once(
     return summary
 
 
-def upcoming_due_times(cfg: Config, store: Store, account: str, *, now: datetime) -> list[datetime]:
-    """When the next passes should run: each scheduled follow-up's due (or snooze) time."""
+def due_times(rows: Iterable[FollowUpRow], tz: tzinfo, *, now: datetime) -> list[datetime]:
+    """When the next passes should run: each scheduled or due follow-up's due (or snooze)
+    time still ahead of ``now``, in ``tz``."""
     out: set[datetime] = set()
-    for row in store.followups(account, [FollowUpStatus.SCHEDULED, FollowUpStatus.DUE]):
+    for row in rows:
+        if row.status not in (FollowUpStatus.SCHEDULED, FollowUpStatus.DUE):
+            continue
         moment = effective_due(row)
         if moment > now:
-            out.add(moment.astimezone(cfg.tz))
+            out.add(moment.astimezone(tz))
     return sorted(out)
+
+
+def upcoming_due_times(cfg: Config, store: Store, account: str, *, now: datetime) -> list[datetime]:
+    """:func:`due_times` of the follow-ups stored for ``account``."""
+    rows = store.followups(account, [FollowUpStatus.SCHEDULED, FollowUpStatus.DUE])
+    return due_times(rows, cfg.tz, now=now)
 
 
 def plan_sources(

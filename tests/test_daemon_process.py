@@ -184,7 +184,7 @@ def test_run_once_refuses_while_the_store_is_locked(tmp_path: Path) -> None:
     """A writing ``run --once`` takes the daemon's lock, so it never races a daemon."""
     import mailbox as stdlib_mailbox
 
-    from agent.daemon import store_lock
+    from agent.store_lock import store_lock
 
     maildir = tmp_path / "Mail"
     stdlib_mailbox.Maildir(str(maildir), create=True)

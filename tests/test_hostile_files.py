@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from google.oauth2.credentials import Credentials
 
-from agent.daemon import store_lock
 from agent.mail.gmail_auth import write_token
 from agent.store import Store
+from agent.store_lock import store_lock
 
 
 def _mode(path: Path) -> int:

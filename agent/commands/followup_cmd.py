@@ -7,7 +7,6 @@ write only the state store (no mailbox), so they work offline and while the daem
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 from collections.abc import Iterable
@@ -137,22 +136,17 @@ def run_cmd(
             cfg, now_override=parse_now(now_text, cfg) if now_text else None, dry_run=dry_run
         )
         return
-    from agent.daemon import store_lock
-    from agent.mail import open_mailbox
-    from agent.pipeline import run_once
+    from agent.session import open_session
 
     now = parse_now(now_text, cfg)
     # a pass that writes holds the daemon's lock: two writers racing could draft twice
-    guard = contextlib.nullcontext() if dry_run else store_lock(cfg.store.path)
-    store_path = Path(cfg.store.path).expanduser()
-    # a dry run writes nothing, not even an empty store: without one it plans in memory
-    where = ":memory:" if dry_run and not store_path.exists() else store_path
-    with guard, Store.open(where) as store, open_mailbox(cfg, now=now) as box:
-        summary = run_once(cfg, store, box, now=now, dry_run=dry_run, progress=_progress)
+    with open_session(cfg, now=now, dry_run=dry_run) as session:
+        summary = session.run_once(progress=_progress)
+        account = session.account
     if as_json:
-        _print_run_json(summary, now, box.account)
+        _print_run_json(summary, now, account)
     else:
-        _print_run(summary, cfg, now, box.account)
+        _print_run(summary, cfg, now, account)
     for e in summary.errors:
         err_console.print(f"error: {for_markup(e)}", highlight=False, soft_wrap=True)
     if summary.errors:
