@@ -12,10 +12,12 @@ from agent import __version__
 from agent.clikit import GlobalOptions
 from agent.commands import (
     config_cmd,
-    daemon_cmd,
+    doctor_cmd,
+    drafts_cmd,
     followup_cmd,
     gmail_cmd,
     review_cmd,
+    steer_cmd,
     understand_cmd,
 )
 from agent.errors import AgentError
@@ -68,7 +70,9 @@ def _root(
 
 # the order of --help: everyday commands first, setup last
 followup_cmd.register(app)
-daemon_cmd.register(app)
+drafts_cmd.register(app)
+steer_cmd.register(app)
+doctor_cmd.register(app)
 review_cmd.register(app)
 understand_cmd.register(app)
 gmail_cmd.register(app)

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from agent.cli import main
-from agent.daemon import lock_path
 from agent.store import SCHEMA_VERSION, Store
+from agent.store_lock import lock_path
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
