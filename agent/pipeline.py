@@ -65,6 +65,7 @@ from agent.models import (
     FollowUpRow,
     FollowUpStatus,
     MailMessage,
+    MessageFacts,
     MessageRef,
     PlannedFollowUp,
     StoredMessage,
@@ -168,6 +169,33 @@ def _is_candidate(ref: MessageRef, known: _Known, cfg: Config) -> bool:
     return False
 
 
+def _understand_one(cfg: Config, msg: MailMessage, summary: RunSummary) -> MessageFacts | None:
+    """The facts of one fetched message; None (counted as unreadable) when it cannot be
+    understood: a bug on one message must not stop the mailbox."""
+    from agent.understand import understand
+
+    try:
+        facts = understand(
+            msg.raw,
+            me=cfg.me.addresses,
+            source=msg.id,
+            default_tz=cfg.tz,
+            arrived=msg.arrived,
+            work_domains=cfg.me.work_domains,
+        )
+    except UnreadableMessage as exc:
+        summary.unreadable += 1
+        logger.warning("unreadable message %s: %s", msg.id, exc)
+        return None
+    except Exception as exc:
+        summary.unreadable += 1
+        summary.errors.append(f"{msg.id}: cannot understand: {type(exc).__name__}: {exc}")
+        logger.warning("cannot understand %s: %s", msg.id, exc, exc_info=logger.isEnabledFor(10))
+        return None
+    summary.understood += 1
+    return facts
+
+
 def _sync(
     cfg: Config,
     store: Store,
@@ -181,8 +209,6 @@ def _sync(
     progress: Progress | None = None,
 ) -> list[StoredMessage]:
     """Record what is new; returns the new messages (the only copy of them in a dry run)."""
-    from agent.understand import understand
-
     changes = mailbox.changes(store.cursor(account))
     seen = store.seen_ids(account, [r.id for r in changes.added])
     new = [r for r in changes.added if r.id not in seen]
@@ -199,27 +225,9 @@ def _sync(
         fetched = progress(fetched, len(wanted), "reading new mail")
     for msg in fetched:
         ref = refs.get(msg.id)
-        try:
-            facts = understand(
-                msg.raw,
-                me=cfg.me.addresses,
-                source=msg.id,
-                default_tz=cfg.tz,
-                arrived=msg.arrived,
-                work_domains=cfg.me.work_domains,
-            )
-        except UnreadableMessage as exc:
-            summary.unreadable += 1
-            logger.warning("unreadable message %s: %s", msg.id, exc)
+        facts = _understand_one(cfg, msg, summary)
+        if facts is None:
             continue
-        except Exception as exc:  # a bug on one message must not stop the mailbox
-            summary.unreadable += 1
-            summary.errors.append(f"{msg.id}: cannot understand: {type(exc).__name__}: {exc}")
-            logger.warning(
-                "cannot understand %s: %s", msg.id, exc, exc_info=logger.isEnabledFor(10)
-            )
-            continue
-        summary.understood += 1
         crash_point("sync.after_fetch")
         sm = StoredMessage(
             id=msg.id,

@@ -216,75 +216,90 @@ def drafts(
     if not report.drafts and not report.upcoming and not report.missed:
         console.print("No drafts yet and nothing coming up.", highlight=False)
     if report.drafts:
-        table = Table(title="Drafts the agent made", title_justify="left")
-        table.add_column("id", no_wrap=True)
-        table.add_column("kind")
-        table.add_column("application")
-        table.add_column("to", overflow="fold")
-        table.add_column("state")
-        table.add_column("drafted", no_wrap=True)
-        for d in report.drafts:
-            label = STATE_LABELS.get(d["state"], d["state"])
-            if not d["checked"] and d["state"] == "waiting":
-                label += " (not checked)"
-            table.add_row(
-                d["id"],
-                KIND_LABELS.get(d["kind"], d["kind"]),
-                for_markup(d["application"]),
-                for_markup(d["to"]) if d["to"] else "[yellow]no recipient: fill in To[/]",
-                label,
-                _local(d["drafted_at"], cfg),
-            )
-        console.print(table)
+        _print_drafts(report, cfg)
     if report.upcoming:
-        wide = console.width >= 140  # the reasons are long sentences: only when they fit
-        table = Table(title="Coming up", title_justify="left")
-        table.add_column("id", no_wrap=True)
-        table.add_column("kind")
-        table.add_column("application")
-        table.add_column("to", overflow="fold")
-        table.add_column("when", no_wrap=True)
-        if wide:
-            table.add_column("why")
-        for u in report.upcoming:
-            when = _local(u["when"], cfg)
-            if u["snoozed_until"]:
-                when += " (snoozed)"
-            row = [
-                u["id"],
-                KIND_LABELS.get(u["kind"], u["kind"]),
-                for_markup(u["application"]),
-                for_markup(u["to"]) if u["to"] else "[yellow]no recipient[/]",
-                when,
-            ]
-            table.add_row(*row, *([for_markup(u["reason"])] if wide else []))
-        console.print(table)
-        console.print(
-            "Steer one with `followup-agent skip ID` or `followup-agent snooze ID --until DATE`"
-            + ("" if wide else "; `followup-agent status` or `drafts --json` say why"),
-            highlight=False,
-            markup=False,
-        )
+        _print_upcoming(report, cfg)
     if report.missed:
-        table = Table(title="Missed (too late when first seen)", title_justify="left")
-        table.add_column("id", no_wrap=True)
-        table.add_column("kind")
-        table.add_column("application")
-        table.add_column("was due", no_wrap=True)
-        for m in report.missed:
-            table.add_row(
-                m["id"],
-                KIND_LABELS.get(m["kind"], m["kind"]),
-                for_markup(m["application"]),
-                _local(m["due_at"], cfg),
-            )
-        console.print(table)
-        console.print(
-            "Draft one anyway with `followup-agent revive ID` "
-            "(or later: `followup-agent snooze ID --until DATE`)",
-            highlight=False,
-            markup=False,
+        _print_missed(report, cfg)
+
+
+def _print_drafts(report: DraftsReport, cfg: Config) -> None:
+    """The drafts the agent made, with what became of each."""
+    table = Table(title="Drafts the agent made", title_justify="left")
+    table.add_column("id", no_wrap=True)
+    table.add_column("kind")
+    table.add_column("application")
+    table.add_column("to", overflow="fold")
+    table.add_column("state")
+    table.add_column("drafted", no_wrap=True)
+    for d in report.drafts:
+        label = STATE_LABELS.get(d["state"], d["state"])
+        if not d["checked"] and d["state"] == "waiting":
+            label += " (not checked)"
+        table.add_row(
+            d["id"],
+            KIND_LABELS.get(d["kind"], d["kind"]),
+            for_markup(d["application"]),
+            for_markup(d["to"]) if d["to"] else "[yellow]no recipient: fill in To[/]",
+            label,
+            _local(d["drafted_at"], cfg),
         )
+    console.print(table)
+
+
+def _print_upcoming(report: DraftsReport, cfg: Config) -> None:
+    """What comes next, with the commands that steer it."""
+    wide = console.width >= 140  # the reasons are long sentences: only when they fit
+    table = Table(title="Coming up", title_justify="left")
+    table.add_column("id", no_wrap=True)
+    table.add_column("kind")
+    table.add_column("application")
+    table.add_column("to", overflow="fold")
+    table.add_column("when", no_wrap=True)
+    if wide:
+        table.add_column("why")
+    for u in report.upcoming:
+        when = _local(u["when"], cfg)
+        if u["snoozed_until"]:
+            when += " (snoozed)"
+        row = [
+            u["id"],
+            KIND_LABELS.get(u["kind"], u["kind"]),
+            for_markup(u["application"]),
+            for_markup(u["to"]) if u["to"] else "[yellow]no recipient[/]",
+            when,
+        ]
+        table.add_row(*row, *([for_markup(u["reason"])] if wide else []))
+    console.print(table)
+    console.print(
+        "Steer one with `followup-agent skip ID` or `followup-agent snooze ID --until DATE`"
+        + ("" if wide else "; `followup-agent status` or `drafts --json` say why"),
+        highlight=False,
+        markup=False,
+    )
+
+
+def _print_missed(report: DraftsReport, cfg: Config) -> None:
+    """Moments too late when first seen, with the command that revives one."""
+    table = Table(title="Missed (too late when first seen)", title_justify="left")
+    table.add_column("id", no_wrap=True)
+    table.add_column("kind")
+    table.add_column("application")
+    table.add_column("was due", no_wrap=True)
+    for m in report.missed:
+        table.add_row(
+            m["id"],
+            KIND_LABELS.get(m["kind"], m["kind"]),
+            for_markup(m["application"]),
+            _local(m["due_at"], cfg),
+        )
+    console.print(table)
+    console.print(
+        "Draft one anyway with `followup-agent revive ID` "
+        "(or later: `followup-agent snooze ID --until DATE`)",
+        highlight=False,
+        markup=False,
+    )
 
 
 def register(app: typer.Typer) -> None:
