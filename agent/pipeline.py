@@ -1,8 +1,8 @@
 """One pass of the agent: sync → understand → record → plan → reconcile → draft.
 
-``run_once(cfg, store, mailbox, now=...)`` is what ``run --once`` and every daemon step
-call. ``now`` is an argument (the daemon owns the clock), so a pass can be rehearsed at any
-moment.
+``run_once(cfg, store, mailbox, now=...)`` is what ``run --once``, every daemon step and
+``demo`` call, through :func:`agent.session.open_session`. ``now`` is an argument (the
+daemon owns the clock), so a pass can be rehearsed at any moment.
 
 Steps, and the crash points (``agent.faults``, ``FOLLOWUP_AGENT_CRASH_AT=name[:N]``) at
 their boundaries:
@@ -18,8 +18,9 @@ their boundaries:
 3. **Reconcile** with the stored follow-ups in one transaction
    (:mod:`agent.followup.reconcile` decides what changes). Crash point:
    ``plan.after_reconcile``.
-4. **Earlier drafts.** ``mailbox.draft_state`` (:mod:`agent.followup.draft_fate`
-   decides): deleted → discarded, sent → sent.
+4. **Earlier drafts.** :func:`check_drafts` (also behind the ``drafts`` command):
+   ``mailbox.draft_state``, decided by :mod:`agent.followup.draft_fate`, recorded as
+   deleted → discarded, sent → sent.
 5. **Drafts, exactly once.** For each due follow-up: compose; record the intent (the
    deterministic Message-ID and the raw draft) in a committed transaction; create the
    draft; record its id and ``drafted``. A follow-up whose intent was recorded by an
