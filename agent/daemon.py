@@ -453,12 +453,9 @@ __all__ = [
     "Daemon",
     "OffsetClock",
     "StepRunner",
-    "lock_is_free",
-    "lock_path",
     "pipeline_runner",
     "run_daemon",
     "store_due_times",
-    "store_lock",
     "summary_fields",
     "summary_line",
 ]

@@ -778,13 +778,13 @@ def plan_sources(
 
 
 __all__ = [
-    "OPEN",
-    "Change",
+    "DraftChecks",
     "DraftInfo",
+    "PassRows",
     "Progress",
     "RunSummary",
-    "match_rows",
-    "moment_of",
+    "check_drafts",
+    "due_times",
     "plan_sources",
     "reconcile",
     "replan",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +27,8 @@ from agent.clikit import (
 from agent.config import Config, default_config_path, identity_problems, load_config
 from agent.errors import AuthError, ConfigError, MailError, StoreError, TransientMailError
 from agent.mail.base import Mailbox
-from agent.store import Store
+from agent.store import SCHEMA_VERSION, Store
+from agent.store_lock import lock_is_free, lock_path
 from agent.terminal_text import for_markup
 
 logger = logging.getLogger(__name__)
@@ -83,8 +86,6 @@ def _write_probe(directory: Path) -> str | None:
 
     A real write, not ``os.access``: permissions, read-only mounts, ACLs and root all
     answer truthfully this way."""
-    import tempfile
-
     try:
         fd, name = tempfile.mkstemp(prefix=".followup-agent-probe-", dir=directory)
     except OSError as exc:
@@ -130,8 +131,6 @@ def _dir_write_probe(path: Path) -> None:
 def _store_write_probe(path: Path) -> None:
     """Write to the store and roll back: a read-only file or directory fails here, not in
     the middle of a run (BEGIN IMMEDIATE alone succeeds on a read-only file)."""
-    import sqlite3
-
     conn = sqlite3.connect(str(path), timeout=5, isolation_level=None)
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -142,9 +141,6 @@ def _store_write_probe(path: Path) -> None:
 
 
 def _check_store(cfg: Config) -> list[Check]:
-    from agent.store import SCHEMA_VERSION
-    from agent.store_lock import lock_is_free, lock_path
-
     path = store_path(cfg)
     checks: list[Check] = []
     if not path.exists():
@@ -505,3 +501,13 @@ def doctor(
 
 def register(app: typer.Typer) -> None:
     app.command("doctor")(doctor)
+
+
+__all__ = [
+    "MARKS",
+    "PROBE_MESSAGE_ID",
+    "Check",
+    "doctor",
+    "register",
+    "run_doctor",
+]

@@ -304,3 +304,12 @@ def _print_missed(report: DraftsReport, cfg: Config) -> None:
 
 def register(app: typer.Typer) -> None:
     app.command("drafts")(drafts)
+
+
+__all__ = [
+    "STATE_LABELS",
+    "DraftsReport",
+    "collect_drafts",
+    "drafts",
+    "register",
+]

@@ -221,3 +221,15 @@ def register(app: typer.Typer) -> None:
     app.command("skip")(skip)
     app.command("snooze")(snooze)
     app.command("revive")(revive)
+
+
+__all__ = [
+    "NOW_HELP",
+    "Steering",
+    "find_followup",
+    "parse_until",
+    "register",
+    "revive",
+    "skip",
+    "snooze",
+]
