@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -82,3 +83,29 @@ def test_score_lists_each_phrase_contribution() -> None:
     assert {c.name for c in rejection} >= {"rejection/regret_to_inform"}
     assert all(c.points == 4 and c.tier == "strong" for c in rejection)
     assert sc.get(Signal.REJECTION) == sum(c.points for c in rejection)
+
+
+def test_explain_shows_each_phrase_contribution(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from agent.cli import app
+
+    eml = tmp_path / "one.eml"
+    eml.write_bytes(
+        b"From: Dana Whitfield <dana@northwind.example>\r\nTo: alex.rivera@example.com\r\n"
+        b"Subject: Your application\r\nDate: Tue, 03 Mar 2026 10:15:00 -0500\r\n"
+        b"Message-ID: <e-1@northwind.example>\r\n\r\n"
+        b"Hi Alex,\r\n\r\nThank you for applying. We regret to inform you that we have decided"
+        b" to move forward with other candidates for the analyst role.\r\n\r\nDana\r\n"
+    )
+    result = CliRunner().invoke(
+        app, ["explain", "--me", "alex.rivera@example.com", str(eml)], env={"COLUMNS": "220"}
+    )
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    table = out[out.index("phrases and evidence") : out.index("dates found")]
+    assert "rejection/regret_to_inform" in table
+    row = next(line for line in table.splitlines() if "rejection/regret_to_inform" in line)
+    assert "rejection" in row and "strong" in row and "+4" in row and "regret to inform" in row
+    assert "applied/the_candidate_applied" in table
+    assert "totals:" in table and "rejection +" in table

@@ -23,6 +23,7 @@ from agent.models import MessageFacts
 from agent.terminal_text import as_text, for_markup, printable
 
 if TYPE_CHECKING:
+    from agent.understand.core import Scoring
     from agent.understand.date_meaning import FoundDate
 
 logger = logging.getLogger(__name__)
@@ -230,6 +231,7 @@ def explain(
 ) -> None:
     """Show the cleaned text with the evidence that decided the kind, the quoted part dimmed."""
     from agent.mail.message_files import iter_sources
+    from agent.understand.core import score_message
     from agent.understand.mime import parse_message
     from agent.understand.quotes import split_reply
 
@@ -244,15 +246,48 @@ def explain(
         try:
             facts = _understand(item, label, addresses, tz, date_account=found)
             pm = parse_message(item, default_tz=tz)
+            scoring = score_message(
+                item, me=addresses.addresses, default_tz=tz, work_domains=addresses.work_domains
+            )
         except UnreadableMessage as exc:
             failed += 1
             _error(label, _unreadable(exc, label))
             continue
         split = split_reply(pm.text)
         _explain_one(label, facts, split.new, split.signature, split.quoted, pm.from_html)
+        _explain_scoring(scoring)
         _explain_dates(facts, found)
     if failed:
         raise typer.Exit(1)
+
+
+def _explain_scoring(scoring: Scoring | None) -> None:
+    """Each phrase's contribution (name, signal, weight tier and points, what was said)
+    and each signal's total: what the decision ladder weighed."""
+    title = "phrases and evidence (points per signal decide the kind)"
+    if scoring is None:
+        console.print(
+            Panel(Text("the candidate's own message: not scored", style="dim"), title=title)
+        )
+        return
+    if not scoring.scores.contributions:
+        console.print(Panel(Text("no phrase of the phrasebook found", style="dim"), title=title))
+        return
+    table = Table(show_lines=False, header_style="bold", expand=False)
+    for column in ("phrase", "signal", "weight", "points", "said"):
+        table.add_column(column, overflow="fold", no_wrap=column in ("signal", "points"))
+    for c in scoring.scores.contributions:
+        table.add_row(
+            as_text(c.name), c.signal.value, c.tier, f"{c.points:+g}", as_text(c.evidence)
+        )
+    totals = ", ".join(f"{s.value} {p:+g}" for s, p in scoring.scores.points.items())
+    notes = [f"totals: {totals}"]
+    if scoring.elsewhere:
+        notes.append(f"someone else's process: {scoring.elsewhere}")
+    if scoring.automatic_reply:
+        notes.append("automatic reply")
+    table.caption = "; ".join(notes)
+    console.print(Panel(table, title=title, expand=False))
 
 
 def _explain_dates(f: MessageFacts, found: list[FoundDate]) -> None:

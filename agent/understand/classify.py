@@ -17,13 +17,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from agent.models import Kind
 from agent.understand.phrase_matcher import MatchTexts, PhraseMatch, PhraseMatcher
 from agent.understand.phrases import (
     JOB_KINDS,
     VETO,
+    DecisionWeights,
     Signal,
     decision_weights,
     load_phrases,
@@ -57,9 +58,10 @@ class Contribution:
     signal: Signal
     points: float
     evidence: str  # what the message said, or what was seen
-    tier: str = "evidence"  # the phrase's weight tier; "evidence" for structure
+    tier: str = "evidence"  # the phrase's weight tier; EVIDENCE_TIER for structure
 
 
+EVIDENCE_TIER = "evidence"
 WEIGHTS = decision_weights()
 
 
@@ -88,6 +90,16 @@ class Scores:
 
     def get(self, signal: Signal) -> float:
         return self.points.get(signal, 0.0)
+
+    def reweighted(self, weights: DecisionWeights) -> Scores:
+        """The same phrases and evidence counted with other numbers (the weight fit)."""
+        out = Scores()
+        for c in self.contributions:
+            if c.tier == EVIDENCE_TIER:
+                out.add(replace(c, points=weights.evidence[c.name]))
+            else:
+                out.add(replace(c, points=weights.tiers[c.signal][c.tier]))
+        return out
 
 
 MATCHER = PhraseMatcher(load_phrases())
@@ -152,71 +164,76 @@ class _Context:
         )
 
 
-def decide(sc: Scores, *, automatic_reply: bool = False, has_job_sender: bool = False) -> Decision:
+def decide(
+    sc: Scores,
+    *,
+    automatic_reply: bool = False,
+    has_job_sender: bool = False,
+    weights: DecisionWeights = WEIGHTS,
+) -> Decision:
     """The priority ladder over the scores. Precision first for rejection and interview."""
     if automatic_reply:
         return Decision("other", 0.9, ["automatic reply (out of office)"])
     ctx = _Context.of(sc, has_job_sender)
-    negative = _hard_negative(sc, ctx)
+    rules = weights.rules
+    negative = _hard_negative(sc, ctx, rules)
     if negative is not None:
         return negative
-    points = _kind_points(sc, ctx)
-    bars = _bars(ctx)
+    points = _kind_points(sc, ctx, rules)
+    bars = _bars(ctx, weights)
     passing = [k for k in JOB_KINDS if points[k] >= bars[k]]
     if not passing:
         return _no_kind(sc, ctx)
-    chosen = _chosen(passing, points)
+    chosen = _chosen(passing, points, rules)
     hits = sc.hits.get(Signal(chosen), [])
     if chosen == "interview" and ctx.meeting_counts:
         hits = hits + sc.hits.get(Signal.MEETING, [])
-    return Decision(chosen, _confidence(points, chosen), _distinct(hits)[:4])
+    return Decision(chosen, _confidence(points, chosen, weights), _distinct(hits)[:4])
 
 
-_RULES = WEIGHTS.rules
-
-
-def _hard_negative(sc: Scores, ctx: _Context) -> Decision | None:
+def _hard_negative(sc: Scores, ctx: _Context, rules: dict[str, float]) -> Decision | None:
     """``other`` whatever the kinds say: non-hiring life that borrows hiring words (a wrong
     thank-you to a podcast host or a landlord is worse than none), bulk mail about jobs,
     and cold outreach without an application."""
     if sc.get(Signal.NONJOB) > 0 and sc.get(Signal.EMPLOYMENT) <= 0 and not ctx.job_sender:
         return Decision("other", 0.75, ["not hiring: " + ", ".join(sc.hits[Signal.NONJOB][:2])])
-    if sc.get(Signal.ALERT) >= _RULES["bulk_mail"] and not ctx.applied:
+    if sc.get(Signal.ALERT) >= rules["bulk_mail"] and not ctx.applied:
         return Decision("other", 0.85, ["bulk mail: " + ", ".join(sc.hits[Signal.ALERT][:2])])
     offer = sc.get(Signal.OFFER) + sc.get(Signal.VETO_OFFER)
     if (
-        sc.get(Signal.OUTREACH) >= _RULES["cold_outreach"]
+        sc.get(Signal.OUTREACH) >= rules["cold_outreach"]
         and not ctx.applied
-        and offer < _RULES["offer_despite_outreach"]
+        and offer < rules["offer_despite_outreach"]
     ):
         ev = sc.hits[Signal.OUTREACH][:2]
         return Decision("other", 0.8, ["recruiter outreach: " + ", ".join(ev)])
     return None
 
 
-def _kind_points(sc: Scores, ctx: _Context) -> dict[Kind, float]:
+def _kind_points(sc: Scores, ctx: _Context, rules: dict[str, float]) -> dict[Kind, float]:
     """Each kind's points: its phrases less its vetoes, plus meeting talk for an interview
     in hiring context, less a penalty in mail that looks like bulk mail."""
     points: dict[Kind, float] = {k: sc.get(Signal(k)) + sc.get(VETO[k]) for k in JOB_KINDS}
     if ctx.meeting_counts:
         points["interview"] += sc.get(Signal.MEETING)
-    if sc.get(Signal.ALERT) >= _RULES["bulk_hint"] and not ctx.applied:
+    if sc.get(Signal.ALERT) >= rules["bulk_hint"] and not ctx.applied:
         for k in points:
-            points[k] -= _RULES["bulk_penalty"]
+            points[k] -= rules["bulk_penalty"]
     return points
 
 
-def _bars(ctx: _Context) -> dict[Kind, float]:
+def _bars(ctx: _Context, weights: DecisionWeights) -> dict[Kind, float]:
     """The points each kind needs here. Without any job vocabulary it takes much more
     (trials, invites, receipts); without hiring talk, a job title or "position" is not
     enough for an interview or a rejection: meeting talk and business regrets use the same
     words (issue 12's real-mail failures)."""
-    bars: dict[Kind, float] = {k: WEIGHTS.thresholds[k] for k in JOB_KINDS}
+    rules = weights.rules
+    bars: dict[Kind, float] = {k: weights.thresholds[k] for k in JOB_KINDS}
     if not ctx.job:
-        bars = {k: v + _RULES["without_job_vocabulary"] for k, v in bars.items()}
+        bars = {k: v + rules["without_job_vocabulary"] for k, v in bars.items()}
     if not ctx.talk:
         for k in ("interview", "rejection"):
-            bars[k] += _RULES["without_hiring_talk"]
+            bars[k] += rules["without_hiring_talk"]
     return bars
 
 
@@ -228,7 +245,7 @@ def _no_kind(sc: Scores, ctx: _Context) -> Decision:
     return Decision("other", 0.6 if ctx.job else 0.8, ev)
 
 
-def _chosen(passing: list[Kind], points: dict[Kind, float]) -> Kind:
+def _chosen(passing: list[Kind], points: dict[Kind, float], rules: dict[str, float]) -> Kind:
     """The first passing kind in priority order, unless a later one is far ahead of it:
     an interview that mentions a test, an offer that regrets a detail, an invitation that
     says "unfortunately" about a date."""
@@ -236,27 +253,27 @@ def _chosen(passing: list[Kind], points: dict[Kind, float]) -> Kind:
     if (
         chosen == "assessment"
         and "interview" in passing
-        and points["interview"] >= points["assessment"] + _RULES["interview_over_assessment"]
+        and points["interview"] >= points["assessment"] + rules["interview_over_assessment"]
     ):
         chosen = "interview"
     if (
         chosen == "rejection"
         and "offer" in passing
-        and points["offer"] > points["rejection"] + _RULES["offer_over_rejection"]
+        and points["offer"] > points["rejection"] + rules["offer_over_rejection"]
     ):
         chosen = "offer"
     if (
         chosen == "rejection"
         and "interview" in passing
-        and points["interview"] >= points["rejection"] + _RULES["interview_over_rejection"]
+        and points["interview"] >= points["rejection"] + rules["interview_over_rejection"]
     ):
         chosen = "interview"
     return chosen
 
 
-def _confidence(points: dict[Kind, float], chosen: Kind) -> float:
+def _confidence(points: dict[Kind, float], chosen: Kind, weights: DecisionWeights) -> float:
     """Higher with more points and a wider lead over the runner-up."""
-    c = WEIGHTS.confidence
+    c = weights.confidence
     margin = points[chosen] - max([*(v for k, v in points.items() if k != chosen), 0.0])
     conf = min(
         c["cap"], c["base"] + c["per_point"] * points[chosen] + c["per_margin"] * max(0.0, margin)

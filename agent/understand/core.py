@@ -45,6 +45,7 @@ from agent.understand.firstpass import could_be_job_mail, header_block
 from agent.understand.job_role import role_from
 from agent.understand.language import detect_language, register_of
 from agent.understand.mime import ParsedMail, parse_date, parse_message
+from agent.understand.phrases import DecisionWeights
 from agent.understand.quotes import Split, split_reply
 from agent.understand.whose import not_own_process
 
@@ -250,12 +251,8 @@ def _understand(
     work_domains: Sequence[str] = (),
     read_language: bool = True,
 ) -> MessageFacts:
-    mine = _me_set(me)
-    base = _header_facts(pm, me=me, evidence=[])
-    ref = _reference_time(pm, default_tz)
-    msg_tz: tzinfo = (ref.tzinfo if ref is not None else None) or default_tz or UTC
-    events = parse_calendars(pm.calendars, floating=msg_tz) if pm.calendars else []
-    split = split_reply(pm.text)
+    m = _prepare(pm, me, default_tz)
+    base, events, split, mine = m.base, m.events, m.split, m.mine
     updates: dict[str, object] = {"calendar": events}
     if events:
         updates["interviewers"] = _interviewers(events, mine)
@@ -263,7 +260,6 @@ def _understand(
         updates.update(kind="other", confidence=0.95, evidence=["the candidate's own message"])
         return base.model_copy(update=updates)
 
-    m = _read(pm, base, mine, split, events, ref, msg_tz)
     language = detect_language(m.unread) if read_language else None
     if read_language:
         updates["language"] = language
@@ -353,6 +349,68 @@ def _read_dates(
     if date_account is not None:
         date_account.extend(reading.found)
     return reading
+
+
+def _prepare(pm: ParsedMail, me: Sequence[str], default_tz: tzinfo | None) -> _Message:
+    """The message split into what the sender wrote, what they quoted and signed, with its
+    calendar invitations and reference time."""
+    ref = _reference_time(pm, default_tz)
+    msg_tz: tzinfo = (ref.tzinfo if ref is not None else None) or default_tz or UTC
+    events = parse_calendars(pm.calendars, floating=msg_tz) if pm.calendars else []
+    base = _header_facts(pm, me=me, evidence=[])
+    return _read(pm, base, _me_set(me), split_reply(pm.text), events, ref, msg_tz)
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """What decides a message's kind (``explain``, ``benchmarks/fit_phrase_weights.py``):
+    the scores with each phrase's contribution, and what else :func:`decide` is told."""
+
+    scores: Scores
+    automatic_reply: bool
+    job_sender: bool
+    elsewhere: str | None  # someone else's process, and why; None: the candidate's own
+
+
+def score_message(
+    raw: bytes,
+    *,
+    me: Sequence[str] = (),
+    default_tz: tzinfo | None = None,
+    work_domains: Sequence[str] = (),
+) -> Scoring | None:
+    """The scoring of one message; None for the candidate's own mail (never classified).
+
+    :raises UnreadableMessage: when ``raw`` is not an e-mail message at all.
+    """
+    pm = parse_message(raw, default_tz=default_tz)
+    m = _prepare(pm, me, default_tz)
+    if m.base.is_own:
+        return None
+    sc = _scores(m, [e for e in m.events if _job_event(e, m.subject, m.body)])
+    elsewhere = not_own_process(
+        pm, me=me, work_domains=work_domains, new_text=m.body, quoted=m.split.quoted, lines=m.new
+    )
+    return Scoring(sc, _auto_reply(pm, m.body), m.job_sender, elsewhere)
+
+
+def kind_of(scoring: Scoring, weights: DecisionWeights = WEIGHTS) -> Decision:
+    """The kind :func:`understand` gives a message with this scoring, counted with
+    ``weights`` (the shipped ones, or others being fitted)."""
+    sc = scoring.scores if weights is WEIGHTS else scoring.scores.reweighted(weights)
+    decision = decide(
+        sc,
+        automatic_reply=scoring.automatic_reply,
+        has_job_sender=scoring.job_sender,
+        weights=weights,
+    )
+    if scoring.elsewhere and decision.kind != "other":
+        return _someone_elses(scoring.elsewhere)
+    return decision
+
+
+def _someone_elses(why: str) -> Decision:
+    return Decision("other", 0.8, [f"someone else's process: {why}"])
 
 
 def _read(
@@ -472,7 +530,7 @@ def _decision(
         lines=m.new,
     )
     if elsewhere and decision.kind != "other":
-        decision = Decision("other", 0.8, [f"someone else's process: {elsewhere}"])
+        decision = _someone_elses(elsewhere)
     return decision, elsewhere
 
 

@@ -7,7 +7,7 @@ from agent.understand.phrasebook import Entry
 
 PHRASES: tuple[Entry, ...] = (
     Entry(
-        "your_application",
+        "the_candidate_applied",
         ("en",),
         "present",
         (

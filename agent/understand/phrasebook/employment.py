@@ -7,7 +7,7 @@ from agent.understand.phrasebook import Entry
 
 PHRASES: tuple[Entry, ...] = (
     Entry(
-        "position",
+        "employment_words",
         ("en",),
         "present",
         (

@@ -7,7 +7,7 @@ from agent.understand.phrasebook import Entry
 
 PHRASES: tuple[Entry, ...] = (
     Entry(
-        "your_application",
+        "job_vocabulary",
         ("en",),
         "present",
         (

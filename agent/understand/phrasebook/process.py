@@ -9,7 +9,7 @@ PHRASES: tuple[Entry, ...] = (
     # what only hiring mail says: interview and application nouns (the gate for interview
     # and rejection: meeting talk and a job title are not enough)
     Entry(
-        "interview",
+        "hiring_talk",
         ("en",),
         "present",
         (
