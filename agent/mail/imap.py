@@ -16,11 +16,19 @@ What it promises, beyond :class:`agent.mail.base.Mailbox`:
 * **Resilient.** A dropped connection, a timeout or a server ``BYE`` mid-scan reconnects
   with exponential backoff and resumes at the chunk that failed; nothing is returned
   twice. After ``retries`` failures it raises :class:`~agent.errors.TransientMailError`
-  and the caller keeps its old cursor. Library errors are translated here, once.
+  and the caller keeps its old cursor. Library errors are translated once, in
+  :mod:`agent.mail.imap_session`.
 * Gmail's ``X-GM-THRID`` (as hex, like the Gmail API's threadId) is used as thread id
   when the server offers ``X-GM-EXT-1``.
 
 Message ids are ``"<folder>:<uidvalidity>:<uid>"``, e.g. ``"INBOX:1795639045:17"``.
+
+The parts, one idea each: :mod:`~agent.mail.imap_login` (settings, password, keyring,
+XOAUTH2, connecting), :mod:`~agent.mail.imap_session` (the connection that reconnects,
+folder roles), :mod:`~agent.mail.imap_cursor` (the cursor JSON),
+:mod:`~agent.mail.imap_text` (ids, headers, snippets), :mod:`~agent.mail.imap_drafts`
+(saving and finding drafts, the facts about what became of one) and this module (sync
+and bodies).
 """
 
 from __future__ import annotations
