@@ -104,7 +104,7 @@ def store_path(cfg: Config) -> Path:
 def open_existing_store(cfg: Config) -> Store:
     """The store, or a clear error when no run has created it yet (read and steer commands
     never create an empty one)."""
-    from agent.store import Store
+    from agent.store import Store  # on use: every command imports this module
 
     path = store_path(cfg)
     if not path.exists():

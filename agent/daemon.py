@@ -38,6 +38,9 @@ from typing import TYPE_CHECKING, Any
 from agent.config import Config
 from agent.errors import AgentError, AuthError
 from agent.logsetup import JsonFormatter
+from agent.pipeline import upcoming_due_times
+from agent.session import open_session
+from agent.store import Store
 from agent.store_lock import store_lock
 
 if TYPE_CHECKING:
@@ -97,8 +100,6 @@ def pipeline_runner(cfg: Config, *, dry_run: bool = False) -> StepRunner:
     """The real step: open store and mailbox, run the pipeline once, read the next due times."""
 
     def run(now: datetime) -> tuple[Any, list[datetime]]:
-        from agent.session import open_session
-
         # the daemon holds the store's lock already (run_daemon)
         with open_session(cfg, now=now, lock=False, dry_run=dry_run) as session:
             summary = session.run_once()
@@ -112,9 +113,6 @@ def store_due_times(cfg: Config, now: datetime) -> list[datetime]:
 
     Used on start so the due jobs exist even when the first scan cannot reach the mailbox.
     """
-    from agent.pipeline import upcoming_due_times
-    from agent.store import Store
-
     path = Path(cfg.store.path).expanduser()
     if not path.exists():
         return []
@@ -406,7 +404,7 @@ def run_daemon(
             )
             daemon.start()
             if (push if push is not None else runner is None) and cfg.scan.push:
-                from agent.mail.imap_idle import watch_inbox
+                from agent.mail.imap_idle import watch_inbox  # IMAP push only: IMAP setups
 
                 try:
                     watcher = watch_inbox(cfg.mailbox, daemon.request_scan, now=clock.now())

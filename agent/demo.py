@@ -19,7 +19,10 @@ from typing import Any
 import yaml
 
 from agent.config import Config, load_config
+from agent.demo_sample import ME_ADDR, ME_NAME, write_sample
 from agent.errors import AgentError
+from agent.followup.status import status_rows
+from agent.session import open_session
 
 logger = logging.getLogger(__name__)
 
@@ -75,10 +78,6 @@ def draft_files(maildir: Path) -> list[Path]:
 
 def run_demo(directory: Path | None = None, *, now_text: str | None = None) -> DemoResult:
     """Build the sample, run one real pass, and collect the status and the drafts."""
-    from agent.demo_sample import ME_ADDR, ME_NAME, write_sample
-    from agent.followup.status import status_rows
-    from agent.session import open_session
-
     root = _fresh_directory(directory)
     maildir = root / "Mail"
     store_path = root / "state.db"

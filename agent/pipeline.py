@@ -72,8 +72,10 @@ from agent.models import (
     StoredMessage,
     effective_due,
 )
+from agent.notify import notify_drafts
 from agent.store import Store
 from agent.template_files import load_templates
+from agent.understand import could_be_job_mail, understand
 from agent.understand.addresses import parse_addresses
 
 logger = logging.getLogger(__name__)
@@ -150,8 +152,6 @@ def _is_candidate(ref: MessageRef, known: _Known, cfg: Config) -> bool:
     """Worth fetching: looks like job mail, or continues a known thread or correspondent."""
     if not ref.headers:
         return True  # the backend cannot tell cheaply: fetch and understand
-    from agent.understand import could_be_job_mail
-
     try:
         hdr = BytesHeaderParser(policy=compat32).parsebytes(ref.headers)
     except Exception:  # a header block the parser chokes on: let understand decide
@@ -173,8 +173,6 @@ def _is_candidate(ref: MessageRef, known: _Known, cfg: Config) -> bool:
 def _understand_one(cfg: Config, msg: MailMessage, summary: RunSummary) -> MessageFacts | None:
     """The facts of one fetched message; None (counted as unreadable) when it cannot be
     understood: a bug on one message must not stop the mailbox."""
-    from agent.understand import understand
-
     try:
         facts = understand(
             msg.raw,
@@ -708,8 +706,6 @@ def run_once(
     _make_drafts(cfg, rows, mailbox, by_key, timeline, messages, now=now, summary=summary)
     _save_applications(store, account, timeline, now=now)
     if summary.drafts:
-        from agent.notify import notify_drafts
-
         notify_drafts(cfg, summary.drafts)
     summary.upcoming = due_times(rows.all(), cfg.tz, now=now)
     summary.next_due_at = summary.upcoming[0] if summary.upcoming else None
@@ -751,8 +747,6 @@ def plan_sources(
     Returns the decisions the rules call for, one error line per unreadable source, and
     the timeline.
     """
-    from agent.understand import understand
-
     errors: list[str] = []
     messages: list[StoredMessage] = []
     for name, data in sources:
