@@ -1,4 +1,4 @@
-"""The import structure: a pure core that imports no edge, and no import cycles.
+"""The import structure: layers, a pure core that imports no edge, no import cycles.
 
 The core (understanding, follow-up rules, the data model, the sender vocabulary) decides;
 the edges (store, mail backends, daemon, CLI and its commands, the pipeline that wires them,
@@ -71,6 +71,70 @@ def test_the_core_imports_no_edge(module: str) -> None:
         if _is_under(name, EDGES)
     ]
     assert wrong == [], f"{module} imports an edge module"
+
+
+#: Layers, lowest first: a module imports only from its own layer or below.
+LAYERS: tuple[tuple[str, ...], ...] = (
+    (
+        "agent",  # the package itself: its version
+        "agent.models",
+        "agent.senders",
+        "agent.config",
+        "agent.errors",
+        "agent.faults",
+        "agent.private_files",
+        "agent.terminal_text",
+        "agent.logsetup",
+    ),
+    ("agent.understand", "agent.followup"),
+    ("agent.store", "agent.store_lock", "agent.mail", "agent.notify", "agent.template_files"),
+    ("agent.pipeline",),
+    ("agent.session", "agent.demo_sample", "agent.draft_scenarios"),
+    ("agent.daemon", "agent.demo", "agent.review"),
+    ("agent.cli", "agent.clikit", "agent.commands", "agent.__main__"),
+)
+#: Understanding reads one message; follow-up plans from what it read. The one import the
+#: other way round, to fold: person names (followup/names.py) belong where both can use them.
+UNDERSTAND_USES_FOLLOWUP = {("agent.understand.core", "agent.followup.names")}
+
+
+def _layer(module: str) -> int:
+    found = [
+        n
+        for n, roots in enumerate(LAYERS)
+        if module in roots or _is_under(module, tuple(r for r in roots if r != "agent"))
+    ]
+    assert found, f"{module} is in no layer: add it to LAYERS"
+    return max(found)
+
+
+def test_the_layers_are_read() -> None:
+    assert _layer("agent") == _layer("agent.senders") == 0
+    assert _layer("agent.followup.rules") < _layer("agent.store") < _layer("agent.pipeline")
+    assert _layer("agent.commands.drafts_cmd") == len(LAYERS) - 1
+    with pytest.raises(AssertionError):
+        _layer("agent.somewhere_new")
+
+
+def test_nothing_imports_upwards() -> None:
+    up = [
+        f"{module} -> {name}"
+        for module, path in MODULES.items()
+        for _, name in _imports(path, top_level_only=False)
+        if _layer(name) > _layer(module)
+    ]
+    assert up == []
+
+
+def test_understanding_does_not_use_follow_up() -> None:
+    used = {
+        (module, name)
+        for module, path in MODULES.items()
+        if _is_under(module, ("agent.understand",))
+        for _, name in _imports(path, top_level_only=False)
+        if _is_under(name, ("agent.followup",))
+    }
+    assert used <= UNDERSTAND_USES_FOLLOWUP, sorted(used - UNDERSTAND_USES_FOLLOWUP)
 
 
 #: Calls that read or list files: ``open()``, ``path.read_bytes()``, ``os.walk()`` ...
