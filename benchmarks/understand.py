@@ -6,18 +6,22 @@ second, peak memory (tracemalloc peak of the step, and the process's max RSS) an
 first pass's recall on job mail and how much it filters.
 
     python -m benchmarks.understand [--n 10000] [--seed 0] [--snippet] [--profile] [--cli]
+        [--repeat 3]
 
 Targets (issue 3): >= 1,000 messages/s in one process, < 300 MB peak.
 ``--cli`` also times ``classify --json`` the way a user runs it (issue 12: >= 2,000
 messages/s): in-process (``understand(screen=True)`` on every message, as the command
 does) and as a whole process (``python -m agent classify --json`` over the mailbox written
-as one mbox file, interpreter start-up and JSON output included).
+as one mbox file, interpreter start-up and JSON output included), each with its CPU ms per
+message and the load average; on a shared machine also an estimate, labelled as one, of
+the rate the same machine would give idle (see ``report_classify``).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
 import mailbox
 import os
 import resource
@@ -27,6 +31,7 @@ import tempfile
 import time
 import tracemalloc
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from agent.understand import could_be_job_mail, understand
@@ -62,31 +67,89 @@ def run_step(
     return candidates, confusion, missed
 
 
-def classify_rates(msgs: list[SyntheticMessage]) -> tuple[float, float, float, int]:
-    """(in-process msg/s, whole-process msg/s by the wall clock, whole-process msg/s by
-    the child's CPU time, JSON lines) for ``classify --json``. On a shared machine the
-    CPU-time rate is what the command would do with a core to itself."""
-    t0 = time.perf_counter()
-    for m in msgs:
-        understand(m.raw, me=ME, screen=True, read_language=False).contract_dict()
-    in_process = len(msgs) / (time.perf_counter() - t0)
+@dataclass(frozen=True)
+class WholeProcess:
+    """One ``classify --json`` run as a subprocess: wall and CPU seconds (its workers
+    included), the JSON lines it printed, and the load average when it ended."""
+
+    wall: float
+    cpu: float
+    lines: int
+    load: float
+
+
+def _run_classify(path: Path) -> WholeProcess:
+    cmd = [sys.executable, "-m", "agent", "classify", "--json", "--me", ME_EMAIL, str(path)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    with tempfile.TemporaryDirectory(prefix="classify-bench-") as tmp:
-        path = Path(tmp) / "mixed.mbox"
-        box = mailbox.mbox(str(path), create=True)
-        box.lock()
-        for m in msgs:
-            box.add(mailbox.mboxMessage(m.raw))
-        box.flush()
-        box.unlock()
-        cmd = [sys.executable, "-m", "agent", "classify", "--json", "--me", ME_EMAIL, str(path)]
-        t0 = time.perf_counter()
-        out = subprocess.run(cmd, capture_output=True, check=False).stdout
-        whole = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    out = subprocess.run(cmd, capture_output=True, check=False).stdout
+    wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     lines = sum(1 for line in out.splitlines() if line.strip())
-    return in_process, lines / whole if whole else 0.0, lines / cpu if cpu else 0.0, lines
+    return WholeProcess(wall, cpu, lines, os.getloadavg()[0])
+
+
+def _write_mbox(path: Path, msgs: list[SyntheticMessage]) -> None:
+    box = mailbox.mbox(str(path), create=True)
+    box.lock()
+    for m in msgs:
+        box.add(mailbox.mboxMessage(m.raw))
+    box.flush()
+    box.unlock()
+
+
+def in_process_rate(msgs: list[SyntheticMessage]) -> tuple[float, float]:
+    """(msg/s by the wall clock, CPU ms per message) of ``classify --json``'s work on one
+    core: ``understand(screen=True)`` and the JSON line for every message."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    for m in msgs:
+        facts = understand(m.raw, me=ME, screen=True, read_language=False)
+        json.dumps(facts.contract_dict(), ensure_ascii=False)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return len(msgs) / wall, cpu / len(msgs) * 1000
+
+
+def whole_process_runs(
+    msgs: list[SyntheticMessage], repeat: int
+) -> tuple[WholeProcess, list[WholeProcess]]:
+    """``python -m agent classify --json`` over the mailbox written as one mbox file
+    (interpreter start-up, reading and JSON output included): the start-up run (one
+    message) and ``repeat`` runs over the whole mailbox."""
+    with tempfile.TemporaryDirectory(prefix="classify-bench-") as tmp:
+        one, whole = Path(tmp) / "one.mbox", Path(tmp) / "mixed.mbox"
+        _write_mbox(one, msgs[:1])
+        _write_mbox(whole, msgs)
+        startup = min((_run_classify(one) for _ in range(3)), key=lambda r: r.cpu)
+        return startup, [_run_classify(whole) for _ in range(repeat)]
+
+
+def report_classify(msgs: list[SyntheticMessage], repeat: int) -> None:
+    """Print the ``classify --json`` figures of issue 12 (target >= 2,000 msg/s whole process).
+
+    On a shared machine the wall clock mostly measures the other users, so the CPU time is
+    printed too, and what it implies for the same machine idle: start-up runs on one core,
+    the rest of the CPU time is spread over the worker processes (one per core). That
+    last figure is an estimate, labelled as such."""
+    rate, ms = in_process_rate(msgs)
+    print(
+        f"classify --json in-process (one core): {rate:,.0f} messages/s, {ms:.3f} ms CPU/msg "
+        f"(load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores)"
+    )
+    startup, runs = whole_process_runs(msgs, repeat)
+    print(
+        f"classify --json start-up (one message): {startup.wall:.2f} s wall, "
+        f"{startup.cpu:.2f} s CPU (load average {startup.load:.1f})"
+    )
+    cores = min(os.cpu_count() or 1, 4)
+    for r in runs:
+        idle = r.lines / (startup.cpu + max(r.cpu - startup.cpu, 0.0) / cores)
+        print(
+            f"classify --json whole process: {r.lines / r.wall:,.0f} messages/s by the wall "
+            f"clock ({r.wall:.2f} s, load average {r.load:.1f}); {r.cpu / r.lines * 1000:.3f} ms "
+            f"CPU/msg in all its processes; estimate for this machine idle ({cores} cores): "
+            f"{idle:,.0f} messages/s; {r.lines} JSON lines; target >= 2,000"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         "--no-first-pass", action="store_true", help="also time understand() on every message"
     )
     ap.add_argument("--cli", action="store_true", help="also time classify --json (issue 12)")
+    ap.add_argument("--repeat", type=int, default=1, help="whole-process runs of --cli")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -165,12 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         full = time.perf_counter() - t0
         print(f"understand() on every message (no first pass): {len(msgs) / full:,.0f} messages/s")
     if args.cli:
-        in_proc, whole, cpu_rate, lines = classify_rates(msgs)
-        print(
-            f"classify --json: in-process {in_proc:,.0f} messages/s; whole process "
-            f"{whole:,.0f} messages/s by the wall clock, {cpu_rate:,.0f} by its CPU time "
-            f"({lines} JSON lines; target >= 2,000; load average {os.getloadavg()[0]:.1f})"
-        )
+        report_classify(msgs, args.repeat)
     ok = rate >= 1000 and peak < 300e6 and missed == 0
     print("targets (>= 1,000 msg/s, < 300 MB, first-pass recall 1.0):", "met" if ok else "NOT met")
     return 0 if ok else 1
