@@ -1,13 +1,13 @@
 """Weighted phrases → one of the six kinds, a confidence and the evidence.
 
-Offline, explainable and precision-first. The phrases are data (``agent/data/phrases/``,
+Offline, explainable and precision-first. The phrases are data (:mod:`agent.understand.phrasebook`,
 read by :mod:`agent.understand.phrases`), each voting with a named weight for one kind,
 against one (a *veto*) or for a context signal, and compiled once into one matcher
 (:mod:`agent.understand.phrase_matcher`). They are only ever looked for in the text the
 sender wrote in this message: quoted earlier messages and signatures are split off before
 we get here, so a quoted "unfortunately" never decides. The decision is a priority ladder
 over the scores (rejection, offer, assessment, interview, application received) with
-per-kind thresholds (``weights.yaml``), after the hard negatives (automatic replies, job
+per-kind thresholds (``phrasebook/weights.py``), after the hard negatives (automatic replies, job
 alerts, newsletters, webinars, cold outreach, the candidate's own mail, unrelated
 invitations) have had their say.
 """
@@ -32,7 +32,22 @@ from agent.understand.phrases import (
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["JOB_KINDS", "Contribution", "Decision", "Scores", "Signal", "decide", "score"]
+__all__ = [
+    "AUTO_REPLY_SUBJECT",
+    "EVIDENCE_TIER",
+    "JOB_KINDS",
+    "MATCHER",
+    "OUT_OF_OFFICE_BODY",
+    "PROCESS_WORDS",
+    "WEIGHTS",
+    "Contribution",
+    "Decision",
+    "Scores",
+    "Signal",
+    "clue",
+    "decide",
+    "score",
+]
 
 AUTO_REPLY_SUBJECT = re.compile(
     r"^(?:automatic\s+reply|auto(?:matic)?[- ]?reply|out\s+of\s+(?:the\s+)?office|ooo\b|abwesenheitsnotiz|"
@@ -54,7 +69,7 @@ class Contribution:
     """One part of a message's scores: a phrase it says, or evidence from its structure
     (a calendar invitation, bulk-mail headers). ``explain`` lists them."""
 
-    name: str  # the phrase's ``signal/name``, or the evidence's name in weights.yaml
+    name: str  # the phrase's ``signal/name``, or the evidence's name in phrasebook/weights.py
     signal: Signal
     points: float
     evidence: str  # what the message said, or what was seen
@@ -66,7 +81,7 @@ WEIGHTS = decision_weights()
 
 
 def clue(name: str, signal: Signal, evidence: str) -> Contribution:
-    """Evidence from a message's structure, with its points from ``weights.yaml``."""
+    """Evidence from a message's structure, with its points from ``phrasebook/weights.py``."""
     return Contribution(name, signal, WEIGHTS.evidence[name], evidence)
 
 

@@ -772,9 +772,12 @@ def _contact_name(
 
 __all__ = [
     "EXTRACTOR_VERSION",
+    "Scoring",
     "follow_up_on",
     "guess_language",
+    "kind_of",
     "normalise",
     "respond_by",
+    "score_message",
     "understand",
 ]

@@ -10,22 +10,26 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from agent.senders import is_hiring_platform
 from agent.understand.mime import decode_header_value
+from agent.understand.phrasebook import search
 
 logger = logging.getLogger(__name__)
 
-# Words that make any message a candidate, whoever sent it.
-_STRONG = re.compile(
-    rb"applica|applied|applicant|candida|interview|recruit|talent|hiring|career|resume|\bcv\b|"
-    rb"vacanc|assessment|take-home|coding challenge|onboard|next steps?\b|offer letter|job offer|"
-    rb"your offer|offer of employment|\bposition\b|\brole\b|\bjob\b|"
-    rb"bewerb|stelle|vorstellung|gespr\xc3\xa4ch|absage|zusage|karriere|"
-    rb"candidatura|entrevista|puesto|vacante|empleo|proceso de selecci|selecci\xc3\xb3n|"
-    rb"candidature|entretien|\bposte\b|recrutement|embauche",
-    re.I,
+
+def _words(stems: Iterable[str], words: Iterable[str] = ()) -> re.Pattern[bytes]:
+    """One byte pattern for the phrasebook's header words: stems anywhere, words whole."""
+    parts = [re.escape(w.encode("utf-8")) for w in stems]
+    parts += [rb"\b" + re.escape(w.encode("utf-8")) + rb"\b" for w in words]
+    return re.compile(b"|".join(parts), re.I)
+
+
+# Words that make any message a candidate, whoever sent it (the phrasebook's, 7 languages).
+_STRONG = _words(
+    (w for ws in search.HEADER_STEMS.values() for w in ws),
+    (w for ws in search.HEADER_WORDS.values() for w in ws),
 )
 # What bulk mail (list headers) must say to be hiring mail: about *your* application,
 # interview or offer, not interviews in general ("10 interview tips").
@@ -40,12 +44,7 @@ _PERSONAL_STRONG = re.compile(
 )
 # Words that make a message from a person (not bulk, not a robot) a candidate; a person
 # writing always passes anyway, these matter for automated senders without list headers.
-_WEAK = re.compile(
-    rb"offer|opportunit|schedul|availability|invitation|\binvite|meeting|\bcall\b|chat|"
-    rb"follow[- ]?up|checking in|decision|update on|feedback|status|screen|\btest\b|challenge|"
-    rb"thank you for your interest|angebot|termin|einladung|oferta|solicitud|convocatoria|offre",
-    re.I,
-)
+_WEAK = _words(search.HEADER_HINTS, search.HEADER_HINT_WORDS)
 # Sender addresses of hiring teams.
 _HIRING_LOCAL = re.compile(
     rb"^(?:[\w.+-]*[._-])?(?:recruit\w*|talent\w*|careers?|jobs?|hiring|hr|people|candidates?|"
@@ -79,21 +78,46 @@ def could_be_job_mail(headers: bytes, snippet: str = "", *, me: Sequence[str] = 
     :param snippet: the first lines of the body text when cheaply known (Gmail gives it).
     :param me: the candidate's addresses; their own mail always passes.
     """
-    head = headers[:16384]
-    cut = re.search(rb"\r?\n\r?\n", head)
-    if cut:
-        head = head[: cut.start()]
+    head = _header_lines(headers)
     m = _FROM.search(head)
     from_line = m.group(1) if m else b""
     addrs = _ADDR.findall(from_line)
     sender = addrs[-1].lower() if addrs else b""
-    if me and sender and sender.decode("ascii", "replace") in {a.lower() for a in me}:
+    if _sender_passes(sender, me):
         return True
+    subject, display = _subject_and_display(head, from_line)
+    bulk = bool(_BULK_HEADERS.search(head))
+    if _speaks_of_jobs(subject, display, snippet, bulk=bulk):
+        return True
+    if _HIRING_LOCAL.match(sender) or _CALENDAR.search(head):
+        return True
+    # bulk or automated mail that says nothing about hiring is ruled out; a person
+    # writing (personal mail and recruiters look alike from the headers) goes on
+    if bulk:
+        return False
+    if _AUTOMATED_SENDER.match(sender):
+        return bool(_WEAK.search(subject) or _WEAK.search(display))
+    return True
+
+
+def _header_lines(headers: bytes) -> bytes:
+    head = headers[:16384]
+    cut = re.search(rb"\r?\n\r?\n", head)
+    return head[: cut.start()] if cut else head
+
+
+def _sender_passes(sender: bytes, me: Sequence[str]) -> bool:
+    """Whoever sent it decides alone: the candidate (their own mail), no readable
+    address (unknown: read it), or a hiring platform."""
     if not sender:
         return True
-    domain = sender.rsplit(b"@", 1)[-1].decode("ascii", "replace")
-    if is_hiring_platform(domain):
+    if me and sender.decode("ascii", "replace") in {a.lower() for a in me}:
         return True
+    return is_hiring_platform(sender.rsplit(b"@", 1)[-1].decode("ascii", "replace"))
+
+
+def _subject_and_display(head: bytes, from_line: bytes) -> tuple[bytes, bytes]:
+    """The subject and the sender's display name, RFC 2047 words decoded."""
     s = _SUBJECT.search(head)
     subject = s.group(1) if s else b""
     display = from_line.split(b"<", 1)[0] if b"<" in from_line else b""
@@ -101,21 +125,15 @@ def could_be_job_mail(headers: bytes, snippet: str = "", *, me: Sequence[str] = 
         subject = _decoded(subject)
     if b"=?" in display:
         display = _decoded(display)
-    snip = snippet[:1000].encode("utf-8", "replace") if snippet else b""
-    bulk = bool(_BULK_HEADERS.search(head))
+    return subject, display
+
+
+def _speaks_of_jobs(subject: bytes, display: bytes, snippet: str, *, bulk: bool) -> bool:
+    """The subject, sender name or first lines speak of jobs (of *your* application,
+    interview or offer, for bulk mail)."""
     strong = _PERSONAL_STRONG if bulk else _STRONG
-    if strong.search(subject) or strong.search(display) or (snip and strong.search(snip)):
-        return True
-    if _HIRING_LOCAL.match(sender) or _CALENDAR.search(head):
-        return True
-    # bulk or automated mail that says nothing about hiring is ruled out; a person
-    # writing (personal mail and recruiters look alike from the headers) goes on
-    automated = bool(_AUTOMATED_SENDER.match(sender))
-    if bulk:
-        return False
-    if automated:
-        return bool(_WEAK.search(subject) or _WEAK.search(display))
-    return True
+    snip = snippet[:1000].encode("utf-8", "replace") if snippet else b""
+    return bool(strong.search(subject) or strong.search(display) or (snip and strong.search(snip)))
 
 
 def _decoded(value: bytes) -> bytes:

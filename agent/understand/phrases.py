@@ -84,7 +84,7 @@ class Phrase:
 
     name: str
     signal: Signal
-    tier: str  # a named weight, its points in weights.yaml
+    tier: str  # a named weight, its points in phrasebook/weights.py
     weight: float  # the tier's points for this signal
     pattern: str  # a regular expression, written in lower case, matched case-insensitively
     lang: tuple[str, ...]

@@ -14,16 +14,18 @@ PHRASES: tuple[Entry, ...] = (
         example="confermiamo di aver ricevuto la tua candidatura",
     ),
     Entry(
-        "sollicitatiein_goede_orde_ontvangen",
+        "sollicitatie_in_goede_orde_ontvangen",
         ("nl",),
         "clear",
         r"\b(?:sollicitatie|gegevens)\b.{0,60}?\bin\s+goede\s+orde\s+ontvangen\b",
+        example="sollicitatie in goede orde ontvangen",
     ),
     Entry(
-        "bedankt_voor_je_sollicitatieontvangen",
+        "bedankt_voor_je_sollicitatie_ontvangen",
         ("nl",),
         "clear",
         r"\bbedankt\s+voor\s+(?:je|uw)\s+sollicitatie\b.{0,120}?\bontvangen\b",
+        example="bedankt voor je sollicitatie ontvangen",
     ),
     # ------------------------------------------------------------------ application received
     Entry(
@@ -112,7 +114,7 @@ PHRASES: tuple[Entry, ...] = (
         example="will review it",
     ),
     Entry(
-        "if_your_qualificationsmatch",
+        "if_your_qualifications_match",
         ("en",),
         "strong",
         (
@@ -120,15 +122,17 @@ PHRASES: tuple[Entry, ...] = (
             r"potential\s+)?(?:qualifications|skills|experience|background|profile|fit|match)"
             r".{0,80}?\b(?:match|fit|align|in\s+touch|contact|reach\s+out)"
         ),
+        example="if your qualifications match",
     ),
     Entry(
-        "will_share_ithiring",
+        "will_share_it_hiring",
         ("en",),
         "strong",
         (
             r"\b(?:will|'ll)\s+(?:share|pass|forward)\s+(?:it|them|your\s+(?:application|resume|cv|materials|"
             r"details|profile))\b.{0,60}?\b(?:hiring|selection|search|committee|manager|team)\b"
         ),
+        example="will share it hiring",
     ),
     Entry(
         "dank_für_ihre_bewerbung",
@@ -138,10 +142,11 @@ PHRASES: tuple[Entry, ...] = (
         example="dank für ihre bewerbung",
     ),
     Entry(
-        "bewerbungerhalten",
+        "bewerbung_erhalten",
         ("de",),
         "strong",
         r"\b(?:bewerbung|unterlagen)\b.{0,40}?\b(?:erhalten|eingegangen)\b",
+        example="bewerbung erhalten",
     ),
     Entry(
         "eingangsbestätigung",
@@ -158,10 +163,11 @@ PHRASES: tuple[Entry, ...] = (
         example="eingang ihrer bewerbung",
     ),
     Entry(
-        "tu_solicitudrecibida",
+        "tu_solicitud_recibida",
         ("es",),
         "strong",
         r"\b(?:tu|su)\s+(?:solicitud|candidatura|postulación)\b.{0,80}?\b(?:ha\s+sido\s+)?(?:recibida|registrada|enviada)",
+        example="tu solicitud recibida",
     ),
     Entry(
         "hemos_recibido_tu_candidatura",
@@ -237,10 +243,11 @@ PHRASES: tuple[Entry, ...] = (
         example="accusé de réception",
     ),
     Entry(
-        "votre_candidaturereçue",
+        "votre_candidature_reçue",
         ("fr",),
         "strong",
         r"\bvotre\s+candidature\b.{0,60}?\b(?:a\s+bien\s+été\s+)?(?:reçue|enregistrée|transmise)",
+        example="votre candidature reçue",
     ),
     Entry(
         "thank_you_for_applying",

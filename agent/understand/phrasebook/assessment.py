@@ -73,10 +73,11 @@ PHRASES: tuple[Entry, ...] = (
         example="prepare a case study",
     ),
     Entry(
-        "case_studyprepare",
+        "case_study_prepare",
         ("en",),
         "strong",
         r"\bcase\s+study\b.{0,80}?\b(?:prepare|submit|send|deadline|within|by)\b",
+        example="case study prepare",
     ),
     Entry(
         "assessment_link",

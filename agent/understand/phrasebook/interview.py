@@ -101,10 +101,11 @@ PHRASES: tuple[Entry, ...] = (
         example="souhaiterais vous rencontrer",
     ),
     Entry(
-        "laden_sievorstellungsgesprächein",
+        "laden_sie_vorstellungsgespräch_ein",
         ("de",),
         "strong",
         r"\bladen\s+(?:wir\s+)?sie\b.{0,80}?\b(?:vorstellungsgespräch|gespräch|interview)\b.{0,80}?\bein\b",
+        example="laden sie vorstellungsgespräch ein",
     ),
     Entry(
         "bestätige_ich_ihnen_das_vorstellungsgespräch",
@@ -141,10 +142,11 @@ PHRASES: tuple[Entry, ...] = (
         example="gesprek inplannen",
     ),
     Entry(
-        "zien_we_jegesprek",
+        "zien_we_je_gesprek",
         ("nl",),
         "strong",
         r"\bzien\s+we\s+(?:je|u)\b.{0,60}?\b(?:gesprek|interview)\b",
+        example="zien we je gesprek",
     ),
     Entry(
         "that_confirmed",
@@ -167,12 +169,14 @@ PHRASES: tuple[Entry, ...] = (
         ("en",),
         "strong",
         r"\bare\s+you\s+(?:free|available)\s+(?:on\s+)?(?:tomorrow|mon|tue|wed|thu|fri)\w*\b[^.?!\n]{0,25}?\d",
+        example="are you free tomorrow 1",
     ),
     Entry(
         "confirmed_for_tomorrow",
         ("en",),
         "strong",
         r"\bconfirmed\s+for\s+(?:tomorrow|mon|tue|wed|thu|fri)\w*\b[^.?!\n]{0,25}?\d",
+        example="confirmed for tomorrow 1",
     ),
     Entry(
         "schedule_your_interview",
@@ -199,6 +203,7 @@ PHRASES: tuple[Entry, ...] = (
         ("de",),
         "clear",
         r"\beinladung\s+(?:für|zum|zur|zu)\b[^\n]{0,60}?\d{1,2}[:.]\d{2}\s*uhr",
+        example="einladung für 1:11uhr",
         where="both",
     ),
     Entry(
@@ -206,6 +211,7 @@ PHRASES: tuple[Entry, ...] = (
         ("fr",),
         "clear",
         r"\binvitation\s+(?:pour|à)\b[^\n]{0,60}?\d{1,2}\s*h\s*\d{0,2}",
+        example="invitation pour 1h",
         where="both",
     ),
     # ------------------------------------------------------------------ interview
@@ -257,13 +263,14 @@ PHRASES: tuple[Entry, ...] = (
         example="interview is scheduled",
     ),
     Entry(
-        "callis_scheduled",
+        "call_is_scheduled",
         ("en",),
         "strong",
         (
             r"\b(?:call|interview|chat|meeting|conversation|screen)\b[^.!?\n]{0,150}?\bis\s+(?:now\s+)?"
             r"(?:scheduled|confirmed|booked)\b"
         ),
+        example="call is scheduled",
     ),
     Entry(
         "confirm_your_interview",
@@ -325,13 +332,14 @@ PHRASES: tuple[Entry, ...] = (
         example="next round interview",
     ),
     Entry(
-        "are_you_freechat",
+        "are_you_free_chat",
         ("en",),
         "strong",
         (
             r"\b(?:are|would)\s+you\s+(?:be\s+)?(?:free|available)\b[^.?!]{0,80}?\b(?:chat|call|conversation|interview|"
             r"meet|talk|zoom|video)"
         ),
+        example="are you free chat",
     ),
     Entry(
         "get_you_on_the_calendar",
@@ -385,13 +393,14 @@ PHRASES: tuple[Entry, ...] = (
         example="what does your calendar look like",
     ),
     Entry(
-        "when_are_you_freechat",
+        "when_are_you_free_chat",
         ("en",),
         "strong",
         (
             r"\bwhen\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)\b[^.?!]{0,60}?\b(?:chat|call|"
             r"conversation|interview|screen|meet|talk|zoom)"
         ),
+        example="when are you free chat",
     ),
     Entry(
         "time_you_re_free",
@@ -463,10 +472,11 @@ PHRASES: tuple[Entry, ...] = (
         example="vorstellungsgespräch",
     ),
     Entry(
-        "einladengespräch",
+        "einladen_gespräch",
         ("de",),
         "strong",
         r"\b(?:einladen|einladung)\b.{0,60}?\b(?:gespräch|interview|kennenlernen|termin)",
+        example="einladen gespräch",
     ),
     Entry(
         "invitarte_entrevista",
@@ -613,6 +623,7 @@ PHRASES: tuple[Entry, ...] = (
             r"\b(?:can|could)\s+you\s+(?:do|make)\s+(?:it\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|tomorrow|"
             r"next\s+\w+day|this\s+\w+day)\w*\b[^.?!\n]{0,25}?\d[^.?!\n]{0,20}\?"
         ),
+        example="can you do mon 1 ?",
     ),
     Entry(
         "how_about_mon",
@@ -622,6 +633,7 @@ PHRASES: tuple[Entry, ...] = (
             r"\b(?:how|what)\s+about\s+(?:mon|tue|wed|thu|fri|tomorrow|next\s+\w+day|this\s+\w+day)\w*\b"
             r"[^.?!\n]{0,25}?\d[^.?!\n]{0,20}\?"
         ),
+        example="how about mon 1 ?",
     ),
     Entry(
         "booked_you_for_mon",
@@ -631,6 +643,7 @@ PHRASES: tuple[Entry, ...] = (
             r"\b(?:booked|scheduled|confirmed|penciled|pencilled)\s+you\s+(?:in\s+)?(?:for|on)\s+(?:mon|tue|wed|"
             r"thu|fri|tomorrow|next\s+\w+day|this\s+\w+day)\w*\b[^.?!\n]{0,25}?\d"
         ),
+        example="booked you for mon 1",
     ),
     # a time confirmed in a thread: "Thursday at 4 works", "locking in Tuesday 2pm PT"
     Entry(
@@ -648,15 +661,17 @@ PHRASES: tuple[Entry, ...] = (
         ("en",),
         "strong",
         r"\block(?:ing|ed)?\s+in\s+(?:tomorrow|mon|tue|wed|thu|fri)\w*\b[^.?!\n]{0,25}?\d",
+        example="lock in tomorrow 1",
     ),
     Entry(
-        "want_to_dotomorrow",
+        "want_to_do_tomorrow",
         ("en",),
         "strong",
         (
             r"\b(?:want|like)\s+to\s+(?:do|have|grab|set\s+up)\b[^.?!\n]{0,80}?\b(?:tomorrow|mon|tue|wed|thu|fri)"
             r"\w*\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?\?"
         ),
+        example="want to do tomorrow 1?",
     ),
     Entry(
         "reschedule_your_interview",

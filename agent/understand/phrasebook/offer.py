@@ -28,10 +28,11 @@ PHRASES: tuple[Entry, ...] = (
         example="proposta de contratação",
     ),
     Entry(
-        "offerready_to_sign",
+        "offer_ready_to_sign_2",
         ("en",),
         "decisive",
         r"\boffer\b[^.\n]{0,60}?\bready\s+(?:to\s+sign|for\s+(?:your\s+)?signature)",
+        example="offer ready to sign",
     ),
     Entry(
         "revise_offer",
@@ -152,10 +153,11 @@ PHRASES: tuple[Entry, ...] = (
         example="have come back with a offer",
     ),
     Entry(
-        "freuen_unsanbieten",
+        "freuen_uns_anbieten",
         ("de",),
         "decisive",
         r"\b(?:freuen|freue)\s+(?:uns|mich)\b.{0,80}?\b(?:anbieten|anzubieten|zusage|angebot\s+zu\s+machen)",
+        example="freuen uns anbieten",
     ),
     Entry(
         "vertragsangebot",
@@ -165,10 +167,11 @@ PHRASES: tuple[Entry, ...] = (
         example="vertragsangebot",
     ),
     Entry(
-        "ihnen_die_stelleanbieten",
+        "ihnen_die_stelle_anbieten",
         ("de",),
         "decisive",
         r"\bihnen\s+(?:die\s+(?:stelle|position)|ein\s+angebot)\b.{0,40}\banbieten",
+        example="ihnen die stelle anbieten",
     ),
     Entry(
         "nos_complace_ofrecerte",
@@ -216,13 +219,14 @@ PHRASES: tuple[Entry, ...] = (
         example="vous proposer le poste",
     ),
     Entry(
-        "temos_prazeroferecer",
+        "temos_prazer_oferecer",
         ("pt", "it"),
         "decisive",
         (
             r"\b(?:temos\s+o\s+prazer|ficamos\s+felizes|é\s+com\s+(?:grande\s+)?prazer\s+que)\b.{0,60}?\b"
             r"(?:oferecer|ofertar|proposta)"
         ),
+        example="temos o prazer oferecer",
     ),
     Entry(
         "carta_oferta",
@@ -260,16 +264,18 @@ PHRASES: tuple[Entry, ...] = (
         example="formal paperwork",
     ),
     Entry(
-        "congratulationsoffer",
+        "congratulations_offer",
         ("fr",),
         "supporting",
         r"\b(?:congratulations|congrats)\b.{0,120}?\b(?:offer|join(?:ing)?\s+(?:the|our)\s+team|welcome\s+aboard)",
+        example="congratulations offer",
     ),
     Entry(
-        "offercongratulations",
+        "offer_congratulations",
         ("fr",),
         "supporting",
         r"\boffer\b.{0,40}?\b(?:congratulations|congrats)\b",
+        example="offer congratulations",
     ),
     Entry(
         "your_offer_letter",

@@ -90,10 +90,11 @@ PHRASES: tuple[Entry, ...] = (
         example="we're hiring a engineer",
     ),
     Entry(
-        "think_yourgreat_fit",
+        "think_your_great_fit",
         ("en",),
         "strong",
         r"\b(?:think|believe|feel)\s+(?:your|you)\b[^.!?]{0,100}?\b(?:great|good|strong|perfect|excellent)\s+fit\b",
+        example="think your great fit",
     ),
     Entry(
         "if_you_rather_not_hear",
@@ -103,13 +104,14 @@ PHRASES: tuple[Entry, ...] = (
         example="if you'd rather not hear from me",
     ),
     Entry(
-        "ihr_profilgefunden",
+        "ihr_profil_gefunden",
         ("de",),
         "strong",
         (
             r"\b(?:ihr\s+profil|votre\s+profil|tu\s+perfil)\b.{0,60}?\b(?:gefunden|gesehen|aufgefallen|vu|"
             r"trouvé|remarqué|visto|encontrado)"
         ),
+        example="ihr profil gefunden",
     ),
     Entry(
         "offen_für_neue",

@@ -78,10 +78,11 @@ PHRASES: tuple[Entry, ...] = (
         example="decidido seguir con otro candidat",
     ),
     Entry(
-        "nietgeselecteerd",
+        "niet_geselecteerd",
         ("nl",),
         "strong",
         r"\b(?:niet|helaas)\b.{0,60}?\b(?:geselecteerd|verder\s+(?:gaan|in\s+behandeling))\b",
+        example="niet geselecteerd",
     ),
     Entry(
         "niet_met_je_verder_gaan",
@@ -98,10 +99,11 @@ PHRASES: tuple[Entry, ...] = (
         example="gekozen voor kandida",
     ),
     Entry(
-        "vacatureingetrokken",
+        "vacature_ingetrokken",
         ("nl",),
         "strong",
         r"\bvacature\b.{0,40}?\b(?:ingetrokken|vervallen|gesloten)\b",
+        example="vacature ingetrokken",
     ),
     Entry(
         "best_wishes_for_the_future",
@@ -250,10 +252,11 @@ PHRASES: tuple[Entry, ...] = (
         example="regret to inform",
     ),
     Entry(
-        "regret_thatwe",
+        "regret_that_we",
         ("de",),
         "strong",
         r"\bregret\s+that\b.{0,40}?\b(?:we|you|your)\b",
+        example="regret that we",
     ),
     Entry(
         "not_shortlisted",
@@ -460,13 +463,14 @@ PHRASES: tuple[Entry, ...] = (
         example="no longer considered",
     ),
     Entry(
-        "closed_the_requisitionall_candidates",
+        "closed_the_requisition_all_candidates",
         ("en",),
         "strong",
         r"\bclosed\s+the\s+(?:requisition|position|role|search)\b.{0,80}?\b(?:all|any|every)\s+(?:candidates|applicants)",
+        example="closed the requisition all candidates",
     ),
     Entry(
-        "leiderabsage",
+        "leider_absage",
         ("de",),
         "strong",
         (
@@ -474,6 +478,7 @@ PHRASES: tuple[Entry, ...] = (
             r"|nicht\s+(?:mehr\s+)?(?:weiter|positiv|in\s+die\s+engere|für\s+sie)|gegen\s+ihre|"
             r"entschieden|nicht\s+anbieten|keine\s+positive|nicht\s+fortsetzen|nicht\s+weiterverfolgen)"
         ),
+        example="leider absage",
     ),
     Entry(
         "müssen_wir_ihnen_mitteilen",
@@ -518,7 +523,7 @@ PHRASES: tuple[Entry, ...] = (
         example="no continuar con tu candidatura",
     ),
     Entry(
-        "lamentablementeotros_candidat",
+        "lamentablemente_otros_candidat",
         ("es",),
         "strong",
         (
@@ -526,6 +531,7 @@ PHRASES: tuple[Entry, ...] = (
             r"no\s+(?:has|ha)\s+sido\s+seleccionad|no\s+(?:podemos|vamos\s+a)\s+(?:continuar|seguir|avanzar)|"
             r"no\s+continuar|no\s+seguir|no\s+avanzar|descartad)"
         ),
+        example="lamentablemente otros candidat",
     ),
     Entry(
         "no_has_sido_seleccionad",
@@ -569,10 +575,11 @@ PHRASES: tuple[Entry, ...] = (
         example="não foi selecionad",
     ),
     Entry(
-        "infelizmenteoutros_candidat",
+        "infelizmente_outros_candidat",
         ("pt",),
         "strong",
         r"\binfelizmente\b.{0,160}?\b(?:outr[oa]s\s+candidat|não\s+(?:seguir|avançar|prosseguir|foi|poderemos))",
+        example="infelizmente outros candidat",
     ),
     Entry(
         "abbiamo_deciso_di_proseguire_con",
@@ -592,10 +599,11 @@ PHRASES: tuple[Entry, ...] = (
         example="non è stata selezionat",
     ),
     Entry(
-        "purtroppoaltro_candidat",
+        "purtroppo_altro_candidat",
         ("it",),
         "strong",
         r"\bpurtroppo\b.{0,160}?\b(?:altr[oie]\s+candidat|non\s+(?:potremo|possiamo|procederemo|proseguiremo))",
+        example="purtroppo altro candidat",
     ),
     Entry(
         "ne_pouvons_pas_donner_suite",
@@ -612,13 +620,14 @@ PHRASES: tuple[Entry, ...] = (
         example="pas été retenu",
     ),
     Entry(
-        "malheureusementpas_retenu",
+        "malheureusement_pas_retenu",
         ("fr",),
         "strong",
         (
             r"\bmalheureusement\b.{0,160}?\b(?:pas\s+(?:été\s+)?retenu|d'autres\s+candidat|ne\s+(?:pouvons|pourrons)"
             r"\s+pas|pas\s+(?:pu\s+)?(?:donner|poursuivre)|ne\s+correspond\s+pas|autre\s+candidat)"
         ),
+        example="malheureusement pas retenu",
     ),
     Entry(
         "nous_regrettons_de_vous",
@@ -736,10 +745,11 @@ PHRASES: tuple[Entry, ...] = (
         example="leider",
     ),
     Entry(
-        "wünschen_ihnenerfolg",
+        "wünschen_ihnen_erfolg",
         ("de",),
         "supporting",
         r"\bwünschen\s+ihnen\b.{0,60}\b(?:erfolg|alles\s+gute)",
+        example="wünschen ihnen erfolg",
     ),
     Entry(
         "lamentablemente",
@@ -756,10 +766,11 @@ PHRASES: tuple[Entry, ...] = (
         example="talent pool",
     ),
     Entry(
-        "te_deseamoséxito",
+        "te_deseamos_éxito",
         ("pt",),
         "supporting",
         r"\bte\s+deseamos\b.{0,40}\b(?:éxito|suerte)",
+        example="te deseamos éxito",
     ),
     Entry(
         "malheureusement",
@@ -769,10 +780,11 @@ PHRASES: tuple[Entry, ...] = (
         example="malheureusement",
     ),
     Entry(
-        "nous_vous_souhaitonssuccès",
+        "nous_vous_souhaitons_succès",
         ("fr",),
         "supporting",
         r"\b(?:nous\s+vous\s+souhaitons|bonne\s+continuation)\b.{0,60}\b(?:succès|chance|continuation|réussite)",
+        example="nous vous souhaitons succès",
     ),
 )
 

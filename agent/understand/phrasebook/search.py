@@ -451,10 +451,140 @@ SENT_TERMS: tuple[str, ...] = (
 )
 
 
+#: Precise phrases the classifier's phrases do not count as evidence: words of hiring that
+#: other mail uses too ("human resources", "selection process", "people team"), spellings
+#: without diacritics that Gmail folds but the classifier does not need ("prueba tecnica"),
+#: and fragments of longer phrasings. Worth reading a message for, not deciding on.
+#: tests/test_phrases.py keeps this list exact both ways.
+SEARCH_ONLY: frozenset[str] = frozenset(
+    {
+        "for applying",
+        "selection process",
+        "invite you to a",
+        "people team",
+        "not to move forward",
+        "move forward with your",
+        "moving forward with your",
+        "decided to pursue",
+        "pursue other",
+        "not been selected",
+        "your interest in the",
+        "vorstellungsgespraech",
+        "kennenlerngespraech",
+        "auswahlprozess",
+        "auswahlverfahren",
+        "probearbeit",
+        "probearbeitstag",
+        "stellenangebot",
+        "personalabteilung",
+        "prueba tecnica",
+        "propuesta laboral",
+        "reclutamiento",
+        "recursos humanos",
+        "processo de seleção",
+        "processo de selecao",
+        "offre d'emploi",
+        "ressources humaines",
+        "risorse umane",
+        "gesolliciteerd",
+        "selectieprocedure",
+        "arbeidsvoorwaardengesprek",
+        "arbeidsovereenkomst",
+        "technische opdracht",
+        "praktijkopdracht",
+    }
+)
+
+#: The header first pass (agent/understand/firstpass.py): word beginnings that make any
+#: message a candidate when its subject, sender name or first lines hold them, whoever sent
+#: it (matched anywhere, case-insensitively: "applica" finds "application", "Bewerb" finds
+#: "Bewerbung").
+HEADER_STEMS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "applica",
+        "applied",
+        "applicant",
+        "candida",
+        "interview",
+        "recruit",
+        "talent",
+        "hiring",
+        "career",
+        "resume",
+        "vacanc",
+        "assessment",
+        "take-home",
+        "coding challenge",
+        "onboard",
+        "offer letter",
+        "job offer",
+        "your offer",
+        "offer of employment",
+    ),
+    "de": ("bewerb", "stelle", "vorstellung", "gespräch", "absage", "zusage", "karriere"),
+    "es": (
+        "candidatura",
+        "entrevista",
+        "puesto",
+        "vacante",
+        "empleo",
+        "proceso de selecci",
+        "selección",
+    ),
+    "fr": ("candidature", "entretien", "recrutement", "embauche"),
+    "it": ("colloqui", "selezione"),
+    "pt": ("processo seletivo", "contrata"),
+    "nl": ("sollicit", "vacature", "kandida"),
+}
+#: ...and whole words that do the same ("role", not "control").
+HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("cv", "position", "role", "job", "next step", "next steps"),
+    "fr": ("poste",),
+    "pt": ("vaga",),
+}
+#: Words that make mail from an automated sender without list headers a candidate (a
+#: scheduling robot's "Invitation", a status notice's "Update on ...").
+HEADER_HINTS: tuple[str, ...] = (
+    "offer",
+    "opportunit",
+    "schedul",
+    "availability",
+    "invitation",
+    "invite",
+    "meeting",
+    "chat",
+    "follow-up",
+    "follow up",
+    "followup",
+    "checking in",
+    "decision",
+    "update on",
+    "feedback",
+    "status",
+    "screen",
+    "challenge",
+    "thank you for your interest",
+    "angebot",
+    "termin",
+    "einladung",
+    "oferta",
+    "solicitud",
+    "convocatoria",
+    "offre",
+)
+#: ...and whole words that do the same.
+HEADER_HINT_WORDS: tuple[str, ...] = ("call", "test")
+
+
 __all__ = [
     "EVERY_TAB_PHRASES",
+    "HEADER_HINTS",
+    "HEADER_HINT_WORDS",
+    "HEADER_STEMS",
+    "HEADER_WORDS",
     "PERSONAL_PHRASES",
     "PHRASES",
+    "SEARCH_ONLY",
     "SENT_TERMS",
     "SUBJECT_WORDS",
 ]

@@ -66,10 +66,11 @@ PHRASES: tuple[Entry, ...] = (
         example="save your seat",
     ),
     Entry(
-        "podcastinterview",
+        "podcast_interview",
         ("en",),
         "strong",
         r"\b(?:podcast|episode)\b.{0,60}?\binterview",
+        example="podcast interview",
     ),
     Entry(
         "mock_interview",
@@ -103,7 +104,7 @@ PHRASES: tuple[Entry, ...] = (
         example="if you are selected",
     ),
     Entry(
-        "if_your_profileinterview",
+        "if_your_profile_interview",
         ("de",),
         "strong",
         (
@@ -111,6 +112,7 @@ PHRASES: tuple[Entry, ...] = (
             r"(?:profile|background|experience|qualifications|skills|fit|match)\b"
             r".{0,80}?\b(?:interview|contact|reach\s+out|in\s+touch|schedule)"
         ),
+        example="if your profile interview",
     ),
     Entry(
         "admission",

@@ -8,13 +8,14 @@ from agent.understand.phrasebook import Entry
 PHRASES: tuple[Entry, ...] = (
     # vetoes: "unfortunately" about billing, trials, schedules; absence notes
     Entry(
-        "unfortunatelytrial",
+        "unfortunately_trial",
         ("en",),
         "plain",
         (
             r"\bunfortunately\b.{0,80}?\b(?:trial|payment|card|subscription|invoice|billing|order|"
             r"delivery|package|shipment|flight|reservation|booking)"
         ),
+        example="unfortunately trial",
     ),
     Entry(
         "trial_ended",
@@ -24,31 +25,35 @@ PHRASES: tuple[Entry, ...] = (
         example="trial ended",
     ),
     Entry(
-        "unfortunatelyreschedule",
+        "unfortunately_reschedule",
         ("en",),
         "plain",
         (
             r"\b(?:unfortunately|regrettably)\b.{0,80}?\b(?:reschedule|need\s+to\s+(?:move|cancel|postpone)|conflict|"
             r"(?:out|away)\s+of\s+(?:the\s+)?office|is\s+(?:sick|ill|unavailable)|came\s+up)"
         ),
+        example="unfortunately reschedule",
     ),
     Entry(
-        "leiderverschieben",
+        "leider_verschieben",
         ("de",),
         "plain",
         r"\bleider\b.{0,60}?\b(?:verschieben|absagen\s+müssen|termin)",
+        example="leider verschieben",
     ),
     Entry(
-        "malheureusementreporter",
+        "malheureusement_reporter",
         ("fr",),
         "plain",
         r"\bmalheureusement\b.{0,60}?\b(?:reporter|décaler|empêchement)",
+        example="malheureusement reporter",
     ),
     Entry(
-        "lamentablementereprogramar",
+        "lamentablemente_reprogramar",
         ("en",),
         "plain",
         r"\b(?:lamentablemente|desafortunadamente)\b.{0,60}?\b(?:reprogramar|cambiar\s+la)",
+        example="lamentablemente reprogramar",
     ),
     Entry(
         "sent_by_mistake",
