@@ -1,4 +1,4 @@
-"""The sixth labelled batch (issue 12), written blind and scored once before any tuning.
+"""The sixth labelled batch (issue 12), written blind, scored once before tuning, then tuned on.
 
 147 messages written without reading the classifier and without running it on them: the
 phrasings the engine used to miss in fresh words, employer-side recruiting mail,
@@ -7,10 +7,11 @@ format, in en, es, de, fr, it, pt and nl. The before-tuning score (macro-F1 0.83
 precision 1.000, first pass missing one job message) and every miss are in
 tests/corpus/README.md.
 
-Nobody has tuned on this batch yet, so the thresholds below are the measured floor, a little
-under the first score, not the targets (macro-F1 >= 0.93): they catch a regression on mail
-the rules were not written for. Raise them when the batch is tuned on. The first-pass
-property is not asserted because it does not hold yet (`943-hazelaar-niet-uitnodigen`).
+The batch has since been tuned on (the families of phrasing its misses revealed, written in
+every language): the tuned score is accuracy and macro-F1 1.000 with the first pass keeping
+every job message. The floors below (0.97) guard it, a little under it so a sound change
+elsewhere need not move them; a tuned score is not evidence of generalisation (the seventh
+batch, written blind, measures that).
 """
 
 from __future__ import annotations
@@ -39,9 +40,13 @@ def test_batch_rejection_precision(report: Report) -> None:
     assert report.pr("rejection")[0] >= 0.97, report.table()
 
 
-def test_batch_macro_f1_floor(report: Report) -> None:
-    assert report.macro_f1 >= 0.80, report.table()
+def test_batch_macro_f1(report: Report) -> None:
+    assert report.macro_f1 >= 0.97, report.table()
 
 
-def test_batch_accuracy_floor(report: Report) -> None:
-    assert report.accuracy >= 0.80, report.table()
+def test_batch_accuracy(report: Report) -> None:
+    assert report.accuracy >= 0.97, report.table()
+
+
+def test_batch_first_pass_keeps_every_job_message(report: Report) -> None:
+    assert report.firstpass_missed == [], report.firstpass_missed

@@ -34,12 +34,13 @@ _STRONG = _words(
 # What bulk mail (list headers) must say to be hiring mail: about *your* application,
 # interview or offer, not interviews in general ("10 interview tips").
 _PERSONAL_STRONG = re.compile(
-    rb"\b(?:your|you|you're|ihre?|ihrer|tu|su|votre)\b.{0,40}(?:applica|candida|interview|offer|assessment|"
+    rb"\b(?:your|you|you're|ihre?|ihrer|tu|su|votre|sua|tua)\b.{0,40}(?:applica|candida|interview|offer|assessment|"
+    rb"colloqui|"
     rb"test|challenge|bewerb|entrevista|entretien|oferta|offre|position|role)|"
     rb"(?:applica|candida|interview|bewerb|entrevista|entretien)\w*.{0,30}\b(?:received|submitted|"
     rb"confirm|invit|request|scheduled|update|status|sent|viewed|eingang|erhalten|recibid|re\xc3\xa7ue)|"
     rb"thank(?:s| you) for (?:applying|your)|next steps?\b|offer letter|job offer|"
-    rb"eingangsbest|absage|zusage|einladung",
+    rb"eingangsbest|absage|zusage|einladung|\b(?:je|jouw|uw)\s+(?:sollicitatie|kandidatuur)",
     re.I,
 )
 # Words that make a message from a person (not bulk, not a robot) a candidate; a person

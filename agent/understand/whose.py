@@ -55,6 +55,33 @@ _EMPLOYER_SIDE = re.compile(
     r"|entrevistar\s+os\s+candidatos"
     # nl
     r"|gesprekken\s+met\s+(?:de\s+)?kandidaten|cv'?s\s+(?:nog\s+)?door"
+    # every language: an ATS names the reader as the interviewer of a candidate
+    r"|(?:added|scheduled|assigned|booked|toegevoegd|ingepland|hinzugefügt|eingeplant|eingeteilt"
+    r"|añadid[oa]|asignad[oa]|aggiunt[oa]|assegnat[oa]|ajoutée?|assignée?|adicionad[oa]|designad[oa])"
+    r"\s+(?:as|als|como|come|comme|en\s+tant\s+que)\s+(?:an?\s+|the\s+|una?\s+|o\s+|a\s+|l'|il\s+|la\s+|el\s+)?"
+    r"(?:interviewer\w*|gespreksleider|entrevistador\w*|intervistat(?:ore|rice)|selezionat(?:ore|rice)"
+    r"|recruteu(?:r|se)|jurylid|panel(?:ist|lid))"
+    r"|(?:interview|gesprek|gespräch|entretien|entrevista|colloquio)\s+(?:met|mit|with|avec|con|com)\s+"
+    r"(?:de\s+|dem\s+|der\s+|the\s+|le\s+|la\s+|el\s+|il\s+|o\s+|a\s+)?"
+    r"(?:kandidaat|kandidat(?:in)?|candidate?|candidat[oa]|bewerber(?:in)?|sollicitant)\s+\w"
+    # an agency presents a candidate to the reader
+    r"|(?:position|role|opening|vacancy)\s+you(?:'re|\s+are)\s+(?:hiring|recruiting)\s+for"
+    r"|(?:she|he|they)\s+(?:is|are)\s+available\s+(?:to|for)\s+(?:an?\s+)?interview"
+    r"|(?:fee\s+agreement|placement\s+fee|finder's\s+fee)"
+    r"|(?:kandidat\w*|bewerber\w*)\s+für\s+ihre\s+(?:offene\s+)?(?:stelle|vakanz|position)"
+    r"|candidat(?:e)?\s+pour\s+votre\s+(?:poste|offre|recrutement)"
+    r"|candidat[oa]\s+para\s+(?:tu|su|sua|a\s+sua)\s+(?:vacante|vaga|puesto|posición|posição)"
+    r"|candidat[oa]\s+per\s+(?:la\s+vostra|la\s+tua|il\s+vostro|il\s+tuo)\s+(?:posizione|ricerca|team)"
+    r"|kandidaat\s+voor\s+(?:uw|jullie|je)\s+(?:vacature|functie)"
+    # an applicant writes to the reader
+    r"|(?:i'd|i\s+would)\s+(?:welcome|appreciate|love)\s+(?:the\s+|an?\s+)?(?:opportunity|chance|invitation)\s+(?:for|to)\s+(?:an?\s+)?interview"
+    r"|anbei\s+(?:sende\s+ich\s+ihnen|finden\s+sie|erhalten\s+sie)\s+meine[n]?\s+(?:lebenslauf|bewerbungsunterlagen|unterlagen|cv)"
+    r"|über\s+(?:eine|die)\s+einladung\s+zu\s+einem\s+(?:persönlichen\s+)?(?:vorstellungsgespräch|gespräch)\s+(?:würde|freue)"
+    r"|(?:ci-joint|vous\s+trouverez\s+ci-joint)\s+mon\s+(?:cv|curriculum)|je\s+me\s+permets\s+de\s+vous\s+(?:adresser|transmettre)\s+ma\s+candidature"
+    r"|(?:te\s+adjunto|le\s+adjunto|adjunto\s+mi)\s+(?:mi\s+)?(?:cv|currículum|curriculum)|me\s+gustaría\s+postularme"
+    r"|(?:in\s+allegato\s+(?:trova|trovi|il)|allego)\s+(?:il\s+)?(?:mio\s+)?(?:cv|curriculum)|vorrei\s+candidarmi|desidero\s+candidarmi"
+    r"|(?:segue\s+em\s+anexo|em\s+anexo\s+envio)\s+(?:o\s+)?meu\s+(?:cv|currículo)|gostaria\s+de\s+me\s+candidatar"
+    r"|(?:bijgevoegd|in\s+de\s+bijlage)\s+(?:vindt\s+u\s+|stuur\s+ik\s+)?mijn\s+(?:cv|sollicitatiebrief)|(?:graag|hierbij)\s+solliciteer\s+ik"
     r")",
     re.I,
 )

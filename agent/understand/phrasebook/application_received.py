@@ -281,6 +281,85 @@ PHRASES: tuple[Entry, ...] = (
         example="recebemos",
         where="subject",
     ),
+    # receipt of the application confirmed
+    Entry(
+        "confirm_receipt_of_your_application_en",
+        ("en",),
+        "strong",
+        r"\b(?:confirm|confirming|acknowledge|acknowledging)\s+(?:the\s+)?receipt\s+of\s+your\s+(?:job\s+)?(?:application|resume|cv|candidacy)\b",
+        example="confirm receipt of your application",
+    ),
+    Entry(
+        "confirmamos_rececao_candidatura_pt",
+        ("pt",),
+        "strong",
+        r"\bconfirmamos\s+(?:a\s+)?(?:rece[cç][aã]o|recebimento)\s+d[ao]\s+(?:sua|tua)\s+candidatura\b",
+        example="confirmamos a receção da sua candidatura",
+    ),
+    Entry(
+        "confirmamos_recepcion_candidatura_es",
+        ("es",),
+        "strong",
+        r"\bconfirmamos\s+(?:la\s+)?recepción\s+de\s+(?:tu|su)\s+(?:candidatura|solicitud|cv|postulación)\b",
+        example="confirmamos la recepción de tu candidatura",
+    ),
+    Entry(
+        "confirmons_reception_candidature_fr",
+        ("fr",),
+        "strong",
+        r"\b(?:confirmons|accusons)\s+(?:la\s+|bonne\s+)?réception\s+de\s+(?:votre|ta)\s+candidature\b",
+        example="nous confirmons la réception de votre candidature",
+    ),
+    Entry(
+        "bevestigen_ontvangst_sollicitatie_nl",
+        ("nl",),
+        "strong",
+        r"\bbevestigen\s+(?:we\s+|wij\s+)?(?:hierbij\s+)?(?:de\s+)?ontvangst\s+van\s+(?:je|jouw|uw)\s+sollicitatie\b",
+        example="bevestigen we de ontvangst van je sollicitatie",
+    ),
+    Entry(
+        "bestaetigen_eingang_bewerbung_de",
+        ("de",),
+        "strong",
+        r"\bbestätigen\s+(?:wir\s+)?(?:ihnen\s+|dir\s+)?(?:hiermit\s+)?(?:gerne\s+)?den\s+(?:eingang|erhalt)\s+(?:ihrer|deiner)\s+(?:bewerbung|unterlagen)\b",
+        example="bestätigen wir Ihnen den Eingang Ihrer Bewerbung",
+    ),
+    # the application was sent on (a job board's confirmation)
+    Entry(
+        "bewerbung_versendet_de",
+        ("de",),
+        "strong",
+        r"\b(?:ihre|deine)\s+bewerbung\s+(?:wurde|ist)\s+(?:erfolgreich\s+)?(?:an\s+[^.!?]{1,60}?\s+)?(?:versendet|verschickt|übermittelt|gesendet|weitergeleitet|abgeschickt)\b",
+        example="Ihre Bewerbung wurde erfolgreich an Acme versendet",
+    ),
+    Entry(
+        "candidatura_inviata_it",
+        ("it",),
+        "strong",
+        r"\bla\s+(?:tua|sua)\s+candidatura\s+(?:è\s+stata\s+)?(?:inviata|inoltrata|trasmessa)\b",
+        example="la tua candidatura è stata inviata",
+    ),
+    Entry(
+        "candidatura_enviada_pt",
+        ("pt",),
+        "strong",
+        r"\b(?:sua|tua)\s+candidatura\s+(?:foi\s+)?(?:enviada|submetida|registrada|registada|encaminhada)\b",
+        example="sua candidatura foi enviada",
+    ),
+    Entry(
+        "sollicitatie_verstuurd_nl",
+        ("nl",),
+        "strong",
+        r"\b(?:je|jouw|uw)\s+sollicitatie\s+(?:is\s+)?(?:succesvol\s+|met\s+succes\s+)?(?:verstuurd|verzonden|ingediend|doorgestuurd)\b",
+        example="je sollicitatie is verstuurd",
+    ),
+    Entry(
+        "candidature_envoyee_fr",
+        ("fr",),
+        "strong",
+        r"\bvotre\s+candidature\s+(?:a\s+(?:bien\s+)?été\s+)?(?:envoyée|soumise)\b",
+        example="votre candidature a bien été envoyée",
+    ),
 )
 
 

@@ -141,6 +141,56 @@ PHRASES: tuple[Entry, ...] = (
         example="assessment",
         where="subject",
     ),
+    # aptitude and personality tests
+    Entry(
+        "personality_questionnaire_en",
+        ("en",),
+        "strong",
+        r"\b(?:personality|aptitude|cognitive|psychometric|reasoning)\s+(?:questionnaire|inventory)\b",
+        example="personality questionnaire",
+    ),
+    Entry(
+        "capaciteitentest_nl",
+        ("nl",),
+        "strong",
+        r"\b(?:capaciteitentest|capaciteitstest|persoonlijkheidstest|persoonlijkheidsvragenlijst|programmeeropdracht|praktijkopdracht|thuisopdracht|caseopdracht)\b",
+        example="capaciteitentest",
+    ),
+    Entry(
+        "persoenlichkeitstest_de",
+        ("de",),
+        "strong",
+        r"\b(?:persönlichkeitstest|persönlichkeitsfragebogen|kompetenztest|leistungstest|intelligenztest|fähigkeitstest|logiktest)\b",
+        example="Persönlichkeitstest",
+    ),
+    Entry(
+        "test_de_personnalite_fr",
+        ("fr",),
+        "strong",
+        r"\btest\s+(?:de\s+personnalité|d'aptitudes?|psychotechnique|de\s+raisonnement|de\s+logique|psychométrique)\b|\bquestionnaire\s+de\s+personnalité\b",
+        example="test psychotechnique",
+    ),
+    Entry(
+        "test_psicotecnico_es",
+        ("es",),
+        "strong",
+        r"\b(?:test|prueba)\s+(?:psicotécnic[oa]|de\s+personalidad|de\s+aptitud(?:es)?|de\s+razonamiento|de\s+lógica)\b|\bcuestionario\s+de\s+personalidad\b",
+        example="prueba psicotécnica",
+    ),
+    Entry(
+        "test_attitudinale_it",
+        ("it",),
+        "strong",
+        r"\btest\s+(?:attitudinale|psicoattitudinale|di\s+personalità|logico|di\s+ragionamento|psicometrico)\b|\bquestionario\s+di\s+personalità\b",
+        example="test attitudinale",
+    ),
+    Entry(
+        "teste_de_personalidade_pt",
+        ("pt",),
+        "strong",
+        r"\bteste\s+(?:de\s+personalidade|psicotécnico|de\s+raciocínio|de\s+lógica|psicométrico|de\s+perfil)\b|\bquestionário\s+de\s+personalidade\b",
+        example="teste de personalidade",
+    ),
 )
 
 

@@ -13,7 +13,7 @@ PHRASES: tuple[Entry, ...] = (
         (
             r"\b(?:position|job|vacanc\w*|hiring\s+manager|recruit\w*|talent\s+acquisition|salary|"
             r"compensation|employment|candidacy|headcount|requisition|full-time|part-time|"
-            r"offer\s+letter|start\s+date|stelle|puesto|poste|vaga|posizione)\b"
+            r"offer\s+letter|start\s+date|stelle|puesto|poste|vaga|posizione|vacature\w*|sollicitatie\w*|vacante|bewerbung\w*)\b"
         ),
         example="position",
     ),

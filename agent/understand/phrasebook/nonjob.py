@@ -89,6 +89,15 @@ PHRASES: tuple[Entry, ...] = (
         example="vorstandssitzung",
         where="both",
     ),
+    # a journalist's interview request
+    Entry(
+        "journaliste",
+        ("fr", "es", "it", "pt", "de", "nl"),
+        "present",
+        r"\b(?:journaliste|periodista|giornalista|jornalista|journalistin|journalist)\b",
+        example="journaliste",
+        where="both",
+    ),
 )
 
 

@@ -136,7 +136,8 @@ PHRASES: tuple[Entry, ...] = (
         ("en",),
         "plain",
         (
-            r"\b(?:after|since|following|about|from|during|for)\s+(?:your|our|the)\s+(?:[\w-]+\s+){0,2}?"
+            r"\b(?:after|since|following|about|from|during|(?:thank(?:s|\s+you)|grateful|appreciat\w*)\b[^.!?]{0,40}?\bfor)"
+            r"\s+(?:your|our|the)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:interviews?|onsite|on-site|call|conversation|chat)\b(?!\s+(?:on|at|is|will|with\s+\w+\s+on))"
         ),
         example="after your interview",
@@ -150,6 +151,56 @@ PHRASES: tuple[Entry, ...] = (
             r"interviewing|meeting|speaking|taking\s+the\s+time)"
         ),
         example="thanks for the time you spent",
+    ),
+    # the steps of the process described, not an invitation
+    Entry(
+        "selected_candidates_are_invited_en",
+        ("en",),
+        "strong",
+        r"\b(?:selected|shortlisted|successful|qualified)\s+(?:candidates|applicants)\s+(?:are|will\s+be|may\s+be|get)\s+(?:then\s+)?(?:invited|contacted|asked|scheduled)\b",
+        example="selected candidates are invited",
+    ),
+    Entry(
+        "candidatos_seleccionados_seran_invitados_es",
+        ("es",),
+        "strong",
+        r"\b(?:candidat[oa]s|perfiles)\s+(?:seleccionad[oa]s|preseleccionad[oa]s)\s+(?:serán|son|recibirán)\s+(?:invitad|convocad|contactad|una\s+invitación)",
+        example="los candidatos seleccionados serán convocados",
+    ),
+    Entry(
+        "ausgewaehlte_bewerber_werden_eingeladen_de",
+        ("de",),
+        "strong",
+        r"\b(?:ausgewählte|passende|geeignete)\s+(?:kandidat|bewerber)\w*\s+(?:werden|erhalten)\s+(?:\w+\s+){0,3}?(?:eingeladen|kontaktiert|einladung)",
+        example="ausgewählte Bewerber werden eingeladen",
+    ),
+    Entry(
+        "candidats_retenus_seront_convoques_fr",
+        ("fr",),
+        "strong",
+        r"\bcandidat(?:e)?s\s+(?:retenu|présélectionné|sélectionné)(?:e)?s\s+(?:seront|sont|recevront)\s+(?:invité|convoqué|contacté|une\s+invitation)",
+        example="les candidats retenus seront convoqués",
+    ),
+    Entry(
+        "candidati_selezionati_saranno_invitati_it",
+        ("it",),
+        "strong",
+        r"\bcandidati\s+(?:selezionati|preselezionati|idonei)\s+(?:saranno|verranno|vengono)\s+(?:invitati|convocati|contattati)",
+        example="i candidati selezionati saranno convocati",
+    ),
+    Entry(
+        "candidatos_selecionados_serao_convidados_pt",
+        ("pt",),
+        "strong",
+        r"\bcandidatos\s+(?:selecionados|pré-selecionados|aprovados)\s+(?:serão|são)\s+(?:convidados|convocados|contatados|contactados)",
+        example="os candidatos selecionados serão convidados",
+    ),
+    Entry(
+        "geselecteerde_kandidaten_worden_uitgenodigd_nl",
+        ("nl",),
+        "strong",
+        r"\bgeselecteerde\s+kandidaten\s+(?:worden|ontvangen)\s+(?:\w+\s+){0,3}?(?:uitgenodigd|benaderd|uitnodiging)",
+        example="geselecteerde kandidaten worden uitgenodigd",
     ),
 )
 
