@@ -1079,6 +1079,21 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:vacature|werving|procedure|selectieprocedure)\b.{0,60}?\b(?:is|wordt)\s+(?:tijdelijk\s+)?(?:bevroren|stopgezet|opgeschort|geannuleerd)\b",
         example="de vacature is bevroren",
     ),
+    # wishing the candidate well for the search (only with a decision it is a rejection)
+    Entry(
+        "ti_auguriamo_successo_it",
+        ("it",),
+        "supporting",
+        r"\b(?:ti|le|vi)\s+auguriamo\b.{0,60}?\b(?:successo|il\s+meglio|buona\s+fortuna|in\s+bocca\s+al\s+lupo)\b",
+        example="ti auguriamo il meglio",
+    ),
+    Entry(
+        "desejamos_sucesso_pt",
+        ("pt",),
+        "supporting",
+        r"\b(?:te\s+|lhe\s+)?desejamos\b.{0,60}?\b(?:sucesso|boa\s+sorte|tudo\s+de\s+bom)\b",
+        example="desejamos muito sucesso",
+    ),
 )
 
 
