@@ -497,7 +497,6 @@ SEARCH_ONLY: frozenset[str] = frozenset(
         "arbeidsvoorwaardengesprek",
         "arbeidsovereenkomst",
         "technische opdracht",
-        "praktijkopdracht",
     }
 )
 
