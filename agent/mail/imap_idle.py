@@ -185,22 +185,7 @@ class InboxWatcher:
             if not self.idling.is_set():
                 logger.info("IMAP push: idling on %s", self.folder)
             self.idling.set()
-            deadline = time.monotonic() + self.renew_every
-            new_mail = False
-            woken_early = False
-            while not self._stop.is_set() and not new_mail and not woken_early:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    break
-                responses = client.idle_check(timeout=remaining)
-                if self._stop.is_set():
-                    break
-                if any(isinstance(r, tuple) and r[:1] == (b"BYE",) for r in responses):
-                    raise ConnectionError("the server said BYE")
-                new_mail = is_new_mail(responses)
-                # At EOF IMAPClient returns an empty list at once instead of raising: end
-                # the IDLE, which raises on a dead connection and is harmless otherwise.
-                woken_early = not responses and deadline - time.monotonic() > 0.5
+            new_mail, woken_early = self._idle_until_news(client)
             if self._stop.is_set():
                 return True
             _, late = client.idle_done()
@@ -210,6 +195,27 @@ class InboxWatcher:
             elif not woken_early:
                 self.stats.renewals += 1
         return True
+
+    def _idle_until_news(self, client: Any) -> tuple[bool, bool]:
+        """Wait in IDLE until new mail, a stop, the renewal time, or an early wake-up
+        (a dead connection); returns ``(new_mail, woken_early)``. A BYE raises."""
+        deadline = time.monotonic() + self.renew_every
+        new_mail = False
+        woken_early = False
+        while not self._stop.is_set() and not new_mail and not woken_early:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            responses = client.idle_check(timeout=remaining)
+            if self._stop.is_set():
+                break
+            if any(isinstance(r, tuple) and r[:1] == (b"BYE",) for r in responses):
+                raise ConnectionError("the server said BYE")
+            new_mail = is_new_mail(responses)
+            # At EOF IMAPClient returns an empty list at once instead of raising: end
+            # the IDLE, which raises on a dead connection and is harmless otherwise.
+            woken_early = not responses and deadline - time.monotonic() > 0.5
+        return new_mail, woken_early
 
     def _notify(self, reason: str) -> None:
         self.stats.wakeups += 1

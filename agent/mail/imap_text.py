@@ -87,6 +87,38 @@ def clean_text(text: str) -> str:
     return re.sub(r"\s+", " ", _INVISIBLE.sub("", text)).strip()
 
 
+def _first_text_part(msg: Message) -> Message | None:
+    """The first text/plain part, else the first text/html one. A subpart without any
+    header (text/plain by default) is no text part: its bytes are often not text."""
+    fallback: Message | None = None
+    for p in msg.walk():
+        ctype = p.get_content_type()
+        if ctype == "text/plain":
+            return p if len(p) else fallback
+        if ctype == "text/html" and fallback is None:
+            fallback = p
+    return fallback
+
+
+def _payload_bytes(part: Message) -> bytes | None:
+    """The part's body as far as the (possibly truncated) bytes go, transfer encoding
+    undone; None when it has no text payload."""
+    payload = part.get_payload(decode=False)
+    if not isinstance(payload, str):
+        return None
+    try:  # compat32 keeps undecodable 8-bit bytes as surrogates: get them back
+        data = payload.encode("ascii", "surrogateescape")
+    except UnicodeEncodeError:
+        data = payload.encode("utf-8", "replace")
+    cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if cte == "base64":
+        compact = re.sub(rb"[^A-Za-z0-9+/]", b"", data.split(b"=", 1)[0])
+        return b64decode(compact[: len(compact) - len(compact) % 4])
+    if cte == "quoted-printable":
+        return quopri.decodestring(data)
+    return data
+
+
 def make_snippet(header: bytes, text: bytes, limit: int = SNIPPET_CHARS) -> str:
     """Readable start of the body from the header block and the first bytes of the text.
 
@@ -97,31 +129,12 @@ def make_snippet(header: bytes, text: bytes, limit: int = SNIPPET_CHARS) -> str:
         return ""
     try:
         msg = email.message_from_bytes(header + text, policy=email.policy.compat32)
-        part: Message | None = None
-        fallback: Message | None = None
-        for p in msg.walk():
-            ctype = p.get_content_type()
-            if ctype == "text/plain":
-                part = p
-                break
-            if ctype == "text/html" and fallback is None:
-                fallback = p
-        part = part or fallback
+        part = _first_text_part(msg)
         if part is None or part.is_multipart():
             return ""
-        payload = part.get_payload(decode=False)
-        if not isinstance(payload, str):
+        data = _payload_bytes(part)
+        if data is None:
             return ""
-        try:  # compat32 keeps undecodable 8-bit bytes as surrogates: get them back
-            data = payload.encode("ascii", "surrogateescape")
-        except UnicodeEncodeError:
-            data = payload.encode("utf-8", "replace")
-        cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
-        if cte == "base64":
-            compact = re.sub(rb"[^A-Za-z0-9+/]", b"", data.split(b"=", 1)[0])
-            data = b64decode(compact[: len(compact) - len(compact) % 4])
-        elif cte == "quoted-printable":
-            data = quopri.decodestring(data)
         charset = part.get_content_charset() or "utf-8"
         try:
             textual = data.decode(charset, "replace")
