@@ -34,26 +34,42 @@ from agent.store import Store
 logger = logging.getLogger(__name__)
 
 
-def find_followup(store: Store, ident: str) -> tuple[str, FollowUpRow]:
+Found = tuple[str, FollowUpRow]  # (account, row)
+
+
+def _by_followup_id(store: Store, ident: str, wanted: str) -> list[Found]:
+    """Follow-ups whose key is ``ident`` or whose short id starts with ``wanted``."""
+    return [
+        (account, row)
+        for account in store.accounts()
+        for row in store.followups(account)
+        if row.key == ident or short_id(row.key).startswith(wanted)
+    ]
+
+
+def _by_application_id(store: Store, wanted: str) -> list[Found]:
+    """Planned follow-ups of the applications ``wanted`` names: an application's id (as
+    ``status`` shows it, or showed it before ids were unified) names its one planned
+    follow-up."""
+    return [
+        (account, row)
+        for account in store.accounts()
+        for row in store.followups(account, UPCOMING)
+        if short_id_matches(row.application_key, wanted)
+    ]
+
+
+def find_followup(store: Store, ident: str) -> Found:
     """``(account, row)`` for a short id (or any unique prefix of it, or the full key)."""
     wanted = ident.strip().lower()
     if not wanted:
         raise typer.BadParameter("give the id shown by `followup-agent drafts`", param_hint="ID")
-    matches: list[tuple[str, FollowUpRow]] = []
-    for account in store.accounts():
-        for row in store.followups(account):
-            if row.key == ident or short_id(row.key).startswith(wanted):
-                matches.append((account, row))
+    matches = _by_followup_id(store, ident, wanted)
     exact = [m for m in matches if m[1].key == ident or short_id(m[1].key) == wanted]
     if len(exact) == 1:
         return exact[0]
     if not matches:
-        # an application's id (as `status` shows it, or showed it before ids were
-        # unified) names its one planned follow-up
-        for account in store.accounts():
-            for row in store.followups(account, UPCOMING):
-                if short_id_matches(row.application_key, wanted):
-                    matches.append((account, row))
+        matches = _by_application_id(store, wanted)
     if not matches:
         raise typer.BadParameter(
             f"no follow-up has the id {ident!r}; `followup-agent drafts` lists them",
