@@ -698,14 +698,7 @@ def _account_flowed(
     whose offsets differ from the raw text's only where lines were joined)."""
     out: list[FoundDate] = []
     by_text = {f.text: i for i, f in enumerate(found)}
-    decided: list[tuple[int, int, str | None, str, date | None]] = []
-    if rb.day is not None:
-        decided.append((rb.start, rb.end, "promised answer", rb.reason, rb.day))
-    if fu.day is not None:
-        decided.append((fu.start, fu.end, "requested follow-up", fu.reason, fu.day))
-    for (start, end), why in refused.why.items():
-        decided.append((start, end, None, why, None))
-    for start, end, meaning, why, day in decided:
+    for start, end, meaning, why, day in _flowed_decisions(rb, fu, refused):
         said = " ".join(flowed[start:end].split())
         i = by_text.get(said)
         if i is not None and i < 0:
@@ -731,6 +724,21 @@ def _account_flowed(
                 f.text, f.start, f.end, f.value, None, "no phrase around it gives it a meaning"
             )
     return [f for f in out if f.text]
+
+
+def _flowed_decisions(
+    rb: _Pick, fu: _Pick, refused: _Refusals
+) -> list[tuple[int, int, str | None, str, date | None]]:
+    """``(start, end, meaning, why, day)`` of the promised answer, the requested
+    follow-up and every refused date, in the flowed text."""
+    decided: list[tuple[int, int, str | None, str, date | None]] = []
+    if rb.day is not None:
+        decided.append((rb.start, rb.end, "promised answer", rb.reason, rb.day))
+    if fu.day is not None:
+        decided.append((fu.start, fu.end, "requested follow-up", fu.reason, fu.day))
+    for (start, end), why in refused.why.items():
+        decided.append((start, end, None, why, None))
+    return decided
 
 
 __all__ = [

@@ -290,23 +290,7 @@ def zone_from_name(name: str) -> tzinfo | None:
 
 def _zone_from_match(m: re.Match[str]) -> tzinfo | None:
     if m.group("off"):
-        sign = -1 if m.group("sign") in "-−" else 1
-        hours, minutes = int(m.group("oh")), int(m.group("om") or 0)
-        if hours > 14:
-            return None
-        offname = (m.group("offname") or "").lower()
-        for key, iana in ZONES.items():
-            if len(key) > 4 and key in offname:
-                return ZoneInfo(iana)
-        if "eastern" in offname:
-            return ZoneInfo("America/New_York")
-        if "pacific" in offname:
-            return ZoneInfo("America/Los_Angeles")
-        if "central" in offname and "europe" not in offname:
-            return ZoneInfo("America/Chicago")
-        if hours == 0 and minutes == 0:
-            return UTC
-        return timezone(sign * timedelta(hours=hours, minutes=minutes))
+        return _offset_zone(m)
     if m.group("iana"):
         try:
             return ZoneInfo(m.group("iana"))
@@ -318,6 +302,28 @@ def _zone_from_match(m: re.Match[str]) -> tzinfo | None:
         if named:
             return ZoneInfo(named)
     return None
+
+
+def _offset_zone(m: re.Match[str]) -> tzinfo | None:
+    """ "GMT+1", "(UTC-05:00) Eastern Time (US & Canada)": the named zone when the text
+    names one (it knows daylight saving time), else the fixed offset."""
+    sign = -1 if m.group("sign") in "-−" else 1
+    hours, minutes = int(m.group("oh")), int(m.group("om") or 0)
+    if hours > 14:
+        return None
+    offname = (m.group("offname") or "").lower()
+    for key, iana in ZONES.items():
+        if len(key) > 4 and key in offname:
+            return ZoneInfo(iana)
+    if "eastern" in offname:
+        return ZoneInfo("America/New_York")
+    if "pacific" in offname:
+        return ZoneInfo("America/Los_Angeles")
+    if "central" in offname and "europe" not in offname:
+        return ZoneInfo("America/Chicago")
+    if hours == 0 and minutes == 0:
+        return UTC
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
 def _fix_year(month: int, day: int, ref: date) -> date | None:
@@ -707,35 +713,14 @@ def _date_matches(text: str) -> Iterator[re.Match[str]]:
 
 def find_mentions(text: str, ref: datetime, *, lang: str = "en") -> list[Mention]:
     """Every date in ``text`` with its time and zone when stated next to it."""
-    refd = ref.date()
-    dates: list[tuple[int, int, date, bool]] = []
-    for m in _date_matches(text):
-        got = _date_from_match(m, refd, lang)
-        if got is None:
-            continue
-        if m.group("rel") and _false_relative(text, m.start("rel"), m.group("rel")):
-            continue
-        dates.append((m.start(), m.end(), got[0], got[1]))
+    dates = _dates_in(text, ref.date(), lang)
     if not dates:
         return []
     times = find_times(text)
     out: list[Mention] = []
     used: set[int] = set()
     for ds, de, d, rel in dates:
-        best: _TimeHit | None = None
-        # time after the date: "March 3 at 2pm", "3. März um 14 Uhr"
-        for i, t in enumerate(times):
-            if i in used:
-                continue
-            if t.start >= de and t.start - de <= 25 and _CONNECT.match(text[de : t.start]):
-                best = t
-                used.add(i)
-                break
-            # time before the date: "2:30pm ET on Tuesday, March 3", "14:00, 3 mars"
-            if t.end <= ds and ds - t.end <= 12 and _CONNECT_BEFORE.match(text[t.end : ds]):
-                best = t
-                used.add(i)
-                break
+        best = _time_next_to(text, times, used, ds, de)
         if best is not None:
             tz, end = best.tz, max(de, best.end)
             if tz is None:
@@ -747,6 +732,38 @@ def find_mentions(text: str, ref: datetime, *, lang: str = "en") -> list[Mention
             tz, _ = _zone_after(text, de)
             out.append(Mention(d, None, tz, ds, de, relative=rel))
     return out
+
+
+def _dates_in(text: str, refd: date, lang: str) -> list[tuple[int, int, date, bool]]:
+    """``(start, end, day, relative)`` of every date in ``text`` ("morgen" in "Guten
+    Morgen" is none)."""
+    dates: list[tuple[int, int, date, bool]] = []
+    for m in _date_matches(text):
+        got = _date_from_match(m, refd, lang)
+        if got is None:
+            continue
+        if m.group("rel") and _false_relative(text, m.start("rel"), m.group("rel")):
+            continue
+        dates.append((m.start(), m.end(), got[0], got[1]))
+    return dates
+
+
+def _time_next_to(
+    text: str, times: list[_TimeHit], used: set[int], ds: int, de: int
+) -> _TimeHit | None:
+    """The first time not yet taken (marked in ``used``) that belongs to the date at
+    ``text[ds:de]``: right after it ("March 3 at 2pm") or right before ("14:00, 3 mars")."""
+    for i, t in enumerate(times):
+        if i in used:
+            continue
+        # time after the date: "March 3 at 2pm", "3. März um 14 Uhr"
+        after = t.start >= de and t.start - de <= 25 and _CONNECT.match(text[de : t.start])
+        # time before the date: "2:30pm ET on Tuesday, March 3", "14:00, 3 mars"
+        before = t.end <= ds and ds - t.end <= 12 and _CONNECT_BEFORE.match(text[t.end : ds])
+        if after or before:
+            used.add(i)
+            return t
+    return None
 
 
 def _false_relative(text: str, pos: int, word: str) -> bool:
@@ -900,31 +917,38 @@ def find_spans(text: str, ref: date) -> list[Span]:
             out.append(Span(d, m.start(), m.end(), amount, unit))
     for m in _WEEK_AFTER_RE.finditer(text):
         out.append(Span(ref + timedelta(days=7), m.start(), m.end(), 7, "day"))
-    for m in _END_OF_WEEK_RE.finditer(text):
-        which = next((w for w in m.groups() if w), "").lower()
-        nxt = which in _NEXT_WORDS or bool(m.group("es2"))
-        friday = ref + timedelta(days=(4 - ref.weekday()) % 7)
-        if ref.weekday() > 4:
-            friday = ref + timedelta(days=(4 - ref.weekday()) % 7)
-        if nxt:
-            friday = ref - timedelta(days=ref.weekday()) + timedelta(days=11)
-        out.append(Span(friday, m.start(), m.end()))
+    out += [Span(_end_of_week(m, ref), m.start(), m.end()) for m in _END_OF_WEEK_RE.finditer(text)]
     taken = [(s.start, s.end) for s in out]
     for m in _NEXT_WEEK_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
         friday = ref - timedelta(days=ref.weekday()) + timedelta(days=11)
         out.append(Span(friday, m.start(), m.end()))
-    for m in _END_OF_MONTH_RE.finditer(text):
-        if m.group("month"):
-            month = _MONTHS[m.group("month").lower()]
-            year = ref.year if month >= ref.month else ref.year + 1
-        else:
-            month, year = ref.month, ref.year
-        first_next = date(year + (month == 12), month % 12 + 1, 1)
-        out.append(Span(first_next - timedelta(days=1), m.start(), m.end()))
+    out += [
+        Span(_end_of_month(m, ref), m.start(), m.end()) for m in _END_OF_MONTH_RE.finditer(text)
+    ]
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _end_of_week(m: re.Match[str], ref: date) -> date:
+    """ "by the end of the week": this week's Friday (the next one at a weekend); "end of
+    next week": next week's."""
+    which = next((w for w in m.groups() if w), "").lower()
+    if which in _NEXT_WORDS or bool(m.group("es2")):
+        return ref - timedelta(days=ref.weekday()) + timedelta(days=11)
+    return ref + timedelta(days=(4 - ref.weekday()) % 7)
+
+
+def _end_of_month(m: re.Match[str], ref: date) -> date:
+    """ "by the end of the month": its last day; "end of March": March's (next year's once
+    March is past)."""
+    if m.group("month"):
+        month = _MONTHS[m.group("month").lower()]
+        year = ref.year if month >= ref.month else ref.year + 1
+    else:
+        month, year = ref.month, ref.year
+    return date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
 
 
 @dataclass(frozen=True)

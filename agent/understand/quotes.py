@@ -277,14 +277,21 @@ def _signature_start(lines: list[str]) -> int:
         if _SIG_DASH.match(s):
             return i
     for i in nonblank:
-        if i == first:
-            continue
-        s = lines[i].strip()
-        if (len(s) <= 40 and _SIGNOFF.match(s)) or (len(s) <= 80 and _SIGNOFF_INLINE.match(s)):
-            after = [x for x in lines[i + 1 :] if x.strip()]
-            if len(after) <= 15 and not any(len(x) > 300 for x in after[:3]):
-                return i
+        if i != first and _is_signoff(lines[i].strip()) and _short_tail(lines, i):
+            return i
     return n
+
+
+def _is_signoff(s: str) -> bool:
+    """ "Best regards," alone, or "Best regards, Jane Smith" on one line."""
+    return bool((len(s) <= 40 and _SIGNOFF.match(s)) or (len(s) <= 80 and _SIGNOFF_INLINE.match(s)))
+
+
+def _short_tail(lines: list[str], i: int) -> bool:
+    """What follows line ``i`` is short enough to be a signature (a name, a title, a
+    footer), not more of the message."""
+    after = [x for x in lines[i + 1 :] if x.strip()]
+    return len(after) <= 15 and not any(len(x) > 300 for x in after[:3])
 
 
 __all__ = [
