@@ -218,13 +218,40 @@ class PhraseMatch:
     evidence: str  # 'subject: "..."' or '"..."', clipped
 
 
+@dataclass(frozen=True)
+class _Group:
+    """Phrases scanned together (the context signals', or the kinds'), indexed by the
+    literals that anchor them."""
+
+    phrases: tuple[CompiledPhrase, ...]
+    always: tuple[int, ...]  # positions of phrases without anchoring literals
+    by_literal: dict[str, tuple[int, ...]]  # literal -> positions of phrases it anchors
+    texts: tuple[str, ...]  # the texts its phrases read
+
+    @classmethod
+    def of(cls, phrases: Iterable[CompiledPhrase]) -> _Group:
+        group = tuple(phrases)
+        by_literal: dict[str, list[int]] = {}
+        for i, c in enumerate(group):
+            for lit in c.needs[0] if c.needs else ():
+                by_literal.setdefault(lit, []).append(i)
+        return cls(
+            phrases=group,
+            always=tuple(i for i, c in enumerate(group) if c.needs is None),
+            by_literal={lit: tuple(ix) for lit, ix in by_literal.items()},
+            texts=tuple(sorted({name for c in group for _, name in c.targets})),
+        )
+
+
 class PhraseMatcher:
     """Every phrase compiled once; :meth:`scan` finds which of them a message says."""
 
     def __init__(self, phrases: Iterable[Phrase]) -> None:
         self.compiled = tuple(_compiled(p) for p in phrases)
-        self._context = tuple(c for c in self.compiled if c.phrase.signal.is_context)
-        self._kinds = tuple(c for c in self.compiled if not c.phrase.signal.is_context)
+        self._groups = {
+            context: _Group.of(c for c in self.compiled if c.phrase.signal.is_context is context)
+            for context in (True, False)
+        }
         self._automaton = ahocorasick.Automaton()
         for c in self.compiled:
             for alternatives in c.needs or ():
@@ -234,17 +261,26 @@ class PhraseMatcher:
 
     def scan(self, texts: MatchTexts, *, context: bool) -> Iterator[PhraseMatch]:
         """The phrases found, in vocabulary order: the context signals' (``context``) or
-        the others'. Each phrase counts once, in the first text it is found in."""
+        the others'. Each phrase counts once, in the first text it is found in.
+
+        One pass of the automaton per text finds the anchoring literals present; only the
+        phrases they anchor (and the few without any) are looked at, and a phrase whose
+        other anchoring literals are absent from a text never runs its pattern there."""
+        group = self._groups[context]
         present = texts.present
-        for c in self._context if context else self._kinds:
+        candidates = set(group.always)
+        for name in group.texts:
+            found = present.get(name)
+            if found is None:
+                found = present[name] = self._literals_in(texts.lows[name])
+            for lit in found:
+                candidates.update(group.by_literal.get(lit, ()))
+        for i in sorted(candidates):
+            c = group.phrases[i]
             needs = c.needs
             for prefix, name in c.targets:
                 if needs is not None:
-                    # one pass of the automaton per text; a phrase whose anchoring literals
-                    # are absent cannot match, so its pattern is never run
-                    found = present.get(name)
-                    if found is None:
-                        found = present[name] = self._literals_in(texts.lows[name])
+                    found = present[name]
                     if found.isdisjoint(needs[0]) or (
                         len(needs) > 1 and any(found.isdisjoint(a) for a in needs[1:])
                     ):
