@@ -1,5 +1,6 @@
-"""The phrase vocabulary as data: every file loads, every phrase is well-formed and matches
-its own example, and a phrase added to the data is found by the classifier."""
+"""The phrasebook as data: every module loads, every phrase is well-formed and matches its
+own example through the compiled matcher, a phrase added to the data is found, ``explain``
+shows each phrase's part, and the Gmail search and the first pass share the vocabulary."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from agent.understand.classify import MATCHER, score
 from agent.understand.phrase_matcher import MatchTexts, PhraseMatcher
 from agent.understand.phrasebook import Entry
 from agent.understand.phrases import (
+    Phrase,
     Signal,
     VocabularyError,
     decision_weights,
@@ -23,7 +25,7 @@ from agent.understand.phrases import (
 PHRASES = load_phrases()
 
 
-def test_every_signal_file_loads_with_unique_names() -> None:
+def test_every_signal_module_loads_with_unique_names() -> None:
     assert len(PHRASES) > 300
     keys = Counter(p.key for p in PHRASES)
     assert [k for k, n in keys.items() if n > 1] == []
@@ -31,7 +33,7 @@ def test_every_signal_file_loads_with_unique_names() -> None:
 
 
 @pytest.mark.parametrize("phrase", PHRASES, ids=lambda p: p.key)
-def test_every_example_matches_its_phrase(phrase) -> None:  # type: ignore[no-untyped-def]
+def test_every_example_matches_its_phrase(phrase: Phrase) -> None:
     assert re.search(phrase.pattern, phrase.example, re.I)
     # and the compiled matcher finds it (its literal prefilter does not hide it)
     where = "subject" if phrase.where == "subject" else "body"

@@ -276,28 +276,31 @@ class PhraseMatcher:
             for lit in found:
                 candidates.update(group.by_literal.get(lit, ()))
         for i in sorted(candidates):
-            c = group.phrases[i]
-            needs = c.needs
-            for prefix, name in c.targets:
-                if needs is not None:
-                    found = present[name]
-                    if found.isdisjoint(needs[0]) or (
-                        len(needs) > 1 and any(found.isdisjoint(a) for a in needs[1:])
-                    ):
-                        continue
-                text, lowered = texts.texts[name], texts.lows[name]
-                if c.fast is not None and len(lowered) == len(text):
-                    fm = c.fast.search(lowered)
-                    said = text[fm.start() : fm.end()] if fm else None
-                else:
-                    m = c.regex.search(text)
-                    said = m.group(0) if m else None
-                if said is not None:
-                    yield PhraseMatch(c.phrase, f'{prefix}"{clip(said)}"')
-                    break
+            said = _said(group.phrases[i], texts)
+            if said is not None:
+                yield said
 
     def _literals_in(self, lowered: str) -> set[str]:
         return {w for _, w in self._automaton.iter(lowered)}
+
+
+def _said(c: CompiledPhrase, texts: MatchTexts) -> PhraseMatch | None:
+    """The phrase as said in the first of its texts that says it. A text lacking one of
+    its anchoring literals is skipped without running the pattern."""
+    for prefix, name in c.targets:
+        found = texts.present[name]
+        if c.needs is not None and any(found.isdisjoint(a) for a in c.needs):
+            continue
+        text, lowered = texts.texts[name], texts.lows[name]
+        if c.fast is not None and len(lowered) == len(text):
+            fm = c.fast.search(lowered)
+            said = text[fm.start() : fm.end()] if fm else None
+        else:
+            m = c.regex.search(text)
+            said = m.group(0) if m else None
+        if said is not None:
+            return PhraseMatch(c.phrase, f'{prefix}"{clip(said)}"')
+    return None
 
 
 def clip(s: str, n: int = 60) -> str:
