@@ -360,6 +360,14 @@ PHRASES: tuple[Entry, ...] = (
         r"\bvotre\s+candidature\s+(?:a\s+(?:bien\s+)?été\s+)?(?:envoyée|soumise)\b",
         example="votre candidature a bien été envoyée",
     ),
+    # thanks for the application, in Dutch as in the other languages
+    Entry(
+        "bedankt_voor_je_sollicitatie_nl",
+        ("nl",),
+        "clear",
+        r"\b(?:bedankt|dank\s+(?:je|u)\s+wel|hartelijk\s+dank|dank)\s+voor\s+(?:je|jouw|uw)\s+sollicitatie\b",
+        example="bedankt voor je sollicitatie",
+    ),
 )
 
 
