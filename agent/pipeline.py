@@ -46,10 +46,10 @@ from email.parser import BytesHeaderParser
 from email.policy import compat32
 from typing import Any, Literal
 
+from agent.company_names import employer_domain
 from agent.config import Config
 from agent.errors import AuthError, MailError, UnreadableMessage
 from agent.faults import crash_point
-from agent.followup.company_names import employer_domain
 from agent.followup.compose import ComposeError, TemplateSet, compose
 from agent.followup.corrections import Corrections
 from agent.followup.draft_fate import stored_status

@@ -6,12 +6,14 @@ window title or plant a clickable link (OSC 8), and in a Rich markup string
 ``[link=https://evil.example]`` becomes one too. Everything echoed from mail goes through
 :func:`printable` (control characters, including bidirectional overrides, removed) and,
 where Rich reads markup, :func:`for_markup` (also escaped) or :func:`as_text` (a ``Text``,
-which Rich never reads as markup).
+which Rich never reads as markup). Text put on one header line of a draft (a subject,
+a display name) goes through :func:`clean_text`.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from rich.markup import escape
 from rich.text import Text
@@ -42,6 +44,14 @@ def as_text(text: object, *, block: bool = False, style: str = "") -> Text:
     return Text(printable(text, block=block), style=style)
 
 
+def clean_text(value: str | None) -> str:
+    """Collapse all whitespace and drop control characters: safe for one header line."""
+    if not value:
+        return ""
+    no_ctrl = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in value)
+    return " ".join(no_ctrl.split())
+
+
 def for_log(text: str) -> str:
     """A log message on one line: control characters shown as ``\\xNN`` escapes, so a
     crafted Message-ID can neither drive the terminal nor forge a second log line."""
@@ -50,6 +60,7 @@ def for_log(text: str) -> str:
 
 __all__ = [
     "as_text",
+    "clean_text",
     "for_log",
     "for_markup",
     "printable",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agent.followup.greetings import joined, salutation
-from agent.followup.names import interviewers_named, parse_person
+from agent.person_names import interviewers_named, parse_person
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from agent import senders
-from agent.followup.company_names import employer_domain
+from agent.company_names import employer_domain
 from agent.followup.recipients import is_usable_contact
 from agent.followup.timeline import build_timeline
 from agent.mail.gmail_query import correspondent_domains, sender_terms

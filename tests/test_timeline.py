@@ -7,11 +7,9 @@ from dataclasses import replace
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from agent import senders
+from agent import company_names, senders
 from agent.commands.followup_cmd import resolve_application
-from agent.followup import company_names
-from agent.followup.names import first_name
-from agent.followup.recipients import clean_text, is_usable_contact
+from agent.followup.recipients import is_usable_contact
 from agent.followup.timeline import NOTED_BY_YOU, build_timeline, normalise_subject
 from agent.models import (
     Folder,
@@ -21,6 +19,8 @@ from agent.models import (
     issued_short_ids,
     short_id,
 )
+from agent.person_names import first_name
+from agent.terminal_text import clean_text
 from tests.test_rules_helpers import JANE, ME, Scenario
 
 TZ = ZoneInfo("Europe/Berlin")

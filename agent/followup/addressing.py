@@ -23,9 +23,10 @@ from datetime import datetime
 
 from agent.config import Me
 from agent.followup.application import Application, Contact, Interview, when
-from agent.followup.names import parse_person, team_mailboxes
-from agent.followup.recipients import clean_text, interviewers_only, is_usable_contact
+from agent.followup.recipients import interviewers_only, is_usable_contact
 from agent.models import MessageFacts, PlannedFollowUp, StoredMessage
+from agent.person_names import parse_person, team_mailboxes
+from agent.terminal_text import clean_text
 
 # --------------------------------------------------------------------------- when planning
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from agent.followup.application import Contact, Interview, when
-from agent.followup.names import first_name
-from agent.followup.recipients import clean_text, is_usable_contact
+from agent.followup.recipients import is_usable_contact
 from agent.models import StoredMessage
+from agent.person_names import first_name
+from agent.terminal_text import clean_text
 
 
 class _Found:

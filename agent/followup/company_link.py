@@ -15,8 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from agent import senders
-from agent.followup import company_names
+from agent import company_names, senders
 from agent.followup.application import Thread, when
 from agent.followup.company_signals import explicit_company, message_aliases, message_company
 from agent.followup.corrections import Corrections

@@ -8,8 +8,7 @@ domain). The candidate's own mail points to the companies it was written to.
 
 from __future__ import annotations
 
-from agent import senders
-from agent.followup import company_names
+from agent import company_names, senders
 from agent.models import MessageFacts
 
 

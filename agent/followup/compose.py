@@ -44,7 +44,6 @@ from agent.config import Me, Rules
 from agent.errors import AgentError
 from agent.followup.addressing import Addressing, addressing, valid_address
 from agent.followup.application import Application
-from agent.followup.recipients import clean_text
 from agent.followup.template_context import (
     DEFAULT_LANGUAGE,
     TEMPLATE_VARIABLES,
@@ -53,6 +52,7 @@ from agent.followup.template_context import (
     moment_of,
 )
 from agent.models import DraftRequest, FollowUpKind, PlannedFollowUp, StoredMessage
+from agent.terminal_text import clean_text
 
 logger = logging.getLogger(__name__)
 

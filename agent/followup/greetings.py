@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from agent.followup.names import Gender, PersonName
+from agent.person_names import Gender, PersonName
 
 _COUNTRY = {
     "en": "usa",

@@ -7,12 +7,11 @@ platform is decided once, in :mod:`agent.senders`. Pure string functions; no I/O
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
 from agent.senders import domain_of, is_noreply, is_platform_domain
 
-__all__ = ["PANEL", "clean_text", "interviewers_only", "is_usable_contact"]
+__all__ = ["PANEL", "interviewers_only", "is_usable_contact"]
 
 
 def is_usable_contact(address: str | None, me: Iterable[str] = ()) -> bool:
@@ -42,11 +41,3 @@ def interviewers_only(
     everyone = list(dict.fromkeys(e.lower() for _, e in attendees if e.lower() not in mine))
     others = [e for e in everyone if e not in senders]
     return others if len(others) >= PANEL else everyone
-
-
-def clean_text(value: str | None) -> str:
-    """Collapse all whitespace and drop control characters: safe for one header line."""
-    if not value:
-        return ""
-    no_ctrl = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in value)
-    return " ".join(no_ctrl.split())

@@ -24,10 +24,11 @@ from agent.followup.addressing import Addressing, employer_message
 from agent.followup.application import Application, Interview, when
 from agent.followup.days import human_day, short_time
 from agent.followup.greetings import joined, referred, salutation
-from agent.followup.names import PersonName, is_team_mailbox, names_a_person, parse_person
-from agent.followup.recipients import clean_text, is_usable_contact
+from agent.followup.recipients import is_usable_contact
 from agent.followup.wording import long_day, when_phrase
 from agent.models import FollowUpKind, PlannedFollowUp, StoredMessage
+from agent.person_names import PersonName, is_team_mailbox, names_a_person, parse_person
+from agent.terminal_text import clean_text
 from agent.understand.language import LANGUAGES
 
 DEFAULT_LANGUAGE = "en"

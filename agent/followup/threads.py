@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent.followup import company_names
+from agent import company_names
 from agent.followup.application import Thread, when
 from agent.followup.company_signals import message_company
 from agent.models import StoredMessage

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from agent.followup import company_names
+from agent import company_names
 from agent.followup.application import (
     NOTED_BY_YOU,
     STAGE_OF_KIND,

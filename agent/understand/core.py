@@ -13,8 +13,8 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from agent import senders
 from agent.errors import UnreadableMessage
-from agent.followup.names import interviewers_named
 from agent.models import CalendarEvent, MessageFacts
+from agent.person_names import interviewers_named
 from agent.understand import dates as dt
 from agent.understand.calendar import parse_calendars
 from agent.understand.classify import (

@@ -2,7 +2,8 @@
 
 The helpers turn sender domains and ATS display names ("Acme via Greenhouse") into a name
 and a key (``"Acme, Inc."`` and ``"ACME"`` are one company), so threads of one company can
-be linked even when the understanding step found no company in the text. Which domains
+be linked even when the understanding step found no company in the text; the key also
+tells a person's name from the company's (:mod:`agent.person_names`). Which domains
 are platforms or public mail is decided in :mod:`agent.senders`. Pure string functions;
 no I/O.
 """

@@ -9,7 +9,9 @@ relay suffixes, team mailboxes, platforms and the company itself. Anything doubt
 not a person, and a greeting with a doubtful name greets without one: a title, company or
 mailbox greeted as a person is worse than "Hello,".
 
-How to greet the people found here is :mod:`agent.followup.greetings`.
+Shared by understanding (who an invitation says the candidate will meet) and follow-up
+(whom to greet, who is a team mailbox), so it sits below both. How to greet the people
+found here is :mod:`agent.followup.greetings`.
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ from typing import Literal
 
 from nameparser import HumanName
 
-from agent.followup import company_names
-from agent.followup.company_names import TEAM_WORDS
-from agent.followup.recipients import clean_text
+from agent import company_names
+from agent.company_names import TEAM_WORDS
+from agent.terminal_text import clean_text
 
 Gender = Literal["f", "m"]
 
