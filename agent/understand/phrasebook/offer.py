@@ -582,6 +582,14 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:je|jouw|uw)\s+akkoord\s+op\s+(?:het|ons)\s+aanbod\b",
         example="je akkoord op het aanbod",
     ),
+    # offering the candidate the job, in Dutch as in the other languages
+    Entry(
+        "bieden_je_de_functie_aan_nl",
+        ("nl",),
+        "decisive",
+        r"\bbieden\s+(?:we|wij)\s+(?:je|u|jou)\s+(?:graag\s+|met\s+(?:veel\s+)?plezier\s+)?(?:de\s+(?:functie|baan|positie)|een\s+(?:arbeids)?contract)\b",
+        example="bieden we je graag de functie",
+    ),
 )
 
 
