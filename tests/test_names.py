@@ -6,6 +6,7 @@ import pytest
 
 from agent.followup.greetings import joined, salutation
 from agent.person_names import interviewers_named, parse_person
+from agent.understand.contact_person import is_person
 
 
 @pytest.mark.parametrize(
@@ -56,6 +57,25 @@ def test_people(display: str, first: str, surname: str, title: str, gender: str 
 )
 def test_not_people(display: str | None) -> None:
     assert parse_person(display, company="Beispiel AG") is None
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "person"),
+    [
+        # understanding once had its own first-name regex, which took any capitalised
+        # word for a name: a department mailbox was a person who wrote, and a name in
+        # capitals was not. Both sides now read names with parse_person.
+        ("Personalabteilung", "personalabteilung@firma.de", False),
+        ("Karriere", "karriere@bergmann.de", False),
+        ("Greenhouse", "greenhouse@acme.com", False),
+        ("JANE DOE", "jane.doe@acme.com", True),
+        ("Smith, Jane", "jane.smith@acme.com", True),
+    ],
+)
+def test_understanding_reads_names_as_follow_up_does(
+    display: str, address: str, person: bool
+) -> None:
+    assert is_person(display, address) is person
 
 
 def test_the_company_is_not_a_person() -> None:

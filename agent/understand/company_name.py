@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from agent.person_names import first_name
 from agent.senders import (
     company_from_domain,
     domain_label,
@@ -21,7 +22,7 @@ from agent.senders import (
     is_noreply,
     is_platform_domain,
 )
-from agent.understand.contact_person import EMAIL_IN_TEXT, first_name, is_person
+from agent.understand.contact_person import EMAIL_IN_TEXT, is_person
 from agent.understand.job_role import first_role_candidate
 
 __all__ = [

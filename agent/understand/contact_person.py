@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from agent.person_names import first_name
 from agent.senders import domain_of, is_noreply, is_platform_domain
 
 __all__ = [
     "EMAIL_IN_TEXT",
     "contact_email",
-    "first_name",
     "is_person",
     "is_team_address",
     "name_from_signature",
@@ -116,28 +116,6 @@ _GENERIC_NAME = re.compile(
     r"notifications?|support|info|admin|the|via|department|group|acquisition|human|resources|"
     r"bewerbermanagement|rrhh|recrutement|service)\b"
 )
-
-
-def first_name(display: str | None) -> str | None:
-    """ "Jane Smith" → Jane, "Smith, Jane" → Jane; team/robot names → None."""
-    if not display:
-        return None
-    name = display.strip().strip("\"'")
-    if "@" in name or _GENERIC_NAME.search(name):
-        return None
-    name = re.split(r"\s+(?:at|from|via|@|\||-|–|\()\s*", name)[0].strip()
-    if "," in name:
-        last, _, first = name.partition(",")
-        name = first.strip() or last.strip()
-    parts = [p for p in re.split(r"\s+", name) if p]
-    if not parts:
-        return None
-    first = parts[0].strip(".,")
-    if not re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", first) or len(first) < 2:
-        return None
-    if first.lower() in ("dr", "mr", "mrs", "ms", "herr", "frau", "sr", "sra", "mme", "m"):
-        return parts[1].strip(".,") if len(parts) > 2 else None
-    return first
 
 
 def name_from_signature(signature: str) -> str | None:

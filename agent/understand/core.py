@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from agent import senders
 from agent.errors import UnreadableMessage
 from agent.models import CalendarEvent, MessageFacts
-from agent.person_names import interviewers_named
+from agent.person_names import first_name, interviewers_named
 from agent.understand import dates as dt
 from agent.understand.calendar import parse_calendars
 from agent.understand.classify import (
@@ -31,7 +31,7 @@ from agent.understand.classify import (
     score,
 )
 from agent.understand.company_name import company_from_subject, company_from_text, resolve_company
-from agent.understand.contact_person import contact_email, first_name, name_from_signature
+from agent.understand.contact_person import contact_email, name_from_signature
 from agent.understand.date_meaning import (
     DateReading,
     FoundDate,
