@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from agent.senders import domain_of, is_employer_domain, registrable
+from agent.senders import TEAM_WORDS, domain_of, is_employer_domain, registrable
 
 __all__ = [
-    "TEAM_WORDS",
     "company_from_display_name",
     "company_key",
     "employer_domain",
@@ -49,36 +48,6 @@ _CORP_SUFFIXES = frozenset(
         "the",
     }
 )
-_TEAM_WORDS = frozenset(
-    {
-        "team",
-        "teams",
-        "recruiting",
-        "recruitment",
-        "recruiter",
-        "talent",
-        "acquisition",
-        "careers",
-        "career",
-        "jobs",
-        "hiring",
-        "hr",
-        "people",
-        "notifications",
-        "noreply",
-        "no-reply",
-        "support",
-        "info",
-        "admin",
-        "calendar",
-        "via",
-        "workday",
-        "greenhouse",
-        "lever",
-        "system",
-    }
-)
-TEAM_WORDS = _TEAM_WORDS
 _ATS_NAME = re.compile(
     r"^\s*(?:the\s+)?(?P<company>.+?)\s+(?:via\s+\S.*|(?:recruiting|recruitment|talent"
     r"(?:\s+acquisition)?|careers|hiring(?:\s+team)?|jobs|people(?:\s+team)?|hr|team)"
@@ -103,8 +72,8 @@ def company_from_display_name(name: str | None) -> str | None:
         m = rx.match(name)
         if m:
             company = m.group("company").strip(" ,-")
-            if company and company.lower() not in _TEAM_WORDS:
-                return company
+            if company and not set(company.lower().split()) <= TEAM_WORDS:
+                return company  # "Karriere Team", "Recursos Humanos" name no company
     return None
 
 

@@ -23,7 +23,7 @@ from typing import Literal
 from nameparser import HumanName
 
 from agent import company_names
-from agent.company_names import TEAM_WORDS
+from agent.senders import TEAM_WORDS
 from agent.terminal_text import clean_text
 
 Gender = Literal["f", "m"]
@@ -70,41 +70,9 @@ _ACADEMIC: dict[str, tuple[str, Gender | None]] = {
     "prof.ssa": ("Prof.", "f"),
     "ing": ("Ing.", None),
 }
-# words that make a display name a mailbox, a team or a machine
-_NOT_PERSON = frozenset(
-    {
-        *TEAM_WORDS,
-        "no-reply",
-        "noreply",
-        "donotreply",
-        "reply",
-        "office",
-        "personal",
-        "personalabteilung",
-        "recursos",
-        "humanos",
-        "rrhh",
-        "rh",
-        "ressources",
-        "humaines",
-        "risorse",
-        "umane",
-        "werving",
-        "selectie",
-        "bewerbermanagement",
-        "bewerbungen",
-        "karriere",
-        "empleo",
-        "talento",
-        "emploi",
-        "recrutement",
-        "recrutamento",
-        "selezione",
-        "service",
-        "services",
-        "department",
-        "desk",
-        "group",
+# a display name with one of these words is a team, a company or a platform, not a person
+_NOT_PERSON = TEAM_WORDS | frozenset(
+    [
         "gmbh",
         "inc",
         "llc",
@@ -117,6 +85,7 @@ _NOT_PERSON = frozenset(
         "spa",
         "corp",
         "company",
+        "group",
         "labs",
         "ats",
         "ashby",
@@ -131,7 +100,7 @@ _NOT_PERSON = frozenset(
         "zoom",
         "microsoft",
         "outlook",
-    }
+    ]
 )
 _SUFFIXES = frozenset(
     {"phd", "ph.d", "mba", "md", "msc", "bsc", "ma", "ba", "jr", "sr", "ii", "iii", "cpa"}

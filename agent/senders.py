@@ -40,6 +40,7 @@ __all__ = [
     "SCREENING_DOMAINS",
     "SEARCHED_SENDER_DOMAINS",
     "SERVICE_DOMAINS",
+    "TEAM_WORDS",
     "company_from_domain",
     "domain_label",
     "domain_of",
@@ -130,6 +131,70 @@ _PLATFORMS = _HIRING_PLATFORMS + SERVICE_DOMAINS + NOTIFICATION_DOMAINS
 #: their alerts and social mail would flood the scan).
 SEARCHED_SENDER_DOMAINS: tuple[str, ...] = (
     ATS_DOMAINS + ASSESSMENT_DOMAINS + SCHEDULING_DOMAINS + SCREENING_DOMAINS
+)
+
+#: Words that make a display name a team, a department or a machine rather than a person
+#: ("Acme Recruiting", "Talent Team", "Personalabteilung", "Workday Notifications"),
+#: lower case, one word each. A company is never one of them ("Talent" alone).
+TEAM_WORDS: frozenset[str] = frozenset(
+    [
+        "team",
+        "teams",
+        "recruiting",
+        "recruitment",
+        "recruiter",
+        "talent",
+        "acquisition",
+        "careers",
+        "career",
+        "jobs",
+        "hiring",
+        "hr",
+        "people",
+        "human",
+        "resources",
+        "notifications",
+        "notification",
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "reply",
+        "support",
+        "info",
+        "admin",
+        "calendar",
+        "via",
+        "system",
+        "office",
+        "service",
+        "services",
+        "department",
+        "desk",
+        "workday",
+        "greenhouse",
+        "lever",
+        "personal",
+        "personalabteilung",
+        "bewerbermanagement",
+        "bewerbungen",
+        "karriere",
+        "recursos",
+        "humanos",
+        "rrhh",
+        "empleo",
+        "talento",
+        "rh",
+        "ressources",
+        "humaines",
+        "emploi",
+        "recrutement",
+        "recrutamento",
+        "risorse",
+        "umane",
+        "selezione",
+        "werving",
+        "selectie",
+    ]
 )
 
 # Local parts of addresses nobody reads: no-reply, notification, bounce and robot boxes.

@@ -16,12 +16,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from agent import senders
-from agent.company_names import employer_domain
+from agent.company_names import company_from_display_name, employer_domain
 from agent.followup.recipients import is_usable_contact
 from agent.followup.timeline import build_timeline
 from agent.mail.gmail_query import correspondent_domains, sender_terms
+from agent.person_names import is_team_mailbox, parse_person
 from agent.understand.company_name import resolve_company
-from agent.understand.contact_person import contact_email
+from agent.understand.contact_person import contact_email, name_from_signature
 from agent.understand.firstpass import could_be_job_mail
 from tests.test_rules_helpers import Scenario
 
@@ -182,3 +183,18 @@ def test_hiring_senders_and_the_search() -> None:
     bulk = b"List-Unsubscribe: <mailto:x@y>\r\nSubject: Weekly digest\r\n"
     assert could_be_job_mail(b"From: Acme <no-reply@greenhouse.io>\r\n" + bulk)
     assert not could_be_job_mail(b"From: Mailchimp <news@mailchimp.com>\r\n" + bulk)
+
+
+@pytest.mark.parametrize("display", ["Karriere Team", "Recursos Humanos Team", "Service Team"])
+def test_a_team_name_names_no_company(display: str) -> None:
+    """One list of team words (senders.TEAM_WORDS): a display name made of them names
+    neither a company nor a person (a German "Karriere Team" was the company "Karriere")."""
+    assert company_from_display_name(display) is None
+    assert parse_person(display) is None
+    assert is_team_mailbox("jobs@acme.example", display)
+
+
+def test_team_words_in_a_signature_are_no_person() -> None:
+    assert name_from_signature("Best,\nHuman Resources") is None
+    assert name_from_signature("Best,\nAcme Labs") is None  # was "Acme Labs"
+    assert name_from_signature("Best,\nJane Smith\nRecruiter") == "Jane Smith"

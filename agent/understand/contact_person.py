@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from agent.person_names import first_name
+from agent.person_names import first_name, parse_person
 from agent.senders import domain_of, is_noreply, is_platform_domain
 
 __all__ = [
@@ -111,22 +111,16 @@ def contact_email(
 # --------------------------------------------------------------------------- names
 
 
-_GENERIC_NAME = re.compile(
-    r"(?i)\b(?:team|recruiting|recruitment|talent|careers?|jobs|hiring|hr|people|no-?reply|"
-    r"notifications?|support|info|admin|the|via|department|group|acquisition|human|resources|"
-    r"bewerbermanagement|rrhh|recrutement|service)\b"
-)
-
-
 def name_from_signature(signature: str) -> str | None:
     """The line after a sign-off ("Best,\\nJane Smith\\nRecruiter") → "Jane Smith"."""
     lines = [x.strip() for x in signature.split("\n") if x.strip()]
     if len(lines) < 2:
         return None
     cand = lines[1]
-    if re.fullmatch(
-        r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}", cand
-    ) and not _GENERIC_NAME.search(cand):
+    if (
+        re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}", cand)
+        and parse_person(cand) is not None
+    ):
         return cand
     return None
 
