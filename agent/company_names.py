@@ -1,7 +1,7 @@
 """Which company a message belongs to, and when two names are the same company.
 
-The helpers turn sender domains and ATS display names ("Acme via Greenhouse") into a name
-and a key (``"Acme, Inc."`` and ``"ACME"`` are one company), so threads of one company can
+The helpers turn sender domains into a name (a display name is read by
+:func:`agent.understand.company_name.company_from_display`) and a company into a key (``"Acme, Inc."`` and ``"ACME"`` are one company), so threads of one company can
 be linked even when the understanding step found no company in the text; the key also
 tells a person's name from the company's (:mod:`agent.person_names`). Which domains
 are platforms or public mail is decided in :mod:`agent.senders`. Pure string functions;
@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from agent.senders import TEAM_WORDS, domain_of, is_employer_domain, registrable
+from agent.senders import domain_of, is_employer_domain, registrable
 
 __all__ = [
-    "company_from_display_name",
     "company_key",
     "employer_domain",
     "plausible_company",
@@ -48,33 +47,12 @@ _CORP_SUFFIXES = frozenset(
         "the",
     }
 )
-_ATS_NAME = re.compile(
-    r"^\s*(?:the\s+)?(?P<company>.+?)\s+(?:via\s+\S.*|(?:recruiting|recruitment|talent"
-    r"(?:\s+acquisition)?|careers|hiring(?:\s+team)?|jobs|people(?:\s+team)?|hr|team)"
-    r"(?:\s+team)?)\s*$",
-    re.IGNORECASE,
-)
-_AT_COMPANY = re.compile(r"^\s*\S+(?:\s+\S+)?\s+(?:at|from|@)\s+(?P<company>.+?)\s*$", re.I)
 
 
 def employer_domain(address: str | None) -> str | None:
     """The sender's domain when it says who the employer is (not a platform or free mail)."""
     d = domain_of(address)
     return registrable(d) if d is not None and is_employer_domain(d) else None
-
-
-def company_from_display_name(name: str | None) -> str | None:
-    """``Acme via Greenhouse`` / ``Acme Recruiting`` / ``Jane at Acme`` → ``Acme``."""
-    if not name:
-        return None
-    name = name.strip().strip('"')
-    for rx in (_ATS_NAME, _AT_COMPANY):
-        m = rx.match(name)
-        if m:
-            company = m.group("company").strip(" ,-")
-            if company and not set(company.lower().split()) <= TEAM_WORDS:
-                return company  # "Karriere Team", "Recursos Humanos" name no company
-    return None
 
 
 _NOT_COMPANIES = frozenset(

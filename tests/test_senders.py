@@ -16,12 +16,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from agent import senders
-from agent.company_names import company_from_display_name, employer_domain
+from agent.company_names import employer_domain
 from agent.followup.recipients import is_usable_contact
 from agent.followup.timeline import build_timeline
 from agent.mail.gmail_query import correspondent_domains, sender_terms
 from agent.person_names import is_team_mailbox, parse_person
-from agent.understand.company_name import resolve_company
+from agent.understand.company_name import company_from_display, resolve_company
 from agent.understand.contact_person import contact_email, name_from_signature
 from agent.understand.firstpass import could_be_job_mail
 from tests.test_rules_helpers import Scenario
@@ -189,7 +189,7 @@ def test_hiring_senders_and_the_search() -> None:
 def test_a_team_name_names_no_company(display: str) -> None:
     """One list of team words (senders.TEAM_WORDS): a display name made of them names
     neither a company nor a person (a German "Karriere Team" was the company "Karriere")."""
-    assert company_from_display_name(display) is None
+    assert company_from_display(display, human=False) is None
     assert parse_person(display) is None
     assert is_team_mailbox("jobs@acme.example", display)
 
@@ -198,3 +198,22 @@ def test_team_words_in_a_signature_are_no_person() -> None:
     assert name_from_signature("Best,\nHuman Resources") is None
     assert name_from_signature("Best,\nAcme Labs") is None  # was "Acme Labs"
     assert name_from_signature("Best,\nJane Smith\nRecruiter") == "Jane Smith"
+
+
+@pytest.mark.parametrize(
+    ("display", "human", "company"),
+    [
+        # one reading of a display name for understanding and follow-up; where the two
+        # disagreed: a name particle is no "at" (understanding read "Sem de Boer" as the
+        # company "Boer"), "(Acme)" names the company for follow-up too, "The" is no name
+        ("Sem de Boer", True, None),
+        ("María de la Cruz", True, None),
+        ("Jane Smith (Acme)", False, "Acme"),
+        ("The Acme Talent Team", False, "Acme"),
+        ("Acme via Greenhouse", False, "Acme"),
+        ("Jane at Acme", True, "Acme"),
+        ("Jane Doe via Lever", True, None),
+    ],
+)
+def test_the_company_a_display_name_names(display: str, human: bool, company: str | None) -> None:
+    assert company_from_display(display, human=human) == company

@@ -21,6 +21,7 @@ from agent.models import (
 )
 from agent.person_names import first_name
 from agent.terminal_text import clean_text
+from agent.understand.company_name import company_from_display
 from tests.test_rules_helpers import JANE, ME, Scenario
 
 TZ = ZoneInfo("Europe/Berlin")
@@ -225,11 +226,9 @@ def test_contact_helpers() -> None:
     )
     assert is_usable_contact("talent@acme.com") and not is_usable_contact("jane@lever.co")
     assert not is_usable_contact(ME, [ME])
-    assert company_names.company_from_display_name("Acme via Greenhouse") == "Acme"
-    assert (
-        company_names.company_from_display_name("Acme Robotics Recruiting Team") == "Acme Robotics"
-    )
-    assert company_names.company_from_display_name("Jane Doe") is None
+    assert company_from_display("Acme via Greenhouse", human=False) == "Acme"
+    assert company_from_display("Acme Robotics Recruiting Team", human=False) == "Acme Robotics"
+    assert company_from_display("Jane Doe", human=False) is None
     assert company_names.company_key("Acme, Inc.") == company_names.company_key("ACME") == "acme"
     assert senders.company_from_domain("careers.acme-robotics.co.uk") == "Acme Robotics"
     assert first_name("Doe, Jane") == "Jane" and first_name("Acme Recruiting") is None

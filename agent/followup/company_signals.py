@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from agent import company_names, senders
 from agent.models import MessageFacts
+from agent.understand.company_name import company_from_display
 
 
 def explicit_company(f: MessageFacts) -> str | None:
@@ -29,7 +30,7 @@ def message_company(f: MessageFacts) -> str | None:
         return explicit
     if f.is_own:
         return None
-    from_ats = company_names.company_from_display_name(f.from_name)
+    from_ats = company_from_display(f.from_name, human=False)
     if from_ats:
         return from_ats
     dom = company_names.employer_domain(f.from_email)
@@ -78,7 +79,7 @@ def message_aliases(f: MessageFacts, me: set[str]) -> tuple[set[str], str | None
             if ek and (dk.startswith(ek) or ek.startswith(dk)):
                 aliases.add("d:" + dom)
         return aliases, explicit
-    ats = company_names.company_from_display_name(f.from_name)
+    ats = company_from_display(f.from_name, human=False)
     if ats:
         aliases.add("c:" + company_names.company_key(ats))
     if dom and dom_name:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from agent.person_names import first_name
 from agent.senders import (
+    TEAM_WORDS,
     company_from_domain,
     domain_label,
     domain_of,
@@ -140,11 +141,21 @@ def clean_company(raw: str | None) -> str | None:
 
 
 def company_from_display(name: str | None, *, human: bool) -> str | None:
-    """ "Acme Recruiting" → Acme; "Jane at Acme" / "Jane Smith (Acme)" → Acme; "Jane Smith" → None."""
-    if not name:
-        return None
+    """The company a display name names, the one reading of it for understanding and
+    follow-up: "Acme Recruiting" / "Acme via Greenhouse" → Acme (``human`` False, a team
+    or a platform wrote); "Jane at Acme" / "Jane Smith (Acme)" → Acme; "Jane Smith",
+    "Jan de Vries" → None (a name particle is no "at")."""
+    found = _company_in_display(name.strip().strip('"'), human=human) if name else None
+    if found and set(found.lower().split()) <= TEAM_WORDS:
+        return None  # "Recursos Humanos Team", "Karriere Team": a team, no company
+    return found
+
+
+def _company_in_display(name: str, *, human: bool) -> str | None:
+    """What the display name puts where a company goes: in brackets, after "at", after a
+    bar (a person's), or before team words (a team's)."""
     m = re.search(r"\((?P<c>[^)]+)\)\s*$", name) or re.search(
-        r"\b(?:at|@|from|via|bei|de|chez)\s+(?P<c>[^,|]+)$", name, re.I
+        r"\b(?:at|@|from|via|bei|chez)\s+(?P<c>[^,|]+)$", name, re.I
     )
     if m:
         c = clean_company(m.group("c"))
@@ -158,8 +169,8 @@ def company_from_display(name: str | None, *, human: bool) -> str | None:
     if human:
         return None
     stripped = _DISPLAY_SUFFIX.sub("", name).strip()
-    if stripped != name.strip():
-        return clean_company(stripped)
+    if stripped != name:
+        return clean_company(re.sub(r"(?i)^the\s+", "", stripped))  # "The Acme Talent Team"
     return None
 
 
