@@ -50,6 +50,7 @@ __all__ = [
     "is_hiring_sender",
     "is_noreply",
     "is_platform_domain",
+    "is_service_mailbox",
     "is_under",
     "registrable",
 ]
@@ -207,6 +208,22 @@ _NOREPLY_LOCAL = re.compile(
 )
 
 
+# Local parts of role mailboxes that serve customers, not candidates (billing@, support@,
+# info@, newsletters, shops, courses): somebody may read them, but a follow-up about an
+# application there is wrong. Hiring mailboxes (careers@, talent@, recruiting@, jobs@,
+# bewerbung@, recrutement@) are not among them, nor a person's name that starts like one
+# (news.anchor@).
+_SERVICE_LOCAL = re.compile(
+    r"(?:billing|invoices?|info|information|admissions?|gradadmissions|events?|offers?|deals"
+    r"|marketing|news|newsletters?|blog|promo\w*|sales|support|help|service|orders?|accounts?"
+    r"|membership|members|community|digest|mailer|auto\w*|reminders?|receipts?|shop|store"
+    r"|feedback|survey|surveys|webinars?|education|learning|academy|university)"
+    # a qualifier (info-de@, support.team@, events2026@), not a person's name (news.anchor@)
+    r"(?:[-_.+]?(?:[a-z]{2,3}|\d+|team|desk|center|centre|notifications?))?",
+    re.I,
+)
+
+
 def domain_of(address: str | None) -> str | None:
     """``"Jane <jane@Acme.com>"``'s ``acme.com`` (lower case), or None without an ``@``."""
     if not address or "@" not in address:
@@ -261,6 +278,13 @@ def is_noreply(address: str | None) -> bool:
     if not address or "@" not in address:
         return False
     return bool(_NOREPLY_LOCAL.fullmatch(address.rsplit("@", 1)[0]))
+
+
+def is_service_mailbox(address: str | None) -> bool:
+    """A customer-service role mailbox (billing@, support@, info@ ...): never a contact."""
+    if not address or "@" not in address:
+        return False
+    return bool(_SERVICE_LOCAL.fullmatch(address.rsplit("@", 1)[0]))
 
 
 # second-level labels under which a country's companies register (acme.co.uk, acme.com.au)

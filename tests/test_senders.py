@@ -217,3 +217,32 @@ def test_team_words_in_a_signature_are_no_person() -> None:
 )
 def test_the_company_a_display_name_names(display: str, human: bool, company: str | None) -> None:
     assert company_from_display(display, human=human) == company
+
+
+SERVICE = ["billing@acme.com", "support@acme.com", "info@acme.de", "newsletter@acme.com"]
+HIRING = [
+    "careers@acme.com",
+    "talent@acme.com",
+    "recruiting@acme.com",
+    "jobs@acme.com",
+    "bewerbung@acme.de",
+    "recrutement@acme.fr",
+]
+
+
+@pytest.mark.parametrize("address", SERVICE + HIRING)
+def test_one_rule_for_service_mailboxes(address: str) -> None:
+    """Understanding never made billing@ or support@ a contact while follow-up would
+    address a draft there; both now ask senders.is_service_mailbox. Hiring mailboxes
+    stay contacts on both sides (tests/corpus/README.md, contact rules)."""
+    usable = address in HIRING
+    assert senders.is_service_mailbox(address) is not usable
+    assert is_usable_contact(address) is usable
+    chosen = contact_email(
+        from_email=address,
+        reply_to=[],
+        text="Thank you for your application.",
+        me=frozenset({ME}),
+        company_domain="acme.com",
+    )
+    assert (chosen == address) is usable

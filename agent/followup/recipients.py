@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from agent.senders import domain_of, is_noreply, is_platform_domain
+from agent.senders import domain_of, is_noreply, is_platform_domain, is_service_mailbox
 
 __all__ = ["PANEL", "interviewers_only", "is_usable_contact"]
 
@@ -21,7 +21,9 @@ def is_usable_contact(address: str | None, me: Iterable[str] = ()) -> bool:
     low = address.lower()
     if low in {m.lower() for m in me}:
         return False
-    return not is_noreply(low) and not is_platform_domain(domain_of(low))
+    if is_noreply(low) or is_service_mailbox(low):
+        return False  # nobody reads it, or it serves customers (billing@, support@)
+    return not is_platform_domain(domain_of(low))
 
 
 PANEL = 2  # other attendees from which the sender of an invitation counts as its coordinator

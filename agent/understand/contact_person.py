@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from agent.person_names import first_name, parse_person
-from agent.senders import domain_of, is_noreply, is_platform_domain
+from agent.senders import domain_of, is_noreply, is_platform_domain, is_service_mailbox
 
 __all__ = [
     "EMAIL_IN_TEXT",
@@ -51,15 +51,6 @@ _NO_REPLY_TEXT = re.compile(
 )
 
 
-_NOT_A_PERSON = re.compile(
-    r"^(?:billing|invoices?|info|information|admissions?|gradadmissions|events?|offers?|deals|"
-    r"marketing|news|newsletters?|blog|promo\w*|sales|support|help|service|orders?|accounts?|"
-    r"membership|members|community|digest|mailer|auto\w*|reminders?|receipts?|shop|store|"
-    r"feedback|survey|surveys|webinars?|education|learning|academy|university)(?:[-_.+]\w*)?@",
-    re.I,
-)
-
-
 def contact_email(
     *,
     from_email: str | None,
@@ -83,7 +74,7 @@ def contact_email(
     def usable(addr: str | None, *, allow_platform: bool) -> bool:
         if not addr or addr in me or is_noreply(addr):
             return False
-        if _NOT_A_PERSON.match(addr) or (bulk and not (hiring and allow_platform)):
+        if is_service_mailbox(addr) or (bulk and not (hiring and allow_platform)):
             return False
         return allow_platform or not is_platform_domain(domain_of(addr))
 
