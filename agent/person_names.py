@@ -221,6 +221,8 @@ def parse_person(display_name: str | None, *, company: str | None = None) -> Per
     if parts is None:
         return None
     first, surname = parts
+    if (gender or titles) and len(words) == 1 and not surname:
+        first, surname = "", first  # "Frau Schmidt", "Dr. Smith": after a title, a surname
     if not first and not surname:
         return None
     if not first and not (titles or gender):

@@ -30,6 +30,10 @@ from agent.understand.contact_person import is_person
         ("Olivia Chen", "Olivia", "Chen", "", None),
         ("JANE DOE", "Jane", "Doe", "", None),
         ("Raj", "Raj", "", "", None),
+        # after a title or honorific a lone word is the surname (understanding's old
+        # parser said so; nameparser took it for a first name and greeted "Hi Smith,")
+        ("Frau Schmidt", "", "Schmidt", "", "f"),
+        ("Dr. Smith", "", "Smith", "Dr.", None),
     ],
 )
 def test_people(display: str, first: str, surname: str, title: str, gender: str | None) -> None:
@@ -76,6 +80,13 @@ def test_understanding_reads_names_as_follow_up_does(
     display: str, address: str, person: bool
 ) -> None:
     assert is_person(display, address) is person
+
+
+def test_a_surname_after_a_title_is_not_greeted_as_a_first_name() -> None:
+    assert salutation([parse_person("Dr. Smith")], "en", "familiar") == "Hello,"
+    assert (
+        salutation([parse_person("Frau Schmidt")], "de", "formal") == "Sehr geehrte Frau Schmidt,"
+    )
 
 
 def test_the_company_is_not_a_person() -> None:
