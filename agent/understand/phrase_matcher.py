@@ -10,6 +10,7 @@ The patterns are written in lower case and run without ``re.I`` on the lower-cas
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,8 +21,9 @@ import ahocorasick
 from agent.understand.phrases import Phrase, Signal, Where
 
 
-def required_literals(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
-    """Sets of lower-case literals: every match of ``rx`` contains one literal of each set.
+def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """Sets of lower-case literals: every match of ``pattern`` (read case-insensitively)
+    contains one literal of each set.
 
     A necessary-factor analysis of the parsed pattern: each item of the top-level sequence
     that cannot be skipped contributes a set (an alternation: one literal per branch; a
@@ -32,7 +34,7 @@ def required_literals(rx: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None
     try:
         import re._parser as sre_parse  # the stdlib's own regex parser
 
-        tree = sre_parse.parse(rx.pattern, rx.flags)
+        tree = sre_parse.parse(pattern, re.I)
         found = _seq_candidates(list(tree))
     except Exception:  # an unusual construct: just run the rule
         return None
@@ -159,23 +161,31 @@ def _seq_candidates(seq: list[Any]) -> list[set[str]]:
 
 @dataclass(frozen=True)
 class CompiledPhrase:
-    """A phrase with its compiled pattern and the literals that must occur for a match."""
+    """A phrase with the literals that must occur for a match; its pattern is compiled
+    the first time those literals occur in a message (most never do in one process, and
+    compiling all of them was most of the command's start-up)."""
 
     phrase: Phrase
-    regex: re.Pattern[str]
-    fast: re.Pattern[str] | None  # the same pattern, case-sensitive, for lower-cased text
     needs: tuple[frozenset[str], ...] | None  # None: always run
     targets: tuple[tuple[str, str], ...]  # (evidence prefix, text name), in reading order
 
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The pattern, case-insensitive, for text whose lower case changes its length."""
+        return re.compile(self.phrase.pattern, re.I)
+
+    @functools.cached_property
+    def fast(self) -> re.Pattern[str] | None:
+        """The same pattern, case-sensitive, for lower-cased text (None: not written in
+        lower case, so only :attr:`regex` can run it)."""
+        written_lower = not re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", self.phrase.pattern))
+        return re.compile(self.phrase.pattern) if written_lower else None
+
 
 def _compiled(phrase: Phrase) -> CompiledPhrase:
-    rx = re.compile(phrase.pattern, re.I)
-    written_lower = not re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", phrase.pattern))
-    factors = required_literals(rx)
+    factors = required_literals(phrase.pattern)
     return CompiledPhrase(
         phrase=phrase,
-        regex=rx,
-        fast=re.compile(phrase.pattern) if written_lower else None,
         needs=None if not factors else tuple(frozenset(a) for a in factors),
         targets=_targets(phrase),
     )
