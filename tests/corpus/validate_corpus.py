@@ -29,7 +29,7 @@ KINDS = ("interview", "rejection", "application_received", "assessment", "offer"
 FIELDS = ("kind", "interview_at", "respond_by", "follow_up_on", "company", "role",
           "contact_email", "notes")
 ME = {"alex.rivera@example.com"}
-NAME_RE = re.compile(r"^(\d{3})-[a-z0-9]+(?:-[a-z0-9]+)*\.(eml|json)$")
+NAME_RE = re.compile(r"^(\d{3,4})-[a-z0-9]+(?:-[a-z0-9]+)*\.(eml|json)$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ISO_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$")
 EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
@@ -129,7 +129,7 @@ def main(argv):
         errors.append(f"{stem}.eml: no matching .json")
     for stem in sorted(jsons - emls):
         errors.append(f"{stem}.json: no matching .eml")
-    numbers = collections.Counter(s[:3] for s in emls | jsons)
+    numbers = collections.Counter(s.split("-", 1)[0] for s in emls | jsons)
     for num, c in numbers.items():
         stems = {s for s in emls | jsons if s.startswith(num + "-")}
         if len(stems) > 1:
