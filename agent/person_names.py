@@ -16,6 +16,7 @@ found here is :mod:`agent.followup.greetings`.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -202,8 +203,12 @@ def _given_and_family(hn: HumanName) -> tuple[str, str] | None:
     return first, surname
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_person(display_name: str | None, *, company: str | None = None) -> PersonName | None:
-    """The person a display name names, or None when it is not (surely) a person."""
+    """The person a display name names, or None when it is not (surely) a person.
+
+    Remembered per name: a mailbox repeats its senders, and the name parser is a tenth of
+    reading a message (the answer is a frozen value, so sharing it is safe)."""
     name = _bare_name(display_name)
     if name is None:
         return None
