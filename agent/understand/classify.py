@@ -36,6 +36,7 @@ __all__ = [
     "AUTO_REPLY_SUBJECT",
     "EVIDENCE_TIER",
     "JOB_KINDS",
+    "JOB_WORDS",
     "MATCHER",
     "OUT_OF_OFFICE_BODY",
     "PROCESS_WORDS",
@@ -46,6 +47,7 @@ __all__ = [
     "Signal",
     "clue",
     "decide",
+    "not_hiring_life",
     "score",
 ]
 
@@ -121,6 +123,8 @@ MATCHER = PhraseMatcher(load_phrases())
 # hiring talk (interview and application nouns): the gate for interview and rejection,
 # also looked for in signatures and quoted earlier messages (core._thread_context)
 PROCESS_WORDS = next(c.regex for c in MATCHER.compiled if c.phrase.signal is Signal.PROCESS)
+# job vocabulary (a role, a position): read in the candidate's own quoted reply
+JOB_WORDS = next(c.regex for c in MATCHER.compiled if c.phrase.signal is Signal.JOB)
 
 
 def score(
@@ -140,10 +144,10 @@ def score(
     sc = Scores()
     texts = MatchTexts.of(subject=subject, body=body, footer=footer)
     sc.add_matches(MATCHER.scan(texts, context=True))
+    for c in extra:  # before the gate: job talk earlier in the thread opens it too
+        sc.add(c)
     if not gate or sc.get(Signal.JOB) or sc.get(Signal.APPLIED):
         sc.add_matches(MATCHER.scan(texts, context=False))
-    for c in extra:
-        sc.add(c)
     return sc
 
 
@@ -210,7 +214,7 @@ def _hard_negative(sc: Scores, ctx: _Context, rules: dict[str, float]) -> Decisi
     """``other`` whatever the kinds say: non-hiring life that borrows hiring words (a wrong
     thank-you to a podcast host or a landlord is worse than none), bulk mail about jobs,
     and cold outreach without an application."""
-    if sc.get(Signal.NONJOB) > 0 and sc.get(Signal.EMPLOYMENT) <= 0 and not ctx.job_sender:
+    if not_hiring_life(sc, rules) and not ctx.job_sender:
         return Decision("other", 0.75, ["not hiring: " + ", ".join(sc.hits[Signal.NONJOB][:2])])
     if sc.get(Signal.ALERT) >= rules["bulk_mail"] and not ctx.applied:
         return Decision("other", 0.85, ["bulk mail: " + ", ".join(sc.hits[Signal.ALERT][:2])])
@@ -223,6 +227,13 @@ def _hard_negative(sc: Scores, ctx: _Context, rules: dict[str, float]) -> Decisi
         ev = sc.hits[Signal.OUTREACH][:2]
         return Decision("other", 0.8, ["recruiter outreach: " + ", ".join(ev)])
     return None
+
+
+def not_hiring_life(sc: Scores, rules: dict[str, float] = WEIGHTS.rules) -> bool:
+    """Life that borrows hiring words: non-job words without employment words, or a named
+    non-job object of the "application" or "interview" (a grant, a flat, a mortgage)."""
+    nonjob = sc.get(Signal.NONJOB)
+    return (nonjob > 0 and sc.get(Signal.EMPLOYMENT) <= 0) or nonjob >= rules["nonjob_object"]
 
 
 def _kind_points(sc: Scores, ctx: _Context, rules: dict[str, float]) -> dict[Kind, float]:

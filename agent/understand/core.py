@@ -19,6 +19,7 @@ from agent.understand import dates as dt
 from agent.understand.calendar import parse_calendars
 from agent.understand.classify import (
     AUTO_REPLY_SUBJECT,
+    JOB_WORDS,
     OUT_OF_OFFICE_BODY,
     PROCESS_WORDS,
     WEIGHTS,
@@ -28,6 +29,7 @@ from agent.understand.classify import (
     Signal,
     clue,
     decide,
+    not_hiring_life,
     score,
 )
 from agent.understand.company_name import company_from_subject, company_from_text, resolve_company
@@ -625,7 +627,7 @@ def _reports_on_process(sc: Scores, bulk: bool, job_sender: bool, body: str) -> 
         return True
     if bulk or sc.get(Signal.ALERT) >= _BULK_HINT or sc.get(Signal.OUTREACH) > 0:
         return False
-    if sc.get(Signal.NONJOB) > 0 and sc.get(Signal.EMPLOYMENT) <= 0:
+    if not_hiring_life(sc):
         return False
     if not speaks_of_own_candidacy(body):
         return False  # colleagues' memos about hiring, headcount or recruiting
@@ -653,7 +655,11 @@ def _thread_context(split: Split, mine: frozenset[str]) -> list[Contribution]:
             clue("thread_context", Signal.JOB, said),
         ]
     elif mine and any(a in quoted.lower() for a in mine):
-        out.append(clue("thread_context", Signal.PROCESS, "the candidate's own reply is quoted"))
+        said = "the candidate's own reply is quoted"
+        out.append(clue("thread_context", Signal.PROCESS, said))
+        m = JOB_WORDS.search(quoted)
+        if m:  # "... about the Head of Lifecycle role": the reply was about a job
+            out.append(clue("thread_context", Signal.JOB, f'{said}: "{m.group(0)[:40]}"'))
     return out
 
 

@@ -98,6 +98,95 @@ PHRASES: tuple[Entry, ...] = (
         example="journaliste",
         where="both",
     ),
+    # ------------------------------------------------------------------ a non-job object
+    # The "application" or "interview" is for a grant, a scholarship, a flat, a loan or
+    # mortgage, or a course: other even where employment words (Bewerbung, candidature)
+    # appear, because they name what is applied for (weights.RULES["nonjob_object"]).
+    Entry(
+        "nonjob_object_en",
+        ("en",),
+        "decisive",
+        (
+            r"\b(?:selected|chosen|approved|recommended)\s+for\s+funding\b|\bgrant\s+(?:application|proposal|"
+            r"round)\b|\b(?:scholarship|mortgage|loan|tenancy|rental|flat|apartment)\s+(?:application|"
+            r"interview|appointment)\b|\bappl(?:ication|ying)\s+(?:for|to)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:scholarship|grant|flat|apartment|loan|mortgage)\b(?!\s+(?:officer|manager|analyst|role|position))|"
+            r"\b(?:entrance|admissions?)\s+interview\b"
+        ),
+        example="your proposal was not selected for funding",
+        where="both",
+    ),
+    Entry(
+        "nonjob_object_de",
+        ("de",),
+        "decisive",
+        (
+            r"\bbewerbung\s+(?:um|für)\s+(?:ein|eine|einen|die|das|den)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]*stipendium|"
+            r"[\w-]*wohnung|studienplatz|kurs|weiterbildung\w*|förderung)\b|\b(?:stipendienantrag|"
+            r"förderantrag|wohnungsbewerbung|mietinteressent\w*|selbstauskunft|baufinanzierung|"
+            r"kreditantrag|aufnahmegespräch)\b"
+        ),
+        example="Ihre Bewerbung um ein Weiterbildungsstipendium",
+        where="both",
+    ),
+    Entry(
+        "nonjob_object_fr",
+        ("fr",),
+        "decisive",
+        (
+            r"\b(?:candidature|dossier|demande)\s+(?:de|pour|à)\s+(?:la\s+|une\s+|un\s+|l')?(?:bourse|subvention|"
+            r"location|logement|appartement|prêt|crédit)\b|\bentretien\s+d'admission\b|\b(?:prêt|crédit)\s+immobilier\b"
+        ),
+        example="votre demande de bourse",
+        where="both",
+    ),
+    Entry(
+        "nonjob_object_es",
+        ("es",),
+        "decisive",
+        (
+            r"\b(?:solicitud|candidatura|inscripción)\s+(?:de|para|a|al)\s+(?:la\s+|una\s+|un\s+|el\s+)?(?:beca|"
+            r"subvención|piso|vivienda|alquiler|hipoteca|préstamo|curso|máster)\b|\bentrevista\s+de\s+admisión\b"
+        ),
+        example="tu solicitud de beca",
+        where="both",
+    ),
+    Entry(
+        "nonjob_object_it",
+        ("it",),
+        "decisive",
+        (
+            r"\b(?:richiesta|domanda|candidatura|iscrizione)\s+(?:di|per|al|alla)\s+(?:un\s+|una\s+|la\s+|il\s+)?"
+            r"(?:mutuo|finanziamento|prestito|borsa\s+di\s+studio|appartamento|affitto|corso|master)\b|"
+            r"\bcolloquio\s+(?:in\s+filiale|di\s+ammissione)\b"
+        ),
+        example="la tua richiesta di mutuo",
+        where="both",
+    ),
+    Entry(
+        "nonjob_object_pt",
+        ("pt",),
+        "decisive",
+        (
+            r"\b(?:inscrição|candidatura|pedido|solicitação)\s+(?:no|na|ao|à|para\s+[oa]|de|do|da)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:curso|bolsa|financiamento|crédito|empréstimo|apartamento|arrendamento|"
+            r"aluguel)\b|\bentrevista\s+de\s+admissão\b"
+        ),
+        example="sua inscrição no curso de Especialização",
+        where="both",
+    ),
+    Entry(
+        "nonjob_object_nl",
+        ("nl",),
+        "decisive",
+        (
+            r"\b(?:aanvraag|inschrijving|aanmelding)\s+(?:voor|van)\s+(?:een\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:hypotheek|lening|subsidie|studiebeurs|woning|huurwoning|appartement|opleiding|cursus)\b|"
+            r"\b(?:toelatingsgesprek|hypotheekgesprek|subsidieaanvraag)\b"
+        ),
+        example="je aanvraag voor een hypotheek",
+        where="both",
+    ),
 )
 
 

@@ -1094,6 +1094,139 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:te\s+|lhe\s+)?desejamos\b.{0,60}?\b(?:sucesso|boa\s+sorte|tudo\s+de\s+bom)\b",
         example="desejamos muito sucesso",
     ),
+    # ------------------------------------------------------------------ the vacancy is filled
+    # The family "the <position> (you applied for / as X) has now been filled" in every
+    # language, with the role's name or an adverb between the noun and the verb (one clause).
+    Entry(
+        "vacancy_filled_en",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:position|role|vacancy|opening|job)\b[^.!?\n]{0,80}?\b(?:has|have|had|is|was)\s+"
+            r"(?:now\s+|already\s+|since\s+|just\s+|recently\s+)?(?:been\s+)?filled\b(?!\s+(?:in|out)\b)|"
+            r"\b(?:decided|chosen|opted|going)\s+to\s+fill\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,5}?"
+            r"(?:role|position|vacancy|opening)\s+internally\b|\bfilled\s+internally\b"
+        ),
+        example="the position you applied for has now been filled",
+    ),
+    Entry(
+        "vacancy_filled_de",
+        ("de",),
+        "strong",
+        (
+            r"\b(?:stelle|position|vakanz)\b[^.!?\n]{0,80}?(?<!nicht\s)\b(?:inzwischen\s+|bereits\s+|schon\s+|"
+            r"mittlerweile\s+|anderweitig\s+)?(?:besetzt|vergeben)\s+(?:wurde|worden|ist|werden\s+konnte)"
+        ),
+        example="die Stelle als Disponent inzwischen besetzt wurde",
+    ),
+    Entry(
+        "vacancy_filled_fr",
+        ("fr",),
+        "strong",
+        r"\b(?:poste|offre)\b[^.!?\n]{0,80}?\b(?:a|est)\s+(?:déjà\s+|désormais\s+|finalement\s+)?(?:été\s+)?pourvue?\b",
+        example="le poste de Contrôleur de gestion a été pourvu",
+    ),
+    Entry(
+        "vacancy_filled_es",
+        ("es",),
+        "strong",
+        (
+            r"\b(?:vacante|puesto|posición|plaza)\b[^.!?\n]{0,80}?\b(?:(?:ya\s+)?(?:ha|había)\s+(?:sido\s+)?"
+            r"|ya\s+(?:está|fue)\s+|se\s+ha\s+)(?:ya\s+)?(?:cubiert[oa]|ocupad[oa])\b"
+        ),
+        example="la vacante ya ha sido cubierta",
+    ),
+    Entry(
+        "vacancy_filled_it",
+        ("it",),
+        "strong",
+        (
+            r"\b(?:posizione|ruolo|posto)\b[^.!?\n]{0,80}?\b(?:è|e'|sia)\s+(?:già\s+|ormai\s+)?stat[oa]\s+"
+            r"(?:già\s+)?(?:copert[oa]|assegnat[oa])\b|\bchiuso\s+(?:la\s+)?selezione\s+per\s+tutti"
+        ),
+        example="la posizione è stata coperta",
+    ),
+    Entry(
+        "vacancy_filled_pt",
+        ("pt",),
+        "strong",
+        (
+            r"\b(?:vaga|posição|cargo|função)\b[^.!?\n]{0,80}?\b(?:já\s+)?(?:foi|está|esteja|tenha\s+sido)\s+"
+            r"(?:já\s+)?(?:preenchid[ao]|ocupad[ao])\b"
+        ),
+        example="a vaga de Product Designer já foi preenchida",
+    ),
+    Entry(
+        "vacancy_filled_nl",
+        ("nl",),
+        "strong",
+        (
+            r"\b(?:vacature|functie|positie)\b[^.!?\n]{0,80}?\b(?:(?:is|werd|zijn)\s+(?:inmiddels\s+|al\s+|"
+            r"reeds\s+)?(?:ingevuld|vervuld|vergeven)|(?:ingevuld|vervuld|vergeven)\s+(?:is|werd)\b)"
+        ),
+        example="de vacature inmiddels is ingevuld",
+    ),
+    # ------------------------------------------------------------------ going on with others
+    # "we have decided to continue (the process) with other candidates / not to go on with
+    # your application", in every language
+    Entry(
+        "continue_with_others_it",
+        ("it",),
+        "strong",
+        (
+            r"\b(?:proseguire|procedere|continuare)\s+(?:il\s+(?:processo|percorso)\s+|la\s+selezione\s+)?"
+            r"con\s+altri\s+(?:candidati|profili)|\bnon\s+(?:siamo\s+in\s+grado\s+di|possiamo|potremo)\s+"
+            r"dare\s+seguito\s+alla\s+(?:sua|tua)\s+candidatura"
+        ),
+        example="proseguire il processo con altri candidati",
+    ),
+    Entry(
+        "continue_with_others_nl",
+        ("nl",),
+        "strong",
+        (
+            r"\b(?:verder\s+(?:te\s+)?gaan|door\s+(?:te\s+)?gaan)\s+met\s+(?:een\s+)?andere\s+kandida|"
+            r"\bkiezen\s+voor\s+(?:een\s+)?andere\s+kandida"
+        ),
+        example="verder te gaan met andere kandidaten",
+    ),
+    Entry(
+        "continue_with_others_fr",
+        ("fr",),
+        "strong",
+        (
+            r"\b(?:choisi|décidé|préféré)\s+de\s+poursuivre\s+(?:le\s+processus\s+|notre\s+processus\s+|"
+            r"la\s+procédure\s+)?avec\s+(?:d'autres|des)\s+(?:candidat|profil)"
+        ),
+        example="choisi de poursuivre le processus avec des profils",
+    ),
+    Entry(
+        "not_go_on_with_application_es",
+        ("es",),
+        "strong",
+        (
+            r"\b(?:decidido|optado\s+por)\s+no\s+(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+"
+            r"(?:tu|su)\s+(?:candidatura|proceso|solicitud)"
+        ),
+        example="hemos decidido no seguir adelante con tu candidatura",
+    ),
+    Entry(
+        "not_taking_it_further_en",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:won't|will\s+not|aren't|are\s+not|not)\s+(?:be\s+)?(?:taking|take)\s+(?:things|this|"
+            r"your\s+(?:application|candidacy))\s+(?:any\s+)?further\b"
+        ),
+        example="we won't be taking things further",
+    ),
+    Entry(
+        "not_quite_the_right_fit_en",
+        ("en",),
+        "supporting",
+        r"\b(?:not|isn't|wasn't)\s+(?:quite\s+)?(?:the\s+|a\s+)?(?:right|best|strong)\s+(?:enough\s+)?(?:fit|match)\b",
+        example="not quite the right fit",
+    ),
 )
 
 

@@ -485,7 +485,6 @@ SEARCH_ONLY: frozenset[str] = frozenset(
         "personalabteilung",
         "prueba tecnica",
         "propuesta laboral",
-        "reclutamiento",
         "recursos humanos",
         "processo de seleção",
         "processo de selecao",

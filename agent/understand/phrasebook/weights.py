@@ -33,7 +33,7 @@ TIERS: dict[str, dict[str, float]] = {
     "job": {"present": 1},
     "applied": {"present": 1},
     "employment": {"present": 1},
-    "nonjob": {"present": 1},
+    "nonjob": {"decisive": 3, "present": 1},
     "alert": {"decisive": 5, "clear": 3},
     "outreach": {"strong": 4},
     "meeting": {"strong": 4, "clear": 3, "hint": 1.5},
@@ -72,7 +72,8 @@ RULES: dict[str, float] = {
     "interview_over_assessment": 4,  # an interview this far ahead of an assessment wins
     "offer_over_rejection": 3,  # an offer more than this ahead of a rejection wins
     "interview_over_rejection": 6,  # an interview this far ahead of a rejection wins
-    "not_hiring_veto": -6,  # a veto this strong means the message is not about hiring
+    "not_hiring_veto": -6,
+    "nonjob_object": 3,  # nonjob points that make a message other despite employment words  # a veto this strong means the message is not about hiring
 }
 
 #: confidence = min(cap, base + per_point * points + per_margin * lead over the runner-up)
