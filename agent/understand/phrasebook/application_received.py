@@ -166,7 +166,10 @@ PHRASES: tuple[Entry, ...] = (
         "tu_solicitud_recibida",
         ("es",),
         "strong",
-        r"\b(?:tu|su)\s+(?:solicitud|candidatura|postulación)\b.{0,80}?\b(?:ha\s+sido\s+)?(?:recibida|registrada|enviada)",
+        (
+            r"\b(?:tu|su)\s+(?:solicitud|candidatura|postulación)\b.{0,80}?\b(?:(?:ha\s+sido\s+)?(?:recibida|"
+            r"registrada|enviada)|se\s+ha\s+(?:recibido|registrado|enviado))"
+        ),
         example="tu solicitud recibida",
     ),
     Entry(
@@ -336,28 +339,31 @@ PHRASES: tuple[Entry, ...] = (
         "candidatura_inviata_it",
         ("it",),
         "strong",
-        r"\bla\s+(?:tua|sua)\s+candidatura\s+(?:è\s+stata\s+)?(?:inviata|inoltrata|trasmessa)\b",
+        r"\bla\s+(?:tua|sua)\s+candidatura\b[^.!?\n]{0,80}?\b(?:è\s+stata\s+)?(?:inviata|inoltrata|trasmessa)\b",
         example="la tua candidatura è stata inviata",
     ),
     Entry(
         "candidatura_enviada_pt",
         ("pt",),
         "strong",
-        r"\b(?:sua|tua)\s+candidatura\s+(?:foi\s+)?(?:enviada|submetida|registrada|registada|encaminhada)\b",
+        (
+            r"\b(?:sua|tua)\s+candidatura\b[^.!?\n]{0,80}?\b(?:foi\s+)?(?:enviada|submetida|registrada|registada|"
+            r"encaminhada)\b"
+        ),
         example="sua candidatura foi enviada",
     ),
     Entry(
         "sollicitatie_verstuurd_nl",
         ("nl",),
         "strong",
-        r"\b(?:je|jouw|uw)\s+sollicitatie\s+(?:is\s+)?(?:succesvol\s+|met\s+succes\s+)?(?:verstuurd|verzonden|ingediend|doorgestuurd)\b",
+        r"\b(?:je|jouw|uw)\s+sollicitatie\b[^.!?\n]{0,80}?\b(?:is\s+)?(?:succesvol\s+|met\s+succes\s+)?(?:verstuurd|verzonden|ingediend|doorgestuurd)\b",
         example="je sollicitatie is verstuurd",
     ),
     Entry(
         "candidature_envoyee_fr",
         ("fr",),
         "strong",
-        r"\bvotre\s+candidature\s+(?:a\s+(?:bien\s+)?été\s+)?(?:envoyée|soumise)\b",
+        r"\bvotre\s+candidature\b[^.!?\n]{0,80}?\b(?:a\s+(?:bien\s+)?été\s+)?(?:envoyée|soumise|transmise)\b",
         example="votre candidature a bien été envoyée",
     ),
     # thanks for the application, in Dutch as in the other languages

@@ -19,10 +19,23 @@ PHRASES: tuple[Entry, ...] = (
         ("en",),
         "plain",
         (
-            r"\b(?:here'?s\s+what\s+happens\s+next|what\s+to\s+expect\s+next|our\s+(?:interview|hiring)\s+"
+            r"\b(?:(?:here'?s\s+)?what\s+happens\s+next|what\s+to\s+expect\s+next|our\s+(?:interview|hiring)\s+"
             r"process\s+(?:consists|includes|involves|has|looks))\b"
         ),
         example="heres what happens next",
+    ),
+    # the same heading of an acknowledgement's list of steps still to come, in the other languages
+    Entry(
+        "what_happens_next_heading",
+        ("de", "fr", "es", "it", "pt", "nl"),
+        "plain",
+        (
+            r"\b(?:wie\s+es\s+(?:jetzt\s+|nun\s+)?weitergeht|so\s+geht\s+es\s+weiter|la\s+suite\s+du\s+processus|"
+            r"comment\s+se\s+déroule\s+la\s+suite|c[óo]mo\s+sigue\s+el\s+proceso|qué\s+pasa\s+ahora|"
+            r"come\s+prosegue\s+(?:il\s+processo|la\s+selezione)|cosa\s+succede\s+ora|"
+            r"como\s+funciona\s+o\s+processo|o\s+que\s+acontece\s+agora|hoe\s+het\s+(?:nu\s+)?verder\s+gaat)\b"
+        ),
+        example="wie es jetzt weitergeht",
     ),
     Entry(
         "interview_tips",
