@@ -683,6 +683,44 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="reschedule your interview",
     ),
+    # the same family in the other languages: the interview is moved, still to happen
+    Entry(
+        "reschedule_the_interview_es_pt",
+        ("es", "pt"),
+        "clear",
+        (
+            r"\b(?:cambiar|mover|reprogramar|aplazar|mudar|remarcar|alterar|reagendar|adiar)\s+"
+            r"(?:la|tu|su|nuestra|a|sua|tua|nossa)\s+entrevista\b"
+        ),
+        example="tenemos que cambiar la entrevista",
+    ),
+    Entry(
+        "reschedule_the_interview_de",
+        ("de",),
+        "clear",
+        (
+            r"\b(?:das|ihr|unser|dein)\s+(?:vorstellungs|bewerbungs)?gespräch\b[^.!?\n]{0,40}?\b(?:verschieben|"
+            r"verlegen)\b|\b(?:verschieben|verlegen)\s+(?:das|ihr|unser)\s+(?:vorstellungs|bewerbungs)?gespräch\b"
+        ),
+        example="wir müssen das Gespräch leider verschieben",
+    ),
+    Entry(
+        "reschedule_the_interview_fr_it",
+        ("fr", "it"),
+        "clear",
+        (
+            r"\b(?:déplacer|décaler|reporter|changer)\s+(?:l'|votre\s+|notre\s+)entretien\b|"
+            r"\b(?:spostare|cambiare|rinviare|posticipare)\s+(?:il|tuo|suo|nostro)\s+colloquio\b"
+        ),
+        example="décaler votre entretien",
+    ),
+    Entry(
+        "reschedule_the_interview_nl",
+        ("nl",),
+        "clear",
+        r"\b(?:het|je|ons|uw)\s+(?:sollicitatie)?gesprek\b[^.!?\n]{0,40}?\b(?:verzetten|verplaatsen)\b",
+        example="we moeten het gesprek helaas verzetten",
+    ),
     Entry(
         "cancel_your_interview",
         ("en",),
