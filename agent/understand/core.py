@@ -5,6 +5,7 @@ Pure: the Date header is the reference time for relative phrases, the clock is n
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -239,6 +240,12 @@ class _Message:
     def sender_domain(self) -> str | None:
         return self.base.sender_domain
 
+    @functools.cached_property
+    def normal_new(self) -> str:
+        """All of the new text as the phrase rules see text (``body`` is its first
+        ``_MAX_CLASSIFY`` characters, so it is the same text unless the message is longer)."""
+        return self.body if len(self.new) <= _MAX_CLASSIFY else normalise(self.new)
+
     @property
     def flat_new(self) -> str:
         return self.new.translate(_APOS)
@@ -291,7 +298,7 @@ def _understand(
     human_sender = _human_sender(m)
     company = _company(m, sc, decision, human_sender)
     updates["company"] = company
-    updates["role"] = role_from(pm.subject, normalise(m.new), company)
+    updates["role"] = role_from(pm.subject, m.normal_new, company)
     updates["contact_name"] = _contact_name(pm, split, events, mine, human_sender)
     return base.model_copy(update=updates)
 
@@ -575,7 +582,7 @@ def _company(m: _Message, sc: Scores, decision: Decision, human_sender: bool) ->
             from_name=pm.from_name,
             from_email=pm.from_email,
             human_sender=human_sender,
-            body=normalise(m.new),
+            body=m.normal_new,
             signature=m.split.signature,
             allow_domain=decision.kind != "other" or bool(sc.get(Signal.APPLIED)),
             quoted=m.split.quoted,
