@@ -374,6 +374,13 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:bedankt|dank\s+(?:je|u)\s+wel|hartelijk\s+dank|dank)\s+voor\s+(?:je|jouw|uw)\s+sollicitatie\b",
         example="bedankt voor je sollicitatie",
     ),
+    Entry(
+        "recepcion_hoja_de_vida_es_pt",
+        ("es", "pt"),
+        "strong",
+        r"\b(?:confirmamos|acusamos)\s+(?:la\s+|o\s+|a\s+)?(?:recepción|recibo|recebimento|receção)\s+(?:de\s+|do\s+|da\s+)(?:tu|su|seu|sua|teu|tua)\s+(?:hoja\s+de\s+vida|cv|currículum|curr[ií]culo|candidatura|postulación)",
+        example="confirmamos la recepción de tu hoja de vida",
+    ),
 )
 
 

@@ -191,6 +191,20 @@ PHRASES: tuple[Entry, ...] = (
         r"\bteste\s+(?:de\s+personalidade|psicotécnico|de\s+raciocínio|de\s+lógica|psicométrico|de\s+perfil)\b|\bquestionário\s+de\s+personalidade\b",
         example="teste de personalidade",
     ),
+    Entry(
+        "case_study_prepare_deck",
+        ("en",),
+        "strong",
+        r"\bcase\s+study\b[^.]{0,80}?\bprepare\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deck|presentation|slides)",
+        example="case study and prepare a 10-slide deck",
+    ),
+    Entry(
+        "caso_practico_presentacion",
+        ("es", "pt", "it", "fr", "de", "nl"),
+        "strong",
+        r"\b(?:caso\s+pr[aá]ctico|estudo\s+de\s+caso|caso\s+studio|étude\s+de\s+cas|fallstudie|case(?:opdracht)?)\b[^.]{0,80}?\b(?:presentación|apresentação|presentazione|présentation|präsentation|presentatie)",
+        example="caso práctico y preparar una presentación",
+    ),
 )
 
 

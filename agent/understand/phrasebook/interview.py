@@ -1241,6 +1241,27 @@ PHRASES: tuple[Entry, ...] = (
         example="programma van je bezoek",
         where="both",
     ),
+    Entry(
+        "invite_you_in_to_talk_about_role",
+        ("en",),
+        "strong",
+        r"\binvite\s+you\s+in\b[^.]{0,60}?\b(?:talk|chat|speak)\s+(?:about|through)\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,4}?(?:role|position|job|opening)",
+        example="invite you in to the studio to talk about the motion designer role",
+    ),
+    Entry(
+        "host_you_for_final_round",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:host|welcome|see)\s+you\s+(?:for|at)\s+(?:the|your|our)\s+(?:final|next|second|third|on-?site)\s+"
+            r"(?:round|interview|stage)|te\s+esperamos\s+(?:en\s+nuestras\s+oficinas\s+)?para\s+la\s+(?:ronda|entrevista|etapa)\s+final|"
+            r"vous\s+accueillir\s+pour\s+(?:le|votre)\s+(?:dernier\s+tour|tour\s+final|entretien\s+final)|"
+            r"(?:sie|dich)\s+(?:zur|für\s+die)\s+finalen?\s+runde\s+(?:bei\s+uns\s+)?(?:begrüßen|empfangen)|"
+            r"accoglierti\s+per\s+il\s+(?:colloquio|round)\s+finale|receb[eê]-l[oa]\s+para\s+a\s+(?:etapa|rodada|entrevista)\s+final|"
+            r"(?:je|u)\s+(?:graag\s+)?(?:te\s+)?ontvangen\s+voor\s+(?:de|het)\s+(?:laatste\s+ronde|eindgesprek))"
+        ),
+        example="host you for the final round",
+    ),
 )
 
 

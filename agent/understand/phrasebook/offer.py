@@ -590,6 +590,30 @@ PHRASES: tuple[Entry, ...] = (
         r"\bbieden\s+(?:we|wij)\s+(?:je|u|jou)\s+(?:graag\s+|met\s+(?:veel\s+)?plezier\s+)?(?:de\s+(?:functie|baan|positie)|een\s+(?:arbeids)?contract)\b",
         example="bieden we je graag de functie",
     ),
+    Entry(
+        "queremos_contar_contigo_es",
+        ("es", "pt"),
+        "clear",
+        r"\b(?:queremos|nos\s+encantaría|queríamos|gostaríamos\s+de)\s+contar\s+(?:contigo|con\s+usted|com\s+(?:você|voce|vocês))\s+(?:como|para|en\s+el\s+equipo|no\s+time)",
+        example="queremos contar contigo como",
+    ),
+    Entry(
+        "carta_oferta_es_pt",
+        ("es", "pt"),
+        "clear",
+        r"\b(?:carta[\s-]+(?:de\s+)?oferta|carta\s+proposta)\b",
+        example="carta oferta",
+    ),
+    Entry(
+        "your_offer_is_ready",
+        ("en",),
+        "clear",
+        (
+            r"\byour\s+(?:[\w-]+\s+){0,2}?offer\b[^.!?]{0,80}?\b(?:is|has\s+been)\s+(?:ready|available)\s+"
+            r"(?:to|for)\s+(?:review|sign|e-sign|view)"
+        ),
+        example="your offer is ready to review",
+    ),
 )
 
 

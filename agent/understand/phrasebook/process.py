@@ -19,7 +19,8 @@ PHRASES: tuple[Entry, ...] = (
             r"recruit\w*|recrut\w*|reclut\w*|werving\w*|personalauswahl|hiring\s+(?:manager|team)|talent|selecci[óo]n|selezione|seletivo|"
             r"vacature|vacancy|vaga|vacante|offer\s+letter|take-home|final\s+round|onsite|"
             r"(?:intro|introductory|screening|recruiter)\s+call|next\s+(?:chat|conversation|round)|your\s+(?:job\s+)?search|for\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:role|position|opening))\b"
+            r"(?:role|position|opening)|(?:voor|in)\s+(?:de|deze)\s+functie|para\s+(?:el|este|la|esta)\s+(?:puesto|cargo|vaga|posición)|"
+            r"per\s+(?:il|la|questo|questa)\s+(?:ruolo|posizione)|pour\s+(?:le|ce)\s+poste|für\s+(?:die|diese)\s+(?:stelle|position))\b"
         ),
         example="interview",
         where="both",

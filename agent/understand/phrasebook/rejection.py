@@ -1227,6 +1227,94 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:not|isn't|wasn't)\s+(?:quite\s+)?(?:the\s+|a\s+)?(?:right|best|strong)\s+(?:enough\s+)?(?:fit|match)\b",
         example="not quite the right fit",
     ),
+    Entry(
+        "no_longer_available_taken_further",
+        ("en",),
+        "strong",
+        r"\b(?:will\s+not|won't)\s+be\s+(?:taken|progressed|moved)\s+(?:any\s+)?further",
+        example="will not be taken further",
+    ),
+    Entry(
+        "isnt_quite_the_fit",
+        ("en",),
+        "strong",
+        r"\b(?:isn't|is\s+not|wasn't|was\s+not|aren't|are\s+not)\s+(?:quite\s+)?(?:the|a)\s+(?:right\s+|best\s+)?fit\s+(?:we|for)",
+        example="isn't quite the fit we need",
+    ),
+    Entry(
+        "going_to_pass",
+        ("en",),
+        "strong",
+        r"\b(?:we're|we\s+are|we've\s+decided\s+to|we\s+have\s+decided\s+to)\s+(?:going\s+to\s+)?pass\b(?!\s+(?:it|this|you)\s+(?:on|along))",
+        example="we're going to pass",
+    ),
+    Entry(
+        "not_continue_with_application_es_pt_it",
+        ("es", "pt", "it"),
+        "strong",
+        (
+            r"\bn(?:o|ão)\s+(?:vamos|podemos|podremos|iremos|poderemos|possiamo|andremo)\s+(?:a\s+)?"
+            r"(?:continuar|seguir|avanzar|avançar|proseguire|procedere|prosseguir)\s+(?:con|com|adelante\s+con)\s+"
+            r"(?:tu|su|la\s+tua|la\s+sua|sua|tua|a\s+sua|a\s+tua)\s+(?:candidatura|postulaci[oó]n|aplica[cç][aã]o)"
+        ),
+        example="no vamos a continuar con tu candidatura",
+    ),
+    Entry(
+        "non_proseguire_candidatura_it",
+        ("it",),
+        "strong",
+        r"\bnon\s+(?:possiamo|potremo|andremo\s+avanti|procederemo)\s+(?:proseguire\s+|procedere\s+)?con\s+la\s+(?:tua|sua)\s+candidatura",
+        example="non possiamo proseguire con la tua candidatura",
+    ),
+    Entry(
+        "nicht_weiter_bewerbung_de",
+        ("de",),
+        "strong",
+        r"\b(?:ihre|deine)\s+bewerbung\s+(?:leider\s+)?nicht\s+(?:weiter\s+)?(?:berücksichtigen|verfolgen|weiterführen)",
+        example="ihre bewerbung nicht weiter berücksichtigen",
+    ),
+    Entry(
+        "ne_pas_donner_suite_fr",
+        ("fr",),
+        "strong",
+        r"\bne\s+(?:pas|pouvons\s+pas|pourrons\s+pas)\s+(?:poursuivre|continuer)\s+(?:avec\s+)?(?:votre|ta)\s+candidature",
+        example="ne pouvons pas poursuivre votre candidature",
+    ),
+    Entry(
+        "niet_mee_volgende_ronde_nl",
+        ("nl",),
+        "strong",
+        r"\b(?:je|jou|u)\s+niet\s+mee\s+te\s+nemen\s+naar\s+de\s+volgende\s+(?:ronde|fase|stap)",
+        example="je niet mee te nemen naar de volgende ronde",
+    ),
+    Entry(
+        "andere_kandidaten_beter_aansluiten_nl",
+        ("nl",),
+        "strong",
+        r"\bandere\s+kandidat(?:en|e)\s+(?:hebben\s+)?(?:gevonden|gekozen)\s+die\s+(?:nog\s+)?beter\s+(?:aansluiten|aansluit|passen|past)",
+        example="andere kandidaten gevonden die beter aansluiten",
+    ),
+    Entry(
+        "candidats_correspondent_mieux_fr",
+        ("fr",),
+        "strong",
+        r"\bd'autres\s+candidat(?:e)?s\s+(?:dont\s+le\s+profil\s+)?correspond(?:ent|ait)?\s+(?:davantage|mieux|plus)",
+        example="d'autres candidats correspondent davantage",
+    ),
+    Entry(
+        "andere_bewerber_besser_de",
+        ("de",),
+        "strong",
+        r"\b(?:andere|einen\s+anderen)\s+(?:bewerber(?:innen)?|kandidat(?:en|innen)?)\b[^.]{0,40}?\b(?:besser|eher)\s+(?:passen|passt|entsprechen|entspricht)",
+        example="andere bewerber entschieden, die besser passen",
+    ),
+    Entry(
+        "otros_candidatos_se_ajustan_mejor_es_pt_it",
+        ("es", "pt", "it"),
+        "strong",
+        r"\b(?:otros|outros|altri)\s+candidat[oi]s?\s+(?:cuyo\s+perfil\s+|cujo\s+perfil\s+|il\s+cui\s+profilo\s+)?(?:se\s+ajustan?|se\s+adequam?|si\s+adattano|encaixam?|rispondono)\s+(?:mejor|melhor|meglio)",
+        example="otros candidatos se ajustan mejor",
+    ),
 )
 
 

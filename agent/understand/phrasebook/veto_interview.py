@@ -215,6 +215,28 @@ PHRASES: tuple[Entry, ...] = (
         r"\bgeselecteerde\s+kandidaten\s+(?:worden|ontvangen)\s+(?:\w+\s+){0,3}?(?:uitgenodigd|benaderd|uitnodiging)",
         example="geselecteerde kandidaten worden uitgenodigd",
     ),
+    Entry(
+        "media_interview_on_air",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:entrevista|intervista|interview|entretien)\b[^.]{0,60}?\b(?:en\s+directo|en\s+vivo|on\s+air|live\s+on|"
+            r"in\s+diretta|en\s+direct|ao\s+vivo|en\s+nuestro\s+programa|in\s+our\s+(?:show|programme|program|podcast)|"
+            r"nel\s+nostro\s+programma|dans\s+notre\s+émission|no\s+nosso\s+programa|in\s+unserer\s+sendung|"
+            r"in\s+ons\s+programma|live\s+in\s+de\s+uitzending)"
+        ),
+        example="entrevista en directo",
+    ),
+    Entry(
+        "newsletter_contents",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:au\s+sommaire|dans\s+ce\s+numéro|in\s+this\s+issue|en\s+este\s+número|in\s+dieser\s+ausgabe|"
+            r"in\s+deze\s+editie|in\s+questo\s+numero|nesta\s+edição)\b"
+        ),
+        example="au sommaire",
+    ),
 )
 
 
