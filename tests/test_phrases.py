@@ -41,7 +41,7 @@ def test_every_example_matches_its_phrase(phrase: Phrase) -> None:
         subject=phrase.example if where == "subject" else "",
         body=phrase.example if where == "body" else "",
     )
-    found = {m.phrase.key for m in MATCHER.scan(texts, context=phrase.signal.is_context)}
+    found = {m.phrase.key for m in MATCHER.scan(texts, stage=phrase.signal.stage)}
     assert phrase.key in found
 
 

@@ -7,10 +7,14 @@ employer or interviewer, when a colleague writes, or when the mail went to someo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from agent.config import Config
 from agent.understand import understand
+from agent.understand.mime import parse_message
+from agent.understand.whose import whose_process
 
 ME = ["alex.rivera@example.com"]
 
@@ -139,3 +143,39 @@ def test_a_departure_announcement_is_no_rejection() -> None:
     )
     facts = understand(_mail("Initech News <news@initech.com>", body, to="all@initech.com"))
     assert facts.kind == "other"
+
+
+def test_the_phrase_that_makes_it_someone_elses_is_named_by_explain(tmp_path: Path) -> None:
+    """The vocabulary is the phrasebook's (phrasebook/employer_side.py): ``explain`` names
+    the phrase, ``classify`` quotes what was said."""
+    from typer.testing import CliRunner
+
+    from agent.cli import app
+
+    body = (
+        "Alex - please extend an offer to Jordan at the top of the band. We decided to pass on "
+        "the other two finalists for the analyst role."
+    )
+    eml = tmp_path / "offer.eml"
+    eml.write_bytes(_mail("Sam Vega <sam@brightpath.com>", body))
+    facts = understand(eml.read_bytes(), me=ME)
+    assert facts.kind == "other"
+    assert any('employer or interviewer: "please extend an offer to"' in e for e in facts.evidence)
+    result = CliRunner().invoke(app, ["explain", "--me", ME[0], str(eml)], env={"COLUMNS": "220"})
+    assert result.exit_code == 0, result.output
+    row = next(
+        line for line in result.stdout.splitlines() if "employer_side/extend_an_offer_to" in line
+    )
+    assert "decisive" in row and "decides" in row and "please extend an offer to" in row
+
+
+def test_an_announcement_is_named_by_its_phrase() -> None:
+    body = (
+        "Hi everyone, please join me in welcoming Priya, who has accepted our offer and starts "
+        "on Monday as our new analyst."
+    )
+    pm = parse_message(_mail("Dana Roe <dana@brightpath.com>", body))
+    found = whose_process(pm, me=ME, new_text=body, quoted="")
+    assert found is not None and found.phrase is not None
+    assert found.why == 'an announcement: "Hi everyone"'
+    assert found.phrase.phrase.key == "announcement/to_all_staff"

@@ -280,6 +280,10 @@ def _explain_scoring(scoring: Scoring | None) -> None:
         table.add_row(
             as_text(c.name), c.signal.value, c.tier, f"{c.points:+g}", as_text(c.evidence)
         )
+    said = scoring.elsewhere_phrase
+    if said is not None:  # the phrase that made it someone else's process decides alone
+        p = said.phrase
+        table.add_row(as_text(p.key), p.signal.value, p.tier, "decides", as_text(said.evidence))
     totals = ", ".join(f"{s.value} {p:+g}" for s, p in scoring.scores.points.items())
     notes = [f"totals: {totals}"]
     if scoring.elsewhere:

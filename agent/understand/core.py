@@ -48,9 +48,10 @@ from agent.understand.firstpass import could_be_job_mail, header_block
 from agent.understand.job_role import role_from
 from agent.understand.language import detect_language, register_of
 from agent.understand.mime import ParsedMail, parse_date, parse_message
+from agent.understand.phrase_matcher import PhraseMatch
 from agent.understand.phrases import DecisionWeights
 from agent.understand.quotes import Split, split_reply
-from agent.understand.whose import not_own_process
+from agent.understand.whose import not_own_process, whose_process
 
 logger = logging.getLogger(__name__)
 
@@ -379,6 +380,7 @@ class Scoring:
     automatic_reply: bool
     job_sender: bool
     elsewhere: str | None  # someone else's process, and why; None: the candidate's own
+    elsewhere_phrase: PhraseMatch | None = None  # the phrase that said so, if one did
 
 
 def score_message(
@@ -397,10 +399,16 @@ def score_message(
     if m.base.is_own:
         return None
     sc = _scores(m, [e for e in m.events if _job_event(e, m.subject, m.body)])
-    elsewhere = not_own_process(
+    elsewhere = whose_process(
         pm, me=me, work_domains=work_domains, new_text=m.body, quoted=m.split.quoted, lines=m.new
     )
-    return Scoring(sc, _auto_reply(pm, m.body), m.job_sender, elsewhere)
+    return Scoring(
+        sc,
+        _auto_reply(pm, m.body),
+        m.job_sender,
+        elsewhere.why if elsewhere else None,
+        elsewhere.phrase if elsewhere else None,
+    )
 
 
 def kind_of(scoring: Scoring, weights: DecisionWeights = WEIGHTS) -> Decision:

@@ -18,7 +18,7 @@ from typing import Any
 
 import ahocorasick
 
-from agent.understand.phrases import Phrase, Signal, Where
+from agent.understand.phrases import Phrase, Signal, Stage, Where
 
 
 def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
@@ -226,12 +226,14 @@ class PhraseMatch:
 
     phrase: Phrase
     evidence: str  # 'subject: "..."' or '"..."', clipped
+    said: str = ""  # the words as written, not clipped
+    start: int = 0  # where they start in the text they were found in
 
 
 @dataclass(frozen=True)
 class _Group:
-    """Phrases scanned together (the context signals', or the kinds'), indexed by the
-    literals that anchor them."""
+    """Phrases scanned together (one :class:`Stage`'s), indexed by the literals that
+    anchor them."""
 
     phrases: tuple[CompiledPhrase, ...]
     always: tuple[int, ...]  # positions of phrases without anchoring literals
@@ -259,8 +261,8 @@ class PhraseMatcher:
     def __init__(self, phrases: Iterable[Phrase]) -> None:
         self.compiled = tuple(_compiled(p) for p in phrases)
         self._groups = {
-            context: _Group.of(c for c in self.compiled if c.phrase.signal.is_context is context)
-            for context in (True, False)
+            stage: _Group.of(c for c in self.compiled if c.phrase.signal.stage is stage)
+            for stage in Stage
         }
         self._automaton = ahocorasick.Automaton()
         for c in self.compiled:
@@ -269,14 +271,24 @@ class PhraseMatcher:
                     self._automaton.add_word(lit, lit)
         self._automaton.make_automaton()
 
-    def scan(self, texts: MatchTexts, *, context: bool) -> Iterator[PhraseMatch]:
-        """The phrases found, in vocabulary order: the context signals' (``context``) or
-        the others'. Each phrase counts once, in the first text it is found in.
+    def scan(
+        self,
+        texts: MatchTexts,
+        *,
+        context: bool = False,
+        stage: Stage | None = None,
+        only: Signal | None = None,
+    ) -> Iterator[PhraseMatch]:
+        """The phrases found, in vocabulary order: those of ``stage``, else the context
+        signals' (``context``) or the kinds'; with ``only``, that signal's. Each phrase
+        counts once, in the first text it is found in.
 
         One pass of the automaton per text finds the anchoring literals present; only the
         phrases they anchor (and the few without any) are looked at, and a phrase whose
         other anchoring literals are absent from a text never runs its pattern there."""
-        group = self._groups[context]
+        if stage is None:
+            stage = Stage.CONTEXT if context else Stage.KINDS
+        group = self._groups[stage]
         present = texts.present
         candidates = set(group.always)
         for name in group.texts:
@@ -286,6 +298,8 @@ class PhraseMatcher:
             for lit in found:
                 candidates.update(group.by_literal.get(lit, ()))
         for i in sorted(candidates):
+            if only is not None and group.phrases[i].phrase.signal is not only:
+                continue
             said = _said(group.phrases[i], texts)
             if said is not None:
                 yield said
@@ -303,13 +317,12 @@ def _said(c: CompiledPhrase, texts: MatchTexts) -> PhraseMatch | None:
             continue
         text, lowered = texts.texts[name], texts.lows[name]
         if c.fast is not None and len(lowered) == len(text):
-            fm = c.fast.search(lowered)
-            said = text[fm.start() : fm.end()] if fm else None
+            m = c.fast.search(lowered)
         else:
             m = c.regex.search(text)
-            said = m.group(0) if m else None
-        if said is not None:
-            return PhraseMatch(c.phrase, f'{prefix}"{clip(said)}"')
+        if m is not None:
+            said = text[m.start() : m.end()]
+            return PhraseMatch(c.phrase, f'{prefix}"{clip(said)}"', said, m.start())
     return None
 
 

@@ -51,14 +51,35 @@ class Signal(StrEnum):
     STATUS = "status"  # "still reviewing": a status update without a decision
     NONJOB = "nonjob"  # life that borrows hiring words (podcast interviews, rentals)
     EMPLOYMENT = "employment"  # employment words that overrule ``nonjob``
+    # whose process it is (agent.understand.whose): not the candidate's own
+    EMPLOYER_SIDE = "employer_side"  # the reader hires or interviews
+    ANNOUNCEMENT = "announcement"  # a message to a group (a departure, a new hire)
+    PRESS = "press"  # the item lines of a press digest
 
     @property
     def is_context(self) -> bool:
         """Read before the kinds: without job vocabulary the kinds need not be looked for."""
         return self in _CONTEXT
 
+    @property
+    def stage(self) -> Stage:
+        """When the phrases of this signal are looked for."""
+        if self in _CONTEXT:
+            return Stage.CONTEXT
+        return Stage.WHOSE if self in _WHOSE else Stage.KINDS
+
+
+class Stage(StrEnum):
+    """The phrases looked for together: the context signals first, then the kinds (their
+    vetoes and hints), and apart from both, whose process a message is."""
+
+    CONTEXT = "context"
+    KINDS = "kinds"
+    WHOSE = "whose"
+
 
 _CONTEXT = frozenset({Signal.JOB, Signal.APPLIED, Signal.ALERT, Signal.OUTREACH, Signal.PROCESS})
+_WHOSE = frozenset({Signal.EMPLOYER_SIDE, Signal.ANNOUNCEMENT, Signal.PRESS})
 JOB_KINDS: tuple[Kind, ...] = (
     "rejection",
     "offer",
@@ -179,6 +200,7 @@ __all__ = [
     "DecisionWeights",
     "Phrase",
     "Signal",
+    "Stage",
     "VocabularyError",
     "Where",
     "decision_weights",

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from agent import senders
+from agent.understand.classify import MATCHER
 from agent.understand.contact_person import is_team_address
 from agent.understand.mime import ParsedMail
+from agent.understand.phrase_matcher import MatchTexts, PhraseMatch
+from agent.understand.phrases import Signal, Stage
 
 # Recipient headers that say the candidate received the message (the mailbox owner's
 # address appears in Delivered-To / X-Original-To when they were Bcc'd or it was forwarded).
@@ -23,86 +27,14 @@ _DELIVERY_HEADERS = ("Delivered-To", "X-Original-To", "Envelope-To", "X-Forwarde
 # tried only where a run of address characters starts: linear on long runs without "@"
 _ADDR = re.compile(r"(?<![\w.+%'-])[\w.+%'-]+@[\w-]+(?:\.[\w-]+)+")
 
-# The reader is the one who hires or interviews: phrases addressed to an employer,
-# a hiring manager or an interviewer. en, es, de, fr, it, pt, nl.
-_EMPLOYER_SIDE = re.compile(
-    r"\b(?:"
-    # an applicant or candidate writing to the employer
-    r"i\s+am\s+writing\s+to\s+apply|i\s+would\s+like\s+to\s+apply\s+for|please\s+find\s+my\s+(?:resume|cv)"
-    r"|thank\s+you\s+for\s+(?:taking\s+the\s+time\s+to\s+)?interview(?:ing)?\s+me"
-    r"|attached\s+is\s+my\s+(?:resume|cv)|pass\s+(?:it|my\s+resume)\s+along"
-    # the reader interviews or decides about someone else
-    r"|(?:sit|be)\s+on\s+the\s+(?:interview\s+)?panel|interview\s+panel\s+for"
-    r"|(?:please\s+)?extend\s+(?:an|the)\s+offer\s+to\b|please\s+extend\s+an\s+offer"
-    r"|submit\s+(?:your\s+)?(?:scorecard|feedback|interview\s+feedback)|scorecards?\b"
-    r"|(?:you\s+interviewed|added\s+as\s+an\s+interviewer|scheduled\s+to\s+interview)"
-    r"|interview\s+(?:the|our|both|two|three)\s+(?:\w+\s+){0,2}candidates?\b"
-    r"|for\s+the\s+(?:two|three|four)\s+(?:\w+\s+)?candidates\b|candidates\s+coming\s+in\b"
-    r"|candidate\s+for\s+your\b|introduce\s+\w+(?:\s+\w+)?\s+for\s+your\b"
-    r"|(?:listed|named|gave)\s+you\s+as\s+(?:a\s+)?reference"
-    r"|the\s+candidate'?s\s+(?:resume|cv)|review\s+the\s+candidate"
-    r"|hiring\s+managers?\s+(?:training|workshop)|structured\s+interview(?:ing|s)?\s+for"
-    # es
-    r"|entrevistar\s+a\s+(?:los|las|el|la)\s+(?:\w+\s+){0,2}candidat"
-    r"|expediente\s+del\s+candidato|respuesta\s+que\s+mandamos\s+al\s+candidato"
-    # de
-    r"|bewerbergespr[äa]ch|unterlagen\s+der\s+bewerber|absage\s+an\s+(?:den|die)\s+bewerber"
-    # fr
-    r"|jury\s+(?:pour|d'entretien)|(?:trois|deux)\s+candidats"
-    # it
-    r"|ti\s+giro\s+questa\s+candidatura|profilo\s+interessante\s+per\s+il\s+tuo\s+team"
-    # pt
-    r"|entrevistar\s+os\s+candidatos"
-    # nl
-    r"|gesprekken\s+met\s+(?:de\s+)?kandidaten|cv'?s\s+(?:nog\s+)?door"
-    # every language: an ATS names the reader as the interviewer of a candidate
-    r"|(?:added|scheduled|assigned|booked|toegevoegd|ingepland|hinzugefügt|eingeplant|eingeteilt"
-    r"|añadid[oa]|asignad[oa]|aggiunt[oa]|assegnat[oa]|ajoutée?|assignée?|adicionad[oa]|designad[oa])"
-    r"\s+(?:as|als|como|come|comme|en\s+tant\s+que)\s+(?:an?\s+|the\s+|una?\s+|o\s+|a\s+|l'|il\s+|la\s+|el\s+)?"
-    r"(?:interviewer\w*|gespreksleider|entrevistador\w*|intervistat(?:ore|rice)|selezionat(?:ore|rice)"
-    r"|recruteu(?:r|se)|jurylid|panel(?:ist|lid))"
-    r"|(?:interview|gesprek|gespräch|entretien|entrevista|colloquio)\s+(?:met|mit|with|avec|con|com)\s+"
-    r"(?:de\s+|dem\s+|der\s+|the\s+|le\s+|la\s+|el\s+|il\s+|o\s+|a\s+)?"
-    r"(?:kandidaat|kandidat(?:in)?|candidate?|candidat[oa]|bewerber(?:in)?|sollicitant)\s+\w"
-    # an agency presents a candidate to the reader
-    r"|(?:position|role|opening|vacancy)\s+you(?:'re|\s+are)\s+(?:hiring|recruiting)\s+for"
-    r"|(?:she|he|they)\s+(?:is|are)\s+available\s+(?:to|for)\s+(?:an?\s+)?interview"
-    r"|(?:fee\s+agreement|placement\s+fee|finder's\s+fee)"
-    r"|(?:kandidat\w*|bewerber\w*)\s+für\s+ihre\s+(?:offene\s+)?(?:stelle|vakanz|position)"
-    r"|candidat(?:e)?\s+pour\s+votre\s+(?:poste|offre|recrutement)"
-    r"|candidat[oa]\s+para\s+(?:tu|su|sua|a\s+sua)\s+(?:vacante|vaga|puesto|posición|posição)"
-    r"|candidat[oa]\s+per\s+(?:la\s+vostra|la\s+tua|il\s+vostro|il\s+tuo)\s+(?:posizione|ricerca|team)"
-    r"|kandidaat\s+voor\s+(?:uw|jullie|je)\s+(?:vacature|functie)"
-    # an applicant writes to the reader
-    r"|(?:i'd|i\s+would)\s+(?:welcome|appreciate|love)\s+(?:the\s+|an?\s+)?(?:opportunity|chance|invitation)\s+(?:for|to)\s+(?:an?\s+)?interview"
-    r"|anbei\s+(?:sende\s+ich\s+ihnen|finden\s+sie|erhalten\s+sie)\s+meine[n]?\s+(?:lebenslauf|bewerbungsunterlagen|unterlagen|cv)"
-    r"|über\s+(?:eine|die)\s+einladung\s+zu\s+einem\s+(?:persönlichen\s+)?(?:vorstellungsgespräch|gespräch)\s+(?:würde|freue)"
-    r"|(?:ci-joint|vous\s+trouverez\s+ci-joint)\s+mon\s+(?:cv|curriculum)|je\s+me\s+permets\s+de\s+vous\s+(?:adresser|transmettre)\s+ma\s+candidature"
-    r"|(?:te\s+adjunto|le\s+adjunto|adjunto\s+mi)\s+(?:mi\s+)?(?:cv|currículum|curriculum)|me\s+gustaría\s+postularme"
-    r"|(?:in\s+allegato\s+(?:trova|trovi|il)|allego)\s+(?:il\s+)?(?:mio\s+)?(?:cv|curriculum)|vorrei\s+candidarmi|desidero\s+candidarmi"
-    r"|(?:segue\s+em\s+anexo|em\s+anexo\s+envio)\s+(?:o\s+)?meu\s+(?:cv|currículo)|gostaria\s+de\s+me\s+candidatar"
-    r"|(?:bijgevoegd|in\s+de\s+bijlage)\s+(?:vindt\s+u\s+|stuur\s+ik\s+)?mijn\s+(?:cv|sollicitatiebrief)|(?:graag|hierbij)\s+solliciteer\s+ik"
-    r")",
-    re.I,
-)
-# Announcements to a group: a departure, a new hire, a reorganisation, a memo to all.
-_ANNOUNCEMENT = re.compile(
-    r"\b(?:to\s+all\s+(?:employees|staff)|dear\s+colleagues?|hi\s+(?:everyone|all|team)\b"
-    r"|please\s+join\s+(?:me|us)\s+in\s+(?:welcoming|thanking|congratulating)|(?:has|have)\s+decided\s+to\s+leave\s+the"
-    r"|(?:regret|pleased|sad(?:ness)?)\s+(?:that\s+)?we\s+announce|we\s+(?:regret\s+to\s+)?announce\s+that\s+\w+(?:\s+\w+)?\s+(?:is|has|will)\b"
-    r"|we(?:'re|\s+are)\s+(?:thrilled|pleased|excited)\s+to\s+announce|has\s+accepted\s+our\s+offer"
-    r"|liebe\s+kolleginnen|estimados\s+compa[ñn]eros|chers\s+coll[èe]gues|cari\s+colleghi"
-    r"|beste\s+collega'?s|caros\s+colegas)",
-    re.I,
-)
-
-# A press digest lists news items by outlet and date ("Reuters English News Service, 10/16/01",
-# "PR Newswire- 10/23/01", "2001-10-19 16:24 (New York)"): its hiring words are the news.
-_PRESS_CLIPPING = re.compile(
-    r"^[ \t]*[A-Z][\w.&'’ -]{1,60}?(?:,|\s-|-)[ \t]*\d{1,2}/\d{1,2}/\d{2,4}[ \t]*$"
-    r"|^[ \t]*\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}[ \t]+\([A-Z][\w ]{1,30}\)[ \t]*$",
-    re.M,
-)
+# Whose process the words say it is: phrases of the phrasebook (phrasebook/employer_side.py,
+# announcement.py, press.py), compiled into the classifier's one matcher.
+#: an announcement says what it is in its opening: its phrases are looked for there only
+ANNOUNCEMENT_OPENING = 600
+#: a press digest has at least this many item lines (outlet and date) in its first
+#: PRESS_WINDOW characters
+PRESS_ITEMS = 3
+PRESS_WINDOW = 20000
 
 
 def own_domains(me: Iterable[str], work_domains: Iterable[str] = ()) -> frozenset[str]:
@@ -177,6 +109,14 @@ def among_colleagues(pm: ParsedMail) -> bool:
     return any(_personal(a, sender) for a in rcpts)
 
 
+@dataclass(frozen=True)
+class NotOwn:
+    """Why a message is not about the candidate's own hiring process."""
+
+    why: str  # the evidence ``classify`` shows
+    phrase: PhraseMatch | None = None  # the phrasebook phrase that said so (``explain``)
+
+
 def not_own_process(
     pm: ParsedMail,
     *,
@@ -191,7 +131,35 @@ def not_own_process(
     ``new_text`` is the normalised new text; ``lines`` the same text with its line breaks
     (a press digest is recognised by its layout).
     """
+    found = whose_process(
+        pm, me=me, work_domains=work_domains, new_text=new_text, quoted=quoted, lines=lines
+    )
+    return found.why if found else None
+
+
+def whose_process(
+    pm: ParsedMail,
+    *,
+    me: Sequence[str],
+    work_domains: Sequence[str] = (),
+    new_text: str,
+    quoted: str,
+    lines: str = "",
+) -> NotOwn | None:
+    """:func:`not_own_process` with the phrase that decided, if a phrase did: first who
+    the message is from and to, then what its words say."""
     mine = frozenset(_norm(a) for a in me if a)
+    why = _not_own_by_address(pm, mine, work_domains, quoted)
+    if why:
+        return NotOwn(why)
+    return _not_own_by_words(new_text, lines)
+
+
+def _not_own_by_address(
+    pm: ParsedMail, mine: frozenset[str], work_domains: Sequence[str], quoted: str
+) -> str | None:
+    """Someone else's by its addresses: not to the candidate, a mailing list, from the
+    candidate's own organisation, or among colleagues of one."""
     if mine and not _addressed(pm, mine, quoted):
         who = ", ".join(a for _, a in pm.to[:2]) or "someone else"
         return f"not addressed to the candidate (to {who})"
@@ -204,20 +172,47 @@ def not_own_process(
         return f"from the candidate's own organisation ({dom})"
     if among_colleagues(pm):
         return f"mail among colleagues at {senders.registrable(dom or '')}"
-    m = _EMPLOYER_SIDE.search(new_text)
-    if m:
-        return f'the candidate is the employer or interviewer: "{m.group(0)[:50]}"'
-    m = _ANNOUNCEMENT.search(new_text[:600])
-    if m:
-        return f'an announcement: "{m.group(0)[:50]}"'
-    clippings = len(_PRESS_CLIPPING.findall(lines[:20000]))
-    if clippings >= 3:
-        return f"a press digest ({clippings} news items with outlet and date)"
     return None
 
 
+def _not_own_by_words(new_text: str, lines: str) -> NotOwn | None:
+    """Someone else's by its words: the reader hires or interviews, an announcement to a
+    group, a press digest."""
+    said = _first_said(new_text, Signal.EMPLOYER_SIDE)
+    if said:
+        return NotOwn(f'the candidate is the employer or interviewer: "{said.said[:50]}"', said)
+    said = _first_said(new_text[:ANNOUNCEMENT_OPENING], Signal.ANNOUNCEMENT)
+    if said:
+        return NotOwn(f'an announcement: "{said.said[:50]}"', said)
+    clippings, said = _press_items(lines[:PRESS_WINDOW])
+    if clippings >= PRESS_ITEMS:
+        return NotOwn(f"a press digest ({clippings} news items with outlet and date)", said)
+    return None
+
+
+def _first_said(text: str, signal: Signal) -> PhraseMatch | None:
+    """The phrase of ``signal`` said first in ``text`` (on a tie, the first in the
+    phrasebook): as one alternation of all of them would find it."""
+    found = MATCHER.scan(MatchTexts.of(subject="", body=text), stage=Stage.WHOSE, only=signal)
+    return min(found, key=lambda m: m.start, default=None)
+
+
+def _press_items(text: str) -> tuple[int, PhraseMatch | None]:
+    """How many lines of ``text`` are a press digest's items, and the first phrase found."""
+    found = list(
+        MATCHER.scan(MatchTexts.of(subject="", body=text), stage=Stage.WHOSE, only=Signal.PRESS)
+    )
+    count = sum(len(re.findall(m.phrase.pattern, text, re.I)) for m in found)
+    return count, (found[0] if found else None)
+
+
 __all__ = [
+    "ANNOUNCEMENT_OPENING",
+    "PRESS_ITEMS",
+    "PRESS_WINDOW",
+    "NotOwn",
     "among_colleagues",
     "not_own_process",
     "own_domains",
+    "whose_process",
 ]

@@ -38,6 +38,10 @@ TIERS: dict[str, dict[str, float]] = {
     "outreach": {"strong": 4},
     "meeting": {"strong": 4, "clear": 3, "hint": 1.5},
     "status": {"clear": 3},
+    # whose process (agent.understand.whose): one phrase decides, the points are not added up
+    "employer_side": {"decisive": 1},
+    "announcement": {"decisive": 1},
+    "press": {"item": 1},
 }
 
 #: evidence from a message's structure rather than its words (agent/understand/core.py)
