@@ -5,24 +5,35 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from agent import __version__
 from agent.clikit import GlobalOptions
-from agent.commands import (
-    config_cmd,
-    doctor_cmd,
-    drafts_cmd,
-    followup_cmd,
-    gmail_cmd,
-    review_cmd,
-    steer_cmd,
-    understand_cmd,
-)
+from agent.commands.lazy import lazy_group
 from agent.errors import AgentError
 from agent.logsetup import setup_logging
 from agent.terminal_text import printable
+
+#: every command and the module under agent.commands that registers it, in the order of
+#: --help: everyday commands first, setup last (a module is imported when its command runs)
+COMMANDS = {
+    **dict.fromkeys(["plan", "run", "status", "note", "demo"], "followup_cmd"),
+    "drafts": "drafts_cmd",
+    **dict.fromkeys(["skip", "snooze", "revive"], "steer_cmd"),
+    "doctor": "doctor_cmd",
+    "review": "review_cmd",
+    **dict.fromkeys(["classify", "explain"], "understand_cmd"),
+    "auth": "gmail_cmd",
+    "corrections": "review_cmd",
+    **dict.fromkeys(["config", "templates"], "config_cmd"),
+}
+_SETTINGS: dict[str, Any] = {
+    "add_completion": False,
+    "pretty_exceptions_enable": False,
+    "rich_markup_mode": "rich",
+}
 
 app = typer.Typer(
     name="followup-agent",
@@ -31,9 +42,8 @@ app = typer.Typer(
         "drafts for you to review. It never sends anything."
     ),
     no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
+    cls=lazy_group(COMMANDS, **_SETTINGS),
+    **_SETTINGS,
 )
 
 
@@ -66,17 +76,6 @@ def _root(
 ) -> None:
     ctx.obj = GlobalOptions(config_path=config, verbose=verbose, debug=debug, log_json=log_json)
     setup_logging(verbose=verbose, json_lines=log_json)
-
-
-# the order of --help: everyday commands first, setup last
-followup_cmd.register(app)
-drafts_cmd.register(app)
-steer_cmd.register(app)
-doctor_cmd.register(app)
-review_cmd.register(app)
-understand_cmd.register(app)
-gmail_cmd.register(app)
-config_cmd.register(app)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -137,6 +136,7 @@ def _usage_exit_code(exc: Exception) -> int:
 
 
 __all__ = [
+    "COMMANDS",
     "app",
     "main",
 ]

@@ -123,3 +123,40 @@ def test_config_init_over_an_existing_file_is_a_usage_error(tmp_path: Path) -> N
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "--force" in proc.stderr
     assert target.read_text() == "timezone: UTC\n"
+
+
+def test_the_command_table_names_what_each_module_registers() -> None:
+    """agent.cli.COMMANDS (the lazily imported commands) against each module's own
+    ``register(app)``: every command is listed under the module that registers it."""
+    import importlib
+
+    from agent.cli import COMMANDS
+
+    registered: dict[str, str] = {}
+    for module in sorted(set(COMMANDS.values())):
+        scratch = typer.Typer()
+        importlib.import_module(f"agent.commands.{module}").register(scratch)
+        for name in typer.main.get_group(scratch).commands:
+            registered[name] = module
+    assert registered == COMMANDS
+    assert [p[0] for p in _all_commands() if len(p) == 1] == list(COMMANDS)
+
+
+def test_a_command_imports_only_its_own_module() -> None:
+    """``classify`` starts without importing the other commands (the store, the pipeline,
+    the review page): start-up is most of a small classify run."""
+    probe = (
+        "import sys\n"
+        "from agent.cli import main\n"
+        "try:\n"
+        "    main(['classify', '--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('agent.commands.')))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert proc.returncode == 0, proc.stderr
+    loaded = proc.stdout.strip().splitlines()[-1]
+    assert loaded == "['agent.commands.lazy', 'agent.commands.understand_cmd']", loaded
