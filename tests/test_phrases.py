@@ -150,3 +150,169 @@ def test_the_first_pass_reads_the_phrasebook_in_every_language() -> None:
             assert firstpass.could_be_job_mail(headers), stem
     quiet = b"From: Robot <noreply@shop.example>\nList-Id: <deals.shop.example>\nSubject: Deals\n"
     assert not firstpass.could_be_job_mail(quiet)
+
+
+# --------------------------------------------------------------- refusal and offer families
+# Issue 12: each family in every language, as senders write it (our own sentences, not
+# corpus text), and the look-alikes that must stay out: business choices, forwarding to a
+# colleague, a form filled in, a decision only supposed.
+FAMILY_SAYS: list[tuple[str, str]] = [
+    # (a) another person chosen, any tense and word order
+    ("rejection/chose_another_person_en", "After a lot of thought we went with another candidate."),
+    (
+        "rejection/chose_another_person_en",
+        "The team decided to move ahead with an applicant whose background is closer.",
+    ),
+    ("rejection/chose_another_person_en", "In the end we offered the position to someone else."),
+    ("rejection/chose_another_person_en", "We have selected another candidate for this role."),
+    ("rejection/chose_another_person_es", "Finalmente nos hemos decantado por otro candidato."),
+    (
+        "rejection/chose_another_person_es",
+        "Hemos decidido avanzar con una candidata cuyo perfil encaja mejor.",
+    ),
+    ("rejection/chose_another_person_pt", "Optamos por seguir com outro candidato."),
+    ("rejection/chose_another_person_pt", "Escolhemos outra pessoa para a vaga."),
+    ("rejection/chose_another_person_pt", "Decidimos avançar com outro candidato para a função."),
+    ("rejection/chose_another_person_de", "Wir haben uns für einen anderen Bewerber entschieden."),
+    ("rejection/chose_another_person_de", "Die Position haben wir an jemand anderen vergeben."),
+    (
+        "rejection/chose_another_person_de",
+        "Wir werden die Stelle mit einem internen Kollegen besetzen.",
+    ),
+    ("rejection/chose_another_person_fr", "Nous avons retenu une autre candidature."),
+    (
+        "rejection/chose_another_person_fr",
+        "Nous avons décidé de confier le poste à quelqu'un d'autre.",
+    ),
+    ("rejection/chose_another_person_it", "Abbiamo deciso di procedere con un altro candidato."),
+    ("rejection/chose_another_person_it", "Alla fine abbiamo scelto un profilo più senior."),
+    ("rejection/chose_another_person_nl", "We hebben gekozen voor een andere kandidaat."),
+    ("rejection/chose_another_person_nl", "We zijn uiteindelijk verder gegaan met iemand anders."),
+    ("rejection/chose_another_person_nl", "We hebben een interne kandidaat aangenomen."),
+    # (b) the position filled
+    ("rejection/vacancy_filled_en", "The role has now been filled."),
+    ("rejection/vacancy_filled_de", "Die Stelle ist inzwischen vergeben."),
+    ("rejection/vacancy_filled_de", "Die Position wurde bereits intern besetzt."),
+    ("rejection/vacancy_filled_es", "La plaza ya se cubrió."),
+    ("rejection/vacancy_filled_fr", "Le poste a été pourvu en interne."),
+    ("rejection/vacancy_filled_it", "La posizione è stata ricoperta."),
+    ("rejection/vacancy_filled_pt", "A vaga já foi preenchida."),
+    ("rejection/vacancy_filled_nl", "De functie is inmiddels vervuld."),
+    # (c) not going on with the application
+    (
+        "rejection/not_on_with_your_application_nl",
+        "Helaas gaan we niet verder met je sollicitatie.",
+    ),
+    (
+        "rejection/not_on_with_your_application_de",
+        "Ihre Bewerbung können wir leider nicht weiter berücksichtigen.",
+    ),
+    (
+        "rejection/not_on_with_your_application_es_pt_it",
+        "No vamos a seguir adelante con tu candidatura.",
+    ),
+    (
+        "rejection/not_on_with_your_application_es_pt_it",
+        "Não iremos prosseguir com a sua candidatura.",
+    ),
+    (
+        "rejection/not_on_with_your_application_es_pt_it",
+        "Non potremo proseguire con la sua candidatura.",
+    ),
+    (
+        "rejection/not_on_with_your_application_fr",
+        "Nous ne pouvons pas donner suite à votre candidature.",
+    ),
+    # (d) a tracking system's status
+    ("rejection/ats_status_not_selected", "Your application status has been updated to: Rejected"),
+    ("rejection/ats_status_not_selected", "Der Status Ihrer Bewerbung wurde geändert: Abgelehnt"),
+    ("rejection/ats_status_not_selected", "Estado de tu candidatura: Descartado"),
+    ("rejection/ats_status_not_selected", "Statut de votre candidature : Non retenue"),
+    ("rejection/ats_status_not_selected", "Status van je sollicitatie: Afgewezen"),
+    # (f) offers
+    ("offer/want_you_on_the_team", "We'd love you on the team as our next designer."),
+    ("offer/want_you_on_the_team", "Queremos você no time!"),
+    ("offer/want_you_on_the_team", "Queremos tê-la na nossa equipa."),
+    ("offer/want_you_on_the_team", "Te queremos en el equipo."),
+    ("offer/want_you_on_the_team", "Wir möchten Sie gerne in unserem Team haben."),
+    ("offer/want_you_on_the_team", "Nous aimerions que vous rejoigniez l'équipe."),
+    ("offer/want_you_on_the_team", "Ti vogliamo nel team."),
+    ("offer/want_you_on_the_team", "We willen je graag in ons team."),
+    ("offer/here_is_the_offer", "Here is the formal offer we discussed."),
+    ("offer/here_is_the_offer", "Segue em anexo a proposta."),
+    ("offer/here_is_the_offer", "Adjuntamos la propuesta."),
+    ("offer/here_is_the_offer", "Anbei unser Vertragsangebot."),
+    ("offer/here_is_the_offer", "Vous trouverez ci-joint notre proposition."),
+    ("offer/here_is_the_offer", "In allegato la nostra proposta."),
+    ("offer/here_is_the_offer", "In de bijlage vind je ons aanbod."),
+    ("offer/offer_you_the_position", "Nos gustaría ofrecerte el puesto."),
+    ("offer/offer_you_the_position", "Gostaríamos de lhe oferecer a vaga."),
+    ("offer/offer_you_the_position", "Wir möchten Ihnen die Stelle als Analystin anbieten."),
+    ("offer/offer_you_the_position", "Vorremmo offrirti il ruolo."),
+    ("offer/offer_you_the_position", "We willen je graag een aanbod doen."),
+    ("offer/offer_you_the_position", "Nous souhaitons vous proposer le poste."),
+]
+
+FAMILY_DOES_NOT_SAY: list[tuple[str, str]] = [
+    ("rejection/chose_another_person_en", "We went with another vendor for the catering."),
+    (
+        "rejection/chose_another_person_en",
+        "Could you forward this to a colleague who handles billing?",
+    ),
+    ("rejection/chose_another_person_en", "Thanks, but I accepted another offer."),
+    ("rejection/chose_another_person_es", "Hemos elegido otro proveedor."),
+    (
+        "rejection/chose_another_person_de",
+        "Ich leite Ihre Anfrage an einen anderen Kollegen weiter.",
+    ),
+    ("rejection/chose_another_person_fr", "Nous avons choisi un autre fournisseur."),
+    ("rejection/chose_another_person_it", "Ti metto in contatto con un collega."),
+    ("rejection/chose_another_person_nl", "Ik stuur je vraag door aan een collega."),
+    ("rejection/vacancy_filled_en", "The form has been filled in."),
+    ("rejection/vacancy_filled_de", "Die Stelle ist noch nicht besetzt."),
+    ("rejection/vacancy_filled_de", "Die Stelle soll zum 1. März besetzt werden."),
+    ("rejection/not_on_with_your_application_es_pt_it", "No dudes en seguir con tu candidatura."),
+    (
+        "rejection/not_on_with_your_application_fr",
+        "Nous ne manquerons pas de donner suite à votre candidature.",
+    ),
+    ("rejection/ats_status_not_selected", "Your payment status: Declined"),
+    ("rejection/ats_status_not_selected", "Ticket status changed to: Closed"),
+    ("offer/here_is_the_offer", "Segue a proposta comercial para o projeto."),
+    ("offer/want_you_on_the_team", "We want you to join us for dinner on Friday."),
+]
+
+
+def _said(text: str) -> set[str]:
+    return {c.name for c in score("", text).contributions}
+
+
+@pytest.mark.parametrize(("key", "text"), FAMILY_SAYS)
+def test_a_family_is_found_in_each_language(key: str, text: str) -> None:
+    assert key in _said(text)
+
+
+@pytest.mark.parametrize(("key", "text"), FAMILY_DOES_NOT_SAY)
+def test_a_family_leaves_its_look_alikes_alone(key: str, text: str) -> None:
+    assert key not in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the phrase names the decision: no interview or application noun is needed
+        ("La posizione di Buyer è stata coperta. Mi spiace.", "rejection"),
+        ("Alex, we're going with someone else for the designer job.", "rejection"),
+        # a choice only supposed is no decision
+        (
+            "If we decide to move forward with another candidate for the analyst role, "
+            "I'll let you know.",
+            "other",
+        ),
+        ("Our committee went with another vendor for the analyst tooling.", "other"),
+    ],
+)
+def test_a_decision_that_names_itself_opens_the_gate(text: str, kind: str) -> None:
+    from agent.understand.classify import decide
+
+    assert decide(score("", text)).kind == kind

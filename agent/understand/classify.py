@@ -177,10 +177,20 @@ class _Context:
         return cls(
             applied=applied,
             job=sc.get(Signal.JOB) > 0 or has_job_sender or applied,
-            talk=applied or has_job_sender or sc.get(Signal.PROCESS) > 0,
+            talk=applied or has_job_sender or sc.get(Signal.PROCESS) > 0 or _self_evident(sc),
             job_sender=has_job_sender,
             meeting_counts=meeting_counts,
         )
+
+
+#: the tier of a phrase that is hiring talk in itself (phrasebook/weights.py)
+SELF_EVIDENT = "self_evident"
+
+
+def _self_evident(sc: Scores) -> bool:
+    """A phrase that names the hiring decision itself ("offered the role to another
+    applicant", "the position has been filled") is hiring talk: no other noun is needed."""
+    return any(c.tier == SELF_EVIDENT for c in sc.contributions)
 
 
 def decide(

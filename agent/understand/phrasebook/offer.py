@@ -122,7 +122,7 @@ PHRASES: tuple[Entry, ...] = (
         "want_to_bring_you_on",
         ("en",),
         "decisive",
-        r"\b(?:wants?|would\s+like|'d\s+like|decided)\s+to\s+(?:bring|have|hire)\s+you\s+(?:on|aboard)\b",
+        r"\b(?:wants?|would\s+(?:like|love)|'d\s+(?:like|love)|decided)\s+to\s+(?:bring|have|hire)\s+you\s+(?:on|aboard)\b",
         example="want to bring you on",
     ),
     Entry(
@@ -613,6 +613,59 @@ PHRASES: tuple[Entry, ...] = (
             r"(?:to|for)\s+(?:review|sign|e-sign|view)"
         ),
         example="your offer is ready to review",
+    ),
+    # (f) "we want you on the team": the decision to hire, in every language
+    Entry(
+        "want_you_on_the_team",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "clear",
+        (
+            r"\b(?:(?:want|'d\s+love|would\s+love|'d\s+like|would\s+like)\s+you\s+(?:on\s+(?:the|our)\s+team|to\s+join\s+"
+            r"(?:the|our)\s+team\s+as)|(?:queremos|adoraríamos\s+ter|gostaríamos\s+de\s+ter)\s+(?:você|voce|vc)\s+"
+            r"(?:no\s+(?:nosso\s+)?time|na\s+(?:nossa\s+)?equipe|conosco|com\s+a\s+gente|a\s+bordo)|queremos\s+t[êe]-l[oa]\s+na\s+"
+            r"(?:nossa\s+)?equipa|te\s+queremos\s+en\s+(?:el|nuestro)\s+equipo|queremos\s+que\s+(?:te\s+unas|formes\s+parte|"
+            r"te\s+incorpores)|nos\s+gustaría\s+que\s+(?:te\s+unieras|formaras\s+parte|te\s+incorporaras)|(?:möchten|wollen|"
+            r"würden)\s+(?:sie|dich)\s+(?:sehr\s+)?(?:gerne?\s+)?(?:in\s+unserem\s+team|im\s+team|für\s+unser\s+team\s+gewinnen|"
+            r"an\s+bord)|(?:voulons|souhaitons|aimerions)\s+(?:vous|te)\s+(?:avoir|compter)\s+(?:dans|parmi)|"
+            r"(?:aimerions|souhaitons|voulons)\s+que\s+(?:vous\s+rejoigniez|tu\s+rejoignes)|ti\s+vogliamo\s+(?:nel\s+team|in\s+"
+            r"squadra|con\s+noi)|vorremmo\s+che\s+(?:tu\s+)?(?:entrassi|ti\s+unissi|facessi\s+parte)|(?:willen|zouden)\s+"
+            r"(?:je|jou|u)\s+(?:graag\s+)?(?:in\s+(?:ons|het)\s+team|aan\s+boord)|(?:willen|zouden)\s+(?:graag\s+)?dat\s+(?:je|u)\s+"
+            r"(?:ons\s+team\s+(?:komt\s+)?versterkt?|bij\s+ons\s+komt))"
+        ),
+        example="Queremos você no time como Tech Lead",
+    ),
+    # (f) "here is the offer / proposal": the offer itself follows, in every language
+    Entry(
+        "here_is_the_offer",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "supporting",
+        (
+            r"\b(?:(?:here\s+is|here's|attached\s+is|please\s+find\s+attached|enclosed\s+is)\s+(?:the|your|our)\s+"
+            r"(?:formal\s+|written\s+)?offer|segue\s+(?:em\s+anexo\s+)?(?:a\s+|nossa\s+)?proposta(?!\s+comercial)|"
+            r"em\s+anexo\s+(?:a\s+|nossa\s+)?proposta(?!\s+comercial)|(?:te\s+enviamos|adjunto|adjuntamos|aquí\s+tienes)\s+"
+            r"(?:la\s+|nuestra\s+)?(?:propuesta|oferta)(?!\s+comercial)|(?:anbei|im\s+anhang)\s+(?:finden\s+sie\s+)?"
+            r"(?:das\s+|unser\s+)?(?:vertrags)?angebot|(?:ci-joint|voici)\s+(?:notre|la|votre)\s+(?:proposition|offre)"
+            r"(?!\s+commerciale)|(?:in\s+allegato|ecco)\s+(?:la\s+(?:nostra\s+)?)?(?:proposta|offerta)(?!\s+commerciale)|"
+            r"(?:hierbij|in\s+de\s+bijlage\s+(?:vind\s+je|vindt\s+u))\s+(?:ons|het)\s+(?:aanbod|voorstel))"
+        ),
+        example="Segue a proposta",
+    ),
+    # (f) "we would like to offer you the position", in the languages not covered above
+    Entry(
+        "offer_you_the_position",
+        ("es", "pt", "de", "it", "nl", "fr"),
+        "decisive",
+        (
+            r"\b(?:(?:nos\s+gustaría|queremos|nos\s+complace|nos\s+alegra)\s+(?:ofrecerte|ofrecerle)\s+(?:el\s+puesto|la\s+"
+            r"posición|el\s+cargo|una\s+oferta|la\s+plaza)|(?:gostaríamos\s+de|queremos|temos\s+o\s+prazer\s+de)\s+"
+            r"(?:te\s+|lhe\s+)?oferecer(?:-lhe|-te)?\s+(?:a\s+vaga|o\s+cargo|a\s+posição|uma\s+proposta|a\s+função)|"
+            r"(?:möchten|würden|wollen)\s+(?:ihnen|dir)\b[^.!?\n]{0,40}?\b(?:anbieten|ein\s+angebot\s+machen)|"
+            r"(?:vorremmo|ci\s+piacerebbe|siamo\s+lieti\s+di)\s+(?:offrirti|offrirle|proporti|proporle)\s+(?:il\s+ruolo|la\s+"
+            r"posizione|un\s+contratto|l'assunzione)|(?:willen|zouden)\s+(?:je|u|jou)\s+(?:graag\s+)?(?:een\s+aanbod\s+doen|"
+            r"de\s+(?:functie|baan|positie)\s+aanbieden)|(?:souhaitons|aimerions|voulons)\s+vous\s+(?:proposer|offrir)\s+"
+            r"(?:le\s+poste|un\s+(?:contrat|cdi)|une\s+offre))"
+        ),
+        example="we willen je graag een aanbod doen",
     ),
 )
 

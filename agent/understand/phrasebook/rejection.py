@@ -5,6 +5,44 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 
 from agent.understand.phrasebook import Entry
 
+# Pieces of the compositional families below: "a choice verb ... another person" and "the
+# position ... filled" read as one phrase whatever the tense and word order (issue 12).
+_GAP = r"[^.!?\n]{0,60}?"  # a short stretch within one sentence
+_ANOTHER_EN = (
+    r"(?:(?:someone|somebody)\s+else|another\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|individual|finalist)|"
+    r"(?:a|one)\s+(?:different|more\s+[\w-]+|other|internal|external)\s+(?:candidate|applicant|person|individual|finalist)|"
+    r"(?:other|different)\s+(?:candidates|applicants|finalists|individuals|profiles)|"
+    r"an?\s+(?:[\w-]+\s+)?(?:candidate|applicant)\s+(?:whose|who|with)\b|"
+    r"an\s+internal\s+(?:candidate|applicant|hire|colleague|transfer))"
+)
+_ANOTHER_ES = (
+    r"(?:otr[oa]s?\s+(?:persona|candidat[oa]|perfil|postulante|aspirante)|alguien\s+m[aá]s|"
+    r"un[oa]?\s+(?:candidat[oa]|perfil|persona)\s+(?:cuy[oa]|que|con|intern[oa])\b|un[oa]\s+compañer[oa]\s+intern[oa])"
+)
+_ANOTHER_PT = (
+    r"(?:outr[oa]s?\s+(?:pessoa|candidat[oa]|perfil|perfis|profissiona(?:l|is))|algu[ée]m\s+(?:mais|outro)|"
+    r"uma?\s+(?:candidat[oa]|pessoa|profissional|perfil)\s+(?:cuj[oa]|que|com|intern[oa])\b|uma?\s+colega\s+interna?)"
+)
+_ANOTHER_DE = (
+    r"(?:(?:eine[nmr]?\s+)?(?:anderen?|internen?|externen?)\s+(?:bewerber\w*|kandidat\w*|person|kolleg\w+|mitarbeiter\w*)|"
+    r"jemand(?:en|em)?\s+(?:anderen?|anderes|anders)|eine[nmr]?\s+(?:kolleg\w+|bewerber\w*|kandidat\w*)\s+"
+    r"(?:aus\s+(?:den\s+)?eigenen\s+reihen|de[rs]sen|die|der|mit))"
+)
+_ANOTHER_FR = (
+    r"(?:une?\s+autre\s+(?:candidat\w*|personne|profil|postulant\w*)|d'autres\s+(?:candidat\w*|profils|personnes)|"
+    r"quelqu'un\s+d'autre|une?\s+(?:candidat\w*|profil|personne)\s+(?:interne|dont|qui|plus)\b|une?\s+coll[èe]gue\s+(?:interne|en\s+interne)|"
+    r"une\s+candidature\s+(?:interne|plus))"
+)
+_ANOTHER_IT = (
+    r"(?:(?:un\s+altro|un'\s*altra|altri|altre)\s+(?:candidat\w*|persona|persone|profil\w*)|qualcun\s+altro|qualcun'altra|"
+    r"(?:un[oa]?|un')\s*(?:candidat\w*|profilo|persona|risorsa)\s+(?:intern[oa]|il\s+cui|la\s+cui|che|con|più)\b|"
+    r"(?:un[oa]?|un')\s*collega\s+intern[oa])"
+)
+_ANOTHER_NL = (
+    r"(?:(?:een\s+)?andere\s+(?:kandida\w*|persoon|sollicitant\w*)|iemand\s+anders|"
+    r"(?:een\s+)?interne\s+(?:kandida\w*|collega|sollicitant\w*)|kandida\w*\s+(?:die|wiens|met)\b)"
+)
+
 PHRASES: tuple[Entry, ...] = (
     Entry(
         "not_right_match_for_the",
@@ -495,13 +533,6 @@ PHRASES: tuple[Entry, ...] = (
         example="nicht berücksichtigen können",
     ),
     Entry(
-        "für_andere_kandidat_entschieden",
-        ("de",),
-        "strong",
-        r"\bfür\s+(?:eine[nr]?\s+)?andere[nr]?\s+(?:kandidat|bewerber)\w*\s+entschieden",
-        example="für andere kandidat entschieden",
-    ),
-    Entry(
         "bewerbung_nicht_berücksichtigen",
         ("de",),
         "strong",
@@ -514,13 +545,6 @@ PHRASES: tuple[Entry, ...] = (
         "strong",
         r"\b(?:hemos|han)\s+decidido\s+(?:continuar|seguir|avanzar)\s+con\s+otr[oa]s",
         example="hemos decidido continuar con otros",
-    ),
-    Entry(
-        "no_continuar_con_tu_candidatura",
-        ("pt",),
-        "strong",
-        r"\bno\s+(?:continuar|seguir|avanzar)\s+con\s+(?:tu|su)\s+(?:candidatura|solicitud|proceso)",
-        example="no continuar con tu candidatura",
     ),
     Entry(
         "lamentablemente_otros_candidat",
@@ -895,39 +919,11 @@ PHRASES: tuple[Entry, ...] = (
         example="ne pas donner suite à votre candidature",
     ),
     Entry(
-        "non_proseguire_con_candidatura_it",
-        ("it",),
-        "strong",
-        r"\bnon\s+(?:proseguire|procedere|andare\s+avanti)\s+con\s+(?:la\s+)?(?:tua|sua)\s+candidatura\b",
-        example="non proseguire con la tua candidatura",
-    ),
-    Entry(
-        "nao_seguir_com_candidatura_pt",
-        ("pt",),
-        "strong",
-        r"\bnão\s+(?:seguir|prosseguir|avançar|continuar)\s+com\s+(?:a\s+)?(?:sua|tua)\s+candidatura\b",
-        example="não seguir com a sua candidatura",
-    ),
-    Entry(
         "no_poder_seguir_adelante_contigo_es",
         ("es",),
         "strong",
         r"\bno\s+(?:poder|podemos|podremos|vamos\s+a)\s+(?:seguir|avanzar|continuar)\s+(?:adelante\s+)?(?:contigo|con\s+usted)\b",
         example="no poder seguir adelante contigo",
-    ),
-    Entry(
-        "nicht_weiter_mit_ihnen_de",
-        ("de",),
-        "strong",
-        r"\b(?:nicht|nicht\s+mehr)\s+(?:weiter\s+)?mit\s+(?:ihnen|dir|ihrer\s+bewerbung|deiner\s+bewerbung)\s+(?:fortfahren|weitermachen|fortsetzen|weitergehen)\b",
-        example="nicht weiter mit Ihnen fortfahren",
-    ),
-    Entry(
-        "niet_verder_met_sollicitatie_nl",
-        ("nl",),
-        "strong",
-        r"\bniet\s+(?:verder\s+(?:te\s+)?gaan|door\s+(?:te\s+)?gaan)\s+met\s+(?:je|jouw|uw)\s+sollicitatie\b",
-        example="niet verder te gaan met je sollicitatie",
     ),
     # a negated invitation: no interview for the candidate
     Entry(
@@ -1100,7 +1096,7 @@ PHRASES: tuple[Entry, ...] = (
     Entry(
         "vacancy_filled_en",
         ("en",),
-        "strong",
+        "self_evident",
         (
             r"\b(?:position|role|vacancy|opening|job)\b[^.!?\n]{0,80}?\b(?:has|have|had|is|was)\s+"
             r"(?:now\s+|already\s+|since\s+|just\s+|recently\s+)?(?:been\s+)?filled\b(?!\s+(?:in|out)\b)|"
@@ -1112,54 +1108,60 @@ PHRASES: tuple[Entry, ...] = (
     Entry(
         "vacancy_filled_de",
         ("de",),
-        "strong",
+        "self_evident",
         (
             r"\b(?:stelle|position|vakanz)\b[^.!?\n]{0,80}?(?<!nicht\s)\b(?:inzwischen\s+|bereits\s+|schon\s+|"
-            r"mittlerweile\s+|anderweitig\s+)?(?:besetzt|vergeben)\s+(?:wurde|worden|ist|werden\s+konnte)"
+            r"mittlerweile\s+|anderweitig\s+)?(?:besetzt|vergeben)\s+(?:wurde|worden|ist|werden\s+konnte)|"
+            r"\b(?:stelle|position|vakanz)\b[^.!?\n]{0,80}?\b(?:ist|wurde|sind|wurden)\s+(?:jetzt\s+|nun\s+|leider\s+)?"
+            r"(?:inzwischen\s+|bereits\s+|schon\s+|mittlerweile\s+|anderweitig\s+|intern\s+)+(?:nach)?(?:besetzt|vergeben)\b"
         ),
         example="die Stelle als Disponent inzwischen besetzt wurde",
     ),
     Entry(
         "vacancy_filled_fr",
         ("fr",),
-        "strong",
-        r"\b(?:poste|offre)\b[^.!?\n]{0,80}?\b(?:a|est)\s+(?:déjà\s+|désormais\s+|finalement\s+)?(?:été\s+)?pourvue?\b",
+        "self_evident",
+        (
+            r"\b(?:poste|offre)\b[^.!?\n]{0,80}?\b(?:a|est)\s+(?:déjà\s+|désormais\s+|finalement\s+)?(?:été\s+)?"
+            r"(?:pourvue?|attribuée?|comblée?)\b|\bposte\b[^.!?\n]{0,60}?\bn'est\s+plus\s+à\s+pourvoir\b"
+        ),
         example="le poste de Contrôleur de gestion a été pourvu",
     ),
     Entry(
         "vacancy_filled_es",
         ("es",),
-        "strong",
+        "self_evident",
         (
             r"\b(?:vacante|puesto|posición|plaza)\b[^.!?\n]{0,80}?\b(?:(?:ya\s+)?(?:ha|había)\s+(?:sido\s+)?"
-            r"|ya\s+(?:está|fue)\s+|se\s+ha\s+)(?:ya\s+)?(?:cubiert[oa]|ocupad[oa])\b"
+            r"|ya\s+(?:está|fue)\s+|se\s+ha\s+|(?:ya\s+)?(?:fue|quedó|ha\s+quedado)\s+)(?:ya\s+)?(?:cubiert[oa]|ocupad[oa])\b|"
+            r"\b(?:vacante|puesto|posición|plaza)\b[^.!?\n]{0,60}?\bse\s+(?:ha\s+)?(?:cubierto|cubrió|ocupado|ocupó)\b"
         ),
         example="la vacante ya ha sido cubierta",
     ),
     Entry(
         "vacancy_filled_it",
         ("it",),
-        "strong",
+        "self_evident",
         (
             r"\b(?:posizione|ruolo|posto)\b[^.!?\n]{0,80}?\b(?:è|e'|sia)\s+(?:già\s+|ormai\s+)?stat[oa]\s+"
-            r"(?:già\s+)?(?:copert[oa]|assegnat[oa])\b|\bchiuso\s+(?:la\s+)?selezione\s+per\s+tutti"
+            r"(?:già\s+)?(?:copert[oa]|ricopert[oa]|assegnat[oa])\b|\bchiuso\s+(?:la\s+)?selezione\s+per\s+tutti"
         ),
         example="la posizione è stata coperta",
     ),
     Entry(
         "vacancy_filled_pt",
         ("pt",),
-        "strong",
+        "self_evident",
         (
             r"\b(?:vaga|posição|cargo|função)\b[^.!?\n]{0,80}?\b(?:já\s+)?(?:foi|está|esteja|tenha\s+sido)\s+"
-            r"(?:já\s+)?(?:preenchid[ao]|ocupad[ao])\b"
+            r"(?:já\s+)?(?:preenchid[ao]|ocupad[ao]|fechad[ao]|encerrad[ao])\b"
         ),
         example="a vaga de Product Designer já foi preenchida",
     ),
     Entry(
         "vacancy_filled_nl",
         ("nl",),
-        "strong",
+        "self_evident",
         (
             r"\b(?:vacature|functie|positie)\b[^.!?\n]{0,80}?\b(?:(?:is|werd|zijn)\s+(?:inmiddels\s+|al\s+|"
             r"reeds\s+)?(?:ingevuld|vervuld|vergeven)|(?:ingevuld|vervuld|vergeven)\s+(?:is|werd)\b)"
@@ -1201,16 +1203,6 @@ PHRASES: tuple[Entry, ...] = (
         example="choisi de poursuivre le processus avec des profils",
     ),
     Entry(
-        "not_go_on_with_application_es",
-        ("es",),
-        "strong",
-        (
-            r"\b(?:decidido|optado\s+por)\s+no\s+(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+"
-            r"(?:tu|su)\s+(?:candidatura|proceso|solicitud)"
-        ),
-        example="hemos decidido no seguir adelante con tu candidatura",
-    ),
-    Entry(
         "not_taking_it_further_en",
         ("en",),
         "strong",
@@ -1249,36 +1241,11 @@ PHRASES: tuple[Entry, ...] = (
         example="we're going to pass",
     ),
     Entry(
-        "not_continue_with_application_es_pt_it",
-        ("es", "pt", "it"),
-        "strong",
-        (
-            r"\bn(?:o|ão)\s+(?:vamos|podemos|podremos|iremos|poderemos|possiamo|andremo)\s+(?:a\s+)?"
-            r"(?:continuar|seguir|avanzar|avançar|proseguire|procedere|prosseguir)\s+(?:con|com|adelante\s+con)\s+"
-            r"(?:tu|su|la\s+tua|la\s+sua|sua|tua|a\s+sua|a\s+tua)\s+(?:candidatura|postulaci[oó]n|aplica[cç][aã]o)"
-        ),
-        example="no vamos a continuar con tu candidatura",
-    ),
-    Entry(
         "non_proseguire_candidatura_it",
         ("it",),
         "strong",
         r"\bnon\s+(?:possiamo|potremo|andremo\s+avanti|procederemo)\s+(?:proseguire\s+|procedere\s+)?con\s+la\s+(?:tua|sua)\s+candidatura",
         example="non possiamo proseguire con la tua candidatura",
-    ),
-    Entry(
-        "nicht_weiter_bewerbung_de",
-        ("de",),
-        "strong",
-        r"\b(?:ihre|deine)\s+bewerbung\s+(?:leider\s+)?nicht\s+(?:weiter\s+)?(?:berücksichtigen|verfolgen|weiterführen)",
-        example="ihre bewerbung nicht weiter berücksichtigen",
-    ),
-    Entry(
-        "ne_pas_donner_suite_fr",
-        ("fr",),
-        "strong",
-        r"\bne\s+(?:pas|pouvons\s+pas|pourrons\s+pas)\s+(?:poursuivre|continuer)\s+(?:avec\s+)?(?:votre|ta)\s+candidature",
-        example="ne pouvons pas poursuivre votre candidature",
     ),
     Entry(
         "niet_mee_volgende_ronde_nl",
@@ -1314,6 +1281,186 @@ PHRASES: tuple[Entry, ...] = (
         "strong",
         r"\b(?:otros|outros|altri)\s+candidat[oi]s?\s+(?:cuyo\s+perfil\s+|cujo\s+perfil\s+|il\s+cui\s+profilo\s+)?(?:se\s+ajustan?|se\s+adequam?|si\s+adattano|encaixam?|rispondono)\s+(?:mejor|melhor|meglio)",
         example="otros candidatos se ajustan mejor",
+    ),
+    # ------------------------------------------------------------------ another person chosen
+    # (a) "we chose / went with / offered the role to ANOTHER person", any tense and order
+    Entry(
+        "chose_another_person_en",
+        ("en",),
+        "self_evident",
+        (
+            r"\b(?:(?:chose|chosen|selected|hired|appointed)\s+"
+            + _ANOTHER_EN
+            + r"|(?:chose|chosen|choose|selected|"
+            r"decided|opted|elected|settled|go|going|gone|went|move[ds]?|moving|proceed\w*|progress\w*|continu\w*|"
+            r"offer(?:ed|ing)?|extend(?:ed|ing)?|pursu\w*|award\w*)\b"
+            + _GAP
+            + r"\b(?:with|for|to|on)\s+"
+            + _ANOTHER_EN
+            + ")"
+        ),
+        example="we chose to offer the Estimator role to another applicant",
+    ),
+    Entry(
+        "chose_another_person_es",
+        ("es",),
+        "self_evident",
+        (
+            r"\b(?:optado|optamos|decidido|decidimos|elegido|elegimos|escogido|escogimos|seleccionado|seleccionamos|"
+            r"decantado|decantamos|inclinado|avanzar|avanzaremos|avanzamos|seguir|seguiremos|seguimos|continuar|"
+            r"continuaremos|continuamos|ofrecer|ofrecido|ofrecimos|cubrir|cubierto|contratado|contratar|apostado|"
+            r"proseguir|quedarnos|quedado)\b" + _GAP + r"\b(?:con|por|a|en)\s+" + _ANOTHER_ES
+        ),
+        example="hemos optado por seguir con otra persona",
+    ),
+    Entry(
+        "chose_another_person_pt",
+        ("pt",),
+        "self_evident",
+        (
+            r"\b(?:(?:escolhemos|selecionamos|contratamos|escolhido|selecionado|contratado)\s+"
+            + _ANOTHER_PT
+            + "|"
+            r"(?:optamos|optado|decidimos|decidido|escolhemos|escolhido|selecionamos|selecionado|seguir|seguiremos|"
+            r"seguimos|prosseguir|prosseguiremos|avançar|avançaremos|avançamos|continuar|continuaremos|oferecer|"
+            r"oferecemos|oferecido|preencher|contratamos|contratar|fechamos|fechar|apostar)\b"
+            + _GAP
+            + r"\b(?:com|por|a|para|em)\s+"
+            + _ANOTHER_PT
+            + ")"
+        ),
+        example="decidimos seguir com outra pessoa",
+    ),
+    Entry(
+        "chose_another_person_de",
+        ("de",),
+        "self_evident",
+        (
+            r"\b(?:(?:entschieden|entscheiden|entschlossen|gewählt|ausgewählt|weiterzumachen|weitermachen|fortfahren|"
+            r"fortzufahren|angeboten|anbieten)\b"
+            + _GAP
+            + r"\b(?:für|mit|an)\s+"
+            + _ANOTHER_DE
+            + "|"
+            r"(?:für|mit|an)\s+"
+            + _ANOTHER_DE
+            + _GAP
+            + r"\b(?:entschieden|(?:zu\s+)?besetzen|besetzt|vergeben|"
+            r"weiterzumachen|fortzufahren|angeboten|eingestellt|ausgewählt)\b|"
+            + _ANOTHER_DE
+            + r"\s+(?:den\s+vorzug|die\s+zusage))"
+        ),
+        example="die Stelle mit einer internen Kollegin zu besetzen",
+    ),
+    Entry(
+        "chose_another_person_fr",
+        ("fr",),
+        "self_evident",
+        (
+            r"\b(?:choisi|choisir|retenu|retenir|sélectionné|opté|préféré|décidé|poursuivre|poursuivons|continuer|"
+            r"continuons|avancer|avançons|proposé|proposer|confié|confier|attribué|attribuer|recruté|embauché|orientés?|"
+            r"privilégié|privilégier)\b" + _GAP + r"(?:\b(?:avec|pour|à|sur)\s+)?" + _ANOTHER_FR
+        ),
+        example="nous avons choisi de poursuivre avec un autre candidat",
+    ),
+    Entry(
+        "chose_another_person_it",
+        ("it",),
+        "self_evident",
+        (
+            r"\b(?:scelto|scegliere|deciso|optato|selezionato|preferito|proseguire|procedere|continuare|avanti|offrire|"
+            r"offerto|assegnato|assegnare|affidato|affidare|assunto|puntare|puntato|orientat[oi]|individuato)\b"
+            + _GAP
+            + r"(?:\b(?:con|a|su|per|verso)\s+)?"
+            + _ANOTHER_IT
+        ),
+        example="abbiamo scelto di proseguire con un altro candidato",
+    ),
+    Entry(
+        "chose_another_person_nl",
+        ("nl",),
+        "self_evident",
+        (
+            r"\b(?:(?:gekozen|kiezen|kozen|besloten|geselecteerd|verder|aangenomen|aangeboden|aanbieden|voorkeur)\b"
+            + _GAP
+            + r"\b(?:voor|met|aan)\s+"
+            + _ANOTHER_NL
+            + r"|(?:voor|met|aan)\s+"
+            + _ANOTHER_NL
+            + _GAP
+            + r"\b(?:gekozen|geselecteerd|gegeven|geven|aangenomen|ingevuld|invullen|aangeboden|aanbieden)\b|"
+            + _ANOTHER_NL
+            + r"\s+(?:aangenomen|geselecteerd|gekozen))"
+        ),
+        example="besloten de rol aan iemand anders te geven",
+    ),
+    # ------------------------------------------------------------------ not continuing
+    # (c) "we will not go on with your application / candidacy", in every language
+    Entry(
+        "not_on_with_your_application_nl",
+        ("nl",),
+        "strong",
+        (
+            r"\bniet\s+(?:verder|door)\b[^.!?\n]{0,30}?\bmet\s+(?:je|jouw|uw)\s+(?:kandidatuur|sollicitatie|"
+            r"kandidaatstelling|aanmelding|procedure)|\b(?:je|jouw|uw)\s+(?:kandidatuur|sollicitatie)\s+"
+            r"(?:niet\s+verder|helaas\s+niet\s+verder|wordt\s+niet\s+verder|is\s+afgewezen)"
+        ),
+        example="helaas gaan we niet verder met jouw kandidatuur",
+    ),
+    Entry(
+        "not_on_with_your_application_de",
+        ("de",),
+        "strong",
+        (
+            r"\b(?:ihre|deine)\s+bewerbung\b[^.!?\n]{0,40}?\bnicht\s+(?:weiter\s+|länger\s+)?(?:berücksichtigen|"
+            r"verfolgen|weiterverfolgen|weiterführen|in\s+die\s+engere\s+auswahl)|\bgegen\s+(?:ihre|deine)\s+"
+            r"(?:bewerbung|kandidatur)\s+entschieden|\bnicht\s+(?:weiter\s+)?mit\s+(?:ihnen|dir|ihrer\s+bewerbung|"
+            r"deiner\s+bewerbung)\s+(?:fortfahren|weitermachen|weitergehen|fortsetzen)"
+        ),
+        example="haben uns gegen Ihre Bewerbung entschieden",
+    ),
+    Entry(
+        "not_on_with_your_application_es_pt_it",
+        ("es", "pt", "it"),
+        "strong",
+        (
+            r"\bn(?:o|ão|on)\s+(?:(?:vamos|podemos|podremos|iremos|poderemos|possiamo|potremo|potremmo|andremo|"
+            r"é\s+possível|es\s+posible|será\s+posible|será\s+possível|è\s+possibile)\s+(?:a\s+|de\s+)?)?"
+            r"(?:seguir|continuar|avanzar|avançar|prosseguir|proseguire|procedere|continuare|andare\s+avanti|"
+            r"seguiremos|continuaremos|avanzaremos|prosseguiremos|avançaremos|proseguiremo|procederemo|continueremo|"
+            r"dar\s+(?:continuidad|continuidade|seguimiento|seguimento|sequência)|dare\s+seguito|portare\s+avanti)\s+"
+            r"(?:adelante\s+|avanti\s+)?(?:con|com|en|em|a|à|alla)\s+(?:la\s+|a\s+)?(?:tu|su|sua|tua)\s+"
+            r"(?:candidatura|postulaci[oó]n|aplica[cç][aã]o|solicitud|proceso|processo)"
+        ),
+        example="não vamos prosseguir com a sua candidatura",
+    ),
+    Entry(
+        "not_on_with_your_application_fr",
+        ("fr",),
+        "strong",
+        (
+            r"\bne\s+(?!manqu)[^.!?\n]{0,30}?\b(?:pas|plus)\b[^.!?\n]{0,20}?\b(?:donner\s+(?:une\s+)?suite(?:\s+favorable)?|"
+            r"poursuivre|continuer|retenir|aller\s+plus\s+loin)\s+(?:à\s+|avec\s+)?(?:votre|ta)\s+(?:candidature|profil)"
+        ),
+        example="nous ne pourrons pas donner une suite favorable à votre candidature",
+    ),
+    # ------------------------------------------------------------------ ATS status
+    # (d) a tracking system's "status ... changed to: Not Selected" in every language
+    Entry(
+        "ats_status_not_selected",
+        ("en", "de", "es", "fr", "it", "pt", "nl"),
+        "self_evident",
+        (
+            r"\b(?:(?:application|candidacy|candidature|bewerbung|candidatura|sollicitatie|kandidatuur)\b[^.!?\n]{0,60}?"
+            r"\b(?:status|statut|estado|stato)|(?:status|statut|estado|stato)\b[^.!?\n]{0,40}?\b(?:application|"
+            r"candidacy|candidature|bewerbung|candidatura|sollicitatie|kandidatuur))\b[^.!?\n]{0,60}?[:\-–]\s*[\"'“]?"
+            r"(?:not\s+selected|rejected|declined|unsuccessful|not\s+moving\s+forward|no\s+longer\s+(?:under|in)\s+"
+            r"consideration|disqualified|closed|archived|abgelehnt|absage|nicht\s+berücksichtigt|geschlossen|archiviert|"
+            r"descartad[oa]|rechazad[oa]|no\s+seleccionad[oa]|cerrad[oa]|reprovad[oa]|não\s+selecionad[oa]|encerrad[oa]|"
+            r"non\s+retenue?|refusée?|clôturée?|archivée?|non\s+selezionat[oa]|respint[oa]|scartat[oa]|chius[oa]|"
+            r"archiviat[oa]|afgewezen|niet\s+geselecteerd|gesloten|gearchiveerd)\b"
+        ),
+        example="Your application status for Req 1 - Clerk has changed to: Not Selected",
     ),
 )
 

@@ -62,6 +62,22 @@ PHRASES: tuple[Entry, ...] = (
         r"\bsent\s+(?:it\s+)?(?:by|in)\s+(?:mistake|error)\b|\bplease\s+(?:ignore|disregard)\b",
         example="sent by mistake",
     ),
+    # a decision only supposed ("if we go with another candidate, we'll let you know"): it
+    # cancels every rejection phrase of its sentence
+    Entry(
+        "if_we_choose_another",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "supposed",
+        (
+            r"\b(?:(?:if|should|in\s+case)\s+(?:we|the\s+(?:team|role|position))|(?:si|caso|se)\s+(?:decidimos|decidirmos|"
+            r"optamos|optarmos|elegimos|escolhermos|decidiamo|scegliamo|dovessimo|nous)|(?:falls|wenn|sollten)\s+wir|"
+            r"(?:als|indien|mocht(?:en)?)\s+(?:we|wij))\b[^.!?\n]{0,60}?\b(?:another|someone\s+else|other\s+candidates|otr[oa]\s+"
+            r"(?:persona|candidat[oa])|outr[oa]\s+(?:pessoa|candidat[oa])|anderen?\s+(?:bewerber|kandidat|person)|"
+            r"jemand\s+anders|une?\s+autre\s+(?:candidat|personne)|quelqu'un\s+d'autre|un\s+altro\s+candidato|"
+            r"un'altra\s+persona|qualcun\s+altro|andere\s+kandida\w*|iemand\s+anders|(?:is|gets|been)\s+filled)\b"
+        ),
+        example="if we decide to move forward with another candidate",
+    ),
 )
 
 

@@ -20,12 +20,14 @@ SOURCE = "hand-set"
 #: points of a phrase of each tier, per signal
 TIERS: dict[str, dict[str, float]] = {
     "interview": {"strong": 4, "clear": 3, "supporting": 2, "hint": 1.5},
-    "rejection": {"strong": 4, "supporting": 2, "hint": 1.5},
+    # self_evident: a strong phrase that is hiring talk in itself (another person chosen for
+    # the role, the position filled, an ATS status "Not Selected"): it opens the gate
+    "rejection": {"self_evident": 4, "strong": 4, "supporting": 2, "hint": 1.5},
     "offer": {"decisive": 5, "clear": 3, "supporting": 2, "hint": 1.5},
     "assessment": {"strong": 4, "supporting": 2},
     "application_received": {"strong": 4, "clear": 3, "supporting": 2},
     "veto_interview": {"overrules": -8, "strong": -6, "firm": -5, "plain": -4},
-    "veto_rejection": {"plain": -4},
+    "veto_rejection": {"supposed": -12, "plain": -4},
     "veto_offer": {"overrules": -8, "firm": -5.5},
     "veto_assessment": {"strong": -6, "weak": -3},
     "veto_application_received": {"strong": -6},
