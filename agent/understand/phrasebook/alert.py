@@ -137,6 +137,19 @@ PHRASES: tuple[Entry, ...] = (
         r"\bunsubscribe\b",
         example="unsubscribe",
     ),
+    # issue 12: job alerts in the languages that lacked them
+    Entry(
+        "new_vacancies_for_you",
+        ("es", "de", "it", "pt", "nl"),
+        "decisive",
+        (
+            r"\b(?:\d+\s+)?nieuwe\s+vacatures\b|\bvacatures\s+die\s+bij\s+(?:je|jou|u)\s+passen\b|"
+            r"\bvacature-?alert\b|\bnuove\s+offerte\s+di\s+lavoro\b|\bofferte\s+(?:di\s+lavoro\s+)?che\s+"
+            r"potrebbero\s+interessarti\b|\b(?:\d+\s+)?novas\s+vagas\b|\bvagas\s+(?:recomendadas|para\s+você)\b|"
+            r"\balerta\s+de\s+(?:vagas|empleo)\b|\bjobs,?\s+die\s+zu\s+(?:ihnen|dir)\s+passen\b"
+        ),
+        example="14 nieuwe vacatures die bij je passen",
+    ),
 )
 
 

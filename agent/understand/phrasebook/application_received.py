@@ -381,6 +381,68 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:confirmamos|acusamos)\s+(?:la\s+|o\s+|a\s+)?(?:recepción|recibo|recebimento|receção)\s+(?:de\s+|do\s+|da\s+)(?:tu|su|seu|sua|teu|tua)\s+(?:hoja\s+de\s+vida|cv|currículum|curr[ií]culo|candidatura|postulación)",
         example="confirmamos la recepción de tu hoja de vida",
     ),
+    # issue 12, ninth batch: an acknowledgement in its many wordings, in every language.
+    # "Thanks for your interest in the role" opens refusals as often as receipts: it only
+    # supports; the receipt of a CV or an application decides.
+    Entry(
+        "thanks_for_throwing_your_hat_in",
+        ("en",),
+        "strong",
+        (
+            r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+|again\s+)?for\s+(?:throwing\s+your\s+hat\s+in(?:to)?\s+"
+            r"the\s+ring|putting\s+yourself\s+forward|considering\s+(?:us|a\s+(?:role|career|position)))\b|"
+            r"\byour\s+application\s+is\s+in\b|\b(?:we're|we\s+are)\s+(?:so\s+)?glad\s+you\s+applied\b"
+        ),
+        example="Thanks for throwing your hat in the ring",
+    ),
+    Entry(
+        "we_received_your_cv",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\bgracias\s+por\s+(?:enviarnos|mandarnos|hacernos\s+llegar|compartir)\s+(?:tu|su)\s+"
+            r"(?:cv|currículum|currículo|hoja\s+de\s+vida|candidatura|perfil)\b|"
+            r"\b(?:danke|vielen\s+dank|herzlichen\s+dank)\s+für\s+(?:deine|eure)\s+"
+            r"(?:bewerbung|unterlagen|bewerbungsunterlagen)\b|"
+            r"\bnous\s+avons\s+bien\s+reçu\s+(?:votre|ton)\s+(?:cv|dossier|profil)\b|"
+            r"\babbiamo\s+ricevuto\s+(?:il\s+)?(?:tuo|suo)\s+(?:cv|curriculum|profilo)\b|"
+            r"\bgrazie\s+per\s+averci\s+inviato\s+(?:il\s+)?(?:tuo|suo)\s+(?:cv|curriculum)\b|"
+            r"\bagradecemos\s+(?:a\s+)?(?:sua|tua)\s+candidatura\b|"
+            r"\brecebemos\s+(?:o\s+)?(?:seu|teu)\s+(?:currículo|cv|perfil)\b|"
+            r"\b(?:bedankt|dank\s+(?:je|u)(?:\s+wel)?|hartelijk\s+dank)\s+voor\s+(?:je|jouw|uw)\s+reactie\s+op\s+"
+            r"(?:de|onze|deze)\s+(?:\w+\s+)?vacature\b|"
+            r"\bwe\s+hebben\s+(?:je|jouw|uw)\s+(?:cv|sollicitatie|gegevens)\s+(?:\w+\s+)?ontvangen\b"
+        ),
+        example="Nous avons bien reçu votre CV",
+    ),
+    Entry(
+        "thanks_for_your_interest_in_the_role",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "supporting",
+        (
+            r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+|again\s+)?for\s+your\s+interest\s+in\s+(?:joining|"
+            r"working\s+(?:at|with|for)|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:role|position|opening|"
+            r"vacancy|job|opportunity))\b|"
+            r"\bgracias\s+por\s+(?:tu|su)\s+interés\s+en\s+(?:el\s+puesto|la\s+vacante|la\s+posición|"
+            r"la\s+oferta|formar\s+parte|unirte|trabajar|nuestra\s+(?:empresa|compañía|oferta))|"
+            r"\b(?:danke|vielen\s+dank|herzlichen\s+dank)\s+für\s+(?:ihr|dein|euer)\s+interesse\s+an\s+"
+            r"(?:der|dieser|unserer|einer)\s+(?:\w+\s+){0,2}?(?:stelle|position|mitarbeit|ausschreibung|"
+            r"tätigkeit)|"
+            r"\bmerci\s+(?:pour|de)\s+l'intérêt\s+que\s+vous\s+(?:portez|avez\s+porté)\s+(?:à|au)|"
+            r"\bmerci\s+(?:pour|de)\s+votre\s+intérêt\s+pour\s+(?:le\s+poste|notre|l'offre|ce\s+poste|"
+            r"la\s+position|rejoindre)|"
+            r"\bgrazie\s+per\s+(?:l'interesse|il\s+(?:tuo|suo)\s+interesse)\s+(?:mostrato\s+|dimostrato\s+|"
+            r"manifestato\s+)?(?:verso|per|nei\s+confronti\s+(?:di|della))\s+(?:la\s+posizione|la\s+nostra|"
+            r"il\s+nostro|questa|la\s+selezione|l'offerta|il\s+ruolo)|"
+            r"\b(?:obrigad[oa]|agradecemos)\s+(?:pelo|o)\s+(?:seu\s+|teu\s+)?interesse\s+(?:na\s+vaga|"
+            r"em\s+fazer\s+parte|na\s+(?:nossa\s+)?(?:empresa|posição|oportunidade)|no\s+cargo|pela\s+vaga|"
+            r"em\s+trabalhar|em\s+integrar)|"
+            r"\b(?:bedankt|dank\s+(?:je|u)(?:\s+wel)?|hartelijk\s+dank)\s+voor\s+(?:je|jouw|uw)\s+"
+            r"interesse\s+in\s+(?:de\s+(?:functie|vacature|rol)|onze\s+(?:organisatie|vacature)|"
+            r"deze\s+(?:functie|vacature))"
+        ),
+        example="Gracias por tu interés en el puesto",
+    ),
 )
 
 

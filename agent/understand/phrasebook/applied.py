@@ -25,6 +25,19 @@ PHRASES: tuple[Entry, ...] = (
         example="your application",
         where="both",
     ),
+    # issue 12: the same said in other words and the informal forms of the other languages
+    Entry(
+        "the_candidate_applied_in_other_words",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "present",
+        (
+            r"\b(?:throwing\s+your\s+hat\s+in(?:to)?\s+the\s+ring|putting\s+yourself\s+forward|"
+            r"deine\s+bewerbung|ta\s+candidature|(?:je|jouw|uw)\s+kandidatuur|jouw\s+sollicitatie|"
+            r"(?:tu|su)\s+solicitud\s+(?:para|al)\s+(?:el\s+)?puesto|(?:seu|teu)\s+currículo)\b"
+        ),
+        example="Thanks for throwing your hat in the ring",
+        where="both",
+    ),
 )
 
 

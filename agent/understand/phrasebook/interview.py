@@ -5,6 +5,29 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 
 from agent.understand.phrasebook import Entry
 
+# building blocks of the compositional families below (every language at once)
+# an interview, call or conversation, as hiring mail names it
+_TALK = (
+    r"(?:[\w-]*interview\w*|entrevista|entretien|\w*gespräch|\w*gesprek|colloquio|conversation|"
+    r"conversación|conversa|call|chat|llamada|videollamada|chamada|videochamada|appel|échange|"
+    r"telefonat|video-?call|chiamata|videochiamata|kennismaking\w*|kennenlernen)"
+)
+# moving a meeting to another time (the stems of the verbs)
+_MOVE = (
+    r"(?:move|moving|push|shift|reschedul|postpon|bring\s+forward|mover|cambiar|pasar|aplazar|posponer|"
+    r"trasladar|reprogramar|verschieben|verlegen|décaler|déplacer|reporter|avancer|spostare|posticipare|"
+    r"anticipare|rimandare|remarcar|mudar|adiar|reagendar|antecipar|verzetten|verplaatsen|opschuiven|"
+    r"omzetten)"
+)
+# a day: a weekday (by its first letters), tomorrow, next ..., or a number, in 7 languages
+_DAY = (
+    r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"luned|marted|mercoled|gioved|venerd|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|mañana|morgen|demain|domani|amanhã|next|próxim|nächst|prochain|"
+    r"prossim|volgend|\d)\w*"
+)
+
 PHRASES: tuple[Entry, ...] = (
     # issue 12: common families the engine missed, and Dutch at parity with the others
     Entry(
@@ -538,7 +561,7 @@ PHRASES: tuple[Entry, ...] = (
         "aimerions_rencontrer",
         ("es",),
         "strong",
-        r"\b(?:aimerions|souhaiterions|souhaitons|voudrions)\s+(?:vous\s+)?(?:rencontrer|échanger|vous\s+parler)",
+        r"\b(?:aimerions|souhaiterions|souhaitons|voudrions|aimerai(?:t|ent)|souhaiterai(?:t|ent)|voudrai(?:t|ent)|souhaite(?:nt)?)\s+(?:vous\s+)?(?:rencontrer|échanger|vous\s+parler)",
         example="aimerions rencontrer",
     ),
     Entry(
@@ -552,7 +575,7 @@ PHRASES: tuple[Entry, ...] = (
         "würden_sie_kennenlernen",
         ("de",),
         "strong",
-        r"\b(?:würden|möchten)\s+(?:sie|dich)\s+(?:gerne\s+)?(?:kennenlernen|einladen|sprechen)",
+        r"\b(?:würden?|möchten?)\s+(?:sie|dich)\s+(?:gerne?\s+)?(?:persönlich\s+)?(?:kennenlernen|einladen|sprechen)",
         example="würden sie kennenlernen",
     ),
     Entry(
@@ -597,7 +620,7 @@ PHRASES: tuple[Entry, ...] = (
         "invitarti_un_colloquio",
         ("it",),
         "strong",
-        r"\b(?:invitarti|invitarla|invitarvi)\s+(?:a|per)\s+(?:un|il)\s+colloquio|\bil\s+tuo\s+colloquio\b",
+        r"\b(?:invitarti|invitarla|invitarvi)\s+(?:a|per)\s+(?:un|il)\s+(?:\w+\s+)?colloquio|\bil\s+tuo\s+colloquio\b",
         example="invitarti a un colloquio",
     ),
     Entry(
@@ -718,7 +741,7 @@ PHRASES: tuple[Entry, ...] = (
         "reschedule_the_interview_nl",
         ("nl",),
         "clear",
-        r"\b(?:het|je|ons|uw)\s+(?:sollicitatie)?gesprek\b[^.!?\n]{0,40}?\b(?:verzetten|verplaatsen)\b",
+        r"\b(?:het|je|ons|uw)\s+(?:\w+\s+)?(?:sollicitatie|vervolg)?gesprek\b[^.!?\n]{0,40}?\b(?:verzetten|verplaatsen)\b",
         example="we moeten het gesprek helaas verzetten",
     ),
     Entry(
@@ -881,7 +904,7 @@ PHRASES: tuple[Entry, ...] = (
         "farebbe_piacere_incontrarti_it",
         ("it",),
         "strong",
-        r"\b(?:ci\s+farebbe\s+piacere|ci\s+piacerebbe|vorremmo|vorrei)\s+(?:incontrarti|incontrarla|conoscerti|conoscerla)\b",
+        r"\b(?:ci\s+farebbe\s+piacere|ci\s+piacerebbe|vorremmo|vorrei|vorrebbe(?:ro)?|desidera(?:no)?)\s+(?:incontrarti|incontrarla|conoscerti|conoscerla)\b",
         example="ci farebbe piacere incontrarti",
     ),
     Entry(
@@ -1261,6 +1284,202 @@ PHRASES: tuple[Entry, ...] = (
             r"(?:je|u)\s+(?:graag\s+)?(?:te\s+)?ontvangen\s+voor\s+(?:de|het)\s+(?:laatste\s+ronde|eindgesprek))"
         ),
         example="host you for the final round",
+    ),
+    # issue 12, ninth batch: families of invitations, reschedules and slot requests, in
+    # every language at once (compositional: a verb of choosing + a slot + an interview)
+    Entry(
+        "pick_a_slot_for_the_interview",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:choose|pick|select|book|grab|reserve|elige|escoge|elija|escoja|selecciona|seleccione|"
+            r"reserva|agende|wählen|wähle|buchen|buche|aussuchen|choisissez|choisir|choisis|"
+            r"sélectionnez|sélectionner|réservez|réserver|scegli|scegliere|scelga|seleziona|selezionare|"
+            r"selezioni|prenota|prenotare|prenoti|escolha|escolher|escolhe|selecione|selecionar|reservar|"
+            r"marque|kies|kiezen|selecteer|selecteren|boek|boeken|plan)\b[^.!?\n]{0,60}?"
+            r"\b(?:time|slot|timeslot|time\s+slot|date|horario|hueco|franja|fecha|termin\w*|zeitfenster|"
+            r"zeitpunkt|créneau|horaire|orario|fascia\s+oraria|data|horário|tijdslot|tijdstip|moment|"
+            r"datum)\b[^.!?\n]{0,50}?\b" + _TALK + r"\b"
+        ),
+        example="wählen Sie über den Link einen passenden Termin für ein Video-Interview",
+    ),
+    Entry(
+        "send_two_or_three_slots",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        (
+            r"\b(?:send|share|give|suggest|propose|let\s+(?:me|us)\s+know|indícanos|indícame|indicarnos|"
+            r"indicar|envíanos|envíame|enviarnos|mándanos|dinos|proponer|sugerir|nennen|schicken|senden|"
+            r"geben|vorschlagen|mitteilen|indiquer|indiquez|communiquer|communiquez|envoyer|envoyez|"
+            r"proposer|proposez|transmettre|indicarci|indicarmi|indicaci|indicami|inviarci|inviaci|"
+            r"comunicarci|comunicaci|mandarci|proporci|indicare|envie|envia|mande|manda|informe|informar|"
+            r"indique|passe|sugira|laat|stuur|geef|mail)\b[^.!?\n]{0,30}?"
+            r"\b(?:two\s+or\s+three|2\s*(?:-|–|or|to|o|ou|oder|bis|of)\s*3|a\s+few|some|several|"
+            r"dos\s+o\s+tres|algun[oa]s|varias|varios|zwei\s+(?:bis|oder)\s+drei|einige|ein\s+paar|mehrere|"
+            r"deux\s+ou\s+trois|quelques|plusieurs|due\s+o\s+tre|alcun[ei]|qualche|duas\s+ou\s+três|"
+            r"dois\s+ou\s+três|alguns|algumas|twee\s+(?:of|à)\s+drie|een\s+paar|enkele|meerdere)\s+"
+            r"(?:\w+\s+)?(?:times|slots|timeslots|time\s+slots|options|dates|windows|franjas(?:\s+horarias)?|"
+            r"horarios|opciones|fechas|huecos|termine|terminvorschläge|zeitfenster|zeiten|zeitpunkte|"
+            r"créneaux|disponibilités|horaires|fasce\s+orarie|orari|date|disponibilità|slot|horários|"
+            r"opções|datas|janelas|tijdstippen|momenten|opties|data|tijdsloten)\b"
+        ),
+        example="indicarci due o tre fasce orarie",
+    ),
+    Entry(
+        "second_round_interview",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # en "second/final interview" is phone_interview's; each language's ordinals with its nouns
+            r"\b(?:2nd|third|3rd)\s+(?:round\s+)?interview\b|"
+            r"\b(?:segund[ao]|tercer[ao]?|terceira)\s+entrevista\b|"
+            r"\b(?:zweite[sn]?|dritte[sn]?|finale[sn]?)\s+(?:vorstellungsgespräch|gespräch|interview)\b|"
+            r"\b(?:second|deuxième|troisième|dernier)\s+entretien\b|"
+            r"\b(?:secondo|terzo|nuovo|ultimo)\s+colloquio\b|"
+            r"\b(?:derde|laatste)\s+(?:sollicitatie)?gesprek\b|"  # "tweede gesprek": sollicitatiegesprek
+            r"\b(?:zweitgespräch|folgegespräch|finalgespräch|abschlussgespräch|eindgesprek)\b|"
+            r"\b(?:entrevista|entretien|colloquio)\s+finale?\b"
+        ),
+        example="un secondo colloquio",
+    ),
+    Entry(
+        "interview_in_person_at_the_office",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        (
+            r"\b(?:interview\w*|entrevista|entretien|\w*gespräch|colloquio|\w*gesprek|conversa)\s+"
+            r"(?:\w+\s+){0,2}?(?:in\s+sede|presso\s+(?:la\s+nostra\s+sede|i\s+nostri\s+uffici)|vor\s+ort|"
+            r"bei\s+uns\s+im\s+büro|sur\s+site|en\s+présentiel|dans\s+nos\s+locaux|presencial|"
+            r"en\s+persona|en\s+nuestras\s+oficinas|pessoalmente|no\s+(?:nosso\s+)?escritório|"
+            r"op\s+(?:ons\s+|het\s+)?kantoor|op\s+locatie|at\s+our\s+office)\b|"
+            r"\bpersönliche[sn]?\s+(?:vorstellungs)?gespräch\b"
+        ),
+        example="colloquio in sede",
+    ),
+    Entry(
+        "call_with_their_hiring_manager",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        (
+            # en: "would like a video call with their director"
+            r"\b(?:would\s+like|'d\s+like|wants?|keen\s+(?:on|to\s+have)|asked\s+for|asking\s+for|requested|"
+            r"love)\s+(?:to\s+(?:have|set\s+up|schedule|arrange|do|book)\s+)?(?:a|an)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:call|chat|conversation|meeting|interview)\s+with\s+(?:their|the|our|its|"
+            r"his|her|my\s+client's|the\s+client's)\s+(?:[\w-]+\s+)?(?:director|hiring\s+manager|manager|"
+            r"head|vp|cto|ceo|cfo|coo|founders?|team|lead|partner|md|owner|president)\b|"
+            # es
+            r"\b(?:le\s+gustaría|les\s+gustaría|quiere|quieren|quisiera|propone|proponen)\s+"
+            r"(?:tener|hacer|agendar|organizar\s+)?\s*una\s+(?:\w+\s+)?(?:llamada|videollamada|conversación|"
+            r"reunión|entrevista)\s+con\s+(?:su|el|la|nuestro|nuestra)\s+(?:director[a]?|responsable|gerente|"
+            r"jef[ea]|ceo|cto|fundador[a]?|equipo|hiring\s+manager)\b|"
+            # de
+            r"\b(?:möchte|möchten|würde|würden)\s+(?:\w+\s+){0,2}?(?:ein|einen)\s+(?:\w+\s+)?(?:gespräch|"
+            r"telefonat|video-?call|call|interview|kennenlernen)\s+mit\s+(?:dem|der|ihrem|ihrer|unserem|"
+            r"unserer|seinem|seiner)\s+(?:geschäftsführ\w+|abteilungsleit\w+|teamleit\w+|bereichsleit\w+|"
+            r"leit\w+|hiring\s+manager|team|fachbereich|ceo|cto)\b|"
+            # fr
+            r"\b(?:souhaite|souhaiterai(?:t|ent)|aimerai(?:t|ent)|voudrai(?:t|ent)|propose)\s+(?:organiser\s+|"
+            r"avoir\s+|planifier\s+)?(?:un|une)\s+(?:\w+\s+)?(?:appel|échange|entretien|visio|rendez-vous|"
+            r"call)\s+avec\s+(?:le|la|leur|son|sa|notre)\s+(?:directeur|directrice|manager|responsable|drh|"
+            r"fondat\w+|équipe|ceo|cto|dirigeant\w*)\b|"
+            # it
+            r"\b(?:vorrebbe(?:ro)?|desidera(?:no)?|propone)\s+(?:fare\s+|fissare\s+|organizzare\s+|avere\s+)?"
+            r"(?:una|un)\s+(?:\w+\s+)?(?:chiamata|videochiamata|call|colloquio|incontro)\s+con\s+"
+            r"(?:il|la|il\s+loro|la\s+loro|il\s+suo|la\s+sua|il\s+nostro|la\s+nostra)\s+(?:direttore|"
+            r"direttrice|responsabile|manager|ceo|cto|fondatore|team|titolare)\b|"
+            # pt
+            r"\b(?:gostaria|gostariam|quer|querem|deseja|desejam)\s+(?:de\s+)?(?:fazer\s+|marcar\s+|"
+            r"agendar\s+|ter\s+)?uma\s+(?:\w+\s+)?(?:conversa|chamada|videochamada|call|entrevista|reunião)\s+"
+            r"com\s+(?:o|a|seu|sua|o\s+seu|a\s+sua|nosso|nossa)\s+(?:diretor[a]?|gestor[a]?|gerente|líder|"
+            r"ceo|cto|fundador[a]?|time|equipe)\b|"
+            # nl
+            r"\b(?:wil|willen|zou|zouden)\s+(?:graag\s+)?(?:een\s+)?(?:\w+\s+)?(?:gesprek|videogesprek|call|"
+            r"belafspraak|kennismaking\w*)\s+(?:inplannen\s+)?met\s+(?:de|hun|haar|zijn|onze|ons)\s+"
+            r"(?:directeur|manager|leidinggevende|teamleider|team|eigenaar|ceo|cto|oprichter)\b"
+        ),
+        example="would like a video call with their director",
+    ),
+    Entry(
+        "move_the_interview_to_another_day",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # the interview, then the move: "het gesprek verzetten naar maandag"
+            r"\b" + _TALK + r"\b[^.!?\n]{0,40}?\b" + _MOVE + r"\w*\b[^.!?\n]{0,25}?"
+            r"\b(?:to|till|until|al?|para|pra|auf|à|au|naar|op)\s+(?:\w+\s+)?" + _DAY + r"|"
+            # the move, then the interview: "move the interview to Thursday", "spostare il colloquio a"
+            r"\b" + _MOVE + r"\w*\s+(?:\w+\s+){0,2}?(?:l')?" + _TALK + r"\b[^.!?\n]{0,15}?"
+            r"\b(?:to|till|until|al?|para|pra|auf|à|au|naar|op)\s+(?:\w+\s+)?" + _DAY + r"|"
+            r"\b"
+            + _TALK
+            + r"\b[^.!?\n]{0,30}?\b(?:auf|naar|op)\s+(?:den\s+)?"
+            + _DAY
+            + r"[^.!?\n]{0,30}?"
+            r"\b(?:verschieben|verlegen|verzetten|verplaatsen)\b"
+        ),
+        example="het tweede gesprek verzetten naar maandag 9 maart om 11:00",
+    ),
+    Entry(
+        "does_this_day_and_time_work",
+        ("en", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        (
+            # en: "does Tuesday at 3pm work?"
+            r"\b(?:does|would|will|is)\s+(?:\w+\s+)?"
+            + _DAY
+            + r"[^.?!\n]{0,30}?\b(?:work|suit|good|ok)\b|"
+            # it: "ti va bene martedì alle 15:30?"
+            r"\b(?:ti|le|vi)\s+(?:va|andrebbe|starebbe|sta)\s+bene\b[^.?!\n]{0,40}?" + _DAY + r"|"
+            # pt: "fica bom para você terça às 10h?", "dá-lhe jeito"
+            r"\b(?:fica|ficaria)\s+bom\b[^.?!\n]{0,40}?"
+            + _DAY
+            + r"|\bd[áa]-?(?:lhe|te)\s+jeito\b|"
+            # fr: "mardi à 10h vous conviendrait-il ?"
+            + _DAY
+            + r"[^.?!\n]{0,30}?\b(?:vous|te)\s+(?:convien\w*|irait)\b|"
+            r"\b(?:vous|te)\s+(?:convien\w*|irait)\b[^.?!\n]{0,30}?" + _DAY + r"|"
+            # de: "passt Ihnen Dienstag um 10 Uhr?", "würde Ihnen Dienstag passen?"
+            r"\b(?:passt|passen|ginge|geht|würde|wäre)\s+(?:es\s+)?(?:ihnen|dir|bei\s+ihnen|bei\s+dir)\b"
+            r"[^.?!\n]{0,40}?"
+            + _DAY
+            + r"|\bhätte(?:n|st)?\s+(?:sie|du)\s+(?:am\s+)?"
+            + _DAY
+            + r"[^.?!\n]{0,25}?\bzeit\b|"
+            # nl: "past maandag om 11:00?", "schikt het u dinsdag om 10 uur?"
+            r"\b(?:past|schikt|lukt)\s+(?:het\s+)?(?:je|jou|u)?\s*(?:op\s+)?"
+            + _DAY
+            + r"[^.?!\n]{0,25}?\d"
+        ),
+        example="Ti va bene martedì 10 marzo alle 15:30",
+    ),
+    # acknowledgements come in application_received; the invitation's own wish to meet:
+    Entry(
+        "the_team_would_like_to_meet_you",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:team|hiring\s+manager|director|client|equipo|responsable|team|équipe|manager|squadra|"
+            r"time|equipe|gestor)\s+(?:would\s+(?:love|like)|wants|is\s+keen|le\s+gustaría|quiere|möchte|"
+            r"würde|souhaite|aimerait|vorrebbe|desidera|gostaria|quer|wil|zou)\s+(?:to\s+|de\s+|graag\s+)?"
+            r"(?:sie|dich|vous|je|u|te|ti|la|lhe)?\s*(?:gerne?\s+)?(?:meet|speak\s+(?:to|with)|talk\s+to|"
+            r"interview|conocerte|entrevistarte|hablar\s+contigo|kennenlernen|sprechen|rencontrer|"
+            r"conoscerti|conoscerla|incontrarti|incontrarla|conhecer|conversar|ontmoeten|spreken|"
+            r"leren\s+kennen)\b"
+        ),
+        example="das Team möchte Sie gern kennenlernen",
+    ),
+    Entry(
+        "we_expect_you_on_the_day",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        (
+            r"\b(?:(?:we'll|we\s+will|we\s+look\s+forward\s+to|looking\s+forward\s+to)\s+see(?:ing)?\s+you|"
+            r"expecting\s+you|(?:te|le|los|la|o|a|vos)\s+esperamos|(?:te|le)\s+esperan|"
+            r"(?:wir\s+)?erwarten\s+(?:sie|dich)|(?:nous\s+)?vous\s+attendons|(?:ti|la|vi)\s+aspett(?:iamo|ano|a)|"
+            r"(?:we\s+)?verwachten\s+(?:je|u|jou)|(?:we\s+)?zien\s+(?:je|u)\s+graag)\s+"
+            r"(?:\w+\s+){0,2}?" + _DAY
+        ),
+        example="Ti aspettano martedì 15 dicembre alle 9:30",
     ),
 )
 

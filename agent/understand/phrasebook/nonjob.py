@@ -187,6 +187,21 @@ PHRASES: tuple[Entry, ...] = (
         example="je aanvraag voor een hypotheek",
         where="both",
     ),
+    # issue 12: a radio or TV programme's guest, in every language (not hiring)
+    Entry(
+        "programme_guest",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "present",
+        (
+            r"\b(?:on\s+air|our\s+listeners|our\s+viewers|programa\s+de\s+(?:radio|televisión|rádio|tv)|"
+            r"en\s+directo|en\s+antena|nuestros\s+oyentes|radiosendung|radioprogramm|fernsehsendung|"
+            r"unsere\s+(?:hörer|zuschauer)\w*|émission\s+de\s+(?:radio|télé\w*)|à\s+l'antenne|nos\s+auditeurs|"
+            r"trasmissione\s+(?:radiofonica|televisiva)|programma\s+radiofonico|in\s+diretta|"
+            r"i\s+nostri\s+ascoltatori|ao\s+vivo|nossos\s+ouvintes|radioprogramma|tv-programma|"
+            r"live\s+in\s+de\s+uitzending|onze\s+luisteraars)\b"
+        ),
+        example="Queremos entrevistarte en directo",
+    ),
 )
 
 

@@ -15,6 +15,7 @@ PHRASES: tuple[Entry, ...] = (
         (
             r"\b(?:interview\w*|entrevista\w*|entretien\w*|vorstellungsgespräch\w*|bewerbungsgespräch\w*|"
             r"telefoninterview|colloqui[oa]\w*|sollicitatiegesprek\w*|kennismakingsgesprek\w*|"
+            r"(?:tweede|derde|vervolg|eind|selectie)\s?gesprek|(?:zweit|folge|kennenlern)gespräch|zweites\s+gespräch|"
             r"applica(?:tion|nt)s?|you(?:'ve|\s+have)?\s+applied|candida\w*|bewerb\w*|kandida\w*|sollicit\w*|postulaci\w+|"
             r"recruit\w*|recrut\w*|reclut\w*|werving\w*|personalauswahl|hiring\s+(?:manager|team)|talent|selecci[óo]n|selezione|seletivo|"
             r"vacature|vacancy|vaga|vacante|offer\s+letter|take-home|final\s+round|onsite|"

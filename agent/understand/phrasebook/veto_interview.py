@@ -5,6 +5,29 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 
 from agent.understand.phrasebook import Entry
 
+# a programme, a podcast or a paper ("for our podcast", "für unseren Podcast"), not a job
+# at one ("for the radio producer role")
+_PROGRAMME = (
+    r"\b(?:(?:for|on|in)\s+(?:our|the|my)\s+(?:radio\s+)?(?:podcast|show|newspaper|magazine|blog|"
+    r"programme|program|documentary|broadcast|channel|radio\s+station)|"
+    r"(?:para|en)\s+(?:nuestro|nuestra|el|la)\s+(?:programa|podcast|periódico|revista|emisora|radio|"
+    r"documental|canal|blog)|"
+    r"(?:für|in)\s+(?:unseren|unsere|unser|unserer|unserem|die|den)\s+(?:podcast|sendung|zeitung|"
+    r"magazin|blog|radio\w*|dokumentation|kanal)|"
+    r"(?:pour|dans)\s+(?:notre|le|la|l')\s*(?:émission|podcast|journal|magazine|revue|documentaire|"
+    r"radio|chaîne|blog)|"
+    r"(?:per|nel|nella)\s+(?:il\s+nostro|la\s+nostra|nostro|nostra|il|la)?\s*(?:programma|podcast|"
+    r"giornale|rivista|trasmissione|radio|documentario|canale|blog)|"
+    r"(?:para|no|na)\s+(?:o\s+nosso|a\s+nossa|nosso|nossa|o|a)\s+(?:programa|podcast|jornal|revista|"
+    r"rádio|documentário|canal|blog)|"
+    r"(?:voor|in)\s+(?:onze|ons|de|het)\s+(?:podcast|programma|krant|tijdschrift|blad|radio|"
+    r"documentaire|kanaal|uitzending|blog))\b"
+    r"(?!\s+(?:producer|host|presenter|editor|productor\w*|presentador\w*|redactor\w*|produzent\w*|"
+    r"moderator\w*|redakteur\w*|producteur\w*|animat\w+|rédacteur\w*|produttore\w*|conduttore\w*|"
+    r"redattore\w*|produtor\w*|apresentador\w*|redator\w*|redacteur\w*|presentator\w*|di\s+graduate|"
+    r"graduate|trainee))"
+)
+
 PHRASES: tuple[Entry, ...] = (
     # the sender's own interview (a friend's news), not the candidate's
     Entry(
@@ -220,7 +243,7 @@ PHRASES: tuple[Entry, ...] = (
         ("en", "es", "de", "fr", "it", "pt", "nl"),
         "strong",
         (
-            r"\b(?:entrevista|intervista|interview|entretien)\b[^.]{0,60}?\b(?:en\s+directo|en\s+vivo|on\s+air|live\s+on|"
+            r"\b(?:entrevist\w*|intervist\w*|interview\w*|entretien)\b[^.]{0,60}?\b(?:en\s+directo|en\s+vivo|on\s+air|live\s+on|"
             r"in\s+diretta|en\s+direct|ao\s+vivo|en\s+nuestro\s+programa|in\s+our\s+(?:show|programme|program|podcast)|"
             r"nel\s+nostro\s+programma|dans\s+notre\s+émission|no\s+nosso\s+programa|in\s+unserer\s+sendung|"
             r"in\s+ons\s+programma|live\s+in\s+de\s+uitzending)"
@@ -236,6 +259,66 @@ PHRASES: tuple[Entry, ...] = (
             r"in\s+deze\s+editie|in\s+questo\s+numero|nesta\s+edição)\b"
         ),
         example="au sommaire",
+    ),
+    # issue 12, ninth batch: a journalist's or programme's interview, and advice about
+    # interviews, in every language (neither is an invitation to the candidate's own)
+    Entry(
+        "interview_for_our_programme",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:interview\w*|entrevist\w*|intervist\w*|entretien)\b[^.!?\n]{0,60}?"
+            + _PROGRAMME
+            + r"|"
+            + _PROGRAMME
+            + r"[^.!?\n]{0,40}?\b(?:interview\w*|intervist\w*|entrevist\w*)"
+        ),
+        example="Queremos entrevistarte para nuestro programa",
+    ),
+    Entry(
+        "interview_you_about_your_book",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:interview\w*|entrevist\w*|intervist\w*)\s+(?:you\s+|te\s+|sie\s+|dich\s+|vous\s+|ti\s+|la\s+|"
+            r"je\s+|u\s+|você\s+)?(?:about|on|sobre|über|zu|sur|su|sul|sulla|over|acerca\s+de)\s+"
+            r"(?:your|tu|su|ihr\w*|dein\w*|votre|ton|il\s+tuo|la\s+tua|il\s+suo|la\s+sua|tuo|tua|suo|sua|"
+            r"o\s+seu|a\s+sua|seu|je|jouw|uw)\s+(?:\w+\s+)?(?:book|novel|research|study|paper|album|film|"
+            r"exhibition|libro|novela|investigación|estudio|buch|roman|forschung|studie|livre|recherche|"
+            r"étude|romanzo|ricerca|studio|livro|romance|pesquisa|estudo|boek|onderzoek)\b|"
+            r"\b(?:zu|über)\s+(?:ihrem|deinem|ihrer|deiner)\s+(?:buch|roman|forschung|studie)\b"
+            r"[^.!?\n]{0,40}?\binterview\w*"
+        ),
+        example="entrevistarte sobre tu libro",
+    ),
+    Entry(
+        "how_to_prepare_for_an_interview",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # generic advice (an interview, interviews), not "prepare for your interview on Monday"
+            r"\b(?:c[óo]mo)\s+(?:preparar(?:te|se)?|afrontar|superar)\s+(?:para\s+)?(?:una|las)\s+entrevistas?|"
+            r"\bconsejos\s+para\s+(?:una|superar\s+una|las)\s+entrevistas?|"
+            r"\bpreguntas\s+(?:más\s+)?(?:frecuentes|típicas|comunes)\s+(?:en|de)\s+(?:una|las)\s+entrevistas?|"
+            r"\bso\s+bereite[nt]?\s+(?:sie|du)\s+(?:sich|dich)\s+(?:\w+\s+)?(?:auf|für)\s+(?:ein|das)\s+"
+            r"(?:vorstellungsgespräch|bewerbungsgespräch|interview)|"
+            r"\b(?:tipps|ratgeber|checkliste)\s+(?:für\s+(?:ein|das)|zum)\s+(?:vorstellungsgespräch|"
+            r"bewerbungsgespräch|interview)|\bhäufige\s+fragen\s+im\s+vorstellungsgespräch|"
+            r"\bcomment\s+(?:bien\s+)?(?:préparer|réussir)\s+(?:un|son|ses)\s+entretiens?|"
+            r"\bconseils\s+pour\s+(?:réussir\s+)?(?:un|son|ses)\s+entretiens?|"
+            r"\bquestions\s+(?:fréquentes|les\s+plus\s+posées|pièges)\s+(?:en|d')\s*entretien|"
+            r"\bcome\s+(?:prepararsi|affrontare|superare)\s+(?:a\s+un|al|per\s+un|un)\s+(?:\w+\s+)?colloqui|"
+            r"\bconsigli\s+per\s+(?:un|superare\s+un|affrontare\s+un)\s+colloquio|"
+            r"\bdomande\s+(?:più\s+)?(?:frequenti|comuni)\s+(?:al|nel|durante\s+il)\s+colloquio|"
+            r"\bcomo\s+(?:se\s+preparar|preparar-se|mandar\s+bem|arrasar)\s+(?:para|na|numa|em)\s+(?:uma\s+)?"
+            r"entrevistas?|\bdicas\s+(?:para|de)\s+(?:uma\s+)?entrevistas?|"
+            r"\bperguntas\s+(?:mais\s+)?(?:frequentes|comuns)\s+(?:em|numa)\s+entrevistas?|"
+            r"\b(?:zo|hoe)\s+bereid\s+(?:je|u)\s+(?:je|zich)\s+(?:goed\s+)?voor\s+op\s+een\s+"
+            r"(?:\w+\s+)?(?:sollicitatiegesprek|interview)|"
+            r"\btips\s+voor\s+(?:een|het)\s+(?:\w+\s+)?(?:sollicitatiegesprek|interview)|"
+            r"\b(?:veelgestelde|lastige)\s+vragen\s+(?:tijdens|in|bij)\s+(?:een|het)\s+sollicitatiegesprek"
+        ),
+        example="zo bereid je je voor op een sollicitatiegesprek",
     ),
 )
 

@@ -1,0 +1,339 @@
+"""The invitation, reschedule and acknowledgement families of issue 12 in every language:
+sentences (written for these tests, not taken from the corpus) that each family must find
+and near misses it must leave alone; and whole messages whose decision the families and
+their vetoes settle (a radio programme's interview, a newsletter's interview advice)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.understand.classify import MATCHER, decide, score
+from agent.understand.phrase_matcher import MatchTexts
+
+
+def found(body: str, subject: str = "") -> set[str]:
+    """Every phrase the compiled matcher finds in ``body`` (kinds' and context signals')."""
+    texts = MatchTexts.of(subject=subject, body=body)
+    return {m.phrase.key for ctx in (True, False) for m in MATCHER.scan(texts, context=ctx)}
+
+
+def kind(subject: str, body: str) -> str:
+    return decide(score(subject, body)).kind
+
+
+MUST_FIND: list[tuple[str, str]] = [
+    # (b) pick a slot for the interview
+    (
+        "interview/pick_a_slot_for_the_interview",
+        "Please pick a time slot below for your video interview.",
+    ),
+    (
+        "interview/pick_a_slot_for_the_interview",
+        "Elige en el enlace el horario que prefieras para la entrevista.",
+    ),
+    (
+        "interview/pick_a_slot_for_the_interview",
+        "Bitte buchen Sie über den Link einen Termin für das Gespräch.",
+    ),
+    (
+        "interview/pick_a_slot_for_the_interview",
+        "Choisissez un créneau pour votre entretien dans l'agenda ci-dessous.",
+    ),
+    (
+        "interview/pick_a_slot_for_the_interview",
+        "Scegli l'orario che preferisci per il colloquio online.",
+    ),
+    ("interview/pick_a_slot_for_the_interview", "Escolha no link o horário da sua entrevista."),
+    ("interview/pick_a_slot_for_the_interview", "Kies via de link een tijdslot voor het gesprek."),
+    # (b) send two or three availabilities
+    (
+        "interview/send_two_or_three_slots",
+        "Could you send me two or three times that suit you next week?",
+    ),
+    ("interview/send_two_or_three_slots", "¿Puedes indicarnos dos o tres franjas horarias?"),
+    ("interview/send_two_or_three_slots", "Nennen Sie uns bitte zwei bis drei Terminvorschläge."),
+    (
+        "interview/send_two_or_three_slots",
+        "Merci de nous indiquer quelques créneaux la semaine prochaine.",
+    ),
+    ("interview/send_two_or_three_slots", "Può indicarmi alcune date per la prossima settimana?"),
+    ("interview/send_two_or_three_slots", "Me envie dois ou três horários possíveis."),
+    ("interview/send_two_or_three_slots", "Laat je ons twee of drie momenten weten?"),
+    # (c) second and final rounds
+    ("interview/second_round_interview", "We'd like to invite you to a third interview."),
+    ("interview/second_round_interview", "Te invitamos a una segunda entrevista con el equipo."),
+    ("interview/second_round_interview", "Wir laden Sie gern zu einem zweiten Gespräch ein."),
+    (
+        "interview/second_round_interview",
+        "Nous vous proposons un second entretien avec la direction.",
+    ),
+    ("interview/second_round_interview", "La invitiamo a un secondo colloquio."),
+    ("interview/second_round_interview", "Gostaríamos de marcar a segunda entrevista."),
+    ("interview/second_round_interview", "Graag plannen we het eindgesprek in."),
+    # (c) in person at the office
+    ("interview/interview_in_person_at_the_office", "El colloquio si terrà in sede, a Torino."),
+    (
+        "interview/interview_in_person_at_the_office",
+        "Das Gespräch findet vor Ort in Hamburg statt.",
+    ),
+    ("interview/interview_in_person_at_the_office", "L'entretien aura lieu en présentiel."),
+    ("interview/interview_in_person_at_the_office", "La entrevista será presencial."),
+    ("interview/interview_in_person_at_the_office", "A entrevista será no nosso escritório."),
+    ("interview/interview_in_person_at_the_office", "Het gesprek vindt plaats op ons kantoor."),
+    (
+        "interview/interview_in_person_at_the_office",
+        "The interview is at our office on Main Street.",
+    ),
+    # (d) an agency arranging a call with the hiring manager
+    (
+        "interview/call_with_their_hiring_manager",
+        "They would like a quick call with the hiring manager.",
+    ),
+    (
+        "interview/call_with_their_hiring_manager",
+        "Le gustaría tener una llamada con su directora de operaciones.",
+    ),
+    (
+        "interview/call_with_their_hiring_manager",
+        "Der Kunde möchte gern ein Telefonat mit dem Geschäftsführer.",
+    ),
+    (
+        "interview/call_with_their_hiring_manager",
+        "Mon client souhaite organiser un échange avec le directeur.",
+    ),
+    (
+        "interview/call_with_their_hiring_manager",
+        "Il cliente vorrebbe fissare una videochiamata con il direttore.",
+    ),
+    (
+        "interview/call_with_their_hiring_manager",
+        "Eles querem marcar uma conversa com o gestor da área.",
+    ),
+    ("interview/call_with_their_hiring_manager", "Ze willen graag een gesprek met de teamleider."),
+    # (a) move the interview to another day
+    (
+        "interview/move_the_interview_to_another_day",
+        "Could we move the interview to Thursday at 2pm?",
+    ),
+    (
+        "interview/move_the_interview_to_another_day",
+        "¿Podemos pasar la entrevista al viernes a las 10?",
+    ),
+    (
+        "interview/move_the_interview_to_another_day",
+        "Können wir das Interview auf Dienstag verschieben?",
+    ),
+    (
+        "interview/move_the_interview_to_another_day",
+        "Pouvons-nous décaler l'entretien à jeudi 14h ?",
+    ),
+    (
+        "interview/move_the_interview_to_another_day",
+        "Possiamo spostare il colloquio a mercoledì alle 11?",
+    ),
+    (
+        "interview/move_the_interview_to_another_day",
+        "Podemos remarcar a entrevista para quinta às 15h?",
+    ),
+    (
+        "interview/move_the_interview_to_another_day",
+        "Kunnen we het gesprek verplaatsen naar dinsdag om 10:00?",
+    ),
+    # (a) does this day and time work
+    ("interview/does_this_day_and_time_work", "Would Tuesday at 3pm work for you instead?"),
+    ("interview/does_this_day_and_time_work", "Ti andrebbe bene giovedì alle 10:30?"),
+    ("interview/does_this_day_and_time_work", "Fica bom para você terça às 14h?"),
+    ("interview/does_this_day_and_time_work", "Est-ce que mercredi à 11h vous conviendrait ?"),
+    ("interview/does_this_day_and_time_work", "Würde Ihnen Donnerstag um 9 Uhr passen?"),
+    ("interview/does_this_day_and_time_work", "Past donderdag om 14:00 voor jou?"),
+    ("interview/te_queda_bien", "¿Te viene bien el jueves a las 12?"),
+    # the wish to meet, said by the team or the client
+    ("interview/the_team_would_like_to_meet_you", "The hiring manager would love to meet you."),
+    ("interview/würden_sie_kennenlernen", "Frau Weber möchte Sie gerne persönlich kennenlernen."),
+    (
+        "interview/farebbe_piacere_incontrarti_it",
+        "Il nostro cliente vorrebbe incontrarti la prossima settimana.",
+    ),
+    ("interview/aimerions_rencontrer", "Le directeur aimerait vous rencontrer."),
+    ("interview/we_expect_you_on_the_day", "Te esperamos el lunes a las 9 en recepción."),
+    ("interview/we_expect_you_on_the_day", "Wir erwarten Sie am Montag um 10 Uhr."),
+    ("interview/we_expect_you_on_the_day", "We verwachten je op woensdag om 13:00."),
+    # (e) acknowledgements
+    (
+        "application_received/thanks_for_throwing_your_hat_in",
+        "Thanks for putting yourself forward for the role.",
+    ),
+    (
+        "application_received/thanks_for_throwing_your_hat_in",
+        "Thank you for throwing your hat into the ring!",
+    ),
+    ("application_received/we_received_your_cv", "Gracias por enviarnos tu currículum."),
+    ("application_received/we_received_your_cv", "Danke für deine Bewerbung als Werkstudent."),
+    ("application_received/we_received_your_cv", "Abbiamo ricevuto il tuo CV."),
+    ("application_received/we_received_your_cv", "Agradecemos a sua candidatura."),
+    ("application_received/we_received_your_cv", "Bedankt voor je reactie op onze vacature."),
+    (
+        "application_received/thanks_for_your_interest_in_the_role",
+        "Thank you for your interest in the Data Analyst position.",
+    ),
+    (
+        "application_received/thanks_for_your_interest_in_the_role",
+        "Vielen Dank für Ihr Interesse an der Stelle.",
+    ),
+    (
+        "application_received/thanks_for_your_interest_in_the_role",
+        "Obrigado pelo seu interesse na vaga.",
+    ),
+    (
+        "application_received/thanks_for_your_interest_in_the_role",
+        "Bedankt voor je interesse in de functie.",
+    ),
+    ("applied/the_candidate_applied_in_other_words", "Thanks for throwing your hat in the ring."),
+    # (f) vetoes: programmes and advice
+    ("veto_interview/interview_for_our_programme", "We'd love to interview you for our podcast."),
+    (
+        "veto_interview/interview_for_our_programme",
+        "Nos gustaría entrevistarte para nuestro programa.",
+    ),
+    (
+        "veto_interview/interview_for_our_programme",
+        "Wir würden Sie gern für unseren Podcast interviewen.",
+    ),
+    (
+        "veto_interview/interview_for_our_programme",
+        "Nous aimerions vous interviewer pour notre émission.",
+    ),
+    ("veto_interview/interview_for_our_programme", "Vorremmo intervistarti per il nostro podcast."),
+    (
+        "veto_interview/interview_for_our_programme",
+        "Queremos entrevistar você para o nosso podcast.",
+    ),
+    ("veto_interview/interview_for_our_programme", "We willen je interviewen voor onze podcast."),
+    ("veto_interview/interview_you_about_your_book", "Could we interview you about your new book?"),
+    ("veto_interview/interview_you_about_your_book", "Ti vorremmo intervistare sul tuo libro."),
+    (
+        "veto_interview/how_to_prepare_for_an_interview",
+        "Consejos para superar una entrevista de trabajo.",
+    ),
+    (
+        "veto_interview/how_to_prepare_for_an_interview",
+        "So bereiten Sie sich auf ein Vorstellungsgespräch vor.",
+    ),
+    ("veto_interview/how_to_prepare_for_an_interview", "Comment réussir un entretien d'embauche."),
+    ("veto_interview/how_to_prepare_for_an_interview", "Come prepararsi a un colloquio di lavoro."),
+    ("veto_interview/how_to_prepare_for_an_interview", "Dicas para entrevista de emprego."),
+    ("veto_interview/how_to_prepare_for_an_interview", "Tips voor een sollicitatiegesprek."),
+    ("veto_interview/media_interview_on_air", "Queremos entrevistarte en directo mañana."),
+    ("nonjob/programme_guest", "Sarai ospite in diretta alle 8."),
+    ("alert/new_vacancies_for_you", "Er staan 12 nieuwe vacatures voor je klaar."),
+    ("alert/new_vacancies_for_you", "Confira as novas vagas desta semana."),
+]
+
+MUST_NOT_FIND: list[tuple[str, str]] = [
+    # a choice, a slot or an interview alone is not a request to book one
+    ("interview/pick_a_slot_for_the_interview", "Please pick a date for the team offsite."),
+    ("interview/pick_a_slot_for_the_interview", "Wählen Sie einen Tarif für Ihr Abo."),
+    ("interview/send_two_or_three_slots", "Send me a few slides before the meeting."),
+    ("interview/send_two_or_three_slots", "Stuur ons een paar foto's van de woning."),
+    # an ordinal next to another noun, or the English the other family already counts
+    ("interview/second_round_interview", "Das ist mein zweiter Versuch."),
+    ("interview/second_round_interview", "We hebben een tweede kans nodig."),
+    (
+        "interview/second_round_interview",
+        "Your second interview is on Monday.",
+    ),  # phone_interview's
+    # a call with a director but no wish for one, or a person who is not the hiring side
+    ("interview/call_with_their_hiring_manager", "I had a call with the director yesterday."),
+    ("interview/call_with_their_hiring_manager", "Ella quiere una llamada con su madre."),
+    # moving something that is not an interview
+    ("interview/move_the_interview_to_another_day", "Can we move the budget review to Monday?"),
+    (
+        "interview/move_the_interview_to_another_day",
+        "Wir müssen die Lieferung auf Montag verschieben.",
+    ),
+    ("interview/does_this_day_and_time_work", "Ti va bene se ti chiamo?"),
+    ("interview/does_this_day_and_time_work", "Does that work for you?"),
+    # receipts of other things, and interest that is not in a role
+    ("application_received/we_received_your_cv", "Abbiamo ricevuto il tuo pagamento."),
+    (
+        "application_received/thanks_for_your_interest_in_the_role",
+        "Thank you for your interest in our products.",
+    ),
+    (
+        "application_received/thanks_for_your_interest_in_the_role",
+        "Merci pour votre intérêt pour nos services.",
+    ),
+    # a job at a radio station is still a job
+    (
+        "veto_interview/interview_for_our_programme",
+        "We'd like to interview you for the radio producer role.",
+    ),
+    (
+        "veto_interview/interview_for_our_programme",
+        "Invitiamo a un colloquio per il programma di graduate.",
+    ),
+    # advice about YOUR interview is the invitation's own, not a newsletter's
+    (
+        "veto_interview/how_to_prepare_for_an_interview",
+        "So bereiten Sie sich auf Ihr Gespräch am Montag vor.",
+    ),
+    (
+        "veto_interview/how_to_prepare_for_an_interview",
+        "Zo bereid je je voor op je gesprek: neem je ID mee.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("key", "text"), MUST_FIND)
+def test_each_family_finds_its_wordings_in_every_language(key: str, text: str) -> None:
+    assert key in found(text)
+
+
+@pytest.mark.parametrize(("key", "text"), MUST_NOT_FIND)
+def test_each_family_leaves_near_misses_alone(key: str, text: str) -> None:
+    assert key not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Re: Interview",
+            "Sorry, Monday no longer works. Could we move the interview to Thursday at 2pm?",
+        ),
+        (
+            "R: Colloquio",
+            "Purtroppo lunedì non riesco. Ti va bene martedì alle 15:30 per il colloquio?",
+        ),
+        ("Re: Gesprek", "Kunnen we het tweede gesprek verplaatsen naar dinsdag om 10:00?"),
+        ("Terminabstimmung", "Bitte wählen Sie einen Termin für Ihr Vorstellungsgespräch."),
+        ("Invito", "Siamo lieti di invitarla a un secondo colloquio in sede."),
+        ("Next steps", "The client would like a video call with their CFO about the analyst role."),
+    ],
+)
+def test_reschedules_and_invitations_decide_interview(subject: str, body: str) -> None:
+    assert kind(subject, body) == "interview"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Entrevista en el programa",
+            "Queremos entrevistarte en directo sobre tu libro. ¿Te viene bien el lunes a las 9:30?",
+        ),
+        ("Intervista", "Vorremmo intervistarti per il nostro podcast giovedì alle 18."),
+        (
+            "Nieuwe vacatures",
+            "Deze week 9 nieuwe vacatures. Tip: zo bereid je je voor op een sollicitatiegesprek.",
+        ),
+        ("Newsletter", "Dicas para entrevista: como se preparar para uma entrevista de emprego."),
+    ],
+)
+def test_programmes_and_advice_are_not_invitations(subject: str, body: str) -> None:
+    assert kind(subject, body) != "interview"
+
+
+def test_an_acknowledgement_in_other_words_is_one() -> None:
+    body = "Thanks for throwing your hat in the ring for the designer role. We'll be in touch."
+    assert kind("Your application", body) == "application_received"
