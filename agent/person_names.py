@@ -24,7 +24,7 @@ from typing import Literal
 from nameparser import HumanName
 
 from agent import company_names
-from agent.senders import TEAM_WORDS
+from agent.senders import TEAM_WORDS, is_team_address
 from agent.terminal_text import clean_text
 
 Gender = Literal["f", "m"]
@@ -89,9 +89,6 @@ _NOT_PERSON = TEAM_WORDS | frozenset(
         "group",
         "labs",
         "ats",
-        "ashby",
-        "smartrecruiters",
-        "workable",
         "teamtailor",
         "personio",
         "linkedin",
@@ -261,7 +258,11 @@ def _capitalised(text: str) -> str:
 
 
 def is_team_mailbox(address: str, display_name: str | None = None) -> bool:
-    """A shared mailbox (talent@, personal@, "Recruiting Team"): greeted, if at all, as a group."""
+    """A shared mailbox (talent@, personal@, "Recruiting Team"): greeted, if at all, as a
+    group. A team's address (:func:`agent.senders.is_team_address`), or one whose local
+    part or display name names no person (a company, a platform, a service)."""
+    if is_team_address(address):
+        return True
     local = address.rsplit("@", 1)[0].lower()
     words = re.split(r"[._+-]+", local) + clean_text(display_name).lower().split()
     return any(_key(w) in _NOT_PERSON for w in words if w)

@@ -36,10 +36,14 @@ __all__ = [
     "GENERAL_PURPOSE_DOMAINS",
     "JOB_BOARD_DOMAINS",
     "NOTIFICATION_DOMAINS",
+    "NO_REPLY_WORDS",
+    "PLATFORM_NAMES",
     "SCHEDULING_DOMAINS",
     "SCREENING_DOMAINS",
     "SEARCHED_SENDER_DOMAINS",
     "SERVICE_DOMAINS",
+    "SERVICE_WORDS",
+    "TEAM_NAMES",
     "TEAM_WORDS",
     "company_from_domain",
     "domain_label",
@@ -51,6 +55,7 @@ __all__ = [
     "is_noreply",
     "is_platform_domain",
     "is_service_mailbox",
+    "is_team_address",
     "is_under",
     "registrable",
 ]
@@ -134,69 +139,43 @@ SEARCHED_SENDER_DOMAINS: tuple[str, ...] = (
     ATS_DOMAINS + ASSESSMENT_DOMAINS + SCHEDULING_DOMAINS + SCREENING_DOMAINS
 )
 
+#: How a hiring or HR team names itself after its company's name ("Acme Recruiting",
+#: "Acme Talent Acquisition", "Initech Recursos Humanos"), lower case: single words, and
+#: pairs whose words alone may end a company's name ("Natural Resources", "Summit Partners").
+TEAM_NAMES: tuple[str, ...] = (
+    "team", "teams", "recruiting", "recruitment", "recruiter", "recruiters", "talent",
+    "talent acquisition", "talent partner", "talent partners", "careers", "career", "jobs",
+    "hiring", "hr", "people", "people ops", "people operations", "human resources",
+    "application", "applications", "personal", "personalabteilung", "bewerbermanagement",
+    "bewerbungen", "karriere", "recursos humanos", "rrhh", "empleo", "talento", "rh",
+    "ressources humaines", "emploi", "recrutement", "recrutamento", "risorse umane",
+    "selezione", "werving", "selectie",
+)  # fmt: skip
+#: Words of mailboxes nobody reads as a person: machines and their notices. Like a team's
+#: name they end a display name without being part of the company's ("Acme Notifications").
+NO_REPLY_WORDS: tuple[str, ...] = (
+    "notifications", "notification", "noreply", "no-reply", "no reply", "donotreply",
+)  # fmt: skip
+#: Hiring platforms' names as they stand in a display name ("Acme via Greenhouse",
+#: "Acme Workday"): a platform, never the company, never a person.
+PLATFORM_NAMES: tuple[str, ...] = (
+    "greenhouse", "lever", "workday", "workable", "ashby", "smartrecruiters",
+)  # fmt: skip
+#: Words of service and role mailboxes ("Service Team", "IT Support", "Calendar"): no
+#: person, but often a company's own last word ("Acme Services"), so never cut off one.
+SERVICE_WORDS: tuple[str, ...] = (
+    "reply", "support", "info", "admin", "calendar", "via", "system", "office", "service",
+    "services", "department", "desk",
+)  # fmt: skip
 #: Words that make a display name a team, a department or a machine rather than a person
 #: ("Acme Recruiting", "Talent Team", "Personalabteilung", "Workday Notifications"),
-#: lower case, one word each. A company is never one of them ("Talent" alone).
+#: lower case, one word each: every word of the lists above. A company is never made of
+#: them alone ("Talent"). The one list of team words: display names, signatures, team
+#: addresses and company names read it.
 TEAM_WORDS: frozenset[str] = frozenset(
-    [
-        "team",
-        "teams",
-        "recruiting",
-        "recruitment",
-        "recruiter",
-        "talent",
-        "acquisition",
-        "careers",
-        "career",
-        "jobs",
-        "hiring",
-        "hr",
-        "people",
-        "human",
-        "resources",
-        "notifications",
-        "notification",
-        "noreply",
-        "no-reply",
-        "donotreply",
-        "reply",
-        "support",
-        "info",
-        "admin",
-        "calendar",
-        "via",
-        "system",
-        "office",
-        "service",
-        "services",
-        "department",
-        "desk",
-        "workday",
-        "greenhouse",
-        "lever",
-        "personal",
-        "personalabteilung",
-        "bewerbermanagement",
-        "bewerbungen",
-        "karriere",
-        "recursos",
-        "humanos",
-        "rrhh",
-        "empleo",
-        "talento",
-        "rh",
-        "ressources",
-        "humaines",
-        "emploi",
-        "recrutement",
-        "recrutamento",
-        "risorse",
-        "umane",
-        "selezione",
-        "werving",
-        "selectie",
-    ]
-)
+    w for name in TEAM_NAMES + NO_REPLY_WORDS + PLATFORM_NAMES + SERVICE_WORDS
+    for w in name.split() if w != "no"
+)  # fmt: skip
 
 # Local parts of addresses nobody reads: no-reply, notification, bounce and robot boxes.
 _NOREPLY_LOCAL = re.compile(
@@ -285,6 +264,25 @@ def is_service_mailbox(address: str | None) -> bool:
     if not address or "@" not in address:
         return False
     return bool(_SERVICE_LOCAL.fullmatch(address.rsplit("@", 1)[0]))
+
+
+# the words of hiring teams' names, and the stems and squashed forms of their mailboxes'
+# local parts ("recruiting-emea@", "bewerbungen@", "humanresources@", "hello@")
+_TEAM_NAME_WORDS = frozenset(w for name in TEAM_NAMES for w in name.split())
+_TEAM_LOCAL_WORD = re.compile(
+    r"(?:recruit|bewerbung|candidat)\w*|jobs?|humanresources|seleccion|hello|contact"
+)
+
+
+def is_team_address(address: str | None) -> bool:
+    """A hiring or HR team's shared mailbox (talent@, jobs-emea@, people.ops@, bewerbungen@,
+    hello@): a team reads it, never one person. The team's word comes first; a list named
+    after its members' work ("market.team@", "enron.operations@") is a group of colleagues.
+    The one check of team addresses (whose process, the contact, the people greeted)."""
+    if not address or "@" not in address:
+        return False
+    first = re.split(r"[._+-]", address.rsplit("@", 1)[0].lower(), maxsplit=1)[0]
+    return first in _TEAM_NAME_WORDS or bool(_TEAM_LOCAL_WORD.fullmatch(first))
 
 
 # second-level labels under which a country's companies register (acme.co.uk, acme.com.au)

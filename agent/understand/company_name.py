@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 from agent.person_names import first_name
 from agent.senders import (
+    NO_REPLY_WORDS,
+    PLATFORM_NAMES,
+    TEAM_NAMES,
     TEAM_WORDS,
     company_from_domain,
     domain_label,
@@ -36,13 +39,16 @@ __all__ = [
     "resolve_company",
 ]
 
+# a team's, a machine's or a platform's name after the company's in a display name
+# ("Acme Talent Acquisition Team", "Acme Notifications", "Acme via Greenhouse"): the words
+# are agent.senders' one list of team words
+_SUFFIX_NAMES = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+")
+    for name in sorted(TEAM_NAMES + NO_REPLY_WORDS + PLATFORM_NAMES, key=len, reverse=True)
+)
 _DISPLAY_SUFFIX = re.compile(
-    r"(?<!\s)\s*(?:[-|–—,:@]\s*|\b(?:via|at|from|by)\s+)?\b(?:"
-    r"recruiting(?:\s+team)?|recruitment(?:\s+team)?|recruiters?|talent(?:\s+(?:acquisition|team|"
-    r"partners?))?(?:\s+team)?|careers?(?:\s+team)?|jobs|hiring(?:\s+team)?|hr(?:\s+team)?|"
-    r"people(?:\s+(?:team|ops|operations))?|human\s+resources|team|notifications?|no[- ]?reply|"
-    r"application(?:s)?|karriere|recrutement|rh|rrhh|empleo|talento|personal|bewerbermanagement"
-    r"|greenhouse|lever|workday|workable|ashby|smartrecruiters|via\s+\w+)\s*$",
+    r"(?<!\s)\s*(?:[-|–—,:@]\s*|\b(?:via|at|from|by)\s+)?"
+    rf"\b(?:{_SUFFIX_NAMES}|via\s+\w+)(?:\s+(?:{_SUFFIX_NAMES}))*\s*$",
     re.I,
 )
 _COMPANY_CLEAN_TAIL = re.compile(
@@ -151,6 +157,10 @@ def company_from_display(name: str | None, *, human: bool) -> str | None:
     return found
 
 
+# a platform named where the employer goes ("Jane Smith (Greenhouse)", "Sam at LinkedIn")
+_NOT_AN_EMPLOYER = frozenset((*PLATFORM_NAMES, "linkedin"))
+
+
 def _company_in_display(name: str, *, human: bool) -> str | None:
     """What the display name puts where a company goes: in brackets, after "at", after a
     bar (a person's), or before team words (a team's)."""
@@ -159,9 +169,7 @@ def _company_in_display(name: str, *, human: bool) -> str | None:
     )
     if m:
         c = clean_company(m.group("c"))
-        if c and not re.fullmatch(
-            r"(?i)greenhouse|lever|workday|workable|ashby|smartrecruiters|linkedin", c
-        ):
+        if c and c.lower() not in _NOT_AN_EMPLOYER:
             return c
     m2 = re.match(r"(?P<c>.+?)\s*[|–—-]\s*(?P<rest>.+)$", name)
     if m2 and human:

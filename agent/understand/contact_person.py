@@ -12,27 +12,20 @@ import re
 import unicodedata
 
 from agent.person_names import first_name, parse_person
-from agent.senders import domain_of, is_noreply, is_platform_domain, is_service_mailbox
+from agent.senders import (
+    domain_of,
+    is_noreply,
+    is_platform_domain,
+    is_service_mailbox,
+    is_team_address,
+)
 
 __all__ = [
     "EMAIL_IN_TEXT",
     "contact_email",
     "is_person",
-    "is_team_address",
     "name_from_signature",
 ]
-
-_TEAM_LOCAL = re.compile(
-    r"^(?:talent|recruit\w*|careers?|jobs?|hiring|hr|people|humanresources|rh|rrhh|personal|"
-    r"bewerbung\w*|karriere|empleo|talento|seleccion|recrutement|candidat\w*|team|hello|contact)"
-    r"(?:[-_.]\w+)?@",
-    re.I,
-)
-
-
-def is_team_address(addr: str) -> bool:
-    return bool(_TEAM_LOCAL.match(addr))
-
 
 EMAIL_IN_TEXT = re.compile(
     r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from agent import senders
 from agent.understand.classify import MATCHER
-from agent.understand.contact_person import is_team_address
 from agent.understand.mime import ParsedMail
 from agent.understand.phrase_matcher import MatchTexts, PhraseMatch
 from agent.understand.phrases import Signal, Stage
@@ -78,7 +77,7 @@ _NO_ORGANISATION = re.compile(r"(?:^|\.)(?:example(?:\.[a-z]{2,3})?|test|invalid
 
 def _personal(addr: str, sender: str) -> bool:
     """A person's address other than the sender's (not a team, role or no-reply mailbox)."""
-    return addr != sender and not is_team_address(addr) and not senders.is_noreply(addr)
+    return addr != sender and not senders.is_team_address(addr) and not senders.is_noreply(addr)
 
 
 def among_colleagues(pm: ParsedMail) -> bool:
