@@ -229,7 +229,37 @@ FAMILY_SAYS: list[tuple[str, str]] = [
     ("rejection/ats_status_not_selected", "Estado de tu candidatura: Descartado"),
     ("rejection/ats_status_not_selected", "Statut de votre candidature : Non retenue"),
     ("rejection/ats_status_not_selected", "Status van je sollicitatie: Afgewezen"),
+    ("rejection/chose_another_person_nl", "We hebben gekozen voor iemand met meer ervaring."),
+    (
+        "rejection/chose_another_person_de",
+        "Wir haben uns für eine Kandidatin entschieden, deren Profil passt.",
+    ),
+    ("rejection/vacancy_filled_de", "Wir haben die Stelle inzwischen intern besetzt."),
+    ("rejection/vacancy_filled_nl", "De vacature is ondertussen ingevuld."),
+    (
+        "rejection/not_on_with_your_application_fr",
+        "Nous avons décidé de ne pas poursuivre le processus avec vous.",
+    ),
+    ("rejection/not_shortlisted_all", "Lamentamos informarte que no has sido preseleccionada."),
+    ("rejection/not_shortlisted_all", "Infelizmente você não foi selecionado para a próxima fase."),
+    ("rejection/not_shortlisted_all", "Purtroppo non sei stato selezionato."),
+    ("rejection/not_shortlisted_all", "Vous n'avez pas été présélectionné."),
+    ("rejection/not_shortlisted_all", "Sie sind leider nicht in die engere Auswahl gekommen."),
+    ("rejection/not_shortlisted_all", "Je gaat helaas niet door naar de volgende ronde."),
+    (
+        "veto_rejection/schedule_the_candidates",
+        "Please schedule the remaining candidates for Friday.",
+    ),
     # (f) offers
+    ("offer/the_job_is_yours", "Congratulations, you got the job!"),
+    ("offer/the_job_is_yours", "¡El puesto es tuyo!"),
+    ("offer/the_job_is_yours", "A vaga é sua!"),
+    ("offer/the_job_is_yours", "Sie haben die Stelle!"),
+    ("offer/the_job_is_yours", "Le poste est à vous !"),
+    ("offer/the_job_is_yours", "Il ruolo è tuo!"),
+    ("offer/the_job_is_yours", "Gefeliciteerd, je bent aangenomen!"),
+    ("offer/the_contract_follows", "We'll send you the contract this week."),
+    ("offer/the_contract_follows", "Ti invieremo il contratto domani."),
     ("offer/want_you_on_the_team", "We'd love you on the team as our next designer."),
     ("offer/want_you_on_the_team", "Queremos você no time!"),
     ("offer/want_you_on_the_team", "Queremos tê-la na nossa equipa."),
@@ -280,6 +310,8 @@ FAMILY_DOES_NOT_SAY: list[tuple[str, str]] = [
     ("rejection/ats_status_not_selected", "Ticket status changed to: Closed"),
     ("offer/here_is_the_offer", "Segue a proposta comercial para o projeto."),
     ("offer/want_you_on_the_team", "We want you to join us for dinner on Friday."),
+    ("offer/the_job_is_yours", "The choice is yours."),
+    ("rejection/not_shortlisted_all", "Non sei stato selezionato? Nessun problema, riprova."),
 ]
 
 

@@ -624,7 +624,7 @@ PHRASES: tuple[Entry, ...] = (
             r"(?:the|our)\s+team\s+as)|(?:queremos|adoraríamos\s+ter|gostaríamos\s+de\s+ter)\s+(?:você|voce|vc)\s+"
             r"(?:no\s+(?:nosso\s+)?time|na\s+(?:nossa\s+)?equipe|conosco|com\s+a\s+gente|a\s+bordo)|queremos\s+t[êe]-l[oa]\s+na\s+"
             r"(?:nossa\s+)?equipa|te\s+queremos\s+en\s+(?:el|nuestro)\s+equipo|queremos\s+que\s+(?:te\s+unas|formes\s+parte|"
-            r"te\s+incorpores)|nos\s+gustaría\s+que\s+(?:te\s+unieras|formaras\s+parte|te\s+incorporaras)|(?:möchten|wollen|"
+            r"te\s+incorpores)|nos\s+(?:gustaría|encantaría)\s+que\s+(?:te\s+unieras|formaras\s+parte|te\s+incorporaras)|(?:möchten|wollen|"
             r"würden)\s+(?:sie|dich)\s+(?:sehr\s+)?(?:gerne?\s+)?(?:in\s+unserem\s+team|im\s+team|für\s+unser\s+team\s+gewinnen|"
             r"an\s+bord)|(?:voulons|souhaitons|aimerions)\s+(?:vous|te)\s+(?:avoir|compter)\s+(?:dans|parmi)|"
             r"(?:aimerions|souhaitons|voulons)\s+que\s+(?:vous\s+rejoigniez|tu\s+rejoignes)|ti\s+vogliamo\s+(?:nel\s+team|in\s+"
@@ -666,6 +666,35 @@ PHRASES: tuple[Entry, ...] = (
             r"(?:le\s+poste|un\s+(?:contrat|cdi)|une\s+offre))"
         ),
         example="we willen je graag een aanbod doen",
+    ),
+    # (f) "the job is yours / you got the job", in every language
+    Entry(
+        "the_job_is_yours",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "clear",
+        (
+            r"\b(?:you(?:'ve)?\s+got\s+the\s+(?:job|role|position)|the\s+(?:job|role|position)\s+is\s+yours|"
+            r"(?:el\s+puesto|la\s+plaza|la\s+posición)\s+es\s+(?:tuy[oa]|suy[oa])|has\s+conseguido\s+el\s+puesto|"
+            r"a\s+vaga\s+é\s+(?:sua|tua)|(?:você|voce)\s+(?:foi\s+aprovad[oa]|conseguiu\s+a\s+vaga)|"
+            r"(?:sie|du)\s+(?:haben|hast)\s+(?:die\s+stelle|den\s+job)\b|die\s+stelle\s+gehört\s+(?:ihnen|dir)|"
+            r"le\s+poste\s+est\s+à\s+(?:vous|toi)|(?:il\s+ruolo|il\s+posto|la\s+posizione)\s+è\s+(?:tuo|tua|suo|sua)\b|"
+            r"(?:je|u)\s+bent\s+aangenomen|de\s+(?:baan|functie)\s+is\s+van\s+(?:jou|je|u)\b)"
+        ),
+        example="congratulations, you got the job",
+    ),
+    # (f) "the contract follows": the paperwork of an offer, in every language
+    Entry(
+        "the_contract_follows",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "supporting",
+        (
+            r"\b(?:(?:send|sending)\s+(?:you\s+)?(?:the|your)\s+(?:employment\s+)?contract|(?:written|formal)\s+offer\s+"
+            r"will\s+follow|te\s+enviaremos\s+el\s+contrato|(?:enviaremos|vamos\s+enviar)\s+o\s+(?:seu\s+)?contrato|"
+            r"(?:den|ihren|deinen)\s+(?:arbeits)?vertrag\s+(?:zusenden|schicken|senden)|vous\s+(?:enverrons|"
+            r"transmettrons)\s+(?:le|votre)\s+contrat|ti\s+invieremo\s+il\s+contratto|(?:sturen|mailen)\s+we\s+"
+            r"(?:je|u)\s+(?:het|je|uw)\s+(?:arbeids)?contract)"
+        ),
+        example="we'll send the contract this week",
     ),
 )
 

@@ -9,37 +9,37 @@ from agent.understand.phrasebook import Entry
 # position ... filled" read as one phrase whatever the tense and word order (issue 12).
 _GAP = r"[^.!?\n]{0,60}?"  # a short stretch within one sentence
 _ANOTHER_EN = (
-    r"(?:(?:someone|somebody)\s+else|another\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|individual|finalist)|"
+    r"(?:(?:someone|somebody)\s+(?:else|with|whose|who)\b|another\s+(?:[\w-]+\s+)?(?:candidate|applicant|person|individual|finalist)|"
     r"(?:a|one)\s+(?:different|more\s+[\w-]+|other|internal|external)\s+(?:candidate|applicant|person|individual|finalist)|"
     r"(?:other|different)\s+(?:candidates|applicants|finalists|individuals|profiles)|"
     r"an?\s+(?:[\w-]+\s+)?(?:candidate|applicant)\s+(?:whose|who|with)\b|"
     r"an\s+internal\s+(?:candidate|applicant|hire|colleague|transfer))"
 )
 _ANOTHER_ES = (
-    r"(?:otr[oa]s?\s+(?:persona|candidat[oa]|perfil|postulante|aspirante)|alguien\s+m[aá]s|"
+    r"(?:otr[oa]s?\s+(?:persona|candidat[oa]|perfil|postulante|aspirante)|alguien\s+(?:m[aá]s|con|cuy[oa]|que)\b|"
     r"un[oa]?\s+(?:candidat[oa]|perfil|persona)\s+(?:cuy[oa]|que|con|intern[oa])\b|un[oa]\s+compañer[oa]\s+intern[oa])"
 )
 _ANOTHER_PT = (
-    r"(?:outr[oa]s?\s+(?:pessoa|candidat[oa]|perfil|perfis|profissiona(?:l|is))|algu[ée]m\s+(?:mais|outro)|"
+    r"(?:outr[oa]s?\s+(?:pessoa|candidat[oa]|perfil|perfis|profissiona(?:l|is))|algu[ée]m\s+(?:mais|outro|com|cuj[oa]|que)\b|"
     r"uma?\s+(?:candidat[oa]|pessoa|profissional|perfil)\s+(?:cuj[oa]|que|com|intern[oa])\b|uma?\s+colega\s+interna?)"
 )
 _ANOTHER_DE = (
     r"(?:(?:eine[nmr]?\s+)?(?:anderen?|internen?|externen?)\s+(?:bewerber\w*|kandidat\w*|person|kolleg\w+|mitarbeiter\w*)|"
-    r"jemand(?:en|em)?\s+(?:anderen?|anderes|anders)|eine[nmr]?\s+(?:kolleg\w+|bewerber\w*|kandidat\w*)\s+"
-    r"(?:aus\s+(?:den\s+)?eigenen\s+reihen|de[rs]sen|die|der|mit))"
+    r"jemand(?:en|em)?\s+(?:anderen?|anderes|anders|mit)\b|eine[nmr]?\s+(?:kolleg\w+|bewerber\w*|kandidat\w*),?\s+"
+    r"(?:aus\s+(?:den\s+)?eigenen\s+reihen|de[rs]sen|die|der|mit)\b)"
 )
 _ANOTHER_FR = (
     r"(?:une?\s+autre\s+(?:candidat\w*|personne|profil|postulant\w*)|d'autres\s+(?:candidat\w*|profils|personnes)|"
-    r"quelqu'un\s+d'autre|une?\s+(?:candidat\w*|profil|personne)\s+(?:interne|dont|qui|plus)\b|une?\s+coll[èe]gue\s+(?:interne|en\s+interne)|"
+    r"quelqu'un\s+(?:d'autre|avec|dont|qui)\b|une?\s+(?:candidat\w*|profil|personne)\s+(?:interne|dont|qui|plus)\b|une?\s+coll[èe]gue\s+(?:interne|en\s+interne)|"
     r"une\s+candidature\s+(?:interne|plus))"
 )
 _ANOTHER_IT = (
-    r"(?:(?:un\s+altro|un'\s*altra|altri|altre)\s+(?:candidat\w*|persona|persone|profil\w*)|qualcun\s+altro|qualcun'altra|"
+    r"(?:(?:un\s+altro|un'\s*altra|altri|altre)\s+(?:candidat\w*|persona|persone|profil\w*)|qualcun\s+altro|qualcuno\s+(?:con|che|il\s+cui)\b|qualcun'altra|"
     r"(?:un[oa]?|un')\s*(?:candidat\w*|profilo|persona|risorsa)\s+(?:intern[oa]|il\s+cui|la\s+cui|che|con|più)\b|"
     r"(?:un[oa]?|un')\s*collega\s+intern[oa])"
 )
 _ANOTHER_NL = (
-    r"(?:(?:een\s+)?andere\s+(?:kandida\w*|persoon|sollicitant\w*)|iemand\s+anders|"
+    r"(?:(?:een\s+)?andere\s+(?:kandida\w*|persoon|sollicitant\w*)|iemand\s+(?:anders|met|die|wiens)\b|"
     r"(?:een\s+)?interne\s+(?:kandida\w*|collega|sollicitant\w*)|kandida\w*\s+(?:die|wiens|met)\b)"
 )
 
@@ -1113,7 +1113,9 @@ PHRASES: tuple[Entry, ...] = (
             r"\b(?:stelle|position|vakanz)\b[^.!?\n]{0,80}?(?<!nicht\s)\b(?:inzwischen\s+|bereits\s+|schon\s+|"
             r"mittlerweile\s+|anderweitig\s+)?(?:besetzt|vergeben)\s+(?:wurde|worden|ist|werden\s+konnte)|"
             r"\b(?:stelle|position|vakanz)\b[^.!?\n]{0,80}?\b(?:ist|wurde|sind|wurden)\s+(?:jetzt\s+|nun\s+|leider\s+)?"
-            r"(?:inzwischen\s+|bereits\s+|schon\s+|mittlerweile\s+|anderweitig\s+|intern\s+)+(?:nach)?(?:besetzt|vergeben)\b"
+            r"(?:inzwischen\s+|bereits\s+|schon\s+|mittlerweile\s+|anderweitig\s+|intern\s+)+(?:nach)?(?:besetzt|vergeben)\b|"
+            r"\b(?:haben|hat)\s+(?:die|diese|unsere)\s+(?:stelle|position|vakanz)\s+(?:[\w-]+\s+){0,3}?(?:inzwischen\s+|"
+            r"bereits\s+|schon\s+|mittlerweile\s+|anderweitig\s+|intern\s+)+(?:nach)?(?:besetzt|vergeben)\b"
         ),
         example="die Stelle als Disponent inzwischen besetzt wurde",
     ),
@@ -1163,8 +1165,8 @@ PHRASES: tuple[Entry, ...] = (
         ("nl",),
         "self_evident",
         (
-            r"\b(?:vacature|functie|positie)\b[^.!?\n]{0,80}?\b(?:(?:is|werd|zijn)\s+(?:inmiddels\s+|al\s+|"
-            r"reeds\s+)?(?:ingevuld|vervuld|vergeven)|(?:ingevuld|vervuld|vergeven)\s+(?:is|werd)\b)"
+            r"\b(?:vacature|functie|positie)\b[^.!?\n]{0,80}?\b(?:(?:is|werd|zijn)\s+(?:inmiddels\s+|ondertussen\s+|intussen\s+|al\s+|nu\s+|helaas\s+|intern\s+|"
+            r"reeds\s+)*(?:ingevuld|vervuld|vergeven)|(?:ingevuld|vervuld|vergeven)\s+(?:is|werd)\b)"
         ),
         example="de vacature inmiddels is ingevuld",
     ),
@@ -1348,7 +1350,7 @@ PHRASES: tuple[Entry, ...] = (
             + r"\b(?:entschieden|(?:zu\s+)?besetzen|besetzt|vergeben|"
             r"weiterzumachen|fortzufahren|angeboten|eingestellt|ausgewählt)\b|"
             + _ANOTHER_DE
-            + r"\s+(?:den\s+vorzug|die\s+zusage))"
+            + r"\s+(?:den\s+vorzug|die\s+zusage)|für\s+(?:eine[nr]?|die|den)\s+(?:bewerber|kandidat)\w*\s+entschieden)"
         ),
         example="die Stelle mit einer internen Kollegin zu besetzen",
     ),
@@ -1412,7 +1414,7 @@ PHRASES: tuple[Entry, ...] = (
         ("de",),
         "strong",
         (
-            r"\b(?:ihre|deine)\s+bewerbung\b[^.!?\n]{0,40}?\bnicht\s+(?:weiter\s+|länger\s+)?(?:berücksichtigen|"
+            r"\b(?:ihre|deine)\s+bewerbung\b[^.!?\n]{0,40}?\bnicht\s+(?:weiter\s+|länger\s+)?(?:zu\s+)?(?:berücksichtigen|"
             r"verfolgen|weiterverfolgen|weiterführen|in\s+die\s+engere\s+auswahl)|\bgegen\s+(?:ihre|deine)\s+"
             r"(?:bewerbung|kandidatur)\s+entschieden|\bnicht\s+(?:weiter\s+)?mit\s+(?:ihnen|dir|ihrer\s+bewerbung|"
             r"deiner\s+bewerbung)\s+(?:fortfahren|weitermachen|weitergehen|fortsetzen)"
@@ -1440,7 +1442,9 @@ PHRASES: tuple[Entry, ...] = (
         "strong",
         (
             r"\bne\s+(?!manqu)[^.!?\n]{0,30}?\b(?:pas|plus)\b[^.!?\n]{0,20}?\b(?:donner\s+(?:une\s+)?suite(?:\s+favorable)?|"
-            r"poursuivre|continuer|retenir|aller\s+plus\s+loin)\s+(?:à\s+|avec\s+)?(?:votre|ta)\s+(?:candidature|profil)"
+            r"poursuivre|continuer|retenir|aller\s+plus\s+loin)\s+(?:à\s+|avec\s+)?(?:votre|ta)\s+(?:candidature|profil)|"
+            r"\b(?:ne\s+pas|ne\s+plus)\s+(?:poursuivre|continuer|aller\s+plus\s+loin)\s+(?:le\s+processus\s+|l'aventure\s+|"
+            r"le\s+recrutement\s+|la\s+collaboration\s+)?avec\s+(?:vous|toi)\b"
         ),
         example="nous ne pourrons pas donner une suite favorable à votre candidature",
     ),
@@ -1461,6 +1465,18 @@ PHRASES: tuple[Entry, ...] = (
             r"archiviat[oa]|afgewezen|niet\s+geselecteerd|gesloten|gearchiveerd)\b"
         ),
         example="Your application status for Req 1 - Clerk has changed to: Not Selected",
+    ),
+    Entry(
+        "not_shortlisted_all",
+        ("es", "pt", "it", "fr", "de", "nl"),
+        "strong",
+        (
+            r"\b(?:no\s+(?:has|ha|hayas|haya)\s+sido\s+(?:pre)?seleccionad|não\s+(?:foi|foste)\s+(?:pré-?)?selecionad|"
+            r"non\s+(?:sei|è|sia)\s+stat[oa]\s+(?:pre)?selezionat|(?:n'avez|n'as|n'a)\s+pas\s+été\s+(?:pré)?sélectionnée?|"
+            r"nicht\s+in\s+die\s+engere\s+auswahl|nicht\s+für\s+die\s+nächste\s+runde|niet\s+(?:op\s+de\s+shortlist|"
+            r"(?:door|verder)\s+naar\s+de\s+volgende\s+(?:ronde|fase)))(?!\w*\s*\?)"
+        ),
+        example="lamentamos informarte que no has sido preseleccionado",
     ),
 )
 

@@ -78,6 +78,21 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="if we decide to move forward with another candidate",
     ),
+    # the employer's own recruiting: candidates as what one schedules ("please schedule the
+    # remaining candidates"), not a decision told to one of them
+    Entry(
+        "schedule_the_candidates",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "plain",
+        (
+            r"\b(?:(?:schedule|book|line\s+up|set\s+up|screen)\s+(?:the\s+|our\s+)?(?:remaining|other|next|"
+            r"shortlisted|final)\s+(?:candidates|applicants)|(?:agenda|agendar|programar|convocar)\s+(?:a\s+)?(?:los|as|os)\s+"
+            r"(?:demás\s+|restantes\s+|outros\s+|outras\s+)?candidat[oa]s|(?:übrigen|restlichen)\s+(?:bewerber|kandidat)\w*\s+"
+            r"(?:einladen|einplanen|terminieren)|(?:planifier|convoquer)\s+les\s+(?:autres\s+)?candidats|(?:programmare|"
+            r"convocare)\s+(?:gli\s+)?altri\s+candidati|(?:andere|overige)\s+kandidaten\s+(?:inplannen|uitnodigen))"
+        ),
+        example="please schedule the remaining candidates",
+    ),
 )
 
 
