@@ -250,6 +250,41 @@ FAMILY_SAYS: list[tuple[str, str]] = [
         "veto_rejection/schedule_the_candidates",
         "Please schedule the remaining candidates for Friday.",
     ),
+    (
+        "rejection/chose_another_person_en",
+        "The position was given to a candidate with more experience.",
+    ),
+    ("rejection/not_on_with_your_application_nl", "We gaan helaas niet met je verder."),
+    (
+        "rejection/not_on_with_your_application_es_pt_it",
+        "A sua candidatura não avançará para a próxima fase.",
+    ),
+    (
+        "rejection/not_on_with_your_application_de",
+        "Wir haben uns gegen eine Zusammenarbeit entschieden.",
+    ),
+    ("rejection/search_goes_on", "We've decided to continue our search for this role."),
+    ("rejection/search_goes_on", "Hemos decidido seguir buscando otros perfiles."),
+    ("rejection/search_goes_on", "Vamos continuar procurando outros perfis."),
+    ("rejection/search_goes_on", "Wir werden die Suche fortsetzen."),
+    ("rejection/search_goes_on", "Nous poursuivons nos recherches."),
+    ("rejection/search_goes_on", "Abbiamo deciso di continuare la ricerca."),
+    ("rejection/search_goes_on", "We zoeken verder naar een kandidaat."),
+    ("rejection/closed_without_appointing_en", "We have closed this vacancy without appointing."),
+    ("rejection/background_does_not_align_en", "Your experience doesn't quite match what we need."),
+    ("rejection/not_going_to_work_out_en", "Unfortunately this isn't going to work out."),
+    ("offer/want_to_bring_you_on", "The team would like to hire you as our analyst."),
+    (
+        "offer/offer_for_the_position",
+        "Nos complace hacerte llegar nuestra propuesta para el puesto.",
+    ),
+    ("offer/offer_for_the_position", "Segue nossa proposta para a vaga."),
+    ("offer/offer_for_the_position", "Ein Angebot für die Position als Analyst."),
+    ("offer/offer_for_the_position", "Une offre pour le poste d'analyste."),
+    ("offer/offer_for_the_position", "Un'offerta per la posizione di analista."),
+    ("offer/offer_for_the_position", "Een aanbod voor de functie van analist."),
+    ("offer/pleased_to_make_an_offer", "Siamo felici di farti un'offerta."),
+    ("offer/offer_you_the_position", "Wir möchten Dir gerne ein Angebot für die Position machen."),
     # (f) offers
     ("offer/the_job_is_yours", "Congratulations, you got the job!"),
     ("offer/the_job_is_yours", "¡El puesto es tuyo!"),
@@ -312,6 +347,14 @@ FAMILY_DOES_NOT_SAY: list[tuple[str, str]] = [
     ("offer/want_you_on_the_team", "We want you to join us for dinner on Friday."),
     ("offer/the_job_is_yours", "The choice is yours."),
     ("rejection/not_shortlisted_all", "Non sei stato selezionato? Nessun problema, riprova."),
+    ("rejection/search_goes_on", "We keep looking forward to your reply."),
+    ("rejection/search_goes_on", "Vamos seguir buscando oportunidades para ti."),
+    ("rejection/search_goes_on", "Nous poursuivons nos recherches pour vous trouver un poste."),
+    (
+        "rejection/not_going_to_work_out_en",
+        "Tuesday isn't going to work out, could we do Wednesday?",
+    ),
+    ("offer/pleased_to_make_an_offer", "Nos complace presentarte nuestra oferta formativa."),
 ]
 
 

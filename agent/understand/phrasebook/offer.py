@@ -122,7 +122,10 @@ PHRASES: tuple[Entry, ...] = (
         "want_to_bring_you_on",
         ("en",),
         "decisive",
-        r"\b(?:wants?|would\s+(?:like|love)|'d\s+(?:like|love)|decided)\s+to\s+(?:bring|have|hire)\s+you\s+(?:on|aboard)\b",
+        (
+            r"\b(?:wants?|would\s+(?:like|love)|'d\s+(?:like|love)|decided)\s+to\s+"
+            r"(?:(?:bring|have|hire)\s+you\s+(?:on|aboard)|hire\s+you\s+as)\b"
+        ),
         example="want to bring you on",
     ),
     Entry(
@@ -659,7 +662,7 @@ PHRASES: tuple[Entry, ...] = (
             r"\b(?:(?:nos\s+gustaría|queremos|nos\s+complace|nos\s+alegra)\s+(?:ofrecerte|ofrecerle)\s+(?:el\s+puesto|la\s+"
             r"posición|el\s+cargo|una\s+oferta|la\s+plaza)|(?:gostaríamos\s+de|queremos|temos\s+o\s+prazer\s+de)\s+"
             r"(?:te\s+|lhe\s+)?oferecer(?:-lhe|-te)?\s+(?:a\s+vaga|o\s+cargo|a\s+posição|uma\s+proposta|a\s+função)|"
-            r"(?:möchten|würden|wollen)\s+(?:ihnen|dir)\b[^.!?\n]{0,40}?\b(?:anbieten|ein\s+angebot\s+machen)|"
+            r"(?:möchten|würden|wollen)\s+(?:ihnen|dir)\b[^.!?\n]{0,60}?\b(?:anbieten|angebot\b[^.!?\n]{0,50}?\bmachen)|"
             r"(?:vorremmo|ci\s+piacerebbe|siamo\s+lieti\s+di)\s+(?:offrirti|offrirle|proporti|proporle)\s+(?:il\s+ruolo|la\s+"
             r"posizione|un\s+contratto|l'assunzione)|(?:willen|zouden)\s+(?:je|u|jou)\s+(?:graag\s+)?(?:een\s+aanbod\s+doen|"
             r"de\s+(?:functie|baan|positie)\s+aanbieden)|(?:souhaitons|aimerions|voulons)\s+vous\s+(?:proposer|offrir)\s+"
@@ -695,6 +698,33 @@ PHRASES: tuple[Entry, ...] = (
             r"(?:je|u)\s+(?:het|je|uw)\s+(?:arbeids)?contract)"
         ),
         example="we'll send the contract this week",
+    ),
+    # (f) "an offer for the position", in the languages where the noun pair carries it
+    Entry(
+        "offer_for_the_position",
+        ("es", "pt", "de", "fr", "it", "nl"),
+        "clear",
+        (
+            r"\b(?:(?:propuesta|oferta)\s+(?:de\s+trabajo\s+|laboral\s+)?para\s+(?:el|la)\s+(?:puesto|posición|plaza|cargo)|"
+            r"(?:proposta|oferta)\s+para\s+(?:a|o)\s+(?:vaga|função|cargo|posição)|(?:angebot|vertragsangebot)\s+für\s+"
+            r"(?:die|diese)\s+(?:stelle|position)|(?:offre|proposition)\s+(?:d'embauche\s+)?pour\s+le\s+poste|"
+            r"(?:offerta|proposta)\s+(?:di\s+lavoro\s+|di\s+assunzione\s+)?per\s+(?:il|la)\s+(?:ruolo|posizione)|"
+            r"aanbod\s+voor\s+de\s+(?:functie|rol|positie|baan))\b"
+        ),
+        example="nuestra propuesta para el puesto",
+    ),
+    # (f) the pleasure of making it ("nous sommes heureux de vous faire une offre")
+    Entry(
+        "pleased_to_make_an_offer",
+        ("es", "pt", "de", "fr", "it", "nl"),
+        "supporting",
+        (
+            r"\b(?:nos\s+complace|nos\s+alegra|estamos\s+encantad[oa]s|temos\s+o\s+prazer|ficamos\s+felizes|freuen\s+uns|"
+            r"sommes\s+(?:heureux|ravis)|avons\s+le\s+plaisir|siamo\s+(?:felici|lieti)|abbiamo\s+il\s+piacere|"
+            r"(?:zijn|ben)\s+(?:blij|verheugd)|doen\s+(?:je|u)\s+graag)\b[^.!?\n]{0,40}?\b(?:propuesta|oferta|proposta|"
+            r"angebot|offre|proposition|offerta|un'offerta|aanbod)\b(?!\s+(?:comercial|commerciale|formativa))"
+        ),
+        example="nous sommes heureux de vous faire une offre",
     ),
 )
 

@@ -1295,7 +1295,7 @@ PHRASES: tuple[Entry, ...] = (
             + _ANOTHER_EN
             + r"|(?:chose|chosen|choose|selected|"
             r"decided|opted|elected|settled|go|going|gone|went|move[ds]?|moving|proceed\w*|progress\w*|continu\w*|"
-            r"offer(?:ed|ing)?|extend(?:ed|ing)?|pursu\w*|award\w*)\b"
+            r"offer(?:ed|ing)?|extend(?:ed|ing)?|pursu\w*|award\w*|given|gave)\b"
             + _GAP
             + r"\b(?:with|for|to|on)\s+"
             + _ANOTHER_EN
@@ -1403,6 +1403,7 @@ PHRASES: tuple[Entry, ...] = (
         ("nl",),
         "strong",
         (
+            r"\bniet\s+met\s+(?:je|jou|u)\s+verder\b|"
             r"\bniet\s+(?:verder|door)\b[^.!?\n]{0,30}?\bmet\s+(?:je|jouw|uw)\s+(?:kandidatuur|sollicitatie|"
             r"kandidaatstelling|aanmelding|procedure)|\b(?:je|jouw|uw)\s+(?:kandidatuur|sollicitatie)\s+"
             r"(?:niet\s+verder|helaas\s+niet\s+verder|wordt\s+niet\s+verder|is\s+afgewezen)"
@@ -1416,7 +1417,8 @@ PHRASES: tuple[Entry, ...] = (
         (
             r"\b(?:ihre|deine)\s+bewerbung\b[^.!?\n]{0,40}?\bnicht\s+(?:weiter\s+|länger\s+)?(?:zu\s+)?(?:berücksichtigen|"
             r"verfolgen|weiterverfolgen|weiterführen|in\s+die\s+engere\s+auswahl)|\bgegen\s+(?:ihre|deine)\s+"
-            r"(?:bewerbung|kandidatur)\s+entschieden|\bnicht\s+(?:weiter\s+)?mit\s+(?:ihnen|dir|ihrer\s+bewerbung|"
+            r"(?:bewerbung|kandidatur)\s+entschieden|\bgegen\s+eine\s+(?:weitere\s+)?zusammenarbeit\s+entschieden|"
+            r"\bnicht\s+(?:weiter\s+)?mit\s+(?:ihnen|dir|ihrer\s+bewerbung|"
             r"deiner\s+bewerbung)\s+(?:fortfahren|weitermachen|weitergehen|fortsetzen)"
         ),
         example="haben uns gegen Ihre Bewerbung entschieden",
@@ -1432,7 +1434,9 @@ PHRASES: tuple[Entry, ...] = (
             r"seguiremos|continuaremos|avanzaremos|prosseguiremos|avançaremos|proseguiremo|procederemo|continueremo|"
             r"dar\s+(?:continuidad|continuidade|seguimiento|seguimento|sequência)|dare\s+seguito|portare\s+avanti)\s+"
             r"(?:adelante\s+|avanti\s+)?(?:con|com|en|em|a|à|alla)\s+(?:la\s+|a\s+)?(?:tu|su|sua|tua)\s+"
-            r"(?:candidatura|postulaci[oó]n|aplica[cç][aã]o|solicitud|proceso|processo)"
+            r"(?:candidatura|postulaci[oó]n|aplica[cç][aã]o|solicitud|proceso|processo)|\b(?:tu|su|sua|tua)\s+candidatura\s+"
+            r"n(?:o|ão|on)\s+(?:avanzará|seguirá|continuará|avançará|prosseguirá|proseguirà|procederà|ha\s+sido\s+seleccionada|"
+            r"foi\s+selecionada|foi\s+aprovada|è\s+stata\s+selezionata)"
         ),
         example="não vamos prosseguir com a sua candidatura",
     ),
@@ -1477,6 +1481,53 @@ PHRASES: tuple[Entry, ...] = (
             r"(?:door|verder)\s+naar\s+de\s+volgende\s+(?:ronde|fase)))(?!\w*\s*\?)"
         ),
         example="lamentamos informarte que no has sido preseleccionado",
+    ),
+    # the search goes on without the candidate, in every language
+    Entry(
+        "search_goes_on",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:decided|chosen|opted)\s+to\s+(?:continue|keep|reopen|restart)\s+(?:our\s+|the\s+)?(?:search|looking|"
+            r"recruiting)|(?:decidido|decidimos|optado\s+por|vamos\s+a|vamos)\s+(?:seguir|continuar)\s+(?:buscando|procurando)|"
+            r"(?:seguiremos|continuaremos)\s+(?:buscando|procurando)|(?:suche|auswahl)\s+(?:nach\s+[\w-]+\s+)?"
+            r"(?:fortsetzen|fortführen|weiterführen)|(?:poursuivons|poursuivre|continuons|continuer)\s+(?:nos|notre)\s+"
+            r"recherches?|(?:continuare|proseguire|continueremo|proseguiremo)\s+(?:la|con\s+la)\s+ricerca|"
+            r"(?:zoeken|kijken)\s+(?:we\s+|wij\s+)?verder\s+naar|(?:verder\s+te\s+zoeken|zoektocht\s+voort\s*te\s+zetten))\b"
+            # an agency searching on for the candidate is the opposite
+            r"(?!\s+(?:(?:nuevas|novas|otras|outras|andere|een|een\s+andere|new|other)\s+)?(?:oportunidades|vagas|vacantes|"
+            r"posiciones|posições|opciones|opções|ofertas|baan|vacatures?|functies?|mogelijkhe\w+|roles|opportunities)\b)"
+            r"(?![^.!?\n]{0,30}?\b(?:pour\s+(?:vous|toi)|per\s+(?:te|lei)|para\s+(?:ti|você|usted)|für\s+(?:sie|dich)|"
+            r"voor\s+(?:jou|je|u)|for\s+you)\b)"
+        ),
+        example="we've decided to continue our search for the designer position",
+    ),
+    Entry(
+        "closed_without_appointing_en",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:closed|closing)\s+(?:the|this|our)\s+(?:vacancy|role|search|requisition|opening|recruitment)\s+"
+            r"(?:without\s+(?:appointing|hiring|making\s+a\s+hire)|for\s+now)"
+        ),
+        example="we have now closed this vacancy without appointing",
+    ),
+    Entry(
+        "background_does_not_align_en",
+        ("en",),
+        "strong",
+        (
+            r"\byour\s+(?:background|experience|profile|skills?|skill\s+set|qualifications)\s+(?:doesn't|does\s+not|didn't|"
+            r"did\s+not|don't|do\s+not)\s+(?:quite\s+|fully\s+|closely\s+)?(?:align|match|fit|meet)"
+        ),
+        example="your background doesn't quite align with what we need",
+    ),
+    Entry(
+        "not_going_to_work_out_en",
+        ("en",),
+        "supporting",
+        r"\b(?:this|it)\s+(?:isn't|is\s+not|won't|will\s+not)\s+(?:be\s+)?(?:going\s+to\s+)?work(?:ing)?\s+out\b",
+        example="this isn't going to work out",
     ),
 )
 
