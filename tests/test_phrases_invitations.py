@@ -227,6 +227,108 @@ MUST_FIND: list[tuple[str, str]] = [
     ("nonjob/programme_guest", "Sarai ospite in diretta alle 8."),
     ("alert/new_vacancies_for_you", "Er staan 12 nieuwe vacatures voor je klaar."),
     ("alert/new_vacancies_for_you", "Confira as novas vagas desta semana."),
+    # availability for a call on a day; a slot booked with the hiring side
+    (
+        "interview/are_you_available_on_the_day_for_a_call",
+        "Are you around Thursday afternoon for 30 minutes?",
+    ),
+    (
+        "interview/are_you_available_on_the_day_for_a_call",
+        "¿Podrías hacer una videollamada el jueves?",
+    ),
+    (
+        "interview/are_you_available_on_the_day_for_a_call",
+        "Saresti disponibile giovedì alle 14 per una chiamata?",
+    ),
+    (
+        "interview/are_you_available_on_the_day_for_a_call",
+        "Você teria disponibilidade na quinta às 14h para uma conversa?",
+    ),
+    (
+        "interview/are_you_available_on_the_day_for_a_call",
+        "Heb je donderdag om 14:00 tijd voor een belletje?",
+    ),
+    (
+        "interview/book_a_slot_with_the_hiring_manager",
+        "Use this link to book a 30-minute slot with our hiring manager.",
+    ),
+    (
+        "interview/book_a_slot_with_the_hiring_manager",
+        "Puedes reservar 30 minutos con la responsable de selección.",
+    ),
+    (
+        "interview/book_a_slot_with_the_hiring_manager",
+        "Hier können Sie einen Termin mit unserer Teamleiterin buchen.",
+    ),
+    (
+        "interview/book_a_slot_with_the_hiring_manager",
+        "Vous pouvez réserver un créneau avec notre chargée de recrutement.",
+    ),
+    (
+        "interview/book_a_slot_with_the_hiring_manager",
+        "Puoi prenotare uno slot con la nostra responsabile.",
+    ),
+    (
+        "interview/book_a_slot_with_the_hiring_manager",
+        "Use o link para agendar 30 minutos com a nossa gestora.",
+    ),
+    (
+        "interview/book_a_slot_with_the_hiring_manager",
+        "Via de link kun je een moment met onze teamleider inplannen.",
+    ),
+    (
+        "interview/move_the_call_to_another_day",
+        "Können wir den Termin auf Freitag, 11 Uhr verlegen?",
+    ),
+    (
+        "interview/move_the_call_to_another_day",
+        "Pourrions-nous reporter notre échange à vendredi 11h ?",
+    ),
+    # the review still to come, and the application arrived
+    (
+        "application_received/we_will_review_your_profile",
+        "Revisaremos tu perfil y te escribiremos.",
+    ),
+    (
+        "application_received/we_will_review_your_profile",
+        "Wir prüfen Ihre Unterlagen und melden uns bald.",
+    ),
+    (
+        "application_received/we_will_review_your_profile",
+        "Nous étudions votre candidature avec attention.",
+    ),
+    ("application_received/we_will_review_your_profile", "Valuteremo la tua candidatura."),
+    (
+        "application_received/we_will_review_your_profile",
+        "Vamos analisar o seu perfil com atenção.",
+    ),
+    ("application_received/we_will_review_your_profile", "We bekijken je sollicitatie deze week."),
+    (
+        "application_received/your_application_arrived",
+        "Your application for the Designer role came through.",
+    ),
+    ("application_received/your_application_arrived", "Votre candidature nous est bien parvenue."),
+    (
+        "application_received/your_application_arrived",
+        "La tua candidatura è arrivata correttamente.",
+    ),
+    ("application_received/your_application_arrived", "Sua candidatura para a vaga foi recebida."),
+    ("application_received/your_application_arrived", "Je sollicitatie is goed aangekomen."),
+    (
+        "veto_interview/questions_asked_in_an_interview",
+        "Die fünf häufigsten Fragen im Vorstellungsgespräch.",
+    ),
+    (
+        "veto_interview/questions_asked_in_an_interview",
+        "10 questions every hiring manager asks in an interview.",
+    ),
+    # an office in a club or an association, elected by its members
+    ("nonjob/club_or_board_office", "Two members applied for the treasurer position on the board."),
+    ("nonjob/club_or_board_office", "Liebe Mitglieder, wir suchen einen neuen Kassenwart."),
+    (
+        "nonjob/club_or_board_office",
+        "Beste leden, de ledenvergadering kiest een nieuwe penningmeester.",
+    ),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
@@ -281,6 +383,22 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
         "veto_interview/how_to_prepare_for_an_interview",
         "Zo bereid je je voor op je gesprek: neem je ID mee.",
     ),
+    # a client's call moved in English is reschedule_your_interview's, not this family's
+    ("interview/move_the_call_to_another_day", "Can we move our call to Friday at 11?"),
+    ("interview/are_you_available_on_the_day_for_a_call", "Are you around Thursday for dinner?"),
+    # a review already done is a refusal's opening, not a receipt
+    (
+        "application_received/we_will_review_your_profile",
+        "Hemos revisado tu candidatura con atención.",
+    ),
+    # the French verb "reporter" (to postpone) is not a reporter
+    ("nonjob/podcast", "Pourrions-nous reporter notre échange à vendredi ?"),
+    # a job on a finance team, and a welcome to a team, are not club offices
+    (
+        "nonjob/club_or_board_office",
+        "We have an open Treasury Analyst position on the finance team.",
+    ),
+    ("nonjob/club_or_board_office", "Welcome to the team, we're glad you accepted the offer."),
 ]
 
 

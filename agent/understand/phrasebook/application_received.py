@@ -443,6 +443,40 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Gracias por tu interés en el puesto",
     ),
+    Entry(
+        "we_will_review_your_profile",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # the review still to come (a refusal says it is done: "we have reviewed")
+            r"\b(?:revisaremos|analizaremos|estudiaremos|evaluaremos|valoraremos|(?:vamos\s+a|estamos)\s+"
+            r"(?:revisar|analizar|estudiar|evaluar|valorar|revisando|analizando|evaluando))\s+(?:tu|su)\s+"
+            r"(?:perfil|candidatura|solicitud|cv|currículum)\b|"
+            r"\b(?:wir\s+)?(?:prüfen|sichten|werden)\s+(?:ihre|deine)\s+(?:unterlagen|bewerbung)\b[^.!?\n]{0,60}?"
+            r"\b(?:melden|kommen|zurück|prüfen)\b|"
+            r"\b(?:nous\s+)?(?:étudions|examinons|étudierons|examinerons|allons\s+(?:étudier|examiner))\s+"
+            r"(?:votre|ta)\s+(?:candidature|profil|dossier)\b|"
+            r"\b(?:valuteremo|esamineremo|analizzeremo|stiamo\s+valutando)\s+(?:la\s+)?(?:tua|sua)\s+"
+            r"(?:candidatura|profilo|cv)\b|"
+            r"\b(?:(?:vamos|iremos)\s+(?:analisar|avaliar)|analisaremos|avaliaremos|estamos\s+analisando)\s+"
+            r"(?:o\s+|a\s+)?(?:seu|sua|teu|tua)\s+(?:perfil|candidatura|currículo|cv)\b|"
+            r"\b(?:we\s+)?(?:bekijken|beoordelen)\s+(?:je|jouw|uw)\s+(?:sollicitatie|cv|profiel)\b"
+        ),
+        example="Valuteremo la tua candidatura e ti ricontatteremo",
+    ),
+    Entry(
+        "your_application_arrived",
+        ("en", "es", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:your|tu|su|votre|ta|la\s+tua|la\s+sua|sua|tua|a\s+sua|je|jouw|uw)\s+(?:application|"
+            r"candidatura|solicitud|candidature|sollicitatie)\b[^.!?\n]{0,80}?\b(?:came\s+through|"
+            r"(?:has\s+)?arrived|reached\s+us|ha\s+llegado|(?:nous\s+)?est\s+bien\s+parvenue|"
+            r"(?:è\s+)?(?:arrivata|pervenuta)|(?:foi\s+)?recebida|chegou|(?:is\s+)?(?:goed\s+)?"
+            r"(?:aangekomen|binnengekomen))\b"
+        ),
+        example="Je sollicitatie voor de functie is goed aangekomen",
+    ),
 )
 
 

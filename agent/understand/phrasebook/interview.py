@@ -10,14 +10,30 @@ from agent.understand.phrasebook import Entry
 _TALK = (
     r"(?:[\w-]*interview\w*|entrevista|entretien|\w*gespräch|\w*gesprek|colloquio|conversation|"
     r"conversación|conversa|call|chat|llamada|videollamada|chamada|videochamada|appel|échange|"
-    r"telefonat|video-?call|chiamata|videochiamata|kennismaking\w*|kennenlernen)"
+    r"telefonat|video-?call|chiamata|videochiamata|kennismaking\w*|kennenlernen|termin|afspraak)"
+)
+# an interview or a conversation, in 7 languages; and a call or an appointment (anyone's)
+_INTERVIEW = (
+    r"(?:[\w-]*interview\w*|entrevista|entretien|\w*gespräch|\w*gesprek|colloquio|conversation|"
+    r"conversación|conversa|kennismaking\w*|kennenlernen)"
+)
+_CALL = (
+    r"(?:llamada|videollamada|chamada|videochamada|appel|échange|telefonat|videocall|chiamata|"
+    r"videochiamata|termin|afspraak)"
 )
 # moving a meeting to another time (the stems of the verbs)
 _MOVE = (
     r"(?:move|moving|push|shift|reschedul|postpon|bring\s+forward|mover|cambiar|pasar|aplazar|posponer|"
     r"trasladar|reprogramar|verschieben|verlegen|décaler|déplacer|reporter|avancer|spostare|posticipare|"
     r"anticipare|rimandare|remarcar|mudar|adiar|reagendar|antecipar|verzetten|verplaatsen|opschuiven|"
-    r"omzetten)"
+    r"omzetten|verschuiv|schuiven|verleg)"
+)
+# the hiring side a candidate meets (hiring manager, recruiter, team lead), in 7 languages
+_HIRING_SIDE = (
+    r"(?:hiring\s+manager|recruiter|recruiting\s+team|talent\s+team|team\s+lead|responsable\s+de\s+"
+    r"(?:contratación|selección|rrhh)|reclutador[a]?|teamleiter\w*|personalverantwortlich\w*|"
+    r"abteilungsleiter\w*|manager|chargée?\s+de\s+recrutement|recruteu\w+|responsabile|selezionat\w+|"
+    r"recrutador[a]?|gestor[a]?|teamleider|leidinggevende)"
 )
 # a day: a weekday (by its first letters), tomorrow, next ..., or a number, in 7 languages
 _DAY = (
@@ -27,6 +43,20 @@ _DAY = (
     r"donderdag|vrijdag|zaterdag|mañana|morgen|demain|domani|amanhã|next|próxim|nächst|prochain|"
     r"prossim|volgend|\d)\w*"
 )
+
+
+def _moved_to_another_day(noun: str) -> str:
+    """The pattern of ``noun`` moved to another day, in either order of the languages:
+    "move the interview to Thursday", "het gesprek verzetten naar maandag", "das Gespräch
+    auf Montag verschieben"."""
+    to_day = r"\b(?:to|till|until|al?|para|pra|auf|à|au|naar|op)\s+(?:\w+\s+)?" + _DAY
+    return (
+        rf"\b{noun}\b[^.!?\n]{{0,40}}?\b{_MOVE}\w*\b[^.!?\n]{{0,25}}?{to_day}|"
+        rf"\b{_MOVE}\w*\s+(?:\w+\s+){{0,2}}?(?:l')?{noun}\b[^.!?\n]{{0,15}}?{to_day}|"
+        rf"\b{noun}\b[^.!?\n]{{0,30}}?\b(?:auf|naar|op)\s+(?:den\s+)?{_DAY}[^.!?\n]{{0,30}}?"
+        r"\b(?:verschieben|verlegen|verzetten|verplaatsen|verschuiven)\b"
+    )
+
 
 PHRASES: tuple[Entry, ...] = (
     # issue 12: common families the engine missed, and Dutch at parity with the others
@@ -1403,21 +1433,17 @@ PHRASES: tuple[Entry, ...] = (
         "move_the_interview_to_another_day",
         ("en", "es", "de", "fr", "it", "pt", "nl"),
         "strong",
-        (
-            # the interview, then the move: "het gesprek verzetten naar maandag"
-            r"\b" + _TALK + r"\b[^.!?\n]{0,40}?\b" + _MOVE + r"\w*\b[^.!?\n]{0,25}?"
-            r"\b(?:to|till|until|al?|para|pra|auf|à|au|naar|op)\s+(?:\w+\s+)?" + _DAY + r"|"
-            # the move, then the interview: "move the interview to Thursday", "spostare il colloquio a"
-            r"\b" + _MOVE + r"\w*\s+(?:\w+\s+){0,2}?(?:l')?" + _TALK + r"\b[^.!?\n]{0,15}?"
-            r"\b(?:to|till|until|al?|para|pra|auf|à|au|naar|op)\s+(?:\w+\s+)?" + _DAY + r"|"
-            r"\b"
-            + _TALK
-            + r"\b[^.!?\n]{0,30}?\b(?:auf|naar|op)\s+(?:den\s+)?"
-            + _DAY
-            + r"[^.!?\n]{0,30}?"
-            r"\b(?:verschieben|verlegen|verzetten|verplaatsen)\b"
-        ),
+        _moved_to_another_day(_INTERVIEW),
         example="het tweede gesprek verzetten naar maandag 9 maart om 11:00",
+    ),
+    Entry(
+        # a call or an appointment is as often a client's: it only supports (and English
+        # "move our call" is reschedule_your_interview's)
+        "move_the_call_to_another_day",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "supporting",
+        _moved_to_another_day(_CALL),
+        example="Können wir den Termin auf Freitag, 11 Uhr verlegen?",
     ),
     Entry(
         "does_this_day_and_time_work",
@@ -1461,7 +1487,7 @@ PHRASES: tuple[Entry, ...] = (
             r"\b(?:team|hiring\s+manager|director|client|equipo|responsable|team|équipe|manager|squadra|"
             r"time|equipe|gestor)\s+(?:would\s+(?:love|like)|wants|is\s+keen|le\s+gustaría|quiere|möchte|"
             r"würde|souhaite|aimerait|vorrebbe|desidera|gostaria|quer|wil|zou)\s+(?:to\s+|de\s+|graag\s+)?"
-            r"(?:sie|dich|vous|je|u|te|ti|la|lhe)?\s*(?:gerne?\s+)?(?:meet|speak\s+(?:to|with)|talk\s+to|"
+            r"(?:sie|dich|vous|je|u|te|ti|la|lhe)?\s*(?:gerne?\s+)?(?:meet|speak\s+(?:to|with)|talk\s+to|chat|talk|"
             r"interview|conocerte|entrevistarte|hablar\s+contigo|kennenlernen|sprechen|rencontrer|"
             r"conoscerti|conoscerla|incontrarti|incontrarla|conhecer|conversar|ontmoeten|spreken|"
             r"leren\s+kennen)\b"
@@ -1480,6 +1506,52 @@ PHRASES: tuple[Entry, ...] = (
             r"(?:\w+\s+){0,2}?" + _DAY
         ),
         example="Ti aspettano martedì 15 dicembre alle 9:30",
+    ),
+    Entry(
+        "are_you_available_on_the_day_for_a_call",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # a question of availability, a day, then a call: "are you around Thursday for 30 minutes?"
+            r"\b(?:are\s+you\s+(?:around|free|available)|would\s+you\s+be\s+(?:around|free|available)|"
+            r"(?:podrías|puedes|podría|estarías|estás|tienes|tendrías)\b|"
+            r"(?:saresti|sarebbe|sei|è)\s+disponibile|"
+            r"(?:você\s+)?(?:teria|tem|terias|tens)\s+disponibilidade|(?:estaria|estarias|está)\s+disponível|"
+            r"(?:heb\s+je|hebt\s+u|ben\s+je|bent\s+u)\b)"
+            r"[^.?!\n]{0,30}?"
+            + _DAY
+            + r"[^.?!\n]{0,50}?\b(?:for|para|per|voor|um|à|às|alle|a\s+las|om)\b"
+            r"[^.?!\n]{0,25}?(?:\b"
+            + _TALK
+            + r"|\bbelletje|\d+\s*(?:minutes|min|minutos|minuti|minuten)\b)|"
+            # or the call first: "¿podrías hacer una videollamada el jueves?"
+            r"\b(?:could\s+you\s+(?:do|have)|can\s+you\s+(?:do|have)|podrías\s+(?:hacer|tener)|"
+            r"puedes\s+(?:hacer|tener)|könnten\s+sie|kannst\s+du|pourriez-vous\s+(?:faire|avoir)|"
+            r"potresti\s+(?:fare|avere)|potrebbe\s+(?:fare|avere)|poderia\s+(?:fazer|ter)|podes\s+(?:fazer|ter)|"
+            r"kun\s+je|kunt\s+u)\s+(?:a|an|una|un|ein\w*|uma|een)\s+(?:\w+\s+)?"
+            + _TALK
+            + r"\b[^.?!\n]{0,20}?\b"
+            + _DAY
+        ),
+        example="Are you around Thursday afternoon for 30 minutes?",
+    ),
+    Entry(
+        "book_a_slot_with_the_hiring_manager",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # a booking verb, then the hiring side: "book a 30-minute slot with our hiring manager"
+            r"\b(?:book|reserve|schedule|grab|pick|reservar|agendar|agenda|marcar|buchen|vereinbaren|réserver|"
+            r"planifier|prenotare|prenota|fissare|boeken|boek|inplannen|plannen|plan)\b[^.!?\n]{0,50}?"
+            r"\b(?:with|con|mit|avec|com|met)\s+(?:our|the|la|el|unserer|unserem|notre|la\s+nostra|il\s+nostro|"
+            r"nostra|nostro|a\s+nossa|o\s+nosso|nossa|nosso|onze|ons|de)\s+" + _HIRING_SIDE + r"|"
+            # the hiring side, then the verb (de, nl): "einen Termin mit unserer Teamleiterin buchen"
+            r"\b(?:mit|met)\s+(?:unserer|unserem|der|dem|onze|ons|de)\s+"
+            + _HIRING_SIDE
+            + r"\b[^.!?\n]{0,40}?"
+            r"\b(?:buchen|vereinbaren|inplannen|plannen|boeken)\b"
+        ),
+        example="book a 30-minute slot with our hiring manager",
     ),
 )
 

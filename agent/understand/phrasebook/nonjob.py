@@ -14,7 +14,8 @@ PHRASES: tuple[Entry, ...] = (
         "podcast",
         ("en",),
         "present",
-        r"\b(?:podcast|episode|listeners|journalist|reporter|newsroom|our\s+(?:article|story|readers))\b",
+        r"\b(?:podcast|episode|listeners|journalist|reporter(?!\s+(?:notre|votre|l'|le|la|les|à|au|ce|cet|cette|un|une|nos|vos)\b)|"
+        r"newsroom|our\s+(?:article|story|readers))\b",
         example="podcast",
         where="both",
     ),
@@ -201,6 +202,23 @@ PHRASES: tuple[Entry, ...] = (
             r"live\s+in\s+de\s+uitzending|onze\s+luisteraars)\b"
         ),
         example="Queremos entrevistarte en directo",
+    ),
+    # an office in a club, a school's parents' association or a board, elected by its
+    # members (not a job), in every language
+    Entry(
+        "club_or_board_office",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "decisive",
+        (
+            r"\b(?:(?:treasurer|secretary|chair(?:person)?|president|trustee)\s+(?:position|role|seat)\s+on\s+"
+            r"the\s+(?:board|committee)|nominating\s+committee|annual\s+general\s+meeting|pta\s+(?:board|meeting)|"
+            r"(?:thanks\s+for\s+joining|welcome\s+to)\s+the\s+(?:\w+\s+)?(?:committee|club)|"
+            r"dear\s+members|kassenwart\w*|liebe\s+mitglieder|vereinsvorstand|queridos\s+socios|"
+            r"tesorer[oa]\s+de\s+la\s+asociación|chers\s+membres|trésori\w+\s+de\s+l'association|"
+            r"cari\s+soci|tesoriere\s+dell'associazione|caros\s+sócios|tesoureir[oa]\s+da\s+associação|"
+            r"beste\s+leden|penningmeester|ledenvergadering)\b"
+        ),
+        example="treasurer position on the board",
     ),
 )
 

@@ -21,7 +21,11 @@ PHRASES: tuple[Entry, ...] = (
             r"vacature|vacancy|vaga|vacante|offer\s+letter|take-home|final\s+round|onsite|"
             r"(?:intro|introductory|screening|recruiter)\s+call|next\s+(?:chat|conversation|round)|your\s+(?:job\s+)?search|for\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:role|position|opening)|(?:voor|in)\s+(?:de|deze)\s+functie|para\s+(?:el|este|la|esta)\s+(?:puesto|cargo|vaga|posición)|"
-            r"per\s+(?:il|la|questo|questa)\s+(?:ruolo|posizione)|pour\s+(?:le|ce)\s+poste|für\s+(?:die|diese)\s+(?:stelle|position))\b"
+            r"per\s+(?:il|la|questo|questa)\s+(?:ruolo|posizione)|pour\s+(?:le|ce)\s+poste|für\s+(?:die|diese)\s+(?:stelle|position)|"
+            r"(?:about|regarding)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:role|position|opening)|"
+            r"sobre\s+(?:el\s+puesto|la\s+vacante|a\s+vaga|o\s+cargo)|sul(?:la)?\s+(?:ruolo|posizione)|"
+            r"(?:zur|über\s+die)\s+(?:stelle|position)|(?:sur\s+le|au\s+sujet\s+du)\s+poste|"
+            r"over\s+de\s+(?:functie|vacature))\b"
         ),
         example="interview",
         where="both",

@@ -320,6 +320,19 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="zo bereid je je voor op een sollicitatiegesprek",
     ),
+    Entry(
+        "questions_asked_in_an_interview",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # a listicle's "the 5 questions always asked in an interview", in every language
+            r"\b(?:\d+|three|five|ten|top|drei|fünf|zehn|häufigsten|tres|cinco|diez|trois|cinq|dix|tre|cinque|"
+            r"dieci|três|dez|drie|vijf|tien)\s+(?:\w+\s+){0,2}?(?:questions|fragen|preguntas|domande|perguntas|"
+            r"vragen|mistakes|fehler|errores|erreurs|errori|erros|fouten)\b[^.!?\n]{0,60}?"
+            r"\b(?:interviews?|vorstellungsgespräch|entrevistas?|entretiens?|colloqui[oa]?|sollicitatiegesprek)\b"
+        ),
+        example="De 5 vragen die je altijd krijgt in een sollicitatiegesprek",
+    ),
 )
 
 
