@@ -179,3 +179,132 @@ def test_an_announcement_is_named_by_its_phrase() -> None:
     assert found is not None and found.phrase is not None
     assert found.why == 'an announcement: "Hi everyone"'
     assert found.phrase.phrase.key == "announcement/to_all_staff"
+
+
+# The employer's side in every language (issue 12's parity): the reader makes the offer,
+# interviews the candidates, or gives feedback on one.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alex, please extend an offer to Jordan for the analyst role at the top of the band.",
+        "Alex, por favor, hacerle una oferta al candidato para el puesto de analista hoy mismo.",
+        "Alex, bitte dem Kandidaten ein Angebot machen, die Stelle als Analyst ist genehmigt.",
+        "Alex, merci de faire une offre au candidat pour le poste d'analyste avant vendredi.",
+        "Alex, possiamo fare un'offerta al candidato per la posizione di analista entro venerdì.",
+        "Alex, podemos fazer uma proposta ao candidato para a vaga de analista até sexta.",
+        "Alex, we willen de kandidaat een aanbod doen voor de functie van analist.",
+        "Alex, attached are the resumes of the candidates you will interview on Thursday at 2pm "
+        "for the analyst position.",
+        "Alex, te envío los CV de los candidatos que vas a entrevistar el jueves a las 14:00 para "
+        "el puesto de analista.",
+        "Alex, anbei die Unterlagen für die Bewerber, mit denen Sie am Donnerstag sprechen werden "
+        "(Vorstellungsgespräch um 14 Uhr, Stelle Analyst).",
+        "Alex, voici les CV des candidats que vous allez rencontrer jeudi à 14h pour le poste "
+        "d'analyste.",
+        "Alex, ecco i CV dei candidati che incontrerai giovedì alle 14 per la posizione di analista.",
+        "Alex, seguem os currículos dos candidatos que você vai entrevistar na quinta às 14h para a "
+        "vaga de analista.",
+        "Alex, hierbij de cv's van de kandidaten die je donderdag spreekt voor de functie van "
+        "analist, gesprek om 14:00.",
+        "Alex, please send your feedback on the candidate you met for the analyst interview today.",
+        "Alex, envíame tu feedback sobre el candidato de la entrevista de hoy para el puesto.",
+    ],
+)
+def test_the_employers_side_is_named_in_every_language(body: str) -> None:
+    pm = parse_message(_mail("Sam Vega <sam@brightpath.com>", body))
+    found = whose_process(pm, me=ME, new_text=body, quoted="")
+    assert found is not None and found.phrase is not None, body
+    assert found.phrase.phrase.signal.value == "employer_side"
+    assert understand(_mail("Sam Vega <sam@brightpath.com>", body), me=ME).kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # a rejection that talks about the other candidates is still the candidate's
+        (
+            "Hi Alex,\n\nThank you for interviewing for the Analyst role. Of the candidates we "
+            "interviewed, we have decided to move forward with another candidate whose "
+            "experience more closely matches our needs. We'd welcome your feedback on the "
+            "candidate experience.\n\nJane\nAcme Recruiting",
+            "rejection",
+        ),
+        (
+            "Hi Alex,\n\nThank you for the time you interviewed with our team for the Analyst "
+            "role. Unfortunately, we have decided to move forward with another candidate.\n\nJane",
+            "rejection",
+        ),
+        (
+            "Hi Alex,\n\nYou are scheduled to interview with Sam Lee for the Analyst position on "
+            "Thursday, April 16 at 2:00 PM ET. Please reply to confirm.\n\nJane",
+            "interview",
+        ),
+        (
+            "Hi Alex,\n\nWe would like to invite you to an onsite interview for the Analyst role "
+            "on Thursday, April 16 at 2:00 PM ET. The interview panel for your onsite will "
+            "include Sam Lee and Dana Roe.\n\nJane",
+            "interview",
+        ),
+        (
+            "Hola Alex,\n\nGracias por tu interés en el puesto de Analista. Lamentablemente, "
+            "hemos decidido continuar con otros candidatos cuyo perfil se ajusta mejor.\n\n"
+            "Saludos,\nJane\nAcme",
+            "rejection",
+        ),
+    ],
+)
+def test_the_candidates_own_mail_about_other_candidates_keeps_its_kind(
+    body: str, kind: str
+) -> None:
+    facts = understand(_mail("Jane Roe <jane@acme.com>", body), me=ME)
+    assert facts.kind == kind, facts.evidence
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Hi all, Dana has decided to leave the company after eight years. We thank her for",
+        "Hola a todos, Dana ha decidido dejar la empresa después de ocho años. Le deseamos",
+        "Liebe alle, Dana hat sich entschieden, das Unternehmen zu verlassen. Wir danken ihr",
+        "Bonjour à tous, Dana a décidé de quitter l'entreprise après huit ans. Nous la remercions",
+        "Ciao a tutti, Dana ha deciso di lasciare l'azienda dopo otto anni. La ringraziamo",
+        "Olá a todos, Dana decidiu deixar a empresa depois de oito anos. Agradecemos",
+        "Hallo allemaal, Dana heeft besloten het bedrijf te verlaten na acht jaar. We danken haar",
+        "Please welcome our new colleague Priya, who joins the analyst team on Monday.",
+        "Demos la bienvenida a nuestra nueva compañera Priya, que se une al equipo el lunes.",
+        "Begrüßen Sie mit mir unsere neue Kollegin Priya, die am Montag im Team anfängt.",
+        "Souhaitons la bienvenue à notre nouvelle collègue Priya, qui rejoint l'équipe lundi.",
+        "Diamo il benvenuto alla nuova collega Priya, che entra nel team lunedì.",
+        "Vamos dar as boas-vindas à nossa nova colega Priya, que começa na segunda.",
+        "Wij verwelkomen onze nieuwe collega Priya, die maandag begint in het team.",
+    ],
+)
+def test_announcements_are_named_in_every_language(opening: str) -> None:
+    pm = parse_message(_mail("Dana Roe <dana@brightpath.com>", opening))
+    found = whose_process(pm, me=ME, new_text=opening, quoted="")
+    assert found is not None and found.phrase is not None, opening
+    assert found.phrase.phrase.signal.value == "announcement"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ("Handelsblatt, 13.03.2026", "Börsen-Zeitung - 13.03.2026", "Reuters Deutschland, 12.03.2026"),
+        ("El País, 13 de marzo de 2026", "Expansión, 13 de marzo de 2026", "Cinco Días, 12 de marzo de 2026"),
+        ("Le Monde - 13 mars 2026", "Les Echos, 13 mars 2026", "Le Figaro, 12 mars 2026"),
+        ("Il Sole 24 Ore, 13 marzo 2026", "Corriere della Sera, 13 marzo 2026", "La Stampa, 12 marzo 2026"),
+    ],
+)  # fmt: skip
+def test_a_press_digest_is_other_with_every_languages_dates(items: tuple[str, ...]) -> None:
+    headlines = (
+        "Northwind streicht 300 Stellen",
+        "Contoso: entrevista con el nuevo director",
+        "Fabrikam recrute 200 ingénieurs",
+    )
+    digest = "\n".join(f"{h}\n{i}" for h, i in zip(headlines, items, strict=True))
+    digest += (
+        "\n\nWe would like to invite you to an interview on Thursday, April 16 at 2:00 PM ET.\n"
+    )
+    facts = understand(_mail("Press Office <clippings@newsdesk.example.org>", digest))
+    assert facts.kind == "other"
+    assert any("press digest (3 news items" in e for e in facts.evidence), facts.evidence

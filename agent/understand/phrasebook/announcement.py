@@ -58,6 +58,85 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Liebe Kolleginnen und Kollegen",
     ),
+    # issue 12's parity: "X has decided to leave", "welcome our new colleague", "we are
+    # pleased to announce" and "to all staff" in every language
+    Entry(
+        "welcome_our_new_colleague",
+        ("en",),
+        "decisive",
+        r"\b(?:(?:welcome|welcoming)\s+our\s+(?:new|newest)\s+(?:colleague|team\s+member|hire)s?)",
+        example="please welcome our new colleague",
+    ),
+    Entry(
+        "ha_decidido_dejar_la_empresa",
+        ("es",),
+        "decisive",
+        (
+            r"\b(?:ha\s+decidido\s+(?:dejar|abandonar)\s+(?:la\s+empresa|la\s+compañía|el\s+equipo|nuestra)"
+            r"|(?:demos|damos|dar)\s+la\s+bienvenida\s+a\s+(?:nuestr[oa]s?\s+)?nuev[oa]s?\s+compañer[oa]"
+            r"|nos\s+complace\s+anunciar|a\s+todo\s+el\s+personal)"
+        ),
+        example="ha decidido dejar la empresa",
+    ),
+    Entry(
+        "hat_sich_entschieden_uns_zu_verlassen",
+        ("de",),
+        "decisive",
+        (
+            r"\b(?:(?:hat|haben)\s+sich\s+(?:entschieden|entschlossen),?\s+"
+            r"(?:das\s+unternehmen|die\s+firma|uns|unser\s+team|das\s+team)\s+zu\s+verlassen"
+            r"|begrüßen\s+sie\s+(?:mit\s+mir\s+|mit\s+uns\s+)?(?:unsere[n]?|den|die)\s+neuen?\s+kolleg"
+            r"|freuen\s+uns,?\s+(?:ihnen\s+|euch\s+)?(?:bekannt\s*zu\s*geben|mitteilen\s+zu\s+können,\s+dass\s+\w+\s+\w+\s+(?:zu\s+uns|unser\s+team))"
+            r"|an\s+alle\s+mitarbeit(?:er|enden))"
+        ),
+        example="hat sich entschieden, das Unternehmen zu verlassen",
+    ),
+    Entry(
+        "a_decide_de_quitter",
+        ("fr",),
+        "decisive",
+        (
+            r"\b(?:a\s+décidé\s+de\s+(?:quitter|nous\s+quitter)"
+            r"|souhait(?:er|ons|ez)\s+la\s+bienvenue\s+à\s+(?:notre|nos)\s+nouve(?:au|lle|aux|lles)\s+coll[èe]gue"
+            r"|(?:nous\s+avons\s+le\s+plaisir|sommes\s+(?:heureux|ravis))\s+d'annoncer"
+            r"|à\s+l'ensemble\s+du\s+personnel|à\s+tous\s+les\s+collaborateurs)"
+        ),
+        example="a décidé de quitter l'entreprise",
+    ),
+    Entry(
+        "ha_deciso_di_lasciare",
+        ("it",),
+        "decisive",
+        (
+            r"\b(?:ha\s+deciso\s+di\s+lasciare\s+(?:l'azienda|la\s+società|il\s+gruppo|il\s+team|la\s+nostra)"
+            r"|(?:diamo|dare|dire)\s+il\s+benvenuto\s+(?:al|alla|ai|alle)\s+nuov[oaie]\s+colleg[ahi]"
+            r"|siamo\s+(?:lieti|felici)\s+di\s+annunciare|a\s+tutto\s+il\s+personale|a\s+tutti\s+i\s+dipendenti)"
+        ),
+        example="ha deciso di lasciare l'azienda",
+    ),
+    Entry(
+        "decidiu_deixar_a_empresa",
+        ("pt",),
+        "decisive",
+        (
+            r"\b(?:decidiu\s+(?:deixar|sair\s+d)[ao]?\s*(?:a\s+empresa|a\s+companhia|o\s+time|a\s+equipe|nossa)"
+            r"|(?:dar|damos|demos)\s+as\s+boas-vindas\s+(?:ao|à|aos|às)\s+(?:noss[oa]s?\s+)?nov[oa]s?\s+colega"
+            r"|temos\s+o\s+prazer\s+de\s+anunciar|a\s+todos\s+os\s+colaboradores)"
+        ),
+        example="decidiu deixar a empresa",
+    ),
+    Entry(
+        "heeft_besloten_te_vertrekken",
+        ("nl",),
+        "decisive",
+        (
+            r"\b(?:heeft\s+besloten\s+(?:om\s+)?(?:het\s+bedrijf|de\s+organisatie|ons|het\s+team)"
+            r"\s+te\s+verlaten|(?:verwelkomen|heten)\s+(?:wij\s+|we\s+)?onze\s+nieuwe\s+collega"
+            r"|met\s+(?:genoegen|trots)\s+(?:kondigen|maken)\s+(?:wij|we)\s+(?:aan|bekend)"
+            r"|aan\s+alle\s+medewerkers)"
+        ),
+        example="heeft besloten het bedrijf te verlaten",
+    ),
 )
 
 

@@ -43,7 +43,11 @@ PHRASES: tuple[Entry, ...] = (
         "interview_panel",
         ("en",),
         "decisive",
-        r"\b(?:(?:sit|be)\s+on\s+the\s+(?:interview\s+)?panel|interview\s+panel\s+for)",
+        (
+            # "the interview panel for your onsite" is the candidate's own
+            r"\b(?:(?:sit|be)\s+on\s+the\s+(?:interview\s+)?panel"
+            r"|interview\s+panel\s+for(?!\s+your\b))"
+        ),
         example="sit on the interview panel",
     ),
     Entry(
@@ -64,7 +68,12 @@ PHRASES: tuple[Entry, ...] = (
         "you_interviewed",
         ("en",),
         "decisive",
-        r"\b(?:(?:you\s+interviewed|added\s+as\s+an\s+interviewer|scheduled\s+to\s+interview))",
+        (
+            # "the time you interviewed with us", "you are scheduled to interview with Sam
+            # for the role": the candidate's own interview, not the reader's
+            r"\b(?:(?:you\s+interviewed(?!\s+(?:with|for|at)\b)|added\s+as\s+an\s+interviewer"
+            r"|scheduled\s+to\s+interview(?!\s+(?:with|for|at)\b)))"
+        ),
         example="the candidate you interviewed",
     ),
     Entry(
@@ -330,6 +339,159 @@ PHRASES: tuple[Entry, ...] = (
             r"\s+(?:cv|sollicitatiebrief)|(?:graag|hierbij)\s+solliciteer\s+ik)"
         ),
         example="bijgevoegd vindt u mijn cv",
+    ),
+    # the reader makes the offer (issue 12's parity: "please extend an offer to the
+    # candidate" in every language)
+    Entry(
+        "hacer_una_oferta_al_candidato",
+        ("es",),
+        "decisive",
+        (
+            r"\b(?:(?:extender|extenderle|extiende|hacer|hacerle|haz|hazle|presentar|presentarle)"
+            r"\s+una\s+oferta\s+(?:formal\s+)?(?:al|a\s+la)\s+candidat[oa])"
+        ),
+        example="por favor, hacerle una oferta al candidato",
+    ),
+    Entry(
+        "dem_kandidaten_ein_angebot_machen",
+        ("de",),
+        "decisive",
+        (
+            r"\b(?:(?:dem|der)\s+(?:kandidat(?:en|in)|bewerber(?:in)?)\s+ein\s+(?:vertrags)?angebot"
+            r"\s+(?:machen|unterbreiten|schicken|senden|zukommen\s+lassen))"
+        ),
+        example="bitte dem Kandidaten ein Angebot machen",
+    ),
+    Entry(
+        "faire_une_offre_au_candidat",
+        ("fr",),
+        "decisive",
+        (
+            r"\b(?:(?:faire|adresser|envoyer|transmettre)\s+une\s+(?:offre|proposition)"
+            r"\s+(?:d'embauche\s+)?(?:au|à\s+la)\s+candidat(?:e)?)"
+        ),
+        example="merci de faire une offre au candidat",
+    ),
+    Entry(
+        "fare_un_offerta_al_candidato",
+        ("it",),
+        "decisive",
+        (
+            r"\b(?:(?:fare|inviare|mandare|proporre|presentare)\s+(?:un'|un\s+|una\s+)"
+            r"(?:offerta|proposta)\s+(?:al|alla)\s+candidat[oa])"
+        ),
+        example="possiamo fare un'offerta al candidato",
+    ),
+    Entry(
+        "fazer_uma_proposta_ao_candidato",
+        ("pt",),
+        "decisive",
+        (
+            r"\b(?:(?:fazer|enviar|apresentar|estender)\s+uma\s+(?:proposta|oferta)"
+            r"\s+(?:ao|à|para\s+o|para\s+a)\s+candidat[oa])"
+        ),
+        example="podemos fazer uma proposta ao candidato",
+    ),
+    Entry(
+        "de_kandidaat_een_aanbod_doen",
+        ("nl",),
+        "decisive",
+        (
+            r"\b(?:(?:de\s+)?kandidaat\s+een\s+(?:aanbod|voorstel|contractvoorstel)"
+            r"\s+(?:doen|sturen|maken)|(?:een\s+)?(?:aanbod|voorstel)\s+(?:doen|sturen)"
+            r"\s+aan\s+de\s+kandidaat)"
+        ),
+        example="we willen de kandidaat een aanbod doen",
+    ),
+    # the reader interviews the candidates ("the candidates you will interview")
+    Entry(
+        "the_candidates_you_interview",
+        ("en",),
+        "decisive",
+        (
+            r"\b(?:the\s+(?:\w+\s+)?candidates?\s+(?:that\s+|whom?\s+)?"
+            r"(?:you(?:'ll|\s+will)?|you're|you\s+are)\s+(?:interview(?:ing)?|meet(?:ing)?)\b"
+            r"|the\s+(?:\w+\s+)?candidates\s+(?:that\s+)?we(?:'ll|\s+will|'re|\s+are)"
+            r"\s+(?:interview(?:ing)?|meet(?:ing)?)\s+(?:on|next|this|tomorrow|today)\b)"
+        ),
+        example="the candidates you will interview on Thursday",
+    ),
+    Entry(
+        "los_candidatos_que_vas_a_entrevistar",
+        ("es",),
+        "decisive",
+        (
+            r"\b(?:(?:los|las|a\s+los|a\s+las|de\s+los|de\s+las)\s+candidat[oa]s\s+que\s+"
+            r"(?:vas\s+a\s+|va\s+a\s+|vais\s+a\s+|van\s+a\s+)?"
+            r"(?:entrevistar(?:ás|á|éis|án)?|entrevistas|conocerás))"
+        ),
+        example="los candidatos que vas a entrevistar",
+    ),
+    Entry(
+        "die_bewerber_mit_denen_sie_sprechen",
+        ("de",),
+        "decisive",
+        (
+            r"\b(?:(?:die|den)\s+(?:kandidat(?:en|innen)|bewerber(?:n|innen)?),?\s+"
+            r"(?:die|mit\s+denen)\s+(?:sie|du)\s+(?:morgen\s+|am\s+\w+\s+)?"
+            r"(?:interviewen|sprechen|kennenlernen|treffen)\s+(?:werden|wirst|wollen)?)"
+        ),
+        example="die Bewerber, mit denen Sie am Donnerstag sprechen werden",
+    ),
+    Entry(
+        "les_candidats_que_vous_allez_rencontrer",
+        ("fr",),
+        "decisive",
+        (
+            r"\b(?:(?:les|des|aux)\s+candidat(?:e)?s\s+que\s+(?:vous|tu)\s+(?:allez\s+|vas\s+)?"
+            r"(?:rencontrer|recevoir|interviewer|rencontrerez|recevrez|verrez))"
+        ),
+        example="les candidats que vous allez rencontrer",
+    ),
+    Entry(
+        "i_candidati_che_incontrerai",
+        ("it",),
+        "decisive",
+        (
+            r"\b(?:(?:i|ai|dei|le|alle|delle)\s+candidat[ie]\s+che\s+"
+            r"(?:incontrerai|incontrerete|intervisterai|intervisterete|vedrai|vedrete"
+            r"|dovrai\s+(?:incontrare|intervistare)))"
+        ),
+        example="i candidati che incontrerai domani",
+    ),
+    Entry(
+        "os_candidatos_que_voce_vai_entrevistar",
+        ("pt",),
+        "decisive",
+        (
+            r"\b(?:(?:os|as|aos|às|dos|das)\s+candidat[oa]s\s+que\s+(?:você|vocês|tu)\s+"
+            r"(?:vai\s+|vão\s+|irá\s+)?(?:entrevistar|conhecer|entrevistará))"
+        ),
+        example="os candidatos que você vai entrevistar",
+    ),
+    Entry(
+        "de_kandidaten_die_je_spreekt",
+        ("nl",),
+        "decisive",
+        (
+            r"\b(?:de\s+kandidaten\s+die\s+(?:je|jij|u|jullie)\s+(?:morgen\s+|straks\s+|\w+dag\s+)?"
+            r"(?:gaat\s+|gaan\s+)?(?:spreekt|spreken|interviewt|interviewen|ontmoet|ontmoeten))"
+        ),
+        example="de kandidaten die je morgen spreekt",
+    ),
+    # the reader's feedback on a candidate (a scorecard in other words)
+    Entry(
+        "feedback_on_the_candidate",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "decisive",
+        (
+            r"\b(?:(?:feedback|retour|retours|rückmeldung|valutazione)\s+"
+            r"(?:(?:on|about)\s+(?:the|this|our|both|each)|zum|zur|zu\s+(?:dem|der|den)"
+            r"|sobre\s+(?:el|la|los|las|o|a|os|as)|sur\s+(?:le|la|les)|sul|sulla|sui|over\s+de)\s+"
+            r"(?:candidate?s?|kandidat(?:en|in|innen)?|bewerber(?:in|innen|n)?|candidat[oaie]s?"
+            r"|kandidaten?)\b(?!\s+(?:experience|journey|portal|survey|process|feedback)))"
+        ),
+        example="your feedback on the candidate",
     ),
 )
 
