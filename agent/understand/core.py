@@ -51,7 +51,7 @@ from agent.understand.mime import ParsedMail, parse_date, parse_message
 from agent.understand.phrase_matcher import PhraseMatch
 from agent.understand.phrases import DecisionWeights
 from agent.understand.quotes import Split, split_reply
-from agent.understand.whose import not_own_process, whose_process
+from agent.understand.whose import NotOwn, whose_process
 
 logger = logging.getLogger(__name__)
 
@@ -399,9 +399,7 @@ def score_message(
     if m.base.is_own:
         return None
     sc = _scores(m, [e for e in m.events if _job_event(e, m.subject, m.body)])
-    elsewhere = whose_process(
-        pm, me=me, work_domains=work_domains, new_text=m.body, quoted=m.split.quoted, lines=m.new
-    )
+    elsewhere = _whose(m, me, work_domains)
     return Scoring(
         sc,
         _auto_reply(pm, m.body),
@@ -538,17 +536,19 @@ def _decision(
     if not (decision.kind != "other" or sc.get(Signal.JOB) > 0 or m.platform_sender):
         return decision, None
     # hiring words: is it the candidate's own process? (else no kind and no hiring dates)
-    elsewhere = not_own_process(
-        m.pm,
-        me=me,
-        work_domains=work_domains,
-        new_text=m.body,
-        quoted=m.split.quoted,
-        lines=m.new,
-    )
+    found = _whose(m, me, work_domains)
+    elsewhere = found.why if found else None
     if elsewhere and decision.kind != "other":
         decision = _someone_elses(elsewhere)
     return decision, elsewhere
+
+
+def _whose(m: _Message, me: Sequence[str], work_domains: Sequence[str]) -> NotOwn | None:
+    """Why the message is someone else's process (agent.understand.whose), if it is: read
+    from its addresses, its new text, and the same text with its line breaks."""
+    return whose_process(
+        m.pm, me=me, work_domains=work_domains, new_text=m.body, quoted=m.split.quoted, lines=m.new
+    )
 
 
 def _reads_as_bulk(sc: Scores) -> bool:

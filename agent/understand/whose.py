@@ -116,26 +116,6 @@ class NotOwn:
     phrase: PhraseMatch | None = None  # the phrasebook phrase that said so (``explain``)
 
 
-def not_own_process(
-    pm: ParsedMail,
-    *,
-    me: Sequence[str],
-    work_domains: Sequence[str] = (),
-    new_text: str,
-    quoted: str,
-    lines: str = "",
-) -> str | None:
-    """Why this message is not about the candidate's own hiring process, or None if it may be.
-
-    ``new_text`` is the normalised new text; ``lines`` the same text with its line breaks
-    (a press digest is recognised by its layout).
-    """
-    found = whose_process(
-        pm, me=me, work_domains=work_domains, new_text=new_text, quoted=quoted, lines=lines
-    )
-    return found.why if found else None
-
-
 def whose_process(
     pm: ParsedMail,
     *,
@@ -145,8 +125,13 @@ def whose_process(
     quoted: str,
     lines: str = "",
 ) -> NotOwn | None:
-    """:func:`not_own_process` with the phrase that decided, if a phrase did: first who
-    the message is from and to, then what its words say."""
+    """Why this message is not about the candidate's own hiring process (with the phrase
+    that said so, if a phrase did), or None if it may be: first who the message is from
+    and to, then what its words say.
+
+    ``new_text`` is the normalised new text; ``lines`` the same text with its line breaks
+    (a press digest is recognised by its layout).
+    """
     mine = frozenset(_norm(a) for a in me if a)
     why = _not_own_by_address(pm, mine, work_domains, quoted)
     if why:
@@ -211,7 +196,6 @@ __all__ = [
     "PRESS_WINDOW",
     "NotOwn",
     "among_colleagues",
-    "not_own_process",
     "own_domains",
     "whose_process",
 ]
