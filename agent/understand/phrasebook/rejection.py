@@ -1529,6 +1529,33 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:this|it)\s+(?:isn't|is\s+not|won't|will\s+not)\s+(?:be\s+)?(?:going\s+to\s+)?work(?:ing)?\s+out\b",
         example="this isn't going to work out",
     ),
+    # (e) sorry it isn't better news; good wishes: support for a refusal, never one alone
+    Entry(
+        "not_better_news",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "supporting",
+        (
+            r"\b(?:(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:better|the\s+news\s+you|happier)\s*(?:news)?|"
+            r"(?:mejores|mejor)\s+noticias?|(?:melhores|melhor)\s+not[íi]cias?|notícias\s+melhores|"
+            r"(?:keine|nicht\s+die)\s+(?:besseren|bessere|erhoffte)\s+(?:nachricht|nachrichten|rückmeldung)|"
+            r"(?:meilleures?|une\s+meilleure)\s+nouvelles?|(?:una\s+)?notizi[ae]\s+migliori?e?|"
+            r"(?:geen|niet)\s+(?:beter|leuker)\s+nieuws)\b"
+        ),
+        example="sorry it isn't better news",
+    ),
+    Entry(
+        "good_wishes_nl_it_pt_fr",
+        ("nl", "it", "pt", "fr", "es", "en"),
+        "hint",
+        (
+            r"\b(?:(?:wensen|wens)\s+(?:je|jou|u)\s+(?:veel\s+succes|het\s+allerbeste|alle\s+goeds)|"
+            r"in\s+bocca\s+al\s+lupo|(?:ti|le)\s+auguro\s+(?:il\s+meglio|buona\s+fortuna)|"
+            r"(?:boa\s+sorte|sucesso)\s+(?:na|em)\s+(?:sua|tua)\s+(?:busca|procura|jornada|carreira)|"
+            r"bonne\s+continuation|(?:te|le)\s+deseamos\s+(?:lo\s+mejor|suerte)|"
+            r"(?:best\s+of\s+luck|good\s+luck)\s+(?:with|in)\s+(?:your|the)\s+(?:search|next\s+(?:step|role|chapter)|future))\b"
+        ),
+        example="we wensen je veel succes",
+    ),
 )
 
 

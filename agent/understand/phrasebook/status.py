@@ -72,6 +72,23 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:étudions|examinons)\s+(?:encore|toujours)\b",
         example="étudions encore",
     ),
+    # still deciding, in the other languages
+    Entry(
+        "still_deciding_all",
+        ("es", "pt", "it", "nl", "de", "fr"),
+        "clear",
+        (
+            r"\b(?:(?:seguimos|todavía\s+estamos|aún\s+estamos)\s+(?:revisando|evaluando|valorando|analizando)|"
+            r"(?:aún|todavía)\s+no\s+(?:hemos\s+tomado|tenemos)\s+una\s+decisión|(?:ainda\s+estamos|continuamos)\s+"
+            r"(?:analisando|avaliando|revisando)|ainda\s+não\s+(?:tomamos|temos)\s+uma\s+decisão|(?:stiamo\s+ancora|"
+            r"continuiamo\s+a)\s+(?:valutando|valutare|esaminando|esaminare)|non\s+abbiamo\s+ancora\s+preso\s+una\s+"
+            r"decisione|(?:zijn|nog)\s+(?:nog\s+)?bezig\s+met\s+(?:de\s+)?(?:selectie|beoordeling)|nog\s+geen\s+"
+            r"(?:beslissing|besluit)\s+genomen|noch\s+keine\s+entscheidung\s+(?:getroffen|gefallen)|(?:prüfen|sichten)\s+"
+            r"(?:noch|derzeit)\s+(?:alle\s+)?(?:bewerbungen|unterlagen)|pas\s+encore\s+pris\s+(?:de|une)\s+décision|"
+            r"(?:toujours|encore)\s+en\s+cours\s+d'(?:étude|examen|évaluation))\b"
+        ),
+        example="todavía no hemos tomado una decisión",
+    ),
 )
 
 
