@@ -11,6 +11,7 @@ The patterns are written in lower case and run without ``re.I`` on the lower-cas
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,9 @@ from typing import Any
 import ahocorasick
 
 from agent.understand.phrases import Phrase, Signal, Stage, Where
+
+_VALUE = operator.itemgetter(1)  # an automaton hit is (end, literal)
+_RECENT = 8  # texts whose reading is kept (a message's few)
 
 
 def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
@@ -206,18 +210,18 @@ def _targets(phrase: Phrase) -> tuple[tuple[str, str], ...]:
 
 @dataclass
 class MatchTexts:
-    """The texts of one message the phrases are looked for in, with what the automaton
-    found in each (computed on first need)."""
+    """The texts of one message the phrases are looked for in, with their lower case and
+    the anchoring literals the automaton found in each (filled in by the scan that first
+    needs them)."""
 
     texts: dict[str, str]
     lows: dict[str, str] = field(default_factory=dict)
-    present: dict[str, set[str]] = field(default_factory=dict)
+    present: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, *, subject: str, body: str, footer: str = "") -> MatchTexts:
         full = f"{body} {footer}" if footer else body
-        texts = {"body": body, "subject": subject, "full": full}
-        return cls(texts, {name: t.lower() for name, t in texts.items()})
+        return cls({"body": body, "subject": subject, "full": full})
 
 
 @dataclass(frozen=True)
@@ -238,6 +242,7 @@ class _Group:
     phrases: tuple[CompiledPhrase, ...]
     always: tuple[int, ...]  # positions of phrases without anchoring literals
     by_literal: dict[str, tuple[int, ...]]  # literal -> positions of phrases it anchors
+    literals: frozenset[str]  # the keys of by_literal
     texts: tuple[str, ...]  # the texts its phrases read
 
     @classmethod
@@ -251,6 +256,7 @@ class _Group:
             phrases=group,
             always=tuple(i for i, c in enumerate(group) if c.needs is None),
             by_literal={lit: tuple(ix) for lit, ix in by_literal.items()},
+            literals=frozenset(by_literal),
             texts=tuple(sorted({name for c in group for _, name in c.targets})),
         )
 
@@ -270,6 +276,10 @@ class PhraseMatcher:
                 for lit in alternatives:
                     self._automaton.add_word(lit, lit)
         self._automaton.make_automaton()
+        # a message's texts are read several times over (the body is also the full text
+        # without a footer; the checks of whose process read it again, often as the very
+        # same string), so the last few readings are kept
+        self._read = functools.lru_cache(maxsize=_RECENT)(self._read_text)
 
     def scan(
         self,
@@ -294,9 +304,10 @@ class PhraseMatcher:
         for name in group.texts:
             found = present.get(name)
             if found is None:
-                found = present[name] = self._literals_in(texts.lows[name])
-            for lit in found:
-                candidates.update(group.by_literal.get(lit, ()))
+                texts.lows[name], found = self._read(texts.texts[name])
+                present[name] = found
+            for lit in group.literals.intersection(found):
+                candidates.update(group.by_literal[lit])
         for i in sorted(candidates):
             if only is not None and group.phrases[i].phrase.signal is not only:
                 continue
@@ -304,8 +315,10 @@ class PhraseMatcher:
             if said is not None:
                 yield said
 
-    def _literals_in(self, lowered: str) -> set[str]:
-        return {w for _, w in self._automaton.iter(lowered)}
+    def _read_text(self, text: str) -> tuple[str, frozenset[str]]:
+        """``text`` in lower case and the anchoring literals in it."""
+        lowered = text.lower()
+        return lowered, frozenset(map(_VALUE, self._automaton.iter(lowered)))
 
 
 def _said(c: CompiledPhrase, texts: MatchTexts) -> PhraseMatch | None:
