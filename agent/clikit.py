@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from agent.config import Config, default_config_path, load_config
 from agent.errors import StoreError
@@ -118,6 +117,15 @@ PLAIN_PROGRESS_MIN = 200  # below this a scan is quick: no progress lines at all
 def track(items: Iterable[T], *, total: int | None, description: str) -> Iterator[T]:
     """Rich progress bar on a terminal; a plain line every 10% of a long scan otherwise."""
     if sys.stderr.isatty():
+        # on use: only long scans on a terminal draw a bar (classify starts without it)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
         with Progress(
             TextColumn("{task.description}"),
             BarColumn(),
