@@ -285,6 +285,8 @@ FAMILY_SAYS: list[tuple[str, str]] = [
     ("offer/offer_for_the_position", "Een aanbod voor de functie van analist."),
     ("offer/pleased_to_make_an_offer", "Siamo felici di farti un'offerta."),
     ("offer/offer_you_the_position", "Wir möchten Dir gerne ein Angebot für die Position machen."),
+    ("veto_rejection/schedule_the_candidates", "Can you send the rejection emails to the others?"),
+    ("veto_rejection/schedule_the_candidates", "Please close the req in Workday."),
     # (e) support only
     ("rejection/not_better_news", "I'm sorry it isn't better news."),
     ("rejection/not_better_news", "Mi spiace non poterti dare una notizia migliore."),

@@ -89,7 +89,13 @@ PHRASES: tuple[Entry, ...] = (
             r"shortlisted|final)\s+(?:candidates|applicants)|(?:agenda|agendar|programar|convocar)\s+(?:a\s+)?(?:los|as|os)\s+"
             r"(?:demás\s+|restantes\s+|outros\s+|outras\s+)?candidat[oa]s|(?:übrigen|restlichen)\s+(?:bewerber|kandidat)\w*\s+"
             r"(?:einladen|einplanen|terminieren)|(?:planifier|convoquer)\s+les\s+(?:autres\s+)?candidats|(?:programmare|"
-            r"convocare)\s+(?:gli\s+)?altri\s+candidati|(?:andere|overige)\s+kandidaten\s+(?:inplannen|uitnodigen))"
+            r"convocare)\s+(?:gli\s+)?altri\s+candidati|(?:andere|overige)\s+kandidaten\s+(?:inplannen|uitnodigen)|"
+            # ...or tells a colleague to send the refusals and close the requisition
+            r"send\s+(?:out\s+)?(?:the\s+)?(?:rejection|decline|regret)\s+(?:emails?|letters?|notes?)|close\s+(?:out\s+)?"
+            r"(?:the\s+)?req(?:uisition)?\b|(?:inform|notify|tell)\s+(?:your|the\s+other|the\s+remaining|the)\s+candidates|"
+            r"(?:absagen|absageschreiben)\s+(?:an\s+die\s+)?(?:übrigen|anderen|restlichen)|(?:enviar|mandar)\s+(?:los|os|as)\s+"
+            r"(?:correos|e-?mails)\s+de\s+(?:rechazo|recusa)|(?:envoyer|faire)\s+les\s+(?:mails|courriers)\s+de\s+refus|"
+            r"(?:inviare|mandare)\s+le\s+(?:mail|email|lettere)\s+di\s+rifiuto|(?:afwijzingen|afwijzingsmails)\s+(?:versturen|sturen))"
         ),
         example="please schedule the remaining candidates",
     ),
