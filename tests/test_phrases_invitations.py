@@ -329,6 +329,28 @@ MUST_FIND: list[tuple[str, str]] = [
         "nonjob/club_or_board_office",
         "Beste leden, de ledenvergadering kiest een nieuwe penningmeester.",
     ),
+    # when would suit you to talk; through to the next stage; the interview's day; tests
+    ("interview/when_would_suit_you_to_talk", "¿Cuándo te vendría bien hablar?"),
+    ("interview/when_would_suit_you_to_talk", "Wann passt es Ihnen für ein Gespräch?"),
+    ("interview/when_would_suit_you_to_talk", "Quand seriez-vous disponible pour échanger ?"),
+    ("interview/when_would_suit_you_to_talk", "Quando saresti disponibile per una chiacchierata?"),
+    ("interview/when_would_suit_you_to_talk", "Quando você pode conversar?"),
+    ("interview/when_would_suit_you_to_talk", "Wanneer schikt het je voor een gesprek?"),
+    ("interview/through_to_the_next_stage", "Has pasado a la siguiente fase del proceso."),
+    ("interview/through_to_the_next_stage", "Sie sind eine Runde weiter."),
+    ("interview/through_to_the_next_stage", "Votre candidature passe à l'étape suivante."),
+    ("interview/through_to_the_next_stage", "Sei passato alla fase successiva."),
+    ("interview/through_to_the_next_stage", "Você passou para a próxima etapa."),
+    ("interview/through_to_the_next_stage", "Je bent door naar de volgende ronde."),
+    ("interview/interview_is_on_the_day", "Il colloquio è domani alle 10."),
+    ("interview/interview_is_on_the_day", "Het sollicitatiegesprek is morgen om 10:00."),
+    ("interview/come_in_on_the_day", "Could you come in on Tuesday at 10?"),
+    ("assessment/complete_the_test", "Nous vous invitons à réaliser un exercice en ligne."),
+    ("assessment/complete_the_test", "Bitte bearbeiten Sie die Aufgabe bis Freitag."),
+    ("assessment/complete_the_test", "Ti chiediamo di completare il questionario entro venerdì."),
+    ("assessment/complete_the_test", "Pedimos que você responda o questionário até sexta."),
+    ("assessment/complete_the_test", "We vragen je een korte case-opdracht te maken."),
+    ("application_received/your_application_arrived", "Deine Bewerbung ist bei uns angekommen."),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
@@ -399,6 +421,12 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
         "We have an open Treasury Analyst position on the finance team.",
     ),
     ("nonjob/club_or_board_office", "Welcome to the team, we're glad you accepted the offer."),
+    # a time to talk about something else; a test that is not the candidate's to take
+    (
+        "interview/when_would_suit_you_to_talk",
+        "¿Cuándo te viene bien que pase a recoger las llaves?",
+    ),
+    ("assessment/complete_the_test", "Vamos fazer o teste do ar condicionado amanhã."),
 ]
 
 

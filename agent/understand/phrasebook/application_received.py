@@ -469,11 +469,11 @@ PHRASES: tuple[Entry, ...] = (
         ("en", "es", "fr", "it", "pt", "nl"),
         "strong",
         (
-            r"\b(?:your|tu|su|votre|ta|la\s+tua|la\s+sua|sua|tua|a\s+sua|je|jouw|uw)\s+(?:application|"
+            r"\b(?:your|tu|su|votre|ta|la\s+tua|la\s+sua|sua|tua|a\s+sua|je|jouw|uw|ihre|deine)\s+(?:application|bewerbung|"
             r"candidatura|solicitud|candidature|sollicitatie)\b[^.!?\n]{0,80}?\b(?:came\s+through|"
             r"(?:has\s+)?arrived|reached\s+us|ha\s+llegado|(?:nous\s+)?est\s+bien\s+parvenue|"
             r"(?:è\s+)?(?:arrivata|pervenuta)|(?:foi\s+)?recebida|chegou|(?:is\s+)?(?:goed\s+)?"
-            r"(?:aangekomen|binnengekomen))\b"
+            r"(?:aangekomen|binnengekomen)|(?:bei\s+uns\s+)?angekommen)\b"
         ),
         example="Je sollicitatie voor de functie is goed aangekomen",
     ),

@@ -205,6 +205,25 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:caso\s+pr[aá]ctico|estudo\s+de\s+caso|caso\s+studio|étude\s+de\s+cas|fallstudie|case(?:opdracht)?)\b[^.]{0,80}?\b(?:presentación|apresentação|presentazione|présentation|präsentation|presentatie)",
         example="caso práctico y preparar una presentación",
     ),
+    # issue 12: a test to complete, in every language (the verb and the test's name)
+    Entry(
+        "complete_the_test",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # not a bare "test" (an air conditioner's, a sound check): a named exercise
+            r"\b(?:realizar|hacer|completar|resolver|absolvieren|bearbeiten|ausfüllen|durchführen|réaliser|"
+            r"passer|compléter|remplir|svolgere|completare|sostenere|compilare|fazer|faça|responder|responda|"
+            r"concluir|conclua|preencher|preencha|maken|afronden|invullen|uitvoeren)\s+(?:\w+\s+){0,3}?"
+            r"(?:ejercicio|evaluación|cuestionario|caso\s+práctico|online-test|aufgabe|fallstudie|assessment|"
+            r"übung|fragebogen|exercice|questionnaire|cas\s+pratique|évaluation|esercizio|valutazione|"
+            r"questionario|desafio|avaliação|questionário|case|opdracht|case-opdracht|casus|vragenlijst)\b|"
+            r"\b(?:aufgabe|fallstudie|assessment|opdracht|case-opdracht)\b[^.!?\n]{0,40}?"
+            r"\b(?:bearbeiten|absolvieren|maken|afronden|invullen)\b|"
+            r"\bquestionnaire\s+d'évaluation\b|\bcase-opdracht\b"
+        ),
+        example="vragen we je een korte case-opdracht te maken",
+    ),
 )
 
 

@@ -1553,6 +1553,59 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="book a 30-minute slot with our hiring manager",
     ),
+    Entry(
+        "when_would_suit_you_to_talk",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # "when would suit you for a conversation?" (en: when_are_you_free_chat)
+            r"\b(?:cu[áa]ndo|wann|quand|quando|wanneer)\b[^.?!\n]{0,40}?\b(?:vendría\s+bien|viene\s+bien|"
+            r"disponible|disponibilidad|passt|passen|zeit|disponibles?|disponibile|disponível|disponibilidade|"
+            r"pode|poderia|schikt|past|tijd)\b[^.?!\n]{0,40}?\b(?:hablar|charlar|conversar|llamada|entrevista|"
+            r"gespräch|telefonat|sprechen|interview|échanger|appel|entretien|parler|chiacchierata|colloquio|"
+            r"chiamata|sentirci|parlare|conversa|falar|gesprek|bellen|kennismaken|kennismakingsgesprek)\b"
+        ),
+        example="Wann passt es Ihnen für ein Gespräch?",
+    ),
+    Entry(
+        "through_to_the_next_stage",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        (
+            # the candidate goes through to the next round (en: move_to_interview_stage)
+            r"\b(?:has\s+pasado|pasas|avanzas|has\s+avanzado)\s+a\s+la\s+(?:siguiente|próxima)\s+(?:fase|etapa|ronda)\b|"
+            r"\b(?:eine\s+runde\s+weiter|in\s+die\s+nächste\s+(?:runde|phase|auswahlrunde))\b|"
+            r"\b(?:passe[sz]?|passez)\s+à\s+l'étape\s+suivante\b|\bétape\s+suivante\s+du\s+processus\b|"
+            r"\b(?:sei|è)\s+passat[oa]\s+(?:alla\s+fase\s+successiva|al\s+prossimo\s+step|al\s+turno\s+successivo)\b|"
+            r"\b(?:você\s+)?(?:passou|avançou)\s+para\s+a\s+próxima\s+(?:etapa|fase)\b|"
+            r"\b(?:je\s+bent|u\s+bent)\s+(?:door\s+naar|doorgegaan\s+naar)\s+de\s+(?:volgende|tweede)\s+(?:ronde|fase)\b"
+        ),
+        example="Has pasado a la siguiente fase del proceso",
+    ),
+    Entry(
+        "interview_is_on_the_day",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        (
+            # the interview's day said plainly: "il colloquio è domani alle 10"
+            r"\b"
+            + _INTERVIEW
+            + r"\s+(?:è|sarà|si\s+terrà|es|será|tendrá\s+lugar|ist|findet|est|sera|aura\s+lieu|"
+            r"é|vai\s+ser|is|wordt|vindt)\s+(?:\w+\s+){0,2}?" + _DAY + r"[^.!?\n]{0,20}?\d"
+        ),
+        example="il colloquio è domani alle 10",
+    ),
+    Entry(
+        "come_in_on_the_day",
+        ("en",),
+        "clear",
+        (
+            r"\b(?:can|could|would)\s+you\s+come\s+(?:in|by|over)\s+(?:on\s+)?" + _DAY + r"|"
+            r"\bintroduce\s+you\s+to\s+(?:our|the|their)\s+(?:cto|ceo|founders?|hiring\s+manager|head\s+of|vp|"
+            r"director|team\s+lead)"
+        ),
+        example="Can you come in on Tuesday at 10?",
+    ),
 )
 
 
