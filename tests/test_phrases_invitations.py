@@ -483,3 +483,37 @@ def test_programmes_and_advice_are_not_invitations(subject: str, body: str) -> N
 def test_an_acknowledgement_in_other_words_is_one() -> None:
     body = "Thanks for throwing your hat in the ring for the designer role. We'll be in touch."
     assert kind("Your application", body) == "application_received"
+
+
+def _mail(subject: str, body: str) -> bytes:
+    return (
+        "From: Dana Reyes <dana@acme-corp.example>\r\nTo: Alex Rivera <alex.rivera@example.com>\r\n"
+        f"Subject: {subject}\r\nDate: Mon, 02 Mar 2026 10:00:00 +0100\r\n"
+        "Message-ID: <r-1@acme-corp.example>\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        f"{body}\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "at"),
+    [
+        (
+            "Promemoria",
+            "Ciao Alex,\n\nti ricordiamo che il colloquio è domani alle 10 presso la nostra sede.\n\nDana",
+            "2026-03-03T10:00:00+01:00",
+        ),
+        (
+            "Herinnering",
+            "Hoi Alex,\n\nter herinnering: je sollicitatiegesprek is morgen om 10 uur op ons kantoor.\n\nDana",
+            "2026-03-03T10:00:00+01:00",
+        ),
+    ],
+)
+def test_an_italian_or_dutch_time_is_a_meeting_time(subject: str, body: str, at: str) -> None:
+    """Italian "alle 10" and Dutch "om 10 uur" are clock times next to meeting words."""
+    from agent.understand import understand
+
+    facts = understand(_mail(subject, body), me=["alex.rivera@example.com"]).contract_dict()
+    assert facts["kind"] == "interview"
+    assert facts["interview_at"] == at

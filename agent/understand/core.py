@@ -695,14 +695,15 @@ _JOB_CLUES = frozenset(
     {Signal.JOB, Signal.INTERVIEW, Signal.ASSESSMENT, Signal.MEETING, Signal.PROCESS}
 )
 _CLOCK = re.compile(
-    r"\d(?::\d\d|\s*(?:[ap]\.?m\b|uhr\b|h\b|h\d\d))|\b(?:noon|midday|mittag|mediodía|midi)\b|"
-    r"\b(?:at|um|a\s+las|à)\s+\d",
+    r"\d(?::\d\d|\s*(?:[ap]\.?m\b|uhr\b|uur\b|h\b|h\d\d))|\b(?:noon|midday|mittag|mediodía|midi)\b|"
+    r"\b(?:at|um|a\s+las|à|alle|às|om)\s+\d",
     re.I,
 )
 _MEETING = re.compile(
     r"\b(?:chat|call|interview\w*|meet|meeting|zoom|teams|google\s+meet|calendar|invite|invitation|hold|"
     r"onsite|on-site|video|conversation|talk|speak|lobby|office|entretien|entrevista|gespräch|"
-    r"termin|rencontr\w+|locaux|llamada|reunión|videollamada|visio|appel|anruf|treffen)\b",
+    r"termin|rencontr\w+|locaux|llamada|reunión|videollamada|visio|appel|anruf|treffen|colloquio|"
+    r"(?:video)?chiamata|incontro|riunione|conversa|(?:video)?chamada|reunião|\w*gesprek|afspraak)\b",
     re.I,
 )
 
