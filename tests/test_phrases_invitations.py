@@ -351,6 +351,10 @@ MUST_FIND: list[tuple[str, str]] = [
     ("assessment/complete_the_test", "Pedimos que você responda o questionário até sexta."),
     ("assessment/complete_the_test", "We vragen je een korte case-opdracht te maken."),
     ("application_received/your_application_arrived", "Deine Bewerbung ist bei uns angekommen."),
+    (
+        "interview/host_you_for_final_round",
+        "We look forward to hosting you in Austin for your final round.",
+    ),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [

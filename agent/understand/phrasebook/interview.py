@@ -1306,7 +1306,7 @@ PHRASES: tuple[Entry, ...] = (
         ("en", "es", "de", "fr", "it", "pt", "nl"),
         "strong",
         (
-            r"\b(?:(?:host|welcome|see)\s+you\s+(?:for|at)\s+(?:the|your|our)\s+(?:final|next|second|third|on-?site)\s+"
+            r"\b(?:(?:host(?:ing)?|welcom(?:e|ing)|see(?:ing)?)\s+you\s+(?:(?:in|at)\s+(?:[\w-]+\s+){1,3}?)?(?:for|at)\s+(?:the|your|our)\s+(?:final|next|second|third|on-?site)\s+"
             r"(?:round|interview|stage)|te\s+esperamos\s+(?:en\s+nuestras\s+oficinas\s+)?para\s+la\s+(?:ronda|entrevista|etapa)\s+final|"
             r"vous\s+accueillir\s+pour\s+(?:le|votre)\s+(?:dernier\s+tour|tour\s+final|entretien\s+final)|"
             r"(?:sie|dich)\s+(?:zur|für\s+die)\s+finalen?\s+runde\s+(?:bei\s+uns\s+)?(?:begrüßen|empfangen)|"
