@@ -308,3 +308,13 @@ def test_a_press_digest_is_other_with_every_languages_dates(items: tuple[str, ..
     facts = understand(_mail("Press Office <clippings@newsdesk.example.org>", digest))
     assert facts.kind == "other"
     assert any("press digest (3 news items" in e for e in facts.evidence), facts.evidence
+
+
+def test_every_press_item_ends_like_the_line_ends_whose_counts_first() -> None:
+    """whose.py skips the item patterns when too few lines end in a digit or a bracket:
+    a press phrase whose lines end otherwise would never be looked for."""
+    from agent.understand import whose
+    from agent.understand.phrasebook import press
+
+    for entry in press.PHRASES:
+        assert entry.example and whose._ITEM_LINE_END.search(entry.example), entry.name

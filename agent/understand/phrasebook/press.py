@@ -4,7 +4,8 @@ A press digest lists news items by outlet and date ("Reuters English News Servic
 10/16/01", "PR Newswire- 10/23/01", "2001-10-19 16:24 (New York)"): its hiring words are
 the news. Each pattern reads one line of the new text as written (line breaks kept,
 capitals as written: the outlet's name starts with one); a message with a few such lines
-is a digest (:mod:`agent.understand.whose`).
+is a digest (:mod:`agent.understand.whose`). An item line ends in a date's digit or a
+bracketed place: whose.py counts such line ends before it runs these patterns.
 
 Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 """
