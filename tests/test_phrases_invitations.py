@@ -355,6 +355,38 @@ MUST_FIND: list[tuple[str, str]] = [
         "interview/host_you_for_final_round",
         "We look forward to hosting you in Austin for your final round.",
     ),
+    (
+        "interview/do_you_have_minutes_for_a_call",
+        "Would you have 20 minutes this week for an intro chat?",
+    ),
+    (
+        "interview/do_you_have_minutes_for_a_call",
+        "Hätten Sie 20 Minuten am Donnerstag für ein Telefonat?",
+    ),
+    (
+        "interview/do_you_have_minutes_for_a_call",
+        "Heb je 15 minuten voor een kennismakingsgesprek?",
+    ),
+    (
+        "interview/convochiamo_per_un_colloquio_it",
+        "La convochiamo per un colloquio giovedì alle 14.",
+    ),
+    (
+        "interview/willen_graag_kennismaken_nl",
+        "Naar aanleiding van je sollicitatie willen we graag kennismaken.",
+    ),
+    (
+        "interview/je_vous_propose_unentretien",
+        "Je vous propose un rendez-vous téléphonique jeudi à 14h.",
+    ),
+    (
+        "veto_interview/interview_for_our_programme",
+        "Für unseren Firmenblog würden wir Sie gern zu Ihrer Arbeit interviewen.",
+    ),
+    (
+        "veto_interview/interview_for_our_programme",
+        "Notre émission aimerait vous interviewer sur votre parcours.",
+    ),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
@@ -431,6 +463,12 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
         "¿Cuándo te viene bien que pase a recoger las llaves?",
     ),
     ("assessment/complete_the_test", "Vamos fazer o teste do ar condicionado amanhã."),
+    # a blog post about the interview is the invitation's own reading, not a programme
+    (
+        "veto_interview/interview_for_our_programme",
+        "Before your interview, read our blog post on what to expect.",
+    ),
+    ("interview/do_you_have_minutes_for_a_call", "Do you have 5 minutes to fill in our survey?"),
 ]
 
 

@@ -136,7 +136,8 @@ PHRASES: tuple[Entry, ...] = (
         "je_vous_propose_unentretien",
         ("fr",),
         "strong",
-        r"\bje\s+vous\s+(?:propose|confirme)\s+(?:un|votre|l')\s*entretien\b",
+        r"\b(?:je|nous)\s+vous\s+(?:propose|proposons|confirme|confirmons)\s+(?:un|une|votre|l')\s*(?:\w+\s+)?"
+        r"(?:entretien|rendez-vous|échange|appel|rencontre|visio)\b",
         example="je vous propose unentretien",
     ),
     Entry(
@@ -1605,6 +1606,42 @@ PHRASES: tuple[Entry, ...] = (
             r"director|team\s+lead)"
         ),
         example="Can you come in on Tuesday at 10?",
+    ),
+    Entry(
+        "do_you_have_minutes_for_a_call",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # "would you have 20 minutes this week for an intro chat?"
+            r"\b(?:(?:would|do|could)\s+you\s+have|tendrías|tienes|tiene|hätten\s+sie|hast\s+du|"
+            r"auriez-vous|avez-vous|aurais-tu|avresti|avrebbe|hai|você\s+teria|teria|terias|tens|"
+            r"heb\s+je|hebt\s+u|zou\s+je)\s+(?:\w+\s+)?(?:\d+|a\s+few|some|fifteen|twenty|thirty|quince|veinte|"
+            r"treinta|zwanzig|dreißig|vingt|trente|venti|trenta|vinte|trinta|twintig|dertig)\s+"
+            r"(?:minutes|mins|minutos|minuten|minuti)\b[^.?!\n]{0,40}?\b(?:chat|call|conversation|talk|"
+            r"interview|screen|llamada|conversación|charla|entrevista|telefonat|gespräch|interview|échange|"
+            r"appel|entretien|chiamata|chiacchierata|colloquio|conversa|chamada|gesprek|kennismaking\w*|belletje)\b"
+        ),
+        example="Would you have 20 minutes this week for an intro chat?",
+    ),
+    Entry(
+        "convochiamo_per_un_colloquio_it",
+        ("it",),
+        "strong",
+        (
+            r"\b(?:(?:la|ti|vi|lo)\s+convochiamo|convocar(?:la|ti|vi|lo))\s+(?:per|a)\s+(?:un|il)\s+"
+            r"(?:\w+\s+)?colloquio\b"
+        ),
+        example="la convochiamo per un colloquio",
+    ),
+    Entry(
+        "willen_graag_kennismaken_nl",
+        ("nl",),
+        "strong",
+        (
+            r"\b(?:willen|zouden|wil)\s+(?:we|wij|ik)?\s*(?:graag\s+)?(?:met\s+(?:je|jou|u)\s+)?"
+            r"(?:kennismaken|kennis\s+maken)\b"
+        ),
+        example="willen we graag kennismaken",
     ),
 )
 

@@ -12,8 +12,12 @@ _PROGRAMME = (
     r"programme|program|documentary|broadcast|channel|radio\s+station)|"
     r"(?:para|en)\s+(?:nuestro|nuestra|el|la)\s+(?:programa|podcast|periódico|revista|emisora|radio|"
     r"documental|canal|blog)|"
-    r"(?:für|in)\s+(?:unseren|unsere|unser|unserer|unserem|die|den)\s+(?:podcast|sendung|zeitung|"
+    r"(?:für|in)\s+(?:unseren|unsere|unser|unserer|unserem|die|den)\s+\w*(?:podcast|sendung|zeitung|"
     r"magazin|blog|radio\w*|dokumentation|kanal)|"
+    # the programme itself as the subject: "notre émission aimerait vous interviewer"
+    r"(?:our|nuestro|nuestra|unser\w*|notre|il\s+nostro|la\s+nostra|o\s+nosso|a\s+nossa|onze|ons)\s+"
+    r"(?:podcast|show|programa|programme|émission|sendung|programma|trasmissione|uitzending|radio|"
+    r"newspaper|magazine|periódico|revista|zeitung|magazin|journal|giornale|rivista|jornal|krant)|"
     r"(?:pour|dans)\s+(?:notre|le|la|l')\s*(?:émission|podcast|journal|magazine|revue|documentaire|"
     r"radio|chaîne|blog)|"
     r"(?:per|nel|nella)\s+(?:il\s+nostro|la\s+nostra|nostro|nostra|il|la)?\s*(?:programma|podcast|"
@@ -271,7 +275,7 @@ PHRASES: tuple[Entry, ...] = (
             + _PROGRAMME
             + r"|"
             + _PROGRAMME
-            + r"[^.!?\n]{0,40}?\b(?:interview\w*|intervist\w*|entrevist\w*)"
+            + r"[^.!?\n]{0,70}?\b(?:interview\w*|intervist\w*|entrevist\w*)"
         ),
         example="Queremos entrevistarte para nuestro programa",
     ),
