@@ -387,6 +387,9 @@ MUST_FIND: list[tuple[str, str]] = [
         "veto_interview/interview_for_our_programme",
         "Notre émission aimerait vous interviewer sur votre parcours.",
     ),
+    ("nonjob/user_research_interview", "Buscamos participantes para entrevistas con usuarios."),
+    ("nonjob/user_research_interview", "Für unsere Nutzerstudie suchen wir Teilnehmer."),
+    ("nonjob/user_research_interview", "Voor ons gebruikersonderzoek willen we je interviewen."),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [

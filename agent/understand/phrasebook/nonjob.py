@@ -220,6 +220,21 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="treasurer position on the board",
     ),
+    # a user-research interview (a study, its participants, a voucher), in the other languages
+    Entry(
+        "user_research_interview",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "present",
+        (
+            r"\b(?:entrevistas?\s+(?:con|de|a)\s+usuari[oa]s|nutzer(?:innen)?-?interviews?|"
+            r"interviews?\s+mit\s+nutzer\w*|entretiens?\s+(?:avec\s+des\s+)?utilisateurs|"
+            r"interviste?\s+(?:agli|con\s+gli)\s+utenti|entrevistas?\s+com\s+usuários|"
+            r"gebruikers(?:interview|onderzoek)\w*|estudio\s+con\s+usuarios|nutzerstudie|étude\s+utilisateurs?|"
+            r"ricerca\s+(?:con\s+gli\s+)?utenti|pesquisa\s+com\s+usuários|tarjeta\s+regalo|"
+            r"amazon-gutschein|bon\s+d'achat|buono\s+amazon|vale-presente|cadeaubon)\b"
+        ),
+        example="Buscamos participantes para entrevistas con usuarios",
+    ),
 )
 
 
