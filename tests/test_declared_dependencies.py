@@ -54,7 +54,7 @@ TEST = RUNTIME | _requirement_names(PROJECT["optional-dependencies"]["test"])
 FIT = _requirement_names(PROJECT["optional-dependencies"]["fit"])
 # ...which a test environment (pip install '.[test]') does not have installed, so their
 # import names cannot be looked up: the distribution each import name comes from
-DEV_ONLY = {"sklearn": {"scikit-learn"}}
+DEV_ONLY = {"sklearn": {"scikit-learn"}, "scipy": {"scipy"}}
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,7 @@ __all__ = [
     "clue",
     "decide",
     "not_hiring_life",
+    "ruled_out",
     "score",
 ]
 
@@ -237,6 +238,12 @@ def _hard_negative(sc: Scores, ctx: _Context, rules: dict[str, float]) -> Decisi
         ev = sc.hits[Signal.OUTREACH][:2]
         return Decision("other", 0.8, ["recruiter outreach: " + ", ".join(ev)])
     return None
+
+
+def ruled_out(sc: Scores, *, has_job_sender: bool = False) -> bool:
+    """Whether a hard negative makes the message ``other`` whatever its words say (the
+    learned fallback is never asked about such mail)."""
+    return _hard_negative(sc, _Context.of(sc, has_job_sender), WEIGHTS.rules) is not None
 
 
 def not_hiring_life(sc: Scores, rules: dict[str, float] = WEIGHTS.rules) -> bool:

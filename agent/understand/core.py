@@ -31,6 +31,7 @@ from agent.understand.classify import (
     clue,
     decide,
     not_hiring_life,
+    ruled_out,
     score,
 )
 from agent.understand.company_name import company_from_subject, company_from_text, resolve_company
@@ -47,6 +48,7 @@ from agent.understand.date_meaning import (
 from agent.understand.firstpass import could_be_job_mail, header_block
 from agent.understand.job_role import role_from
 from agent.understand.language import detect_language, register_of
+from agent.understand.learned import shipped_model
 from agent.understand.mime import ParsedMail, parse_date, parse_message
 from agent.understand.phrase_matcher import PhraseMatch
 from agent.understand.phrases import DecisionWeights
@@ -277,6 +279,7 @@ def _understand(
     job_events = [e for e in events if _job_event(e, m.subject, m.body)]
     sc = _scores(m, job_events)
     decision, elsewhere = _decision(m, sc, me=me, work_domains=work_domains)
+    decision = _with_learned_fallback(m, sc, decision, elsewhere, me, work_domains)
     cancelled = _cancelled(events, job_events, m.body, decision)
     updates.update(kind=decision.kind, confidence=decision.confidence, evidence=decision.evidence)
     updates["interview_cancelled"] = cancelled
@@ -551,6 +554,87 @@ def _whose(m: _Message, me: Sequence[str], work_domains: Sequence[str]) -> NotOw
     )
 
 
+def _own_hiring_mail(
+    m: _Message,
+    sc: Scores,
+    decision: Decision,
+    elsewhere: str | None,
+    me: Sequence[str],
+    work_domains: Sequence[str],
+) -> bool:
+    """The gate of the learned fallback: the rules said ``other``, yet this is mail about
+    the candidate's own application: hiring talk, job vocabulary or a hiring platform,
+    addressed to the candidate from outside their organisation, and neither an automatic
+    reply, bulk mail, cold outreach nor life that borrows hiring words."""
+    if decision.kind != "other" or elsewhere:
+        return False
+    hiring = (
+        sc.get(Signal.JOB) > 0
+        or sc.get(Signal.PROCESS) > 0
+        or sc.get(Signal.APPLIED) > 0
+        or m.job_sender
+    )
+    if not hiring or (m.bulk and not m.platform_sender) or _reads_as_bulk(sc):
+        return False
+    if _auto_reply(m.pm, m.body) or ruled_out(sc, has_job_sender=m.job_sender):
+        return False
+    return _whose(m, me, work_domains) is None
+
+
+def _with_learned_fallback(
+    m: _Message,
+    sc: Scores,
+    decision: Decision,
+    elsewhere: str | None,
+    me: Sequence[str],
+    work_domains: Sequence[str],
+) -> Decision:
+    """The rules' decision, or the learned model's kind where the rules found none in the
+    candidate's own hiring mail and the model is sure enough (evidence says so). The
+    model is read from its data file the first time the gate opens."""
+    if not _own_hiring_mail(m, sc, decision, elsewhere, me, work_domains):
+        return decision
+    model = shipped_model()
+    if model is None or not model.enabled:
+        return decision
+    verdict = model.verdict(m.subject, m.body)
+    if verdict is None:
+        return decision
+    return Decision(verdict.kind, round(verdict.probability, 2), [verdict.evidence])
+
+
+@dataclass(frozen=True)
+class FallbackCase:
+    """One message as the learned fallback sees it (``benchmarks/fit_fallback.py``): the
+    rules' decision, whether the gate is open, and the text the model reads."""
+
+    rule: Decision
+    gated: bool
+    subject: str
+    body: str
+
+
+def fallback_case(
+    raw: bytes,
+    *,
+    me: Sequence[str] = (),
+    default_tz: tzinfo | None = None,
+    work_domains: Sequence[str] = (),
+) -> FallbackCase:
+    """What the rules decide for ``raw`` and whether the learned fallback would be asked.
+
+    :raises UnreadableMessage: when ``raw`` is not an e-mail message at all.
+    """
+    pm = parse_message(raw, default_tz=default_tz)
+    m = _prepare(pm, me, default_tz)
+    if m.base.is_own:
+        return FallbackCase(Decision("other", 0.95, []), False, m.subject, m.body)
+    sc = _scores(m, [e for e in m.events if _job_event(e, m.subject, m.body)])
+    decision, elsewhere = _decision(m, sc, me=me, work_domains=work_domains)
+    gated = _own_hiring_mail(m, sc, decision, elsewhere, me, work_domains)
+    return FallbackCase(decision, gated, m.subject, m.body)
+
+
 def _reads_as_bulk(sc: Scores) -> bool:
     return sc.get(Signal.ALERT) >= _BULK_HINT and not sc.get(Signal.APPLIED)
 
@@ -794,7 +878,9 @@ def _contact_name(
 
 __all__ = [
     "EXTRACTOR_VERSION",
+    "FallbackCase",
     "Scoring",
+    "fallback_case",
     "follow_up_on",
     "guess_language",
     "kind_of",

@@ -1,0 +1,160 @@
+"""The learned fallback: a small linear text model for hiring mail no phrase covers.
+
+Why: the phrasebook is precise on real mail, but every batch written blind shows job
+messages whose wording matches no phrase ("we're going with someone else", "die Stelle ist
+inzwischen vergeben") coming out ``other``. This model reads the words of the new text and
+subject and names a kind; :mod:`agent.understand.core` asks it only when the rules said
+``other`` and already established that the message is the candidate's own hiring mail
+(the gate), and accepts its answer only above a per-kind probability fitted by
+cross-validation (``benchmarks/fit_fallback.py``, which writes the data file). The fitted
+model ships as data (``agent/data/learned_fallback.json``: feature → per-kind weights);
+scoring is pure Python, no scikit-learn at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from agent.models import Kind
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "learned_fallback.json"
+#: characters of the new text the model reads (the opening says what a message is)
+MAX_TEXT = 4000
+#: contributions ``explain`` shows
+TOP_FEATURES = 4
+
+_FOLD = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "’": "'"})
+# language-independent tokens: a clock time, a number
+_TIME = re.compile(
+    r"\b\d{1,2}(?::\d\d|\s*[ap]\.?m\.?|\s*h\d\d|\s*uhr|h)(?!\w)|\b\d{1,2}\s*(?:am|pm)\b", re.I
+)
+_NUMBER = re.compile(r"\d+")
+_WORD = re.compile(r"[a-z<>]+(?:'[a-z]+)?")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Stelle vergeben" and "stellé" meet the same features."""
+    low = text.lower().translate(_FOLD)
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``, times as ``<time>`` and other numbers as ``<num>``."""
+    flat = _NUMBER.sub(" <num> ", _TIME.sub(" <time> ", fold(text)))
+    return _WORD.findall(flat)
+
+
+def features(subject: str, body: str) -> list[str]:
+    """The distinct features of a message: the body's words and word pairs, and the
+    subject's words marked ``s:``. The fit and the scorer both use this function."""
+    out: dict[str, None] = {}
+    for w in words(subject):
+        out["s:" + w] = None
+    ws = words(body[:MAX_TEXT])
+    for w in ws:
+        out[w] = None
+    for a, b in itertools.pairwise(ws):
+        out[f"{a} {b}"] = None
+    return list(out)
+
+
+@dataclass(frozen=True)
+class LearnedModel:
+    """A multinomial logistic model over binary features scaled by 1/sqrt(feature count)."""
+
+    kinds: tuple[Kind, ...]
+    intercept: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]  # feature → one weight per kind
+    thresholds: dict[Kind, float]  # the probability a kind needs to be accepted
+    enabled: bool  # whether understand() asks the model at all
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LearnedModel:
+        kinds = tuple(data["kinds"])
+        weights = {f: tuple(float(x) for x in ws) for f, ws in data["weights"].items()}
+        if any(len(ws) != len(kinds) for ws in weights.values()):
+            raise ValueError("learned fallback: a feature without one weight per kind")
+        return cls(
+            kinds=kinds,
+            intercept=tuple(float(x) for x in data["intercept"]),
+            weights=weights,
+            thresholds={k: float(v) for k, v in data["thresholds"].items()},
+            enabled=bool(data["enabled"]),
+        )
+
+    def probabilities(self, subject: str, body: str) -> dict[Kind, float]:
+        """Each kind's probability for this text (softmax of the linear scores)."""
+        return _softmax(self.kinds, self._scores(features(subject, body))[0])
+
+    def _scores(self, feats: list[str]) -> tuple[list[float], list[tuple[str, tuple[float, ...]]]]:
+        scale = 1.0 / math.sqrt(len(feats)) if feats else 0.0
+        totals = list(self.intercept)
+        used = [(f, self.weights[f]) for f in feats if f in self.weights]
+        for _f, ws in used:
+            for i, w in enumerate(ws):
+                totals[i] += w * scale
+        return totals, [(f, tuple(w * scale for w in ws)) for f, ws in used]
+
+    def verdict(self, subject: str, body: str) -> Verdict | None:
+        """The kind the model names with at least its threshold's probability, else None."""
+        feats = features(subject, body)
+        totals, used = self._scores(feats)
+        probs = _softmax(self.kinds, totals)
+        kind = max(probs, key=lambda k: probs[k])
+        if kind == "other" or probs[kind] < self.thresholds.get(kind, 2.0):
+            return None
+        i = self.kinds.index(kind)
+        other = self.kinds.index("other")
+        lead = sorted(((ws[i] - ws[other], f) for f, ws in used), reverse=True)
+        top = tuple((f, round(v, 2)) for v, f in lead[:TOP_FEATURES] if v > 0)
+        return Verdict(kind, probs[kind], top)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the learned fallback decided, and the features that counted most for it."""
+
+    kind: Kind
+    probability: float
+    top: tuple[tuple[str, float], ...]  # (feature, its weight for the kind over ``other``)
+
+    @property
+    def evidence(self) -> str:
+        said = ", ".join(f'"{f}" {v:+.2f}' for f, v in self.top)
+        return f"learned fallback ({self.probability:.2f}): {said}"
+
+
+def _softmax(kinds: tuple[Kind, ...], totals: list[float]) -> dict[Kind, float]:
+    top = max(totals)
+    exps = [math.exp(t - top) for t in totals]
+    s = sum(exps)
+    return {k: e / s for k, e in zip(kinds, exps, strict=True)}
+
+
+@functools.cache
+def shipped_model() -> LearnedModel | None:
+    """The fitted model of ``agent/data/learned_fallback.json``; None without the file."""
+    try:
+        data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    return LearnedModel.from_json(data)
+
+
+__all__ = [
+    "DATA_FILE",
+    "LearnedModel",
+    "Verdict",
+    "features",
+    "fold",
+    "shipped_model",
+    "words",
+]

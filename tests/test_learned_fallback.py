@@ -1,0 +1,168 @@
+"""The learned fallback (agent/understand/learned.py): the shipped data, its scorer, its gate.
+
+The model is asked only where the rules said ``other`` in the candidate's own hiring mail.
+The gate tests replace the shipped model with one that always answers ``rejection`` with
+certainty, so that where it cannot fire is tested apart from what it has learned.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from agent.models import KINDS
+from agent.understand import core, understand
+from agent.understand.learned import DATA_FILE, LearnedModel, features, shipped_model, words
+
+ME = ["alex.rivera@example.com"]
+
+
+def _mail(
+    sender: str,
+    body: str,
+    *,
+    to: str = "alex.rivera@example.com",
+    subject: str = "Your application",
+    extra: str = "",
+) -> bytes:
+    return (
+        f"From: {sender}\nTo: {to}\nSubject: {subject}\nDate: Mon, 13 Apr 2026 09:00:00 -0400\n"
+        f"Message-ID: <l@x>\n{extra}MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        f"{body}\n"
+    ).encode()
+
+
+# a rejection in words no phrase of the phrasebook needs to know: the test model decides
+OWN = (
+    "Hi Alex,\n\nThanks again for the time you gave us about the Data Analyst position. "
+    "The team has met and we have made our choice.\n\nBest,\nJane\n"
+)
+
+
+def test_the_shipped_data_loads_with_a_weight_per_kind() -> None:
+    model = shipped_model()
+    assert model is not None
+    assert set(model.kinds) == set(KINDS)
+    assert 500 <= len(model.weights) <= 5000, "a few thousand features, pruned"
+    assert all(math.isfinite(w) for ws in model.weights.values() for w in ws)
+    assert set(model.thresholds) == set(KINDS) - {"other"}
+    # a wrong rejection reply is worse than none: rejection is never taken on a coin toss
+    assert model.thresholds["rejection"] >= 0.3
+
+
+def test_the_scorer_gives_the_probabilities_scikit_learn_gave() -> None:
+    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    model = LearnedModel.from_json(data)
+    assert len(data["checks"]) >= 5
+    for check in data["checks"]:
+        got = model.probabilities(check["subject"], check["body"])
+        want = dict(zip(model.kinds, check["probabilities"], strict=True))
+        for kind in model.kinds:
+            assert got[kind] == pytest.approx(want[kind], abs=1e-4), (check["body"], kind)
+
+
+def test_features_fold_accents_and_numbers_across_languages() -> None:
+    assert words("Die Stelle ist VERGEBEN, Straße") == [
+        "die",
+        "stelle",
+        "ist",
+        "vergeben",
+        "strasse",
+    ]
+    assert words("um 14 Uhr, am 3. März") == ["um", "<time>", "am", "<num>", "marz"]
+    assert words("at 3pm on the 12th") == ["at", "<time>", "on", "the", "<num>", "th"]
+    feats = features("Entrevista", "Nos gustaría conocerte")
+    assert feats == [
+        "s:entrevista",
+        "nos",
+        "gustaria",
+        "conocerte",
+        "nos gustaria",
+        "gustaria conocerte",
+    ]
+
+
+def _always(kind: str) -> LearnedModel:
+    """A model that names ``kind`` with probability ~1 for any text."""
+    return LearnedModel(
+        kinds=tuple(KINDS),
+        intercept=tuple(30.0 if k == kind else 0.0 for k in KINDS),
+        weights={"team": tuple(0.5 if k == kind else 0.0 for k in KINDS)},
+        thresholds={k: 0.5 for k in KINDS if k != "other"},
+        enabled=True,
+    )
+
+
+@pytest.fixture
+def certain_rejection(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(core, "shipped_model", lambda: _always("rejection"))
+
+
+@pytest.mark.usefixtures("certain_rejection")
+def test_in_the_gate_the_fallback_decides_and_says_so() -> None:
+    facts = understand(_mail("Jane Roe <jane@acme.com>", OWN), me=ME)
+    assert facts.kind == "rejection"
+    assert facts.evidence[0].startswith("learned fallback (1.00)")
+    assert '"team"' in facts.evidence[0]  # its contributing feature is named
+
+
+@pytest.mark.usefixtures("certain_rejection")
+@pytest.mark.parametrize(
+    ("why", "raw"),
+    [
+        (
+            "no hiring words",
+            _mail(
+                "Jane Roe <jane@acme.com>",
+                "Hi Alex, the team met and chose the blue logo.",
+                subject="Logo",
+            ),
+        ),
+        ("addressed to someone else", _mail("Jane Roe <jane@acme.com>", OWN, to="sam@other.org")),
+        ("among colleagues", _mail("Jane Roe <jane@acme.com>", OWN, to="tom@acme.com")),
+        (
+            "bulk mail",
+            _mail("Jane Roe <jane@acme.com>", OWN, extra="List-Unsubscribe: <mailto:u@acme.com>\n"),
+        ),
+        (
+            "automatic reply",
+            _mail("Jane Roe <jane@acme.com>", OWN, extra="Auto-Submitted: auto-replied\n"),
+        ),
+        (
+            "the candidate's own mail",
+            _mail("Alex Rivera <alex.rivera@example.com>", OWN, to="jane@acme.com"),
+        ),
+        (
+            "the reader is the employer",
+            _mail(
+                "Jane Roe <jane@acme.com>",
+                "Hi Alex,\n\nPlease submit your scorecard for the Data Analyst position. "
+                "The team has met and we have made our choice.\n\nJane\n",
+            ),
+        ),
+    ],
+)
+def test_outside_the_gate_the_fallback_never_fires(why: str, raw: bytes) -> None:
+    facts = understand(raw, me=ME)
+    assert not any("learned fallback" in e for e in facts.evidence), why
+    assert facts.kind == "other", why
+
+
+@pytest.mark.usefixtures("certain_rejection")
+def test_the_fallback_never_overrules_a_kind_the_rules_found() -> None:
+    invite = (
+        "Hi Alex,\n\nThank you for applying for the Analyst role. We would like to invite you "
+        "to an interview on Thursday, April 16 at 2:00 PM ET.\n\nJane\n"
+    )
+    facts = understand(_mail("Jane Roe <jane@acme.com>", invite), me=ME)
+    assert facts.kind == "interview"
+
+
+def test_a_switched_off_model_is_never_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    off = _always("rejection")
+    monkeypatch.setattr(
+        core, "shipped_model", lambda: LearnedModel(**{**off.__dict__, "enabled": False})
+    )
+    assert understand(_mail("Jane Roe <jane@acme.com>", OWN), me=ME).kind == "other"
