@@ -19,6 +19,7 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,14 +73,14 @@ class LearnedModel:
 
     kinds: tuple[Kind, ...]
     intercept: tuple[float, ...]
-    weights: dict[str, tuple[float, ...]]  # feature → one weight per kind
+    weights: Mapping[str, Sequence[float]]  # feature → one weight per kind
     thresholds: dict[Kind, float]  # the probability a kind needs to be accepted
     enabled: bool  # whether understand() asks the model at all
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LearnedModel:
         kinds = tuple(data["kinds"])
-        weights = {f: tuple(float(x) for x in ws) for f, ws in data["weights"].items()}
+        weights: dict[str, list[float]] = data["weights"]  # as read: start-up is cheap
         if any(len(ws) != len(kinds) for ws in weights.values()):
             raise ValueError("learned fallback: a feature without one weight per kind")
         return cls(
@@ -94,14 +95,14 @@ class LearnedModel:
         """Each kind's probability for this text (softmax of the linear scores)."""
         return _softmax(self.kinds, self._scores(features(subject, body))[0])
 
-    def _scores(self, feats: list[str]) -> tuple[list[float], list[tuple[str, tuple[float, ...]]]]:
+    def _scores(self, feats: list[str]) -> tuple[list[float], list[tuple[str, list[float]]]]:
         scale = 1.0 / math.sqrt(len(feats)) if feats else 0.0
         totals = list(self.intercept)
         used = [(f, self.weights[f]) for f in feats if f in self.weights]
         for _f, ws in used:
             for i, w in enumerate(ws):
                 totals[i] += w * scale
-        return totals, [(f, tuple(w * scale for w in ws)) for f, ws in used]
+        return totals, [(f, [w * scale for w in ws]) for f, ws in used]
 
     def verdict(self, subject: str, body: str) -> Verdict | None:
         """The kind the model names with at least its threshold's probability, else None."""
