@@ -39,15 +39,14 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from agent.models import KINDS
 from agent.understand.classify import Decision
 from agent.understand.core import FallbackCase, fallback_case
-from agent.understand.learned import DATA_FILE, LearnedModel, features
+from agent.understand.learned import DATA_FILE, LearnedModel, features, own_names
+from benchmarks.fit_phrase_weights import batch_of, labelled
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 FOLDERS = ("messages", "holdout", "batch5", "batch6", "batch7", "batch8", "batch9")
 ME = ["alex.rivera@example.com"]
 JOB = ("interview", "rejection", "offer", "assessment", "application_received")
@@ -76,24 +75,15 @@ class Example:
     feats: tuple[str, ...]
 
 
-def _group(folder: str, name: str) -> str:
-    if folder != "messages":
-        return folder
-    number = int(name.split("-", 1)[0])
-    return f"messages-{min(number // 100, 5) if number >= 200 else 1}"
-
-
 def load_examples() -> list[Example]:
+    """Every labelled message of :data:`FOLDERS`, read once by the rules."""
     out = []
-    for folder in FOLDERS:
-        for path in sorted((CORPUS / folder).glob("*.eml")):
-            raw = path.read_bytes()
-            label = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["kind"]
-            case = fallback_case(raw, me=ME)
-            feats = tuple(features(case.subject, case.body))
-            out.append(
-                Example(f"{folder}/{path.name}", _group(folder, path.name), label, case, feats)
-            )
+    for folder, path, raw, label in labelled(FOLDERS):
+        case = fallback_case(raw, me=ME)
+        feats = tuple(features(case.subject, case.body, own_names(ME)))
+        out.append(
+            Example(f"{folder}/{path.name}", batch_of(folder, path.name), label, case, feats)
+        )
     return out
 
 
@@ -184,7 +174,7 @@ def to_model(model: Any, vocab: dict[str, int], thresholds: dict[str, float]) ->
 
 
 def _best_kind(m: LearnedModel, e: Example) -> tuple[str, float]:
-    probs = m.probabilities(e.case.subject, e.case.body)
+    probs = m.probabilities(e.case.subject, e.case.body, own_names(ME))
     k = max(probs, key=lambda x: probs[x])
     return k, probs[k]
 
@@ -228,7 +218,7 @@ def with_fallback(m: LearnedModel, e: Example) -> str:
     rule = e.case.rule.kind
     if rule != "other" or not e.case.gated:
         return rule
-    v = m.verdict(e.case.subject, e.case.body)
+    v = m.verdict(e.case.subject, e.case.body, own_names(ME))
     return v.kind if v else rule
 
 

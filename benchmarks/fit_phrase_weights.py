@@ -29,7 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -67,11 +67,21 @@ class Example:
     scoring: Scoring | None  # None: the candidate's own mail (always other)
 
 
-def _batch_of(folder: str, name: str) -> str:
+def batch_of(folder: str, name: str) -> str:
+    """The cross-validation group of a labelled message: its batch folder, or for
+    ``messages/`` one of five ranges of its number (written at different times)."""
     if folder != "messages":
         return folder
     number = int(name.split("-", 1)[0])
     return f"messages-{min(number // 100, 5) if number >= 200 else 1}"
+
+
+def labelled(folders: Sequence[str]) -> Iterator[tuple[str, Path, bytes, str]]:
+    """(folder, path, raw message, labelled kind) of every message of ``folders``."""
+    for folder in folders:
+        for path in sorted((CORPUS / folder).glob("*.eml")):
+            label = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["kind"]
+            yield folder, path, path.read_bytes(), label
 
 
 def load_examples() -> list[Example]:
@@ -80,14 +90,11 @@ def load_examples() -> list[Example]:
     from email.utils import parseaddr
 
     out: list[Example] = []
-    for folder in BATCHES:
-        for path in sorted((CORPUS / folder).glob("*.eml")):
-            raw = path.read_bytes()
-            label = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["kind"]
-            sender = parseaddr(str(message_from_bytes(raw, policy=policy.default)["From"] or ""))[1]
-            author = sender.rsplit("@", 1)[-1].lower() or "?"
-            scoring = score_message(raw, me=ME)
-            out.append(Example(path.name, _batch_of(folder, path.name), author, label, scoring))
+    for folder, path, raw, label in labelled(BATCHES):
+        sender = parseaddr(str(message_from_bytes(raw, policy=policy.default)["From"] or ""))[1]
+        author = sender.rsplit("@", 1)[-1].lower() or "?"
+        scoring = score_message(raw, me=ME)
+        out.append(Example(path.name, batch_of(folder, path.name), author, label, scoring))
     return out
 
 

@@ -14,7 +14,14 @@ import pytest
 
 from agent.models import KINDS
 from agent.understand import core, understand
-from agent.understand.learned import DATA_FILE, LearnedModel, features, shipped_model, words
+from agent.understand.learned import (
+    DATA_FILE,
+    LearnedModel,
+    features,
+    own_names,
+    shipped_model,
+    words,
+)
 
 ME = ["alex.rivera@example.com"]
 
@@ -81,6 +88,20 @@ def test_features_fold_accents_and_numbers_across_languages() -> None:
         "conocerte",
         "nos gustaria",
         "gustaria conocerte",
+    ]
+
+
+def test_the_candidates_own_name_is_one_token_whoever_they_are() -> None:
+    me = own_names(["alex.rivera@example.com", "alex_r+jobs@mail.example", "ar2@x.example"])
+    assert me == {"alex", "rivera"}
+    assert features("Alex, your interview", "Hi Alex Rivera", me) == [
+        "s:<me>",
+        "s:your",
+        "s:interview",
+        "hi",
+        "<me>",
+        "hi <me>",
+        "<me> <me>",
     ]
 
 

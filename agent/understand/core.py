@@ -48,7 +48,7 @@ from agent.understand.date_meaning import (
 from agent.understand.firstpass import could_be_job_mail, header_block
 from agent.understand.job_role import role_from
 from agent.understand.language import detect_language, register_of
-from agent.understand.learned import shipped_model
+from agent.understand.learned import own_names, shipped_model
 from agent.understand.mime import ParsedMail, parse_date, parse_message
 from agent.understand.phrase_matcher import PhraseMatch
 from agent.understand.phrases import DecisionWeights
@@ -279,7 +279,8 @@ def _understand(
     job_events = [e for e in events if _job_event(e, m.subject, m.body)]
     sc = _scores(m, job_events)
     decision, elsewhere = _decision(m, sc, me=me, work_domains=work_domains)
-    decision = _with_learned_fallback(m, sc, decision, elsewhere, me, work_domains)
+    gate_open = _own_hiring_mail(m, sc, decision, elsewhere, me, work_domains)
+    decision = _with_learned_fallback(m, decision, gate_open=gate_open, me=me)
     cancelled = _cancelled(events, job_events, m.body, decision)
     updates.update(kind=decision.kind, confidence=decision.confidence, evidence=decision.evidence)
     updates["interview_cancelled"] = cancelled
@@ -582,22 +583,17 @@ def _own_hiring_mail(
 
 
 def _with_learned_fallback(
-    m: _Message,
-    sc: Scores,
-    decision: Decision,
-    elsewhere: str | None,
-    me: Sequence[str],
-    work_domains: Sequence[str],
+    m: _Message, decision: Decision, *, gate_open: bool, me: Sequence[str]
 ) -> Decision:
     """The rules' decision, or the learned model's kind where the rules found none in the
-    candidate's own hiring mail and the model is sure enough (evidence says so). The
-    model is read from its data file the first time the gate opens."""
-    if not _own_hiring_mail(m, sc, decision, elsewhere, me, work_domains):
+    candidate's own hiring mail (``gate_open``) and the model is sure enough (evidence
+    says so). The model is read from its data file the first time the gate opens."""
+    if not gate_open:
         return decision
     model = shipped_model()
     if model is None or not model.enabled:
         return decision
-    verdict = model.verdict(m.subject, m.body)
+    verdict = model.verdict(m.subject, m.body, own_names(me))
     if verdict is None:
         return decision
     return Decision(verdict.kind, round(verdict.probability, 2), [verdict.evidence])

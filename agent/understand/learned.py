@@ -19,7 +19,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,13 +53,25 @@ def words(text: str) -> list[str]:
     return _WORD.findall(flat)
 
 
-def features(subject: str, body: str) -> list[str]:
+def own_names(me: Iterable[str]) -> frozenset[str]:
+    """The words of the candidate's own addresses ("alex.rivera@..." → alex, rivera): the
+    model reads them as ``<me>``, so it learns "addressed by name", not one person's name."""
+    return frozenset(
+        w
+        for a in me
+        for w in words(a.split("@", 1)[0].split("+", 1)[0])  # alex+jobs@: "jobs" is a tag
+        if len(w) >= 3 and not w.startswith("<")
+    )
+
+
+def features(subject: str, body: str, me: frozenset[str] = frozenset()) -> list[str]:
     """The distinct features of a message: the body's words and word pairs, and the
-    subject's words marked ``s:``. The fit and the scorer both use this function."""
+    subject's words marked ``s:``; the candidate's own names (:func:`own_names`) are
+    ``<me>``. The fit and the scorer both use this function."""
     out: dict[str, None] = {}
     for w in words(subject):
-        out["s:" + w] = None
-    ws = words(body[:MAX_TEXT])
+        out["s:" + ("<me>" if w in me else w)] = None
+    ws = ["<me>" if w in me else w for w in words(body[:MAX_TEXT])]
     for w in ws:
         out[w] = None
     for a, b in itertools.pairwise(ws):
@@ -91,9 +103,11 @@ class LearnedModel:
             enabled=bool(data["enabled"]),
         )
 
-    def probabilities(self, subject: str, body: str) -> dict[Kind, float]:
+    def probabilities(
+        self, subject: str, body: str, me: frozenset[str] = frozenset()
+    ) -> dict[Kind, float]:
         """Each kind's probability for this text (softmax of the linear scores)."""
-        return _softmax(self.kinds, self._scores(features(subject, body))[0])
+        return _softmax(self.kinds, self._scores(features(subject, body, me))[0])
 
     def _scores(self, feats: list[str]) -> tuple[list[float], list[tuple[str, list[float]]]]:
         scale = 1.0 / math.sqrt(len(feats)) if feats else 0.0
@@ -104,9 +118,9 @@ class LearnedModel:
                 totals[i] += w * scale
         return totals, [(f, [w * scale for w in ws]) for f, ws in used]
 
-    def verdict(self, subject: str, body: str) -> Verdict | None:
+    def verdict(self, subject: str, body: str, me: frozenset[str] = frozenset()) -> Verdict | None:
         """The kind the model names with at least its threshold's probability, else None."""
-        feats = features(subject, body)
+        feats = features(subject, body, me)
         totals, used = self._scores(feats)
         probs = _softmax(self.kinds, totals)
         kind = max(probs, key=lambda k: probs[k])
@@ -156,6 +170,7 @@ __all__ = [
     "Verdict",
     "features",
     "fold",
+    "own_names",
     "shipped_model",
     "words",
 ]
