@@ -1,4 +1,4 @@
-"""Fit and cross-validate the learned fallback; write ``agent/data/learned_fallback.json``.
+"""Fit and cross-validate the learned fallback; write ``agent/understand/learned_model.py``.
 
     python -m benchmarks.fit_fallback [--top-k 3000] [--c 4.0] [--write]
 
@@ -37,20 +37,23 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import subprocess
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from agent.models import KINDS
 from agent.understand.classify import Decision
 from agent.understand.core import FallbackCase, fallback_case
-from agent.understand.learned import DATA_FILE, LearnedModel, features, own_names
+from agent.understand.learned import LearnedModel, features, own_names
 from benchmarks.fit_phrase_weights import batch_of, labelled
 
 FOLDERS = ("messages", "holdout", "batch5", "batch6", "batch7", "batch8", "batch9")
 ME = ["alex.rivera@example.com"]
+MODEL_FILE = Path(__file__).resolve().parent.parent / "agent" / "understand" / "learned_model.py"
 JOB = ("interview", "rejection", "offer", "assessment", "application_received")
 THRESHOLDS = tuple(x / 100 for x in range(30, 100, 5))
 MIN_PRECISION = {"rejection": 1.0}  # on the inner folds; other kinds below
@@ -166,6 +169,31 @@ def _checks(model: Any, vocab: dict[str, int]) -> list[dict[str, Any]]:
         {"subject": s, "body": b, "probabilities": [round(float(p), 6) for p in row]}
         for (s, b), row in zip(CHECK_SENTENCES, probs, strict=True)
     ]
+
+
+def write_model(data: dict[str, Any]) -> None:
+    """The model as a Python data module (the core reads no files), one feature a line,
+    then formatted the way CI checks (``ruff format``)."""
+    lines = [
+        '"""The learned fallback\'s fitted model (agent.understand.learned). Written by',
+        '``python -m benchmarks.fit_fallback --write``: do not edit by hand."""',
+        "",
+        "from typing import Any",
+        "",
+        "MODEL: dict[str, Any] = {",
+    ]
+    for key, value in data.items():
+        if key == "weights":
+            lines.append('    "weights": {')
+            lines += [
+                f"        {json.dumps(f, ensure_ascii=False)}: {ws}," for f, ws in value.items()
+            ]
+            lines.append("    },")
+        else:
+            lines.append(f"    {json.dumps(key)}: {value!r},")
+    lines.append("}")
+    MODEL_FILE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "ruff", "format", "-q", str(MODEL_FILE)], check=False)
 
 
 def to_model(model: Any, vocab: dict[str, int], thresholds: dict[str, float]) -> LearnedModel:
@@ -321,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--top-k", type=int, default=3000, help="features kept")
     ap.add_argument("--c", type=float, default=4.0, help="inverse L2 regularisation")
-    ap.add_argument("--write", action="store_true", help=f"write {DATA_FILE.name}")
+    ap.add_argument("--write", action="store_true", help=f"write {MODEL_FILE.name}")
     ap.add_argument("--verbose", action="store_true", help="list every fallback answer")
     ap.add_argument(
         "--switch-on",
@@ -358,11 +386,9 @@ def main(argv: list[str] | None = None) -> int:
         thresholds = choose_thresholds(examples, top_k=args.top_k, c=args.c)
         sk, vocab = train(examples, top_k=args.top_k, c=args.c)
         data = as_data(sk, vocab, thresholds, lift or args.switch_on)
-        DATA_FILE.write_text(
-            json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
-        )
+        write_model(data)
         print(
-            f"wrote {DATA_FILE} ({len(vocab)} features, thresholds {_short(thresholds)}, enabled {data['enabled']})"
+            f"wrote {MODEL_FILE} ({len(vocab)} features, thresholds {_short(thresholds)}, enabled {data['enabled']})"
         )
     return 0
 

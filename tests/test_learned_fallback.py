@@ -7,15 +7,13 @@ certainty, so that where it cannot fire is tested apart from what it has learned
 
 from __future__ import annotations
 
-import json
 import math
 
 import pytest
 
 from agent.models import KINDS
-from agent.understand import core, understand
+from agent.understand import core, learned_model, understand
 from agent.understand.learned import (
-    DATA_FILE,
     LearnedModel,
     features,
     own_names,
@@ -60,7 +58,7 @@ def test_the_shipped_data_loads_with_a_weight_per_kind() -> None:
 
 
 def test_the_scorer_gives_the_probabilities_scikit_learn_gave() -> None:
-    data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    data = learned_model.MODEL
     model = LearnedModel.from_json(data)
     assert len(data["checks"]) >= 5
     for check in data["checks"]:

@@ -7,26 +7,26 @@ subject and names a kind; :mod:`agent.understand.core` asks it only when the rul
 ``other`` and already established that the message is the candidate's own hiring mail
 (the gate), and accepts its answer only above a per-kind probability fitted by
 cross-validation (``benchmarks/fit_fallback.py``, which writes the data file). The fitted
-model ships as data (``agent/data/learned_fallback.json``: feature → per-kind weights);
+model ships as data (``agent/understand/learned_model.py``: feature → per-kind weights);
 scoring is pure Python, no scikit-learn at run time.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import itertools
-import json
 import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from agent.models import Kind
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "learned_fallback.json"
+#: the fitted model, as Python data (the core reads no files): ``MODEL`` of this module
+DATA_MODULE = "agent.understand.learned_model"
 #: characters of the new text the model reads (the opening says what a message is)
 MAX_TEXT = 4000
 #: contributions ``explain`` shows
@@ -156,16 +156,17 @@ def _softmax(kinds: tuple[Kind, ...], totals: list[float]) -> dict[Kind, float]:
 
 @functools.cache
 def shipped_model() -> LearnedModel | None:
-    """The fitted model of ``agent/data/learned_fallback.json``; None without the file."""
+    """The fitted model of :data:`DATA_MODULE`, imported the first time it is asked for;
+    None without it."""
     try:
-        data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        data = importlib.import_module(DATA_MODULE).MODEL
+    except ModuleNotFoundError:
         return None
     return LearnedModel.from_json(data)
 
 
 __all__ = [
-    "DATA_FILE",
+    "DATA_MODULE",
     "LearnedModel",
     "Verdict",
     "features",
