@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
@@ -279,8 +279,8 @@ def _understand(
     job_events = [e for e in events if _job_event(e, m.subject, m.body)]
     sc = _scores(m, job_events)
     decision, elsewhere = _decision(m, sc, me=me, work_domains=work_domains)
-    gate_open = _own_hiring_mail(m, sc, decision, elsewhere, me, work_domains)
-    decision = _with_learned_fallback(m, decision, gate_open=gate_open, me=me)
+    gate = functools.partial(_own_hiring_mail, m, sc, decision, elsewhere, me, work_domains)
+    decision = _with_learned_fallback(m, decision, in_gate=gate, me=me)
     cancelled = _cancelled(events, job_events, m.body, decision)
     updates.update(kind=decision.kind, confidence=decision.confidence, evidence=decision.evidence)
     updates["interview_cancelled"] = cancelled
@@ -583,15 +583,15 @@ def _own_hiring_mail(
 
 
 def _with_learned_fallback(
-    m: _Message, decision: Decision, *, gate_open: bool, me: Sequence[str]
+    m: _Message, decision: Decision, *, in_gate: Callable[[], bool], me: Sequence[str]
 ) -> Decision:
     """The rules' decision, or the learned model's kind where the rules found none in the
-    candidate's own hiring mail (``gate_open``) and the model is sure enough (evidence
-    says so). The model is read from its data file the first time the gate opens."""
-    if not gate_open:
+    candidate's own hiring mail (``in_gate``) and the model is sure enough (evidence says
+    so). A switched-off model costs nothing: the gate is not even looked at."""
+    if decision.kind != "other":
         return decision
     model = shipped_model()
-    if model is None or not model.enabled:
+    if model is None or not model.enabled or not in_gate():
         return decision
     verdict = model.verdict(m.subject, m.body, own_names(me))
     if verdict is None:
