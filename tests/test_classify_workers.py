@@ -7,7 +7,7 @@ from datetime import UTC
 from pathlib import Path
 
 from agent.commands import classify_workers
-from agent.commands.understand_cmd import _classify_one, _Who
+from agent.commands.understand_cmd import _classify_one, _load_rules, _Who
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -38,7 +38,7 @@ def test_many_messages_come_back_as_one_process_would_give_them() -> None:
         here.append(label)  # a worker's calls land in the worker's copy of this list
         return work(raw, label)
 
-    parallel = list(classify_workers.in_order(iter(sources), counted))
+    parallel = list(classify_workers.in_order(iter(sources), counted, before_fork=_load_rules))
     if classify_workers._cores() >= 2:
         assert here == []  # the workers did it
     assert [label for label, _ in parallel] == [label for label, _ in sources]
@@ -66,3 +66,31 @@ def test_a_few_messages_stay_in_this_process() -> None:
     got = list(classify_workers.in_order(iter(sources), work))
     assert [r for _, r in got] == [label.upper() for label, _ in sources]
     assert calls == [label for label, _ in sources]
+
+
+def test_what_is_prepared_before_the_fork_is_shared_by_every_worker() -> None:
+    sources = _sources()
+    prepared: list[str] = []
+
+    def prepare() -> None:
+        prepared.append("rules")
+
+    def work(raw: bytes, label: str) -> int:
+        return len(prepared)  # a worker sees its copy of what this process prepared
+
+    got = list(classify_workers.in_order(iter(sources), work, before_fork=prepare))
+    if classify_workers._cores() < 2:
+        return  # no workers on one core: nothing to prepare for them
+    assert prepared == ["rules"]  # once, here
+    assert {r for _, r in got if not isinstance(r, Exception)} == {1}
+
+
+def test_a_few_messages_need_nothing_prepared_for_workers() -> None:
+    prepared: list[str] = []
+    got = list(
+        classify_workers.in_order(
+            iter(_sources()[:5]), lambda raw, label: label, before_fork=lambda: prepared.append("x")
+        )
+    )
+    assert len(got) == 5
+    assert prepared == []

@@ -411,3 +411,13 @@ def test_a_decision_that_names_itself_opens_the_gate(text: str, kind: str) -> No
     from agent.understand.classify import decide
 
     assert decide(score("", text)).kind == kind
+
+
+def test_compile_all_compiles_every_pattern_the_scan_would_run() -> None:
+    matcher = PhraseMatcher(PHRASES[:40])
+    assert not any("fast" in vars(c) or "regex" in vars(c) for c in matcher.compiled)
+    matcher.compile_all()
+    for c in matcher.compiled:
+        assert "fast" in vars(c)  # decided and compiled (None: not written in lower case)
+        if c.fast is None:
+            assert "regex" in vars(c)

@@ -51,10 +51,13 @@ def _cores() -> int:
 def in_order(
     sources: Iterator[tuple[str, bytes | Exception]],
     work: Callable[[bytes, str], T],
+    before_fork: Callable[[], object] | None = None,
 ) -> Iterator[tuple[str, T | Exception]]:
     """``(label, work(raw, label))`` for every source, or ``(label, error)`` for one that
     could not be read, in the order of ``sources``. ``work`` must not raise (return its
-    failure as a value) and its result must pickle."""
+    failure as a value) and its result must pickle. ``before_fork`` runs in this process
+    just before the workers start: what it imports or compiles, they share (each would
+    otherwise import and compile it on its own)."""
     first = list(islice(sources, PARALLEL_FROM))
     workers = min(_cores(), 4)
     if (
@@ -65,6 +68,8 @@ def in_order(
         for label, item in [*first, *sources]:
             yield label, item if isinstance(item, Exception) else work(item, label)
         return
+    if before_fork is not None:
+        before_fork()
     gc.freeze()  # what the workers inherit stays shared: their collector never touches it
     pool = multiprocessing.get_context("fork").Pool(workers, initializer=_init, initargs=(work,))
     try:

@@ -315,6 +315,13 @@ class PhraseMatcher:
             if said is not None:
                 yield said
 
+    def compile_all(self) -> None:
+        """Compile every pattern now, as :func:`_said` would run it: before worker processes
+        fork, so they share the compiled patterns instead of each compiling its own."""
+        for c in self.compiled:
+            if c.fast is None:
+                c.regex  # noqa: B018 (a cached property: reading it compiles the pattern)
+
     def _read_text(self, text: str) -> tuple[str, frozenset[str]]:
         """``text`` in lower case and the anchoring literals in it."""
         lowered = text.lower()
