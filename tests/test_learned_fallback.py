@@ -185,3 +185,22 @@ def test_a_switched_off_model_is_never_asked(monkeypatch: pytest.MonkeyPatch) ->
         core, "shipped_model", lambda: LearnedModel(**{**off.__dict__, "enabled": False})
     )
     assert understand(_mail("Jane Roe <jane@acme.com>", OWN), me=ME).kind == "other"
+
+
+@pytest.fixture
+def certain_interview(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(core, "shipped_model", lambda: _always("interview"))
+
+
+@pytest.mark.usefixtures("certain_interview")
+def test_a_veto_of_the_rules_binds_the_fallback() -> None:
+    """A consulate's visa interview is hiring-shaped (it names the new employer and the
+    position), but the rules' veto for ``interview`` forbids the model's ``interview`` as it
+    forbids theirs."""
+    visa = (
+        "Hi Alex,\n\nYour visa interview at the consulate is booked. Please bring the letter "
+        "from your new employer about the Analyst position.\n\nJane\n"
+    )
+    facts = understand(_mail("Jane Roe <jane@acme.com>", visa), me=ME)
+    assert facts.kind == "other"
+    assert not any("learned fallback" in e for e in facts.evidence)

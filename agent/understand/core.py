@@ -51,7 +51,7 @@ from agent.understand.language import detect_language, register_of
 from agent.understand.learned import own_names, shipped_model
 from agent.understand.mime import ParsedMail, parse_date, parse_message
 from agent.understand.phrase_matcher import PhraseMatch
-from agent.understand.phrases import DecisionWeights
+from agent.understand.phrases import VETO, DecisionWeights
 from agent.understand.quotes import Split, split_reply
 from agent.understand.whose import NotOwn, whose_process
 
@@ -280,7 +280,7 @@ def _understand(
     sc = _scores(m, job_events)
     decision, elsewhere = _decision(m, sc, me=me, work_domains=work_domains)
     gate = functools.partial(_own_hiring_mail, m, sc, decision, elsewhere, me, work_domains)
-    decision = _with_learned_fallback(m, decision, in_gate=gate, me=me)
+    decision = _with_learned_fallback(m, decision, in_gate=gate, me=me, scores=sc)
     cancelled = _cancelled(events, job_events, m.body, decision)
     updates.update(kind=decision.kind, confidence=decision.confidence, evidence=decision.evidence)
     updates["interview_cancelled"] = cancelled
@@ -583,7 +583,12 @@ def _own_hiring_mail(
 
 
 def _with_learned_fallback(
-    m: _Message, decision: Decision, *, in_gate: Callable[[], bool], me: Sequence[str]
+    m: _Message,
+    decision: Decision,
+    *,
+    in_gate: Callable[[], bool],
+    me: Sequence[str],
+    scores: Scores,
 ) -> Decision:
     """The rules' decision, or the learned model's kind where the rules found none in the
     candidate's own hiring mail (``in_gate``) and the model is sure enough (evidence says
@@ -594,9 +599,15 @@ def _with_learned_fallback(
     if model is None or not model.enabled or not in_gate():
         return decision
     verdict = model.verdict(m.subject, m.body, own_names(me))
-    if verdict is None:
+    if verdict is None or _rules_veto(scores, verdict.kind):
         return decision
     return Decision(verdict.kind, round(verdict.probability, 2), [verdict.evidence])
+
+
+def _rules_veto(sc: Scores, kind: str) -> bool:
+    """What the rules know against a kind binds the model too: a veto phrase of that kind
+    (a radio or podcast interview, an offer of a discount) or words of life outside work."""
+    return sc.get(VETO[kind]) < 0 or sc.get(Signal.NONJOB) > 0
 
 
 @dataclass(frozen=True)
@@ -608,6 +619,7 @@ class FallbackCase:
     gated: bool
     subject: str
     body: str
+    vetoed: frozenset[str] = frozenset()  # kinds the rules forbid the model (_rules_veto)
 
 
 def fallback_case(
@@ -628,7 +640,8 @@ def fallback_case(
     sc = _scores(m, [e for e in m.events if _job_event(e, m.subject, m.body)])
     decision, elsewhere = _decision(m, sc, me=me, work_domains=work_domains)
     gated = _own_hiring_mail(m, sc, decision, elsewhere, me, work_domains)
-    return FallbackCase(decision, gated, m.subject, m.body)
+    vetoed = frozenset(k for k in VETO if _rules_veto(sc, k))
+    return FallbackCase(decision, gated, m.subject, m.body, vetoed)
 
 
 def _reads_as_bulk(sc: Scores) -> bool:

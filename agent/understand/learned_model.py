@@ -5,13 +5,13 @@ from typing import Any
 
 MODEL: dict[str, Any] = {
     "about": "learned fallback of agent.understand.learned; written by benchmarks/fit_fallback.py",
-    "enabled": False,
+    "enabled": True,
     "kinds": ["application_received", "assessment", "interview", "offer", "other", "rejection"],
     "intercept": [-0.48631, -0.84812, -0.54429, -1.15089, 2.96139, 0.06822],
     "thresholds": {
-        "interview": 0.45,
-        "rejection": 2.0,
-        "offer": 2.0,
+        "interview": 0.4,
+        "rejection": 0.55,
+        "offer": 0.3,
         "assessment": 2.0,
         "application_received": 2.0,
     },
