@@ -336,6 +336,66 @@ FAMILY_SAYS: list[tuple[str, str]] = [
     ("offer/offer_you_the_position", "Vorremmo offrirti il ruolo."),
     ("offer/offer_you_the_position", "We willen je graag een aanbod doen."),
     ("offer/offer_you_the_position", "Nous souhaitons vous proposer le poste."),
+    # issue 12, tenth and eleventh batches: choice wordings, the process cancelled, "not among
+    # them", the English "pass", and the vetoes of advice and of an approval request
+    ("rejection/chose_another_person_en", "They decided to go with the other candidate."),
+    ("rejection/chose_another_person_es", "Al final nos quedamos con otro perfil."),
+    ("rejection/chose_another_person_es", "Los socios eligieron a otra candidata."),
+    (
+        "rejection/chose_another_person_de",
+        "Wir haben beschlossen, mit Bewerbern fortzufahren, deren Erfahrung besser passt.",
+    ),
+    ("rejection/chose_another_person_fr", "Nous avons fait le choix d'une autre candidate."),
+    (
+        "rejection/chose_another_person_nl",
+        "We hebben beslist om verder te gaan met een andere kandidaat.",
+    ),
+    ("rejection/chose_another_person_nl", "De rol gaan we invullen met een interne collega."),
+    ("rejection/vacancy_filled_de", "Die Position wurde mittlerweile intern nachbesetzt."),
+    ("rejection/vacancy_filled_es", "La búsqueda ya fue cubierta."),
+    (
+        "rejection/selection_process_cancelled",
+        "We have decided to cancel the recruitment for this role.",
+    ),
+    (
+        "rejection/selection_process_cancelled",
+        "The hiring process for the analyst role has been cancelled.",
+    ),
+    ("rejection/selection_process_cancelled", "Hemos decidido cancelar el proceso de selección."),
+    ("rejection/selection_process_cancelled", "Tivemos que cancelar o processo seletivo."),
+    ("rejection/selection_process_cancelled", "Das Auswahlverfahren wurde leider abgebrochen."),
+    ("rejection/selection_process_cancelled", "Nous avons dû annuler le recrutement."),
+    ("rejection/selection_process_cancelled", "Abbiamo deciso di annullare la selezione."),
+    ("rejection/selection_process_cancelled", "De vacature is helaas ingetrokken."),
+    ("rejection/not_among_the_chosen", "Unfortunately you were not among those selected."),
+    (
+        "rejection/not_among_the_chosen",
+        "Lamentablemente no te encuentras entre los candidatos seleccionados.",
+    ),
+    ("rejection/not_among_the_chosen", "Infelizmente não está entre os candidatos selecionados."),
+    ("rejection/not_among_the_chosen", "Leider gehören Sie nicht zu den ausgewählten Bewerbern."),
+    ("rejection/not_among_the_chosen", "Vous ne faites pas partie des candidats retenus."),
+    ("rejection/not_among_the_chosen", "Purtroppo non rientra tra i candidati selezionati."),
+    ("rejection/not_among_the_chosen", "Je behoort helaas niet tot de geselecteerde kandidaten."),
+    ("rejection/going_to_pass_en", "We've talked it over and we're going to pass on you."),
+    (
+        "rejection/pass_after_the_interview_en",
+        "Thanks for coming in yesterday. We're going to pass on this one.",
+    ),
+    (
+        "veto_rejection/advice_about_rejection",
+        "Five tips on how to respond to a rejection with grace.",
+    ),
+    ("veto_rejection/advice_about_rejection", "Cómo responder a un correo de rechazo."),
+    ("veto_rejection/advice_about_rejection", "Comment répondre à un mail de refus ?"),
+    ("veto_rejection/advice_about_rejection", "Wie Sie mit Absagen umgehen."),
+    (
+        "veto_offer/offer_approval_request",
+        "Dana has requested your approval for an offer to Sam Lee.",
+    ),
+    ("veto_offer/offer_approval_request", "Offer approval requested: Sam Lee"),
+    ("veto_offer/offer_approval_request", "Goedkeuring van het aanbod gevraagd voor Sam."),
+    ("veto_offer/advice_when_offered", "What to say when a recruiter makes you an offer."),
 ]
 
 FAMILY_DOES_NOT_SAY: list[tuple[str, str]] = [
@@ -375,6 +435,38 @@ FAMILY_DOES_NOT_SAY: list[tuple[str, str]] = [
         "Tuesday isn't going to work out, could we do Wednesday?",
     ),
     ("offer/pleased_to_make_an_offer", "Nos complace presentarte nuestra oferta formativa."),
+    ("rejection/chose_another_person_es", "Vamos a coordinar con otra persona del equipo."),
+    ("rejection/chose_another_person_en", "Please sit with the other candidate in the lobby."),
+    ("rejection/chose_another_person_de", "Wir sprechen mit Kandidaten, die sich beworben haben."),
+    ("rejection/vacancy_filled_de", "Die Stelle wird nicht intern besetzt werden."),
+    (
+        "rejection/selection_process_cancelled",
+        "The interview has been cancelled, can we do Friday?",
+    ),
+    (
+        "rejection/selection_process_cancelled",
+        "Before we close the recruitment process, we'd like to meet.",
+    ),
+    ("rejection/selection_process_cancelled", "The hiring process is on hold until January."),
+    (
+        "rejection/selection_process_cancelled",
+        "Antes de cerrar el proceso de selección, queremos conocerte.",
+    ),
+    (
+        "rejection/selection_process_cancelled",
+        "Sobald das Auswahlverfahren beendet ist, melden wir uns.",
+    ),
+    (
+        "rejection/not_among_the_chosen",
+        "You are among the candidates selected for the final round.",
+    ),
+    ("rejection/going_to_pass_en", "We'll pass on your application to the hiring manager."),
+    ("rejection/going_to_pass_en", "I'll pass on your details to Dana."),
+    ("veto_offer/offer_approval_request", "Good news: your offer has been approved!"),
+    (
+        "veto_rejection/advice_about_rejection",
+        "We regret to inform you that the role has been filled.",
+    ),
 ]
 
 

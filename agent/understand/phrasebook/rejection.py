@@ -13,7 +13,8 @@ _ANOTHER_EN = (
     r"(?:a|one)\s+(?:different|more\s+[\w-]+|other|internal|external)\s+(?:candidate|applicant|person|individual|finalist)|"
     r"(?:other|different)\s+(?:candidates|applicants|finalists|individuals|profiles)|"
     r"an?\s+(?:[\w-]+\s+)?(?:candidate|applicant)\s+(?:whose|who|with)\b|"
-    r"an\s+internal\s+(?:candidate|applicant|hire|colleague|transfer))"
+    r"an\s+internal\s+(?:candidate|applicant|hire|colleague|transfer)|"
+    r"the\s+other\s+(?:candidate|applicant|finalist|person)\b(?!s))"
 )
 _ANOTHER_ES = (
     r"(?:otr[oa]s?\s+(?:persona|candidat[oa]|perfil|postulante|aspirante)|alguien\s+(?:m[aá]s|con|cuy[oa]|que)\b|"
@@ -26,7 +27,10 @@ _ANOTHER_PT = (
 _ANOTHER_DE = (
     r"(?:(?:eine[nmr]?\s+)?(?:anderen?|internen?|externen?)\s+(?:bewerber\w*|kandidat\w*|person|kolleg\w+|mitarbeiter\w*)|"
     r"jemand(?:en|em)?\s+(?:anderen?|anderes|anders|mit)\b|eine[nmr]?\s+(?:kolleg\w+|bewerber\w*|kandidat\w*),?\s+"
-    r"(?:aus\s+(?:den\s+)?eigenen\s+reihen|de[rs]sen|die|der|mit)\b)"
+    r"(?:aus\s+(?:den\s+)?eigenen\s+reihen|de[rs]sen|die|der|mit)\b|"
+    # candidates (and their female form) "whose profile comes closer", the verb may stand between
+    r"(?:kandidat|bewerber)\w*(?:\s+(?:und|bzw\.?|oder)\s+(?:kandidat|bewerber)\w*)?(?:\s+\w+)?,\s+(?:deren|dessen|die)\b"
+    r"[^.!?\n]{0,60}?\b(?:näher|besser|eher|genauer|stärker|passender|mehr)\b)"
 )
 _ANOTHER_FR = (
     r"(?:une?\s+autre\s+(?:candidat\w*|personne|profil|postulant\w*)|d'autres\s+(?:candidat\w*|profils|personnes)|"
@@ -1110,8 +1114,9 @@ PHRASES: tuple[Entry, ...] = (
         ("de",),
         "self_evident",
         (
-            r"\b(?:stelle|position|vakanz)\b[^.!?\n]{0,80}?(?<!nicht\s)\b(?:inzwischen\s+|bereits\s+|schon\s+|"
-            r"mittlerweile\s+|anderweitig\s+)?(?:besetzt|vergeben)\s+(?:wurde|worden|ist|werden\s+konnte)|"
+            r"\b(?:stelle|position|vakanz)\b[^.!?\n]{0,80}?(?<!nicht\s)\b(?:(?:inzwischen|bereits|schon|"
+            r"mittlerweile|anderweitig|zwischenzeitlich|intern|extern|nun)\s+)*(?:nach)?(?:besetzt|vergeben)\s+"
+            r"(?:wurde|worden|ist|werden\s+konnte)|"
             r"\b(?:stelle|position|vakanz)\b[^.!?\n]{0,80}?\b(?:ist|wurde|sind|wurden)\s+(?:jetzt\s+|nun\s+|leider\s+)?"
             r"(?:inzwischen\s+|bereits\s+|schon\s+|mittlerweile\s+|anderweitig\s+|intern\s+)+(?:nach)?(?:besetzt|vergeben)\b|"
             r"\b(?:haben|hat)\s+(?:die|diese|unsere)\s+(?:stelle|position|vakanz)\s+(?:[\w-]+\s+){0,3}?(?:inzwischen\s+|"
@@ -1134,9 +1139,9 @@ PHRASES: tuple[Entry, ...] = (
         ("es",),
         "self_evident",
         (
-            r"\b(?:vacante|puesto|posición|plaza)\b[^.!?\n]{0,80}?\b(?:(?:ya\s+)?(?:ha|había)\s+(?:sido\s+)?"
+            r"\b(?:vacante|puesto|posición|plaza|búsqueda)\b[^.!?\n]{0,80}?\b(?:(?:ya\s+)?(?:ha|había)\s+(?:sido\s+)?"
             r"|ya\s+(?:está|fue)\s+|se\s+ha\s+|(?:ya\s+)?(?:fue|quedó|ha\s+quedado)\s+)(?:ya\s+)?(?:cubiert[oa]|ocupad[oa])\b|"
-            r"\b(?:vacante|puesto|posición|plaza)\b[^.!?\n]{0,60}?\bse\s+(?:ha\s+)?(?:cubierto|cubrió|ocupado|ocupó)\b"
+            r"\b(?:vacante|puesto|posición|plaza|búsqueda)\b[^.!?\n]{0,60}?\bse\s+(?:ha\s+)?(?:cubierto|cubrió|ocupado|ocupó)\b"
         ),
         example="la vacante ya ha sido cubierta",
     ),
@@ -1311,7 +1316,11 @@ PHRASES: tuple[Entry, ...] = (
             r"\b(?:optado|optamos|decidido|decidimos|elegido|elegimos|escogido|escogimos|seleccionado|seleccionamos|"
             r"decantado|decantamos|inclinado|avanzar|avanzaremos|avanzamos|seguir|seguiremos|seguimos|continuar|"
             r"continuaremos|continuamos|ofrecer|ofrecido|ofrecimos|cubrir|cubierto|contratado|contratar|apostado|"
-            r"proseguir|quedarnos|quedado)\b" + _GAP + r"\b(?:con|por|a|en)\s+" + _ANOTHER_ES
+            r"proseguir|quedarnos|quedado|nos\s+quedamos|nos\s+quedaremos|elegida|elegido|decidieron|eligieron|"
+            r"optaron|prefirieron|preferimos|inclinamos|decantamos)\b"
+            + _GAP
+            + r"\b(?:con|por|a|en)\s+"
+            + _ANOTHER_ES
         ),
         example="hemos optado por seguir con otra persona",
     ),
@@ -1338,7 +1347,7 @@ PHRASES: tuple[Entry, ...] = (
         ("de",),
         "self_evident",
         (
-            r"\b(?:(?:entschieden|entscheiden|entschlossen|gewählt|ausgewählt|weiterzumachen|weitermachen|fortfahren|"
+            r"\b(?:(?:entschieden|entscheiden|entschlossen|beschlossen|gewählt|ausgewählt|weiterzumachen|weitermachen|fortfahren|"
             r"fortzufahren|angeboten|anbieten)\b"
             + _GAP
             + r"\b(?:für|mit|an)\s+"
@@ -1361,7 +1370,10 @@ PHRASES: tuple[Entry, ...] = (
         (
             r"\b(?:choisi|choisir|retenu|retenir|sélectionné|opté|préféré|décidé|poursuivre|poursuivons|continuer|"
             r"continuons|avancer|avançons|proposé|proposer|confié|confier|attribué|attribuer|recruté|embauché|orientés?|"
-            r"privilégié|privilégier)\b" + _GAP + r"(?:\b(?:avec|pour|à|sur)\s+)?" + _ANOTHER_FR
+            r"privilégié|privilégier|choix|opter|préférer)\b"
+            + _GAP
+            + r"(?:\b(?:avec|pour|à|sur|d')\s*)?"
+            + _ANOTHER_FR
         ),
         example="nous avons choisi de poursuivre avec un autre candidat",
     ),
@@ -1383,7 +1395,8 @@ PHRASES: tuple[Entry, ...] = (
         ("nl",),
         "self_evident",
         (
-            r"\b(?:(?:gekozen|kiezen|kozen|besloten|geselecteerd|verder|aangenomen|aangeboden|aanbieden|voorkeur)\b"
+            r"\b(?:(?:gekozen|kiezen|kozen|besloten|beslist|geselecteerd|verder|aangenomen|aangeboden|aanbieden|voorkeur|"
+            r"vullen|ingevuld|invullen|doorgaan|verdergaan)\b"
             + _GAP
             + r"\b(?:voor|met|aan)\s+"
             + _ANOTHER_NL
@@ -1395,6 +1408,90 @@ PHRASES: tuple[Entry, ...] = (
             + r"\s+(?:aangenomen|geselecteerd|gekozen))"
         ),
         example="besloten de rol aan iemand anders te geven",
+    ),
+    # ------------------------------------------------------------------ process cancelled
+    # (g) the employer cancels the whole selection process or withdraws the position (a
+    # pause or hold is not a decision and stays out), in every language
+    Entry(
+        "selection_process_cancelled",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:decided|had|have|need(?:ed)?|forced|made\s+the\s+(?:difficult\s+|hard\s+)?decision)\s+to\s+"
+            r"(?:cancel|withdraw|discontinue|close\s+down)\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,4}?(?:recruitment|"
+            r"recruiting|hiring|selection|search|process|role|position|vacancy|opening|requisition)|"
+            r"(?:recruitment|hiring|selection|search)\s+(?:process\s+)?[^.!?\n]{0,60}?\b(?:has\s+been|was|is\s+being)\s+"
+            r"(?:cancell?ed|withdrawn|discontinued|called\s+off)|"
+            r"(?:decidido|decidimos|tenido\s+que|tuvimos\s+que|obligados\s+a|optado\s+por)\s+(?:\w+\s+){0,2}?"
+            r"(?:cancelar|anular|cerrar|suspender\s+definitivamente)\s+(?:el|este|nuestro|la|esta)\s+(?:proceso|búsqueda|"
+            r"vacante|convocatoria)|(?:proceso|búsqueda|vacante|convocatoria)\b[^.!?\n]{0,60}?\b(?:ha\s+sido|fue|se\s+ha)\s+"
+            r"(?:cancelad[oa]|anulad[oa])|"
+            r"(?:decidimos|decidido|tivemos\s+que|optamos\s+por)\s+(?:\w+\s+){0,2}?(?:cancelar|encerrar|anular)\s+"
+            r"(?:o|este|nosso|a|esta)\s+(?:processo|vaga|recrutamento|seleção)|(?:processo|vaga|seleção|recrutamento)\b"
+            r"[^.!?\n]{0,60}?\b(?:foi|está)\s+(?:cancelad[oa]|anulad[oa])|"
+            r"(?:(?:auswahl|bewerbungs|besetzungs|rekrutierungs|recruiting)(?:verfahren|prozess)|ausschreibung|stelle)\b"
+            r"[^.!?\n]{0,60}?\b(?:abgebrochen|gestoppt|zurückgezogen|storniert|annulliert|aufgehoben|gestrichen)\b|"
+            r"(?:auswahl|bewerbungs|besetzungs)(?:verfahren|prozess)\b[^.!?\n]{0,40}?\beingestellt\b|"
+            r"(?:décidé|dû|contraints?|obligés?)\s+(?:d'|de\s+)?(?:annuler|clôturer|arrêter|abandonner)\s+(?:le|ce|notre)\s+"
+            r"(?:processus|recrutement)|(?:processus|recrutement|poste)\b[^.!?\n]{0,60}?\b(?:a|est)\s+été\s+"
+            r"(?:annulée?|supprimée?|abandonnée?)|"
+            r"(?:deciso|dovuto|costretti)\s+(?:di\s+)?(?:annullare|chiudere|interrompere|cancellare)\s+(?:il|la|questo|"
+            r"questa)\s+(?:processo|selezione|ricerca|posizione)|(?:processo|selezione|ricerca|posizione)\b[^.!?\n]{0,60}?"
+            r"\b(?:è|e')\s+stat[oa]\s+(?:annullat[oa]|cancellat[oa]|interrott[oa])|"
+            r"(?:besloten|moeten|genoodzaakt)\s+(?:om\s+)?(?:de|deze|onze)\s+(?:vacature|procedure|sollicitatieprocedure|"
+            r"selectieprocedure|wervingsprocedure|werving)\s+(?:in\s+te\s+trekken|stop\s+te\s+zetten|te\s+annuleren|"
+            r"af\s+te\s+blazen)|(?:vacature|procedure)\b[^.!?\n]{0,60}?\b(?:is|wordt|werd)\s+(?:helaas\s+|inmiddels\s+|intussen\s+)*(?:ingetrokken|"
+            r"geannuleerd|stopgezet))\b"
+        ),
+        example="hemos decidido cancelar el proceso de selección",
+    ),
+    # ------------------------------------------------------------------ not among the chosen
+    # (h) "only the best-matching candidates go on; you are not among them", in every language
+    Entry(
+        "not_among_the_chosen",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:you\s+(?:are|were)\s+not|you're\s+not|you\s+weren't|you\s+aren't)\s+(?:among|one\s+of)\s+(?:them\b|"
+            r"those\s+(?:selected|chosen|shortlisted|invited)|the\s+(?:selected|chosen|shortlisted|successful)\s+"
+            r"(?:candidates|applicants))|"
+            r"no\s+(?:te\s+encuentras|se\s+encuentra|estás|está|figuras|figura|formas\s+parte|forma\s+parte)\s+(?:entre|de)\s+"
+            r"(?:ell[oa]s|l[oa]s\s+(?:candidat[oa]s|personas|perfiles)\s+(?:seleccionad|preseleccionad|elegid|finalistas))|"
+            r"não\s+(?:está|estás|esteve|se\s+encontra|faz\s+parte|fez\s+parte|ficou)\s+entre\s+(?:eles|elas|os\s+"
+            r"(?:candidat[oa]s|perfis)\s+(?:selecionad|pré-?selecionad|escolhid|aprovad))|"
+            r"(?:gehören|gehörst|zählen|zählst)\s+(?:sie|du)\s+(?:leider\s+|jedoch\s+|diesmal\s+)*nicht\s+(?:zu|unter)\s+"
+            r"(?:diesen|den|ihnen|dem\s+kreis)|"
+            r"ne\s+(?:faites|fais|figurez|figures|faisiez|figuriez)\s+pas\s+(?:partie\s+)?(?:des|parmi\s+les)\s+(?:candidat\w*|"
+            r"profils|personnes)\s+(?:retenu|sélectionn|présélectionn|choisi)|"
+            r"non\s+(?:rientra|rientri|è|sei|figura|figuri|fa|fai)\s+(?:parte\s+)?(?:tra|fra|dei|delle)\s+(?:i\s+|le\s+)?"
+            r"(?:candidat\w*|profili|persone)\s+(?:selezionat|scelt|ammess|preselezionat)|"
+            r"(?:(?:behoort|behoor|hoort|hoor)\s+(?:u|je|jij)|(?:u|je|jij)\s+(?:behoort|hoort))\s+(?:helaas\s+|echter\s+|"
+            r"dit\s+keer\s+|daar\s+)*niet\s+(?:tot|bij)\s+(?:deze|de|die)\b)"
+        ),
+        example="Helaas behoort u niet tot deze kandidaten",
+    ),
+    # ------------------------------------------------------------------ passing (en idiom)
+    # (i) "we're going to pass on you / on this one": with thanks for coming in it names itself
+    Entry(
+        "going_to_pass_en",
+        ("en",),
+        "strong",
+        (
+            r"\b(?:going\s+to|gonna|decided\s+to|have\s+to|will|'ll|we're)\s+(?:have\s+to\s+)?pass\s+(?:on\s+(?:you\b(?!r)|"
+            r"this\s+one|moving\s+forward|(?:the|this)\s+(?:candidate|hire))|for\s+now|this\s+time)(?!\s+to\b)"
+        ),
+        example="we're going to pass on this one",
+    ),
+    Entry(
+        "pass_after_the_interview_en",
+        ("en",),
+        "self_evident",
+        (
+            r"\bpass\s+on\s+(?:you\b(?!r)|this\s+one)[^\n]{0,40}?\b(?:appreciate|thanks?|thank\s+you)\s+(?:\w+\s+){0,2}?"
+            r"(?:coming\s+in|interviewing|meeting\s+(?:with\s+)?(?:the\s+team|us))|(?:appreciate|thanks?|thank\s+you)\s+"
+            r"(?:\w+\s+){0,2}?(?:coming\s+in|interviewing)\b[^\n]{0,60}?\bpass\s+on\s+(?:you\b(?!r)|this\s+one)"
+        ),
+        example="we're going to pass on this one. Appreciate you coming in",
     ),
     # ------------------------------------------------------------------ not continuing
     # (c) "we will not go on with your application / candidacy", in every language

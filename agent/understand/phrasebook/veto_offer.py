@@ -77,6 +77,40 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="requested a background check",
     ),
+    # the candidate as hiring manager: a tracking system asks them to approve an offer to
+    # someone else, in every language
+    Entry(
+        "offer_approval_request",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "overrules",
+        (
+            r"\b(?:(?:requested|requests|needs|awaiting|awaits)\s+your\s+(?:approval|sign-?off)\s+(?:for|on)\s+(?:an?\s+|the\s+)?"
+            r"offer\s+to\b|offer\s+approvals?\s+(?:requested|request|needed|required|pending)|approve\s+(?:or|/)\s+reject\b|"
+            r"aprobaci[oó]n\s+(?:de\s+)?(?:la\s+)?oferta\s+(?:solicitada|pendiente|para)|"
+            r"aprova[cç][aã]o\s+(?:da\s+)?(?:proposta|oferta)\s+(?:solicitada|pendente|para)|"
+            r"(?:freigabe\s+(?:des\s+)?(?:vertrags)?angebots|angebotsfreigabe)\s+(?:angefordert|erforderlich|ausstehend|für)|"
+            r"(?:approbation|validation)\s+(?:de\s+l'offre|d'une\s+offre)\s+(?:demandée|requise|en\s+attente|pour)|"
+            r"approvazione\s+(?:dell'offerta|di\s+un'offerta)\s+(?:richiesta|in\s+attesa|per)|"
+            r"goedkeuring\s+(?:van\s+(?:het|een)\s+)?aanbod\s+(?:gevraagd|aangevraagd|nodig|voor)|aanbod\s+ter\s+goedkeuring)"
+        ),
+        example="Marcus Lee has requested your approval for an offer to Priya Shah",
+    ),
+    # advice on what to say when an employer makes an offer (a careers newsletter), in
+    # every language
+    Entry(
+        "advice_when_offered",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "overrules",
+        (
+            r"\b(?:what\s+to\s+(?:say|do|ask|reply)\s+when\s+(?:they|an?\s+(?:employer|company|recruiter)|you)\b|"
+            r"qu[eé]\s+(?:decir|hacer|responder)\s+cuando\s+te|o\s+que\s+(?:dizer|fazer|responder)\s+quando\s+|"
+            r"was\s+(?:sie|du|man)\s+(?:sagen|tun|antworten)\s+(?:sollten|solltest|sollte)?,?\s*wenn\s+|"
+            r"que\s+(?:dire|faire|répondre)\s+(?:quand|lorsqu)|cosa\s+(?:dire|fare|rispondere)\s+quando\s+|"
+            r"wat\s+(?:zeg|doe|antwoord)\s+(?:je|jij|u)\s+(?:als|wanneer)\s+)[^.!?\n]{0,50}?\b(?:offer|oferta|proposta|"
+            r"angebot|offre|offerta|aanbod)"
+        ),
+        example="what to say when they make you an offer",
+    ),
 )
 
 

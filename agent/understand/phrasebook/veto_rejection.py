@@ -99,6 +99,24 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="please schedule the remaining candidates",
     ),
+    # advice about refusals (a newsletter's "how to answer a rejection email"): the refusal
+    # it quotes is an example, not a decision, in every language
+    Entry(
+        "advice_about_rejection",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "plain",
+        (
+            r"\b(?:how\s+to\s+(?:respond|reply|answer|react|handle|deal\s+with|cope\s+with|bounce\s+back\s+from|"
+            r"write|turn)\s+(?:to\s+)?(?:a\s+|an\s+|the\s+)?(?:job\s+)?rejection|"
+            r"c[oó]mo\s+(?:responder|reaccionar|contestar|manejar|afrontar|lidiar\s+con|superar)\s+(?:a\s+)?(?:un|una|el|o|a|um|uma)\s+"
+            r"(?:(?:correo|e-?mail|carta|mensaje|mensagem)\s+de\s+)?(?:rechazo|rejei[cç][aã]o|recusa)|"
+            r"wie\s+(?:sie|du|man)\s+(?:auf\s+eine\s+absage\s+(?:reagier|antwort)|mit\s+(?:einer\s+)?absagen?\s+umgeh)|"
+            r"comment\s+(?:répondre|réagir|rebondir)\s+(?:à|après)\s+(?:un|une)\s+(?:(?:mail|e-?mail|courrier|lettre)\s+de\s+)?refus|"
+            r"come\s+(?:rispondere|reagire|gestire|superare)\s+(?:a\s+)?(?:un|una)\s+(?:(?:mail|e-?mail|lettera)\s+di\s+)?rifiuto|"
+            r"hoe\s+(?:reageer|antwoord|ga)\s+(?:je|jij|u)\s+(?:op|met)\s+een\s+afwijzing)"
+        ),
+        example="how to respond to a rejection email with grace",
+    ),
 )
 
 
