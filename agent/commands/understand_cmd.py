@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import logging
 import re
@@ -109,6 +110,7 @@ def _load_rules() -> None:
 
     MATCHER.compile_all()
     shipped_model()
+    importlib.import_module("icalendar")  # calendar.py imports it at the first invitation
 
 
 def classify(

@@ -10,11 +10,13 @@ from __future__ import annotations
 import logging
 import re
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import icalendar
-
 from agent.models import CalendarEvent
+
+if TYPE_CHECKING:
+    import icalendar
 
 logger = logging.getLogger(__name__)
 
@@ -123,8 +125,13 @@ def _cn(v: object) -> str | None:
 
 
 def parse_calendars(texts: list[str], *, floating: tzinfo | None) -> list[CalendarEvent]:
-    """Every VEVENT in ``texts``; a broken calendar is skipped with a debug log."""
+    """Every VEVENT in ``texts``; a broken calendar is skipped with a debug log.
+
+    icalendar is imported the first time a message has a calendar: most mail has none,
+    and the import was a twentieth of ``classify``'s start-up."""
     events: list[CalendarEvent] = []
+    if texts:
+        import icalendar
     for text in texts:
         try:
             cal = icalendar.Calendar.from_ical(text)
