@@ -513,3 +513,20 @@ def test_compile_all_compiles_every_pattern_the_scan_would_run() -> None:
         assert "fast" in vars(c)  # decided and compiled (None: not written in lower case)
         if c.fast is None:
             assert "regex" in vars(c)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # no job word at all: the choice of another person names the decision itself
+        ("Hola Alex, al final nos quedamos con otra persona. ¡Suerte!", "rejection"),
+        ("Salut, on a choisi d'avancer avec un autre profil. Bonne continuation.", "rejection"),
+        # and without one, a business choice or a supposed one stays other
+        ("We went with another vendor for the catering, thanks anyway.", "other"),
+        ("If we go with someone else, I'll tell you on Friday.", "other"),
+    ],
+)
+def test_a_decision_that_names_itself_opens_the_job_gate(text: str, kind: str) -> None:
+    from agent.understand.classify import decide
+
+    assert decide(score("", text, gate=True)).kind == kind

@@ -140,7 +140,9 @@ def score(
 
     Bulk-mail phrases (``alert``) also read ``footer`` (the signature block), where
     newsletters and notifications say why you are receiving them. With ``gate``, mail
-    without any job vocabulary skips the kinds' phrases (it would be ``other`` anyway).
+    without any job vocabulary keeps the kinds' phrases only when one of them names the
+    hiring decision itself (``self_evident``: "we went with another candidate"); otherwise
+    it would be ``other`` anyway.
     """
     sc = Scores()
     texts = MatchTexts.of(subject=subject, body=body, footer=footer)
@@ -148,6 +150,11 @@ def score(
     for c in extra:  # before the gate: job talk earlier in the thread opens it too
         sc.add(c)
     if not gate or sc.get(Signal.JOB) or sc.get(Signal.APPLIED):
+        sc.add_matches(MATCHER.scan(texts, context=False))
+        return sc
+    # only refusals have self-evident phrases: look at those first, the rest only if one is said
+    refusals = MATCHER.scan(texts, context=False, only=Signal.REJECTION)
+    if any(m.phrase.tier == SELF_EVIDENT for m in refusals):
         sc.add_matches(MATCHER.scan(texts, context=False))
     return sc
 
@@ -177,7 +184,7 @@ class _Context:
         )
         return cls(
             applied=applied,
-            job=sc.get(Signal.JOB) > 0 or has_job_sender or applied,
+            job=sc.get(Signal.JOB) > 0 or has_job_sender or applied or _self_evident(sc),
             talk=applied or has_job_sender or sc.get(Signal.PROCESS) > 0 or _self_evident(sc),
             job_sender=has_job_sender,
             meeting_counts=meeting_counts,
