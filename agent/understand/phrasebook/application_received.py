@@ -477,6 +477,33 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Je sollicitatie voor de functie is goed aangekomen",
     ),
+    Entry(
+        "passing_your_cv_on",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        (
+            # the contact hands the candidate's papers on to whoever decides: received, under review
+            # en: "passing your CV to", "I'll forward your resume to" (not "before I share your ...")
+            r"\b(?:passing|forwarding|sharing|(?:i'll|we'll|i\s+will|we\s+will)\s+(?:pass|forward|share))\s+"
+            r"(?:on\s+)?your\s+(?:cv|resume|résumé|application|profile|details|materials)\b"
+            r"[^.!?\n]{0,40}?\b(?:to|with)\b|"
+            r"\b(?:le\s+)?(?:paso|reenvío|comparto|traslado|hago\s+llegar)\s+(?:tu|su)\s+(?:cv|currículum|"
+            r"candidatura|perfil|hoja\s+de\s+vida)\b[^.!?\n]{0,40}?\b(?:a|al|con)\b|"
+            r"\b(?:leite|gebe|reiche)\s+(?:ich\s+|wir\s+)?(?:ihren|deinen|ihre|deine)\s+(?:lebenslauf|cv|"
+            r"bewerbung|unterlagen|bewerbungsunterlagen|profil)\b[^.!?\n]{0,40}?\b(?:weiter|an)\b|"
+            r"\b(?:je\s+|nous\s+)?(?:transmets|transmettons|transfère|partage|fais\s+suivre)\s+(?:votre|ton)\s+"
+            r"(?:cv|candidature|profil|dossier)\b[^.!?\n]{0,40}?\b(?:à|au|aux)\b|"
+            r"\b(?:giro|inoltro|passo|trasmetto|giriamo|inoltriamo)\s+(?:il\s+|la\s+)?(?:tuo|suo|tua|sua)\s+"
+            r"(?:cv|curriculum|profilo|candidatura)\b[^.!?\n]{0,40}?\b(?:a|al|alla|ai)\b|"
+            r"\b(?:vou\s+passar|estou\s+passando|passo|encaminho|vou\s+encaminhar|estou\s+encaminhando|repasso|"
+            r"vou\s+repassar)\s+"
+            r"(?:o\s+|a\s+)?(?:seu|teu|sua|tua)\s+(?:cv|currículo|perfil|candidatura)\b[^.!?\n]{0,40}?"
+            r"\b(?:para|ao|à|aos)\b|"
+            r"\b(?:ik\s+|we\s+)?(?:stuur|geef|zet|sturen|geven|zetten)\s+(?:je|jouw|uw)\s+(?:cv|sollicitatie|"
+            r"profiel|gegevens)\s+(?:\w+\s+){0,3}?door\b"
+        ),
+        example="Passing your CV and the paper links to Dr. Hsu today.",
+    ),
 )
 
 

@@ -1643,6 +1643,77 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="willen we graag kennismaken",
     ),
+    Entry(
+        "come_by_the_office_on_the_day",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # a visit asked for, then its day: "could you swing by our office on Tuesday the 8th?"
+            r"\b(?:(?:could|can|would)\s+you\s+(?:swing|stop|drop|pop|come)\s+(?:by|in|over)|"
+            r"(?:podrías|puedes|podéis|podría)\s+(?:pasarte|pasar|venir|acercarte)|"
+            r"(?:könnten\s+sie|kannst\s+du|können\s+sie)\s+(?:\w+\s+){0,3}?(?:vorbeikommen|vorbeischauen)|"
+            r"(?:pourriez-vous|pourrais-tu|peux-tu|pouvez-vous)\s+(?:passer|venir)|"
+            r"(?:potresti|potrebbe|puoi|può)\s+(?:passare|venire)|"
+            r"(?:poderia|podes|pode|consegue|consegues)\s+(?:passar|vir|dar\s+um\s+pulo)|"
+            r"(?:kun\s+je|kunt\s+u|zou\s+je|zou\s+u)\s+(?:\w+\s+){0,3}?(?:langskomen|langs\s+komen|"
+            r"komen|binnenlopen))"
+            r"[^.?!\n]{0,40}?\b(?:on\s+|el\s+|am\s+|le\s+|il\s+|na\s+|no\s+|op\s+|a\s+)?" + _DAY
+        ),
+        example="Could you swing by our office on Tuesday the 8th at 9:30?",
+    ),
+    Entry(
+        "send_me_your_availability_for_a_talk",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # a talk proposed, then the candidate's availability asked for in the same message
+            r"\b" + _TALK + r"\b[^\n]{0,200}?"
+            r"\b(?:send|share|let\s+me\s+know|tell\s+me|give\s+me|pásame|envíame|mándame|dime|indícame|"
+            r"pasadme|nennen\s+sie|schicken\s+sie|teilen\s+sie|sende\s+mir|schick\s+mir|"
+            r"envoyez-moi|indiquez-moi|transmettez-moi|donnez-moi|envoie-moi|indique-moi|"
+            r"mandami|indicami|fammi\s+sapere|inviami|dimmi|mi\s+mandi|mi\s+indichi|"
+            r"me\s+passa|me\s+passe|me\s+envia|me\s+envie|me\s+manda|me\s+mande|me\s+diga|diz-me|indica-me|"
+            r"envia-me|laat\s+(?:me|ons)\s+(?:\w+\s+)?weten|stuur\s+(?:me|ons)|geef\s+(?:me|ons))\s+"
+            r"(?:me\s+|mir\s+|uns\s+)?(?:\w+\s+){0,2}?"
+            r"(?:availability|availabilities|disponibilidad|verfügbarkeit\w*|disponibilités|disponibilità|"
+            r"disponibilidade|beschikbaarheid)\b"
+        ),
+        example="queria marcar um bate-papo com você. Me passa sua disponibilidade?",
+    ),
+    Entry(
+        "the_slot_is_set_for_the_day",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # a reply that fixes the slot the candidate offered: "dan zetten we woensdag om 10:30 vast"
+            r"\b(?:(?:let's|we'll)\s+(?:lock\s+in|pencil\s+in|go\s+with|say)|"
+            r"(?:quedamos|dejamos\s+fijado|confirmamos|agendamos)\s+(?:entonces\s+)?(?:el\s+)?|"
+            r"(?:dann\s+)?(?:halten|machen)\s+wir\s+(?:\w+\s+){0,2}?|"
+            r"(?:on\s+)?(?:retient|fixe|bloque)\s+(?:donc\s+)?|c'est\s+noté\s+pour\s+|"
+            r"(?:fissiamo|confermiamo|teniamo)\s+(?:allora\s+)?|"
+            r"(?:fica|ficou)\s+(?:marcado|combinado|agendado)\s+(?:para\s+)?(?:a\s+|o\s+)?|"
+            r"(?:zetten|leggen|houden|spreken)\s+we\s+(?:\w+\s+){0,2}?)" + _DAY
+            + r"\w*\s+(?:\w+\s+)?(?:at|a\s+las|um|à|alle|às|om|,)?\s*\d{1,2}(?:[:.h]\d\d|\s*(?:am|pm|uhr|h))"
+        ),
+        example="Prima, dan zetten we woensdag om 10:30 vast.",
+    ),
+    Entry(
+        "set_a_new_date_for_the_cancelled_talk",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # a meeting called off and another promised: "ti ricontatto per fissare una nuova data"
+            r"\b(?:to\s+(?:find|set|pick|agree)\s+(?:a\s+)?new\s+(?:date|time|slot)|"
+            r"para\s+(?:fijar|buscar|acordar|concertar)\s+una\s+nueva\s+(?:fecha|hora)|"
+            r"(?:um\s+)?einen\s+neuen\s+termin\s+(?:zu\s+)?(?:vereinbaren|finden|abzustimmen|festzulegen)|"
+            r"pour\s+(?:fixer|trouver|convenir\s+d')\s*une\s+nouvelle\s+(?:date|heure)|"
+            r"nouveau\s+créneau|"
+            r"per\s+(?:fissare|trovare|concordare)\s+una\s+nuova\s+(?:data|ora)|"
+            r"para\s+(?:marcar|agendar|combinar)\s+uma\s+nova\s+(?:data|hora)|"
+            r"om\s+een\s+nieuwe\s+(?:datum|afspraak|tijd)\s+(?:te\s+)?(?:plannen|prikken|maken|vinden))"
+        ),
+        example="Ti ricontatto entro venerdì per fissare una nuova data.",
+    ),
 )
 
 

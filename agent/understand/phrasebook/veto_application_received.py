@@ -12,9 +12,32 @@ PHRASES: tuple[Entry, ...] = (
         "strong",
         (
             r"\b(?:rental|lease|leasing|apartment|tenant|mortgage|loan|credit\s+card|card\s+application|"
-            r"admissions?|visa|permit|scholarship|grant|membership|insurance\s+application|adoption|volunteer)\b"
+            r"admissions?|visa|permit|scholarships?|grants?|membership|insurance\s+application|adoption|volunteer)\b"
         ),
         example="rental",
+    ),
+    Entry(
+        "an_application_for_something_else",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # what was applied for is money, a place or a membership, not a job
+            r"\b(?:applying|application|applied|apply|submission)\s+(?:\"[^\"\n]{0,60}\"\s+)?(?:to|for)\s+"
+            r"(?:[\w-]+\s+){0,6}?(?:fund|grants?|membership|member\s+spot|scholarship|bursary|fellowship\s+grant|"
+            r"loan|mortgage|tenancy|apartment|residency\s+permit|visa|club)\b(?!\s+(?:writer|manager|officer|"
+            r"coordinator|specialist|analyst|administrator|accountant|associate|director|lead|position|role|job))|"
+            r"\bsolicitud\s+de\s+(?:beca|subvención|ayuda|préstamo|hipoteca|alquiler|membresía|socio|visado)\b|"
+            r"\b(?:förderantrag|mitgliedsantrag|stipendienantrag|kreditantrag|mietantrag|"
+            r"antrag\s+auf\s+(?:förderung|ein\s+stipendium|mitgliedschaft|einen\s+kredit))\b|"
+            r"\bdemande\s+(?:de|d')\s*(?:subvention|bourse|adhésion|prêt|logement|financement)\b|"
+            r"\bdomanda\s+di\s+(?:contributo|borsa\s+di\s+studio|iscrizione|finanziamento|mutuo|prestito|"
+            r"adesione)\b|"
+            r"\b(?:pedido|solicitação|candidatura)\s+(?:de|à|ao|para\s+a)\s+(?:bolsa|financiamento|adesão|"
+            r"empréstimo|sócio|associação|edital)\b|"
+            r"\b(?:subsidieaanvraag|aanvraag\s+(?:voor\s+)?(?:een\s+)?(?:subsidie|beurs|lidmaatschap|lening|"
+            r"hypotheek|huurwoning))\b"
+        ),
+        example="Thank you for applying to the Open Source Maintainers Fund",
     ),
 )
 

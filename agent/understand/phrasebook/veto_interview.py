@@ -337,6 +337,65 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="De 5 vragen die je altijd krijgt in een sollicitatiegesprek",
     ),
+    Entry(
+        "an_agency_presents_its_candidate",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "overrules",
+        (
+            # a recruiter offering a candidate to Alex as the hiring side: the interview is theirs
+            r"\b(?:(?:pleased|happy|delighted|like)\s+to\s+(?:present|introduce|put\s+forward|submit|propose)|"
+            r"(?:presentarte|presentarle|proponerte|proponerle|presentaros)\s+(?:a\s+)?(?:un[ao]?\s+)?|"
+            r"(?:ihnen|dir|euch)\s+(?:gerne\s+|heute\s+)?(?:\w+\s+){0,2}?(?:vorstellen|vorschlagen)|"
+            r"(?:vous|te)\s+(?:présenter|proposer)|"
+            r"(?:presentarle|presentarti|proporle|proporti|presentarvi|proporvi)|"
+            r"(?:apresentar|indicar)(?:-lhe|-te)?|"
+            r"(?:stel|stellen|draag|dragen)\s+(?:ik|we|wij)\s+(?:graag\s+|hierbij\s+)?)"
+            r"[^.!?\n]{0,40}?\b(?:candidate|candidat[oae]?|kandidat\w*|profil[eo]?|perfil|"
+            r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:for|para|für|pour|per|voor|aan)\s+(?:your|tu|su|vuestra|ihre|"
+            r"votre|la\s+vostra|sua|jullie|je|uw)\b)|"
+            r"\b(?:kandidaatvoorstel|candidate\s+profile|candidate\s+submission|kandidatenvorschlag|"
+            r"proposition\s+de\s+candidat|propuesta\s+de\s+candidat[oa]|proposta\s+di\s+candidat[oa]|"
+            r"indicação\s+de\s+candidat[oa])\b"
+        ),
+        example="I'm pleased to present Marcus Oyelaran for your Senior Data Engineer vacancy",
+        where="both",
+    ),
+    Entry(
+        "the_process_is_on_hold",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # the role or the process paused: news, not an invitation, whatever round it names
+            r"\b(?:role|position|process|search|hiring|opening|req(?:uisition)?)\s+(?:is\s+|has\s+been\s+)?"
+            r"(?:on\s+hold|paused)|\b(?:put|placed)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+            r"(?:role|position|process|search|hiring|opening)\s+on\s+hold\b|"
+            r"\b(?:proceso|posición|vacante|puesto)\s+(?:\w+\s+){0,6}?(?:está|queda|ha\s+quedado)\s+"
+            r"(?:en\s+pausa|congelad[oa]|suspendid[oa]|en\s+espera)\b|"
+            r"\b(?:prozess|verfahren|auswahlverfahren|stelle|besetzung)\s+(?:\w+\s+){0,3}?"
+            r"(?:ist\s+|wird\s+)?(?:pausiert|auf\s+eis\s+gelegt|vorerst\s+gestoppt|ausgesetzt)\b|"
+            r"\b(?:processus|recrutement|poste)\s+(?:\w+\s+){0,3}?(?:est\s+)?(?:en\s+pause|suspendu|gelé)\b|"
+            r"\b(?:processo|selezione|posizione)\s+(?:\w+\s+){0,3}?(?:è\s+)?(?:in\s+pausa|sospes[oa]|congelat[oa])\b|"
+            r"\b(?:processo|vaga|seleção)\s+(?:\w+\s+){0,3}?(?:está\s+|foi\s+)?(?:em\s+pausa|pausad[oa]|"
+            r"suspens[oa]|congelad[oa])\b|"
+            r"\b(?:procedure|proces|vacature|functie)\s+(?:\w+\s+){0,3}?(?:is\s+|ligt\s+|wordt\s+)?"
+            r"(?:on\s+hold|gepauzeerd|stilgelegd|tijdelijk\s+stil)\b"
+        ),
+        example="el proceso para la posición de Líder Técnico está en pausa",
+    ),
+    Entry(
+        "we_will_say_whether_we_invite_you",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # an acknowledgement that says when it will decide on an interview (en: whether_we_set_up)
+            r"\b(?:si|ob|of|se)\s+(?:te|le|la|lo|sie|dich|vous|te|ti|você|je|u|we\s+je|we\s+u|wij\s+je|"
+            r"nous\s+vous|wir\s+sie|wir\s+dich|lo\s+|la\s+)?\s*(?:\w+\s+){0,2}?"
+            r"(?:invitamos|invitaremos|convocamos|convocaremos|einladen|einlädt|invitons|inviterons|"
+            r"convoquerons|convoquons|invitiamo|inviteremo|convochiamo|convocheremo|convidamos|"
+            r"convidaremos|será\s+convidad[oa]|uitnodigen|uitnodigt)\b"
+        ),
+        example="laten we je weten of we je uitnodigen voor een kennismakingsgesprek",
+    ),
 )
 
 
