@@ -390,6 +390,204 @@ MUST_FIND: list[tuple[str, str]] = [
     ("nonjob/user_research_interview", "Buscamos participantes para entrevistas con usuarios."),
     ("nonjob/user_research_interview", "Für unsere Nutzerstudie suchen wir Teilnehmer."),
     ("nonjob/user_research_interview", "Voor ons gebruikersonderzoek willen we je interviewen."),
+    # the tenth and eleventh batches' families: come by the office, send your availability, the slot is set,
+    # a new date for a cancelled talk; an agency's candidate, a paused process, a future decision on an
+    # invitation, a non-job application, a CV passed on, an exercise returned by a day
+    ("interview/come_by_the_office_on_the_day", "Could you stop by our office on Thursday at 11?"),
+    (
+        "interview/come_by_the_office_on_the_day",
+        "¿Podrías pasarte por la oficina el martes a las 10?",
+    ),
+    (
+        "interview/come_by_the_office_on_the_day",
+        "Könnten Sie am Dienstag um 10 Uhr bei uns vorbeikommen?",
+    ),
+    ("interview/come_by_the_office_on_the_day", "Pourriez-vous passer à nos bureaux mardi à 14h ?"),
+    ("interview/come_by_the_office_on_the_day", "Potresti passare in ufficio giovedì alle 11?"),
+    (
+        "interview/come_by_the_office_on_the_day",
+        "Você poderia passar no nosso escritório na quinta às 15h?",
+    ),
+    (
+        "interview/come_by_the_office_on_the_day",
+        "Kun je dinsdag om 10:00 even langskomen op kantoor?",
+    ),
+    (
+        "interview/send_me_your_availability_for_a_talk",
+        "I'd like to set up a call with our lead. Please send me your availability.",
+    ),
+    (
+        "interview/send_me_your_availability_for_a_talk",
+        "Nos gustaría tener una llamada contigo. Pásame tu disponibilidad.",
+    ),
+    (
+        "interview/send_me_your_availability_for_a_talk",
+        "Gerne würden wir ein Gespräch führen. Nennen Sie mir Ihre Verfügbarkeit.",
+    ),
+    (
+        "interview/send_me_your_availability_for_a_talk",
+        "Nous aimerions organiser un échange. Envoyez-moi vos disponibilités.",
+    ),
+    (
+        "interview/send_me_your_availability_for_a_talk",
+        "Vorremmo fissare un colloquio: indicami la tua disponibilità.",
+    ),
+    (
+        "interview/send_me_your_availability_for_a_talk",
+        "Queremos fazer uma entrevista. Me envie sua disponibilidade.",
+    ),
+    (
+        "interview/send_me_your_availability_for_a_talk",
+        "We plannen graag een gesprek. Laat me je beschikbaarheid weten.",
+    ),
+    ("interview/the_slot_is_set_for_the_day", "Great, let's lock in Wednesday at 10:30."),
+    ("interview/the_slot_is_set_for_the_day", "Perfecto, quedamos el miércoles a las 10:30."),
+    ("interview/the_slot_is_set_for_the_day", "Gut, dann halten wir Mittwoch um 10:30 fest."),
+    ("interview/the_slot_is_set_for_the_day", "Parfait, on retient mercredi à 10h30."),
+    ("interview/the_slot_is_set_for_the_day", "Perfetto, fissiamo mercoledì alle 10:30."),
+    ("interview/the_slot_is_set_for_the_day", "Ótimo, fica marcado para quarta às 10h30."),
+    ("interview/the_slot_is_set_for_the_day", "Prima, dan spreken we woensdag om 10:30 af."),
+    (
+        "interview/set_a_new_date_for_the_cancelled_talk",
+        "I'm so sorry; I'll reach out tomorrow to find a new time.",
+    ),
+    (
+        "interview/set_a_new_date_for_the_cancelled_talk",
+        "Te escribo mañana para fijar una nueva fecha.",
+    ),
+    (
+        "interview/set_a_new_date_for_the_cancelled_talk",
+        "Ich melde mich, um einen neuen Termin zu vereinbaren.",
+    ),
+    (
+        "interview/set_a_new_date_for_the_cancelled_talk",
+        "Je reviens vers vous pour fixer une nouvelle date.",
+    ),
+    (
+        "interview/set_a_new_date_for_the_cancelled_talk",
+        "Ti scrivo lunedì per fissare una nuova data.",
+    ),
+    (
+        "interview/set_a_new_date_for_the_cancelled_talk",
+        "Entro em contato para marcar uma nova data.",
+    ),
+    (
+        "interview/set_a_new_date_for_the_cancelled_talk",
+        "Ik bel je morgen om een nieuwe afspraak te plannen.",
+    ),
+    (
+        "veto_interview/an_agency_presents_its_candidate",
+        "I'd like to introduce a strong candidate for your analyst opening.",
+    ),
+    (
+        "veto_interview/an_agency_presents_its_candidate",
+        "Me gustaría presentarte un candidato para vuestra vacante.",
+    ),
+    (
+        "veto_interview/an_agency_presents_its_candidate",
+        "Gerne möchte ich Ihnen heute eine Kandidatin vorstellen.",
+    ),
+    (
+        "veto_interview/an_agency_presents_its_candidate",
+        "Je souhaite vous présenter un candidat pour votre poste.",
+    ),
+    (
+        "veto_interview/an_agency_presents_its_candidate",
+        "Vorrei presentarle un candidato per la vostra posizione.",
+    ),
+    (
+        "veto_interview/an_agency_presents_its_candidate",
+        "Gostaria de apresentar um candidato para a sua vaga.",
+    ),
+    (
+        "veto_interview/an_agency_presents_its_candidate",
+        "Graag stel ik een kandidaat aan je voor. Hierbij draag ik graag een kandidaat voor.",
+    ),
+    ("veto_interview/the_process_is_on_hold", "We've put the data analyst role on hold for now."),
+    ("veto_interview/the_process_is_on_hold", "El proceso de selección está en pausa hasta enero."),
+    ("veto_interview/the_process_is_on_hold", "Das Auswahlverfahren ist vorerst pausiert."),
+    ("veto_interview/the_process_is_on_hold", "Le processus de recrutement est en pause."),
+    ("veto_interview/the_process_is_on_hold", "Il processo di selezione è sospeso fino a gennaio."),
+    ("veto_interview/the_process_is_on_hold", "O processo seletivo está em pausa."),
+    ("veto_interview/the_process_is_on_hold", "De procedure ligt tijdelijk stil."),
+    (
+        "veto_interview/we_will_say_whether_we_invite_you",
+        "Te diremos si te invitamos a una entrevista.",
+    ),
+    (
+        "veto_interview/we_will_say_whether_we_invite_you",
+        "Wir melden uns, ob wir Sie zu einem Gespräch einladen.",
+    ),
+    (
+        "veto_interview/we_will_say_whether_we_invite_you",
+        "Nous vous dirons si nous vous invitons à un entretien.",
+    ),
+    (
+        "veto_interview/we_will_say_whether_we_invite_you",
+        "Ti faremo sapere se ti inviteremo a un colloquio.",
+    ),
+    (
+        "veto_interview/we_will_say_whether_we_invite_you",
+        "Avisaremos se você será convidado para uma entrevista.",
+    ),
+    (
+        "veto_interview/we_will_say_whether_we_invite_you",
+        "We laten je weten of we je uitnodigen voor een gesprek.",
+    ),
+    (
+        "veto_application_received/an_application_for_something_else",
+        "Thanks for applying to the Community Arts Fund.",
+    ),
+    (
+        "veto_application_received/an_application_for_something_else",
+        "Hemos recibido tu solicitud de beca.",
+    ),
+    (
+        "veto_application_received/an_application_for_something_else",
+        "Vielen Dank für Ihren Förderantrag.",
+    ),
+    (
+        "veto_application_received/an_application_for_something_else",
+        "Nous avons bien reçu votre demande de subvention.",
+    ),
+    (
+        "veto_application_received/an_application_for_something_else",
+        "Abbiamo ricevuto la sua domanda di contributo.",
+    ),
+    (
+        "veto_application_received/an_application_for_something_else",
+        "Recebemos seu pedido de bolsa.",
+    ),
+    (
+        "veto_application_received/an_application_for_something_else",
+        "We hebben je subsidieaanvraag ontvangen.",
+    ),
+    ("application_received/passing_your_cv_on", "I'll forward your resume to the team lead today."),
+    ("application_received/passing_your_cv_on", "Le paso tu CV a la directora técnica."),
+    (
+        "application_received/passing_your_cv_on",
+        "Ich leite Ihre Unterlagen an die Fachabteilung weiter.",
+    ),
+    ("application_received/passing_your_cv_on", "Je transmets votre candidature au responsable."),
+    ("application_received/passing_your_cv_on", "Inoltro il tuo CV al responsabile tecnico."),
+    ("application_received/passing_your_cv_on", "Vou passar seu currículo para o gestor."),
+    ("application_received/passing_your_cv_on", "Ik stuur je cv vandaag door naar de manager."),
+    (
+        "assessment/send_the_exercise_back_by",
+        "Here is the exercise; please send it back by Friday.",
+    ),
+    (
+        "assessment/send_the_exercise_back_by",
+        "Te adjunto el ejercicio; envíanoslo antes del viernes.",
+    ),
+    (
+        "assessment/send_the_exercise_back_by",
+        "Anbei die Aufgabe. Bitte bis Freitag zurückschicken.",
+    ),
+    ("assessment/send_the_exercise_back_by", "Voici l'exercice, à nous renvoyer avant vendredi."),
+    ("assessment/send_the_exercise_back_by", "In allegato l'esercizio: rimandacelo entro venerdì."),
+    ("assessment/send_the_exercise_back_by", "Segue o desafio; pode devolver até sexta."),
+    ("assessment/send_the_exercise_back_by", "Bijgaand de opdracht, graag inleveren vóór vrijdag."),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
@@ -472,6 +670,47 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
         "Before your interview, read our blog post on what to expect.",
     ),
     ("interview/do_you_have_minutes_for_a_call", "Do you have 5 minutes to fill in our survey?"),
+    # the tenth and eleventh batches' families: a visit, a return day, an application, a hold that are not theirs
+    (
+        "interview/come_by_the_office_on_the_day",
+        "Could you stop by the pharmacy to pick up the order?",
+    ),
+    (
+        "interview/send_me_your_availability_for_a_talk",
+        "Please send me your availability for the start date.",
+    ),
+    ("interview/the_slot_is_set_for_the_day", "Let's say the budget is 10k."),
+    ("interview/set_a_new_date_for_the_cancelled_talk", "We set a new record on Monday."),
+    (
+        "veto_interview/an_agency_presents_its_candidate",
+        "I'm pleased to present our new office in Lisbon.",
+    ),
+    ("veto_interview/the_process_is_on_hold", "Please hold the line while I check the process."),
+    (
+        "veto_interview/we_will_say_whether_we_invite_you",
+        "We'd like to invite you to an interview.",
+    ),
+    (
+        "veto_application_received/an_application_for_something_else",
+        "Thanks for applying for the Grant Writer position.",
+    ),
+    (
+        "veto_application_received/an_application_for_something_else",
+        "Thank you for applying to the Analyst role at Cedar Fund.",
+    ),
+    (
+        "veto_interview/an_agency_presents_its_candidate",
+        "Happy to introduce you to the panel for your onsite; as a candidate you'll meet four people.",
+    ),
+    (
+        "veto_interview/an_agency_presents_its_candidate",
+        "You can update your candidate profile at any time.",
+    ),
+    (
+        "application_received/passing_your_cv_on",
+        "Before I share your profile with the hiring manager, what is your notice period?",
+    ),
+    ("assessment/send_the_exercise_back_by", "Our exercise classes run every Monday."),
 ]
 
 
@@ -562,3 +801,37 @@ def test_an_italian_or_dutch_time_is_a_meeting_time(subject: str, body: str, at:
     facts = understand(_mail(subject, body), me=["alex.rivera@example.com"]).contract_dict()
     assert facts["kind"] == "interview"
     assert facts["interview_at"] == at
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "want"),
+    [
+        (
+            "Next step",
+            "Thanks for applying for the analyst job. Could you come by our office on Friday at 10?",
+            "interview",
+        ),
+        (
+            "Conversa sobre a vaga",
+            "Queria marcar uma conversa sobre a vaga de analista. Me passa sua disponibilidade?",
+            "interview",
+        ),
+        (
+            "Kandidaatvoorstel",
+            "Voor jullie vacature stel ik graag kandidaat Eva aan je voor. Ze kan dinsdag om 10:00.",
+            "other",
+        ),
+        (
+            "Application received",
+            "Thank you for applying to the Riverside Arts Fund grants round. We have received your application.",
+            "other",
+        ),
+        (
+            "Update on the role",
+            "We've put the analyst role on hold; we can't move to the final round for now.",
+            "other",
+        ),
+    ],
+)
+def test_the_tenth_and_eleventh_batches_families_decide(subject: str, body: str, want: str) -> None:
+    assert kind(subject, body) == want

@@ -5,6 +5,14 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 
 from agent.understand.phrasebook import Entry
 
+# a day to hand a piece of work back by, in 7 languages
+_RETURN_DAY = (
+    r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|luned|marted|"
+    r"mercoled|gioved|venerd|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|next|the\s+end|\d)"
+)
+
 PHRASES: tuple[Entry, ...] = (
     Entry(
         "arbeitsprobe",
@@ -233,21 +241,21 @@ PHRASES: tuple[Entry, ...] = (
             r"\b(?:exercise|assignment|task|challenge|ejercicio|prueba|caso\s+práctico|reto|aufgabe|übung|"
             r"fallstudie|probearbeit|exercice|cas\s+pratique|esercizio|compito|caso\s+pratico|exercício|"
             r"desafio|case|opdracht|praktijkopdracht)\b[^\n]{0,400}?"
-            r"\b(?:send\s+(?:it|them|me\s+your\s+\w+|us\s+your\s+\w+)\s+(?:back\s+)?|get\s+it\s+back\s+to\s+(?:me|us)\s+|"
-            r"return\s+it\s+|submit\s+it\s+|"
-            r"(?:envíanoslo|envíamelo|devuélvelo|devuélvenoslo|mándanoslo|entrégalo|entregarlo)\s+(?:antes\s+del?|para\s+el|el)\s+|"
+            r"(?:\b(?:send\s+(?:it|them|me\s+your\s+\w+|us\s+your\s+\w+)\s+(?:back\s+)?|"
+            r"get\s+it\s+back\s+to\s+(?:me|us)\s+|return\s+it\s+|submit\s+it\s+|"
+            r"(?:envíanoslo|envíamelo|devuélvelo|devuélvenoslo|mándanoslo|entrégalo|entregarlo)\s+"
+            r"(?:antes\s+del?|para\s+el|el)\s+|"
             r"(?:zurück(?:schicken|senden)?|einreichen|abgeben)\s+(?:\w+\s+){0,2}?(?:bis|am)\s+|"
-            r"(?:bis|am)\s+(?:\w+\s+){0,2}?(?:zurück(?:schicken|senden)|einreichen|abgeben)|"
             r"(?:renvoyer|renvoie|renvoyez|rendre|rends|rendez)[\w-]*\s+(?:\w+\s+){0,2}?(?:avant|pour|d'ici)\s+|"
-            r"(?:rimandar\w*|restituir\w*|consegnar\w*|inviar\w*)\s+(?:\w+\s+){0,2}?entro\s+|"
+            r"(?:rimanda\w*|restitui\w*|consegna\w*|invia\w*)\s+(?:\w+\s+){0,2}?entro\s+|"
             r"(?:devolver|enviar\s+de\s+volta|entregar|mandar\s+de\s+volta)\s+(?:\w+\s+){0,2}?(?:até|para)\s+|"
-            r"(?:terugsturen|insturen|inleveren|terug\s+te\s+sturen|in\s+te\s+leveren)\s+(?:vóór|voor|uiterlijk)\s+|"
-            r"(?:vóór|voor|uiterlijk)\s+(?:\w+\s+){0,2}?(?:terugsturen|insturen|inleveren))"
-            r"(?:by\s+|on\s+)?(?:end\s+of\s+|el\s+|le\s+|il\s+|a\s+|o\s+)?"
-            r"(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
-            r"montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|luned|marted|"
-            r"mercoled|gioved|venerd|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|"
-            r"vrijdag|next|the\s+end|\d)"
+            r"(?:terugsturen|insturen|inleveren|terug\s+te\s+sturen|in\s+te\s+leveren)\s+(?:vóór|voor|uiterlijk)\s+)"
+            r"(?:by\s+|on\s+)?(?:end\s+of\s+|el\s+|le\s+|il\s+|a\s+|o\s+)?" + _RETURN_DAY + r"|"
+            # de, nl: the day before the verb: "bis Freitag zurückschicken", "vóór vrijdag inleveren"
+            r"\b(?:bis|vóór|voor|uiterlijk)\s+(?:zum\s+|spätestens\s+|a\.s\.\s+)?"
+            + _RETURN_DAY
+            + r"\w*\s+(?:\w+\s+){0,2}?(?:zurück\w*|einreichen|abgeben|schicken|senden|terugsturen|insturen|"
+            r"inleveren|opsturen)\b)"
         ),
         example="attached is the small exercise. If you can send it back by Monday that'd be ideal",
     ),

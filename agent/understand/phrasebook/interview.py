@@ -1657,7 +1657,15 @@ PHRASES: tuple[Entry, ...] = (
             r"(?:poderia|podes|pode|consegue|consegues)\s+(?:passar|vir|dar\s+um\s+pulo)|"
             r"(?:kun\s+je|kunt\s+u|zou\s+je|zou\s+u)\s+(?:\w+\s+){0,3}?(?:langskomen|langs\s+komen|"
             r"komen|binnenlopen))"
-            r"[^.?!\n]{0,40}?\b(?:on\s+|el\s+|am\s+|le\s+|il\s+|na\s+|no\s+|op\s+|a\s+)?" + _DAY
+            r"[^.?!\n]{0,40}?\b(?:on\s+|el\s+|am\s+|le\s+|il\s+|na\s+|no\s+|op\s+|a\s+)?"
+            + _DAY
+            + r"|"
+            # de, nl: the day before the verb: "könnten Sie am Dienstag um 10 bei uns vorbeikommen?"
+            r"\b(?:könnten\s+sie|kannst\s+du|können\s+sie|kun\s+je|kunt\s+u|zou\s+je|zou\s+u)\s+"
+            r"(?:am\s+|op\s+)?"
+            + _DAY
+            + r"[^.?!\n]{0,40}?\b(?:vorbeikommen|vorbeischauen|langskomen|"
+            r"langs\s+komen|langs\s+te\s+komen|binnenlopen)\b"
         ),
         example="Could you swing by our office on Tuesday the 8th at 9:30?",
     ),
@@ -1667,13 +1675,13 @@ PHRASES: tuple[Entry, ...] = (
         "strong",
         (
             # a talk proposed, then the candidate's availability asked for in the same message
-            r"\b" + _TALK + r"\b[^\n]{0,200}?"
+            r"\b(?:" + _TALK + r"|bate-papo|charla|chiacchierata)\b[^\n]{0,200}?"
             r"\b(?:send|share|let\s+me\s+know|tell\s+me|give\s+me|pásame|envíame|mándame|dime|indícame|"
             r"pasadme|nennen\s+sie|schicken\s+sie|teilen\s+sie|sende\s+mir|schick\s+mir|"
             r"envoyez-moi|indiquez-moi|transmettez-moi|donnez-moi|envoie-moi|indique-moi|"
             r"mandami|indicami|fammi\s+sapere|inviami|dimmi|mi\s+mandi|mi\s+indichi|"
             r"me\s+passa|me\s+passe|me\s+envia|me\s+envie|me\s+manda|me\s+mande|me\s+diga|diz-me|indica-me|"
-            r"envia-me|laat\s+(?:me|ons)\s+(?:\w+\s+)?weten|stuur\s+(?:me|ons)|geef\s+(?:me|ons))\s+"
+            r"envia-me|laat\s+(?:me|ons)\s+(?:\w+\s+)?weten|laat\s+(?:me|ons)|stuur\s+(?:me|ons)|geef\s+(?:me|ons))\s+"
             r"(?:me\s+|mir\s+|uns\s+)?(?:\w+\s+){0,2}?"
             r"(?:availability|availabilities|disponibilidad|verfügbarkeit\w*|disponibilités|disponibilità|"
             r"disponibilidade|beschikbaarheid)\b"
@@ -1686,13 +1694,14 @@ PHRASES: tuple[Entry, ...] = (
         "strong",
         (
             # a reply that fixes the slot the candidate offered: "dan zetten we woensdag om 10:30 vast"
-            r"\b(?:(?:let's|we'll)\s+(?:lock\s+in|pencil\s+in|go\s+with|say)|"
+            r"\b(?:(?:let's|we'll)\s+(?:lock\s+in|pencil\s+in|go\s+with|say)\s+|"
             r"(?:quedamos|dejamos\s+fijado|confirmamos|agendamos)\s+(?:entonces\s+)?(?:el\s+)?|"
             r"(?:dann\s+)?(?:halten|machen)\s+wir\s+(?:\w+\s+){0,2}?|"
             r"(?:on\s+)?(?:retient|fixe|bloque)\s+(?:donc\s+)?|c'est\s+noté\s+pour\s+|"
             r"(?:fissiamo|confermiamo|teniamo)\s+(?:allora\s+)?|"
             r"(?:fica|ficou)\s+(?:marcado|combinado|agendado)\s+(?:para\s+)?(?:a\s+|o\s+)?|"
-            r"(?:zetten|leggen|houden|spreken)\s+we\s+(?:\w+\s+){0,2}?)" + _DAY
+            r"(?:zetten|leggen|houden|spreken)\s+we\s+(?:\w+\s+){0,2}?)"
+            + _DAY
             + r"\w*\s+(?:\w+\s+)?(?:at|a\s+las|um|à|alle|às|om|,)?\s*\d{1,2}(?:[:.h]\d\d|\s*(?:am|pm|uhr|h))"
         ),
         example="Prima, dan zetten we woensdag om 10:30 vast.",

@@ -23,7 +23,7 @@ PHRASES: tuple[Entry, ...] = (
         (
             # what was applied for is money, a place or a membership, not a job
             r"\b(?:applying|application|applied|apply|submission)\s+(?:\"[^\"\n]{0,60}\"\s+)?(?:to|for)\s+"
-            r"(?:[\w-]+\s+){0,6}?(?:fund|grants?|membership|member\s+spot|scholarship|bursary|fellowship\s+grant|"
+            r"(?:(?!(?:role|position|job|opening|vacancy|post|team|at)\b)[\w-]+\s+){0,6}?(?:fund|grants?|membership|member\s+spot|scholarship|bursary|fellowship\s+grant|"
             r"loan|mortgage|tenancy|apartment|residency\s+permit|visa|club)\b(?!\s+(?:writer|manager|officer|"
             r"coordinator|specialist|analyst|administrator|accountant|associate|director|lead|position|role|job))|"
             r"\bsolicitud\s+de\s+(?:beca|subvención|ayuda|préstamo|hipoteca|alquiler|membresía|socio|visado)\b|"

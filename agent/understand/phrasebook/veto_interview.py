@@ -344,16 +344,20 @@ PHRASES: tuple[Entry, ...] = (
         (
             # a recruiter offering a candidate to Alex as the hiring side: the interview is theirs
             r"\b(?:(?:pleased|happy|delighted|like)\s+to\s+(?:present|introduce|put\s+forward|submit|propose)|"
-            r"(?:presentarte|presentarle|proponerte|proponerle|presentaros)\s+(?:a\s+)?(?:un[ao]?\s+)?|"
+            r"(?:presentarte|presentarle|proponerte|proponerle|presentaros)|"
             r"(?:ihnen|dir|euch)\s+(?:gerne\s+|heute\s+)?(?:\w+\s+){0,2}?(?:vorstellen|vorschlagen)|"
             r"(?:vous|te)\s+(?:présenter|proposer)|"
             r"(?:presentarle|presentarti|proporle|proporti|presentarvi|proporvi)|"
             r"(?:apresentar|indicar)(?:-lhe|-te)?|"
             r"(?:stel|stellen|draag|dragen)\s+(?:ik|we|wij)\s+(?:graag\s+|hierbij\s+)?)"
-            r"[^.!?\n]{0,40}?\b(?:candidate|candidat[oae]?|kandidat\w*|profil[eo]?|perfil|"
-            r"[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:for|para|für|pour|per|voor|aan)\s+(?:your|tu|su|vuestra|ihre|"
-            r"votre|la\s+vostra|sua|jullie|je|uw)\b)|"
-            r"\b(?:kandidaatvoorstel|candidate\s+profile|candidate\s+submission|kandidatenvorschlag|"
+            r"(?!\s+(?:you|yourself|a\s+ti|a\s+você)\b)[^.!?;\n]{0,25}?\b(?:candidate|candidat[oae]?|kandidaa?t\w*)\b|"
+            # en: a named person put forward for Alex's opening
+            r"\b(?:present|put\s+forward|submit)\s+(?!you\b)\w+\s+\w+\s+for\s+your\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:vacancy|opening|role|position|req\w*)\b|"
+            # de: the verb last: "möchte ich Ihnen heute eine Kandidatin vorstellen"
+            r"\b(?:ihnen|dir|euch)\s+(?:\w+\s+){0,3}?(?:kandidat\w*|profil)\s+(?:\w+\s+){0,2}?"
+            r"(?:vorstellen|vorschlagen|vorstelle|vorschlage)\b|"
+            r"\b(?:kandidaatvoorstel|kandidatenvorschlag|"
             r"proposition\s+de\s+candidat|propuesta\s+de\s+candidat[oa]|proposta\s+di\s+candidat[oa]|"
             r"indicação\s+de\s+candidat[oa])\b"
         ),
@@ -389,7 +393,7 @@ PHRASES: tuple[Entry, ...] = (
         (
             # an acknowledgement that says when it will decide on an interview (en: whether_we_set_up)
             r"\b(?:si|ob|of|se)\s+(?:te|le|la|lo|sie|dich|vous|te|ti|você|je|u|we\s+je|we\s+u|wij\s+je|"
-            r"nous\s+vous|wir\s+sie|wir\s+dich|lo\s+|la\s+)?\s*(?:\w+\s+){0,2}?"
+            r"nous\s+vous|wir\s+sie|wir\s+dich|lo\s+|la\s+)?\s*(?:\w+\s+){0,3}?"
             r"(?:invitamos|invitaremos|convocamos|convocaremos|einladen|einlädt|invitons|inviterons|"
             r"convoquerons|convoquons|invitiamo|inviteremo|convochiamo|convocheremo|convidamos|"
             r"convidaremos|será\s+convidad[oa]|uitnodigen|uitnodigt)\b"
