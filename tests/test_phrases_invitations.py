@@ -588,6 +588,105 @@ MUST_FIND: list[tuple[str, str]] = [
     ("assessment/send_the_exercise_back_by", "In allegato l'esercizio: rimandacelo entro venerdì."),
     ("assessment/send_the_exercise_back_by", "Segue o desafio; pode devolver até sexta."),
     ("assessment/send_the_exercise_back_by", "Bijgaand de opdracht, graag inleveren vóór vrijdag."),
+    # on the air, at the job centre, the writer's own interview, a recruiter's search for a client,
+    # an application for something else
+    (
+        "veto_interview/a_radio_or_television_interview",
+        "Would you join us for a live interview on Friday's show?",
+    ),
+    (
+        "veto_interview/a_radio_or_television_interview",
+        "Te proponemos una entrevista radiofónica el lunes.",
+    ),
+    (
+        "veto_interview/a_radio_or_television_interview",
+        "Hätten Sie Zeit für ein Radio-Interview am Montag?",
+    ),
+    (
+        "veto_interview/a_radio_or_television_interview",
+        "Accepteriez-vous un entretien radiophonique lundi ?",
+    ),
+    (
+        "veto_interview/a_radio_or_television_interview",
+        "Saresti disponibile per un'intervista radiofonica?",
+    ),
+    ("veto_interview/a_radio_or_television_interview", "Topa uma entrevista na rádio na segunda?"),
+    (
+        "veto_interview/a_radio_or_television_interview",
+        "Heb je zin in een radio-interview maandag?",
+    ),
+    (
+        "veto_interview/an_appointment_with_the_job_centre",
+        "Your next appointment with your work coach is on Monday.",
+    ),
+    (
+        "veto_interview/an_appointment_with_the_job_centre",
+        "Tienes una cita en la oficina de empleo el martes.",
+    ),
+    (
+        "veto_interview/an_appointment_with_the_job_centre",
+        "Ihr Termin bei Ihrer Arbeitsvermittlerin ist am Montag.",
+    ),
+    (
+        "veto_interview/an_appointment_with_the_job_centre",
+        "Rendez-vous avec votre conseiller Pôle emploi mardi.",
+    ),
+    (
+        "veto_interview/an_appointment_with_the_job_centre",
+        "Appuntamento al centro per l'impiego lunedì alle 9.",
+    ),
+    (
+        "veto_interview/an_appointment_with_the_job_centre",
+        "A sua entrevista no IEFP está marcada para segunda.",
+    ),
+    (
+        "veto_interview/an_appointment_with_the_job_centre",
+        "Je afspraak met je werkcoach van het UWV is dinsdag.",
+    ),
+    ("veto_interview/my_own_interview", "Mañana tengo mi primera entrevista, ¿algún consejo?"),
+    ("veto_interview/my_own_interview", "Morgen habe ich mein erstes Vorstellungsgespräch."),
+    ("veto_interview/my_own_interview", "J'ai mon premier entretien demain !"),
+    ("veto_interview/my_own_interview", "Domani ho il mio primo colloquio!"),
+    ("veto_interview/my_own_interview", "Amanhã é a minha primeira entrevista."),
+    ("veto_interview/my_own_interview", "Morgen is mijn eerste sollicitatiegesprek."),
+    (
+        "outreach/searching_on_behalf_of_a_client",
+        "I'm working on several senior data roles with clients in retail.",
+    ),
+    (
+        "outreach/searching_on_behalf_of_a_client",
+        "Estoy buscando un perfil de datos para una importante cliente.",
+    ),
+    (
+        "outreach/searching_on_behalf_of_a_client",
+        "Im Auftrag eines Kunden suche ich eine Data Engineerin.",
+    ),
+    (
+        "outreach/searching_on_behalf_of_a_client",
+        "Je recrute un data engineer pour un client du secteur bancaire.",
+    ),
+    (
+        "outreach/searching_on_behalf_of_a_client",
+        "Sto cercando un Head of Data per un cliente del settore.",
+    ),
+    (
+        "outreach/searching_on_behalf_of_a_client",
+        "Estou recrutando um engenheiro de dados para um cliente.",
+    ),
+    (
+        "outreach/searching_on_behalf_of_a_client",
+        "Ik ben op zoek naar een data engineer voor een klant in Utrecht.",
+    ),
+    (
+        "nonjob/applied_for_something_else",
+        "Thanks for applying for a plot at the community garden.",
+    ),
+    ("nonjob/applied_for_something_else", "Hemos recibido tu solicitud de beca."),
+    ("nonjob/applied_for_something_else", "Ihr Förderantrag ist eingegangen."),
+    ("nonjob/applied_for_something_else", "Votre demande de subvention est complète."),
+    ("nonjob/applied_for_something_else", "La sua domanda di contributo è stata ricevuta."),
+    ("nonjob/applied_for_something_else", "Recebemos seu pedido de bolsa."),
+    ("nonjob/applied_for_something_else", "Je aanvraag voor een subsidie is ontvangen."),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
@@ -711,6 +810,18 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
         "Before I share your profile with the hiring manager, what is your notice period?",
     ),
     ("assessment/send_the_exercise_back_by", "Our exercise classes run every Monday."),
+    # near misses of the same families
+    (
+        "veto_interview/a_radio_or_television_interview",
+        "Your interview will be a live coding session.",
+    ),
+    ("veto_interview/an_appointment_with_the_job_centre", "Our recruiter will call you on Monday."),
+    ("veto_interview/my_own_interview", "Gracias por tu tiempo en la entrevista."),
+    (
+        "outreach/searching_on_behalf_of_a_client",
+        "Thank you for your application for our client services role.",
+    ),
+    ("nonjob/applied_for_something_else", "Thanks for applying to the Analyst role at Cedar Fund."),
 ]
 
 

@@ -4,6 +4,7 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 """
 
 from agent.understand.phrasebook import Entry
+from agent.understand.phrasebook.veto_application_received import NONJOB_APPLICATION
 
 PHRASES: tuple[Entry, ...] = (
     # ------------------------------------------------------------------ context and hard negatives
@@ -234,6 +235,13 @@ PHRASES: tuple[Entry, ...] = (
             r"amazon-gutschein|bon\s+d'achat|buono\s+amazon|vale-presente|cadeaubon)\b"
         ),
         example="Buscamos participantes para entrevistas con usuarios",
+    ),
+    Entry(
+        "applied_for_something_else",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "present",
+        NONJOB_APPLICATION,
+        example="Thanks for applying for a plot at the community garden",
     ),
 )
 

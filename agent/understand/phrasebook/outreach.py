@@ -120,6 +120,29 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:offene?\s+für\s+neue|ouvert\s+à\s+de\s+nouvelles|abiert[oa]\s+a\s+nuevas)\s+\w+",
         example="offen für neue a",
     ),
+    Entry(
+        "searching_on_behalf_of_a_client",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # a recruiter's first message: roles or a search they run for clients
+            r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:currently\s+)?(?:working\s+on|recruiting\s+for|hiring\s+for|"
+            r"supporting)\s+(?:several|a\s+few|some|multiple|a\s+number\s+of|a\s+couple\s+of|two|three)\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:roles|positions|openings|searches)\b|"
+            r"\b(?:estoy|estamos)\s+(?:buscando|llevando|gestionando)\s+(?:\w+\s+){0,6}?para\s+(?:un|una)\s+"
+            r"(?:importante\s+)?(?:cliente|empresa\s+cliente)\b|"
+            r"\b(?:für|im\s+auftrag)\s+(?:einen|eines|unseren|unseres)\s+(?:\w+\s+)?(?:kunden|mandanten)\b|"
+            r"\b(?:je\s+recrute|nous\s+recrutons|je\s+recherche|nous\s+recherchons)\s+(?:\w+\s+){0,6}?pour\s+"
+            r"(?:le\s+compte\s+d')?(?:un|une|l'un\s+de\s+nos)\s+(?:\w+\s+)?clients?\b|"
+            r"\b(?:sto|stiamo)\s+(?:seguendo|cercando|gestendo)\s+(?:\w+\s+){0,4}?per\s+(?:un|una|un')\s*"
+            r"(?:importante\s+)?(?:cliente|azienda\s+cliente)\b|"
+            r"\b(?:estou|estamos)\s+(?:recrutando|buscando|procurando)\s+(?:\w+\s+){0,6}?para\s+(?:um|uma)\s+"
+            r"(?:importante\s+)?(?:cliente|empresa\s+cliente)\b|"
+            r"\b(?:ik\s+ben|wij\s+zijn|we\s+zijn)\s+(?:\w+\s+){0,4}?(?:op\s+zoek|aan\s+het\s+werven)\s+"
+            r"(?:\w+\s+){0,4}?(?:voor|namens)\s+(?:een|onze|één\s+van\s+onze)\s+(?:\w+\s+)?(?:klant|opdrachtgever)\w*\b"
+        ),
+        example="Sto seguendo per un importante cliente del settore automotive una ricerca",
+    ),
 )
 
 

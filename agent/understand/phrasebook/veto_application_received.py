@@ -5,6 +5,24 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 
 from agent.understand.phrasebook import Entry
 
+#: an application for money, a place or a membership rather than a job, in 7 languages
+NONJOB_APPLICATION = (
+    r"\b(?:applying|application|applied|apply|submission)\s+(?:\"[^\"\n]{0,60}\"\s+)?(?:to|for)\s+"
+    r"(?:(?!(?:role|position|job|opening|vacancy|post|team|at)\b)[\w-]+\s+){0,6}?(?:fund|grants?|membership|member\s+spot|plots?|allotment|scholarship|bursary|fellowship\s+grant|"
+    r"loan|mortgage|tenancy|apartment|residency\s+permit|visa|club)\b(?!\s+(?:writer|manager|officer|"
+    r"coordinator|specialist|analyst|administrator|accountant|associate|director|lead|position|role|job))|"
+    r"\bsolicitud\s+de\s+(?:beca|subvención|ayuda|préstamo|hipoteca|alquiler|membresía|socio|visado)\b|"
+    r"\b(?:förderantrag|mitgliedsantrag|stipendienantrag|kreditantrag|mietantrag|"
+    r"antrag\s+auf\s+(?:förderung|ein\s+stipendium|mitgliedschaft|einen\s+kredit))\b|"
+    r"\bdemande\s+(?:de|d')\s*(?:subvention|bourse|adhésion|prêt|logement|financement)\b|"
+    r"\bdomanda\s+di\s+(?:contributo|borsa\s+di\s+studio|iscrizione|finanziamento|mutuo|prestito|"
+    r"adesione)\b|"
+    r"\b(?:pedido|solicitação|candidatura)\s+(?:de|à|ao|para\s+a)\s+(?:bolsa|financiamento|adesão|"
+    r"empréstimo|sócio|associação|edital)\b|"
+    r"\b(?:subsidieaanvraag|aanvraag\s+(?:voor\s+)?(?:een\s+)?(?:subsidie|beurs|lidmaatschap|lening|"
+    r"hypotheek|huurwoning))\b"
+)
+
 PHRASES: tuple[Entry, ...] = (
     Entry(
         "rental",
@@ -20,23 +38,7 @@ PHRASES: tuple[Entry, ...] = (
         "an_application_for_something_else",
         ("en", "es", "de", "fr", "it", "pt", "nl"),
         "strong",
-        (
-            # what was applied for is money, a place or a membership, not a job
-            r"\b(?:applying|application|applied|apply|submission)\s+(?:\"[^\"\n]{0,60}\"\s+)?(?:to|for)\s+"
-            r"(?:(?!(?:role|position|job|opening|vacancy|post|team|at)\b)[\w-]+\s+){0,6}?(?:fund|grants?|membership|member\s+spot|scholarship|bursary|fellowship\s+grant|"
-            r"loan|mortgage|tenancy|apartment|residency\s+permit|visa|club)\b(?!\s+(?:writer|manager|officer|"
-            r"coordinator|specialist|analyst|administrator|accountant|associate|director|lead|position|role|job))|"
-            r"\bsolicitud\s+de\s+(?:beca|subvención|ayuda|préstamo|hipoteca|alquiler|membresía|socio|visado)\b|"
-            r"\b(?:förderantrag|mitgliedsantrag|stipendienantrag|kreditantrag|mietantrag|"
-            r"antrag\s+auf\s+(?:förderung|ein\s+stipendium|mitgliedschaft|einen\s+kredit))\b|"
-            r"\bdemande\s+(?:de|d')\s*(?:subvention|bourse|adhésion|prêt|logement|financement)\b|"
-            r"\bdomanda\s+di\s+(?:contributo|borsa\s+di\s+studio|iscrizione|finanziamento|mutuo|prestito|"
-            r"adesione)\b|"
-            r"\b(?:pedido|solicitação|candidatura)\s+(?:de|à|ao|para\s+a)\s+(?:bolsa|financiamento|adesão|"
-            r"empréstimo|sócio|associação|edital)\b|"
-            r"\b(?:subsidieaanvraag|aanvraag\s+(?:voor\s+)?(?:een\s+)?(?:subsidie|beurs|lidmaatschap|lening|"
-            r"hypotheek|huurwoning))\b"
-        ),
+        NONJOB_APPLICATION,
         example="Thank you for applying to the Open Source Maintainers Fund",
     ),
 )

@@ -400,6 +400,53 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="laten we je weten of we je uitnodigen voor een kennismakingsgesprek",
     ),
+    Entry(
+        "a_radio_or_television_interview",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # the press asking for an interview on the air (media_interview_on_air: the other order)
+            r"\b(?:live|radio|tv|television|on-air|broadcast)\s+(?:\w+\s+)?interview\b|"
+            r"\bentrevista\s+(?:en\s+directo|en\s+vivo|radiofónica|televisiva|en\s+la\s+radio|para\s+la\s+radio)\b|"
+            r"\b(?:radio|fernseh|live)-?interview\b|\binterview\s+(?:im\s+radio|im\s+fernsehen|live\s+im)\b|"
+            r"\b(?:interview|entretien)\s+(?:radio|radiophonique|télévisée?|à\s+la\s+radio|en\s+direct)\b|"
+            r"\bintervista\s+(?:radiofonica|televisiva|in\s+radio|in\s+diretta)\b|"
+            r"\bentrevista\s+(?:na\s+rádio|para\s+a\s+rádio|ao\s+vivo|televisiva)\b|"
+            r"\b(?:radio|tv|live)-?interview\b|\binterview\s+(?:op\s+de\s+radio|voor\s+de\s+radio|live\s+in)\b"
+        ),
+        example="would love a short live interview with you",
+        where="both",
+    ),
+    Entry(
+        "an_appointment_with_the_job_centre",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "overrules",
+        (
+            # the public employment service's adviser meeting: about the job search, not a hiring process
+            r"\b(?:work\s+coach|jobcentre|job\s+centre|jobcenter|agentur\s+für\s+arbeit|arbeitsvermittler\w*|"
+            r"arbeitsagentur|france\s+travail|pôle\s+emploi|votre\s+conseill(?:er|ère)\s+(?:france\s+travail|"
+            r"pôle\s+emploi|emploi)|sepe|servicio\s+público\s+de\s+empleo|oficina\s+de\s+empleo|"
+            r"centro\s+per\s+l'impiego|centri\s+per\s+l'impiego|iefp|centro\s+de\s+emprego|uwv|"
+            r"werkcoach|klantmanager\s+werk)\b"
+        ),
+        example="un entretien avec votre conseiller France Travail",
+        where="both",
+    ),
+    Entry(
+        "my_own_interview",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "firm",
+        (
+            # the writer's own interview, forwarded or told (en: my_interview)
+            r"\b(?:mi|mis)\s+(?:primera\s+|próxima\s+)?entrevista\b|"
+            r"\bmein(?:em|en)?\s+(?:erste[ns]?\s+|nächste[ns]?\s+)?(?:vorstellungsgespräch|bewerbungsgespräch)\b|"
+            r"\bmon\s+(?:premier\s+|prochain\s+)?entretien\b|"
+            r"\bil\s+mio\s+(?:primo\s+|prossimo\s+)?colloquio\b|\bal\s+mio\s+colloquio\b|"
+            r"\b(?:minha|a\s+minha)\s+(?:primeira\s+|próxima\s+)?entrevista\b|"
+            r"\bmijn\s+(?:eerste\s+|volgende\s+)?(?:sollicitatie)?gesprek\b"
+        ),
+        example="mijn eerste gesprek in drie jaar",
+    ),
 )
 
 
