@@ -687,6 +687,54 @@ MUST_FIND: list[tuple[str, str]] = [
     ("nonjob/applied_for_something_else", "La sua domanda di contributo è stata ricevuta."),
     ("nonjob/applied_for_something_else", "Recebemos seu pedido de bolsa."),
     ("nonjob/applied_for_something_else", "Je aanvraag voor een subsidie is ontvangen."),
+    # advice about the questions asked; the stages of the process listed in an acknowledgement
+    (
+        "veto_interview/questions_interviewers_ask",
+        "Ten questions recruiters always ask, and how to answer them.",
+    ),
+    (
+        "veto_interview/questions_interviewers_ask",
+        "Las preguntas que hacen los reclutadores con más frecuencia.",
+    ),
+    (
+        "veto_interview/questions_interviewers_ask",
+        "Die Fragen, die Personaler am häufigsten stellen.",
+    ),
+    (
+        "veto_interview/questions_interviewers_ask",
+        "Les questions que les recruteurs posent le plus souvent.",
+    ),
+    ("veto_interview/questions_interviewers_ask", "Le domande che i selezionatori fanno sempre."),
+    ("veto_interview/questions_interviewers_ask", "As perguntas que os recrutadores mais fazem."),
+    ("veto_interview/questions_interviewers_ask", "De vragen die recruiters altijd stellen."),
+    (
+        "veto_interview/the_stages_listed_ahead",
+        "Next steps: a phone screen, a take-home task and a final interview.",
+    ),
+    (
+        "veto_interview/the_stages_listed_ahead",
+        "Próximos pasos: prueba online, entrevista con RRHH y entrevista técnica.",
+    ),
+    (
+        "veto_interview/the_stages_listed_ahead",
+        "Die nächsten Schritte: Online-Test, Telefoninterview und Vorstellungsgespräch.",
+    ),
+    (
+        "veto_interview/the_stages_listed_ahead",
+        "Prochaines étapes : test en ligne, entretien RH et entretien technique.",
+    ),
+    (
+        "veto_interview/the_stages_listed_ahead",
+        "Prossimi passi: test online, colloquio HR e colloquio tecnico.",
+    ),
+    (
+        "veto_assessment/the_stages_listed_ahead",
+        "Próximas etapas: teste online, entrevista com RH e proposta.",
+    ),
+    (
+        "veto_interview/the_stages_listed_ahead",
+        "Volgende stappen: online test, telefonisch gesprek en een gesprek op kantoor.",
+    ),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
@@ -822,6 +870,15 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
         "Thank you for your application for our client services role.",
     ),
     ("nonjob/applied_for_something_else", "Thanks for applying to the Analyst role at Cedar Fund."),
+    # a question for the hiring manager; a next step that is one booked call
+    (
+        "veto_interview/questions_interviewers_ask",
+        "Do you have any questions for the hiring manager before Tuesday?",
+    ),
+    (
+        "veto_interview/the_stages_listed_ahead",
+        "Next steps: a 45-minute call with Dana on Tuesday at 10.",
+    ),
 ]
 
 

@@ -4,6 +4,7 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 """
 
 from agent.understand.phrasebook import Entry
+from agent.understand.phrasebook.veto_interview import STAGES_LISTED
 
 PHRASES: tuple[Entry, ...] = (
     Entry(
@@ -50,6 +51,13 @@ PHRASES: tuple[Entry, ...] = (
         "weak",
         r"\b(?:in|during)\s+(?:the|your)\s+(?:\w+\s+)?interview\b",
         example="in the interview",
+    ),
+    Entry(
+        "the_stages_listed_ahead",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        STAGES_LISTED,
+        example="Next steps: online test, HR interview, technical interview and offer.",
     ),
 )
 

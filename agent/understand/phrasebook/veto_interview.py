@@ -5,6 +5,16 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 
 from agent.understand.phrasebook import Entry
 
+#: the stages of the process listed ahead ("next steps: online test, HR interview, technical
+#: interview and offer"): an acknowledgement's map, not a booking of any of them
+STAGES_LISTED = (
+    r"\b(?:next\s+steps|the\s+(?:next\s+)?(?:steps|stages)\s+(?:are|will\s+be|include)|próximas\s+etapas|"
+    r"próximos\s+pasos|etapas\s+(?:do|del)\s+proceso?|nächsten?\s+schritte|prochaines\s+étapes|"
+    r"étapes\s+du\s+processus|prossimi\s+passi|prossime\s+fasi|fasi\s+del\s+processo|volgende\s+stappen)"
+    r"\s*:\s*[^.:\n]{3,50}?,\s*[^.:\n]{3,50}?(?:,|\s+(?:and|then|y|e|und|et|ed|en)\s+)[^.:\n]{3,50}"
+)
+
+
 # a programme, a podcast or a paper ("for our podcast", "für unseren Podcast"), not a job
 # at one ("for the radio producer role")
 _PROGRAMME = (
@@ -447,9 +457,34 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="mijn eerste gesprek in drie jaar",
     ),
+    Entry(
+        "questions_interviewers_ask",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # advice about the questions the hiring side asks: an article, not an invitation
+            r"\b(?:(?:preguntas|perguntas|domande)\s+(?:que|che)\s+(?:hacen|fazem|fanno)\s+(?:los|las|os|as|i|gli)\s+"
+            r"(?:reclutador|recrutador|selezionator|entrevistador)\w*|"
+            r"(?:questions|fragen|preguntas|domande|perguntas|vragen),?\s+(?:that\s+|die\s+|que\s+|"
+            r"qu'|che\s+|)?(?:\w+\s+)?(?:hiring\s+managers|recruiters|interviewers|employers|personaler\w*|"
+            r"recruiter\w*|arbeitgeber|reclutador(?:es|as)|entrevistador(?:es|as)|empleadores|recruteurs|"
+            r"employeurs|selezionatori|recruiter|datori\s+di\s+lavoro|recrutador(?:es|as)|entrevistador(?:es|as)|"
+            r"empregadores|werkgevers|recruiters)\s+(?:\w+\s+){0,2}?(?:ask|stellen|hacen|posent|fanno|fazem|"
+            r"stellen|vragen)\b)"
+        ),
+        example="the five questions hiring managers ask most often",
+    ),
+    Entry(
+        "the_stages_listed_ahead",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        STAGES_LISTED,
+        example="Próximas etapas: teste online, entrevista com RH, entrevista técnica e proposta.",
+    ),
 )
 
 
 __all__ = [
     "PHRASES",
+    "STAGES_LISTED",
 ]
