@@ -153,8 +153,8 @@ def score(
         sc.add_matches(MATCHER.scan(texts, context=False))
         return sc
     # only refusals have self-evident phrases: look at those first, the rest only if one is said
-    refusals = MATCHER.scan(texts, context=False, only=Signal.REJECTION)
-    if any(m.phrase.tier == SELF_EVIDENT for m in refusals):
+    decisions = MATCHER.scan(texts, context=False, only=Signal.REJECTION, tier=SELF_EVIDENT)
+    if any(True for _ in decisions):
         sc.add_matches(MATCHER.scan(texts, context=False))
     return sc
 

@@ -288,10 +288,11 @@ class PhraseMatcher:
         context: bool = False,
         stage: Stage | None = None,
         only: Signal | None = None,
+        tier: str | None = None,
     ) -> Iterator[PhraseMatch]:
         """The phrases found, in vocabulary order: those of ``stage``, else the context
-        signals' (``context``) or the kinds'; with ``only``, that signal's. Each phrase
-        counts once, in the first text it is found in.
+        signals' (``context``) or the kinds'; with ``only``, that signal's; with ``tier``,
+        that tier's. Each phrase counts once, in the first text it is found in.
 
         One pass of the automaton per text finds the anchoring literals present; only the
         phrases they anchor (and the few without any) are looked at, and a phrase whose
@@ -309,7 +310,10 @@ class PhraseMatcher:
             for lit in group.literals.intersection(found):
                 candidates.update(group.by_literal[lit])
         for i in sorted(candidates):
-            if only is not None and group.phrases[i].phrase.signal is not only:
+            phrase = group.phrases[i].phrase
+            if (only is not None and phrase.signal is not only) or (
+                tier is not None and phrase.tier != tier
+            ):
                 continue
             said = _said(group.phrases[i], texts)
             if said is not None:
