@@ -182,10 +182,11 @@ class _Context:
         meeting_counts = bool(sc.get(Signal.MEETING)) and (
             (sc.get(Signal.INTERVIEW) > 0 and sc.get(Signal.JOB) > 0) or applied or has_job_sender
         )
+        decision_named = _self_evident(sc)
         return cls(
             applied=applied,
-            job=sc.get(Signal.JOB) > 0 or has_job_sender or applied or _self_evident(sc),
-            talk=applied or has_job_sender or sc.get(Signal.PROCESS) > 0 or _self_evident(sc),
+            job=sc.get(Signal.JOB) > 0 or has_job_sender or applied or decision_named,
+            talk=applied or has_job_sender or sc.get(Signal.PROCESS) > 0 or decision_named,
             job_sender=has_job_sender,
             meeting_counts=meeting_counts,
         )

@@ -537,7 +537,7 @@ def _decision(
     """The kind, unless the hiring words are someone else's process (then ``other``, with
     the reason as the second value)."""
     decision = decide(sc, automatic_reply=_auto_reply(m.pm, m.body), has_job_sender=m.job_sender)
-    if not (decision.kind != "other" or sc.get(Signal.JOB) > 0 or m.platform_sender):
+    if not _whose_is_asked(m, sc, decision):
         return decision, None
     # hiring words: is it the candidate's own process? (else no kind and no hiring dates)
     found = _whose(m, me, work_domains)
@@ -545,6 +545,12 @@ def _decision(
     if elsewhere and decision.kind != "other":
         decision = _someone_elses(elsewhere)
     return decision, elsewhere
+
+
+def _whose_is_asked(m: _Message, sc: Scores, decision: Decision) -> bool:
+    """Whether :func:`_decision` asks whose process the message is: where the rules found a
+    kind, or there is job vocabulary or a hiring platform sender."""
+    return decision.kind != "other" or sc.get(Signal.JOB) > 0 or m.platform_sender
 
 
 def _whose(m: _Message, me: Sequence[str], work_domains: Sequence[str]) -> NotOwn | None:
@@ -579,7 +585,8 @@ def _own_hiring_mail(
         return False
     if _auto_reply(m.pm, m.body) or ruled_out(sc, has_job_sender=m.job_sender):
         return False
-    return _whose(m, me, work_domains) is None
+    # where _decision already asked, ``elsewhere`` (None here) is its answer
+    return _whose_is_asked(m, sc, decision) or _whose(m, me, work_domains) is None
 
 
 def _with_learned_fallback(
