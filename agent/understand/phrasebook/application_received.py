@@ -33,7 +33,8 @@ PHRASES: tuple[Entry, ...] = (
         ("en",),
         "strong",
         (
-            r"\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+|just\s+)?(?:received|got)\s+your\s+"
+            r"\b(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?)\s+(?:successfully\s+|just\s+|recently\s+|now\s+|already\s+)?"
+            r"(?:received|got)\s+your\s+"
             r"(?:job\s+)?(?:application|resume|cv|submission|candidacy|details|portfolio)"
         ),
         example="we received your application",
@@ -178,6 +179,17 @@ PHRASES: tuple[Entry, ...] = (
         "strong",
         r"\bhemos\s+recibido\s+(?:correctamente\s+)?(?:tu|su)\s+(?:candidatura|solicitud|cv|currículum|postulación)",
         example="hemos recibido tu candidatura",
+    ),
+    Entry(
+        "received_your_application_it_pt",
+        ("it", "pt"),
+        "strong",
+        (
+            r"\b(?:abbiamo\s+(?:correttamente\s+|regolarmente\s+|già\s+)?ricevuto\s+(?:correttamente\s+|regolarmente\s+|con\s+"
+            r"piacere\s+)?(?:la\s+(?:sua|tua)|il\s+(?:suo|tuo))\s+(?:candidatura|cv|curriculum|domanda)|(?:recebemos|acabamos\s+de\s+"
+            r"receber)\s+(?:com\s+sucesso\s+|corretamente\s+)?(?:a\s+)?(?:sua|tua)\s+(?:candidatura|inscrição|cv|currículo))"
+        ),
+        example="Abbiamo ricevuto correttamente la sua candidatura",
     ),
     Entry(
         "gracias_por_tu_candidatura",

@@ -299,6 +299,24 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="like to schedule interview",
     ),
+    # an appointment "to meet you" (a time, a date, a slot), in the languages where no other
+    # phrase says it
+    Entry(
+        "arrange_a_time_to_meet",
+        ("en", "es", "it", "pt"),
+        "strong",
+        (
+            r"\b(?:(?:like|love|want|happy|glad)\s+to\s+(?:schedule|set\s+up|arrange|book|find)\s+(?:a|some)\s+time\s+"
+            r"(?:for\s+us\s+|with\s+you\s+)?to\s+(?:meet|talk|speak|chat|connect)\b|(?:concertar|agendar|programar|fijar|"
+            r"coordinar)\s+(?:una\s+)?(?:cita|reunión|hora|horario|fecha)\s+(?:\w+\s+){0,2}?para\s+(?:conocerte|conocerle|"
+            r"conocerla|conocernos|hablar\s+contigo|entrevistarte)|(?:fissare|organizzare|concordare|programmare)\s+(?:un\s+)?"
+            r"(?:appuntamento|incontro|orario|data)\s+(?:\w+\s+){0,2}?per\s+(?:conoscerla|conoscerti|conoscerci|incontrarla|"
+            r"incontrarti|un\s+colloquio)|(?:agendar|marcar|combinar)\s+(?:um\s+|uma\s+)?(?:horário|encontro|reunião|conversa|"
+            r"data)\s+(?:\w+\s+){0,2}?para\s+(?:conversarmos|conhecê-l[oa]|te\s+conhecer|conhecer\s+você|nos\s+conhecermos|"
+            r"uma\s+entrevista))"
+        ),
+        example="I would like to schedule a time for us to meet",
+    ),
     Entry(
         "like_to_speak_you",
         ("en",),

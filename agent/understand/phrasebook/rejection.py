@@ -26,6 +26,7 @@ _ANOTHER_PT = (
 )
 _ANOTHER_DE = (
     r"(?:(?:eine[nmr]?\s+)?(?:anderen?|internen?|externen?)\s+(?:bewerber\w*|kandidat\w*|person|kolleg\w+|mitarbeiter\w*)|"
+    r"(?:eine[nmr]?\s+|de[nmr]\s+)?mitbewerber\w*|"
     r"jemand(?:en|em)?\s+(?:anderen?|anderes|anders|mit)\b|eine[nmr]?\s+(?:kolleg\w+|bewerber\w*|kandidat\w*),?\s+"
     r"(?:aus\s+(?:den\s+)?eigenen\s+reihen|de[rs]sen|die|der|mit)\b|"
     # candidates (and their female form) "whose profile comes closer", the verb may stand between
@@ -1454,7 +1455,8 @@ PHRASES: tuple[Entry, ...] = (
         (
             r"\b(?:(?:you\s+(?:are|were)\s+not|you're\s+not|you\s+weren't|you\s+aren't)\s+(?:among|one\s+of)\s+(?:them\b|"
             r"those\s+(?:selected|chosen|shortlisted|invited)|the\s+(?:selected|chosen|shortlisted|successful)\s+"
-            r"(?:candidates|applicants))|"
+            r"(?:candidates|applicants)|the\s+(?:candidates|applicants|people)\s+(?:(?:we\s+(?:have\s+)?|who\s+(?:were|have\s+been|"
+            r"will\s+be)\s+)?(?:selected|chosen|shortlisted|invited)))|"
             r"no\s+(?:te\s+encuentras|se\s+encuentra|estás|está|figuras|figura|formas\s+parte|forma\s+parte)\s+(?:entre|de)\s+"
             r"(?:ell[oa]s|l[oa]s\s+(?:candidat[oa]s|personas|perfiles)\s+(?:seleccionad|preseleccionad|elegid|finalistas))|"
             r"não\s+(?:está|estás|esteve|se\s+encontra|faz\s+parte|fez\s+parte|ficou)\s+entre\s+(?:eles|elas|os\s+"
@@ -1466,9 +1468,58 @@ PHRASES: tuple[Entry, ...] = (
             r"non\s+(?:rientra|rientri|è|sei|figura|figuri|fa|fai)\s+(?:parte\s+)?(?:tra|fra|dei|delle)\s+(?:i\s+|le\s+)?"
             r"(?:candidat\w*|profili|persone)\s+(?:selezionat|scelt|ammess|preselezionat)|"
             r"(?:(?:behoort|behoor|hoort|hoor)\s+(?:u|je|jij)|(?:u|je|jij)\s+(?:behoort|hoort))\s+(?:helaas\s+|echter\s+|"
-            r"dit\s+keer\s+|daar\s+)*niet\s+(?:tot|bij)\s+(?:deze|de|die)\b)"
+            r"dit\s+keer\s+|daar\s+)*niet\s+(?:tot|bij)\s+(?:deze|de|die)\b|"
+            # the subordinate clause's order: "dat u niet tot de kandidaten behoort", "dass Sie nicht zu den
+            # Kandidaten gehören"
+            r"niet\s+(?:tot|bij)\s+de\s+(?:kandidaten|sollicitanten|geselecteerde\w*|genodigden)\s+(?:behoort|behoor|hoort|"
+            r"hoor|behoorde|behoren)|nicht\s+(?:zu|unter)\s+den\s+(?:bewerber\w*|kandidat\w*|ausgewählten|eingeladenen)\s+"
+            r"(?:gehören|gehörst|zählen|zählst|gehört|zählt))"
         ),
         example="Helaas behoort u niet tot deze kandidaten",
+    ),
+    # the choice "fell on" another person, or not on the candidate ("Unsere Wahl ist nicht auf
+    # Sie gefallen", "onze keuze is op een andere kandidaat gevallen", "la scelta è ricaduta su
+    # un altro candidato"), in every language
+    Entry(
+        "choice_fell_elsewhere",
+        ("de", "nl", "es", "it", "pt", "fr", "en"),
+        "strong",
+        (
+            r"\b(?:(?:wahl|entscheidung)\s+(?:ist\s+|fiel\s+|war\s+)?(?:\w+\s+){0,3}?(?:nicht\s+auf\s+(?:sie|dich|ihre\s+"
+            r"bewerbung)|auf\s+"
+            + _ANOTHER_DE
+            + r")|(?:keuze|keus)\s+(?:is\s+|viel\s+)?(?:\w+\s+){0,3}?(?:niet\s+op\s+(?:u|jou|je|uw\s+sollicitatie)\b|op\s+"
+            + _ANOTHER_NL
+            + r")|(?:elecci[oó]n|decisi[oó]n|selecci[oó]n)\s+(?:final\s+)?(?:ha\s+|no\s+ha\s+)?(?:\w+\s+)?recaído\s+(?:en|sobre)\s+"
+            r"(?:"
+            + _ANOTHER_ES
+            + r"|usted\b|ti\b)|no\s+ha\s+recaído\s+(?:en|sobre)|scelta\s+(?:finale\s+)?(?:è\s+)?(?:\w+\s+)?ricaduta\s+su\s+(?:di\s+)?"
+            + _ANOTHER_IT
+            + r"|non\s+è\s+(?:\w+\s+)?ricaduta\s+su|escolha\s+(?:final\s+)?(?:\w+\s+)?recaiu\s+(?:sobre|em)\s+"
+            + _ANOTHER_PT
+            + r"|não\s+recaiu\s+(?:sobre|em)|choix\s+ne\s+s'est\s+pas\s+(?:\w+\s+)?porté\s+sur|(?:choice|decision)\s+(?:has\s+)?"
+            r"(?:fallen|fell)\s+on\s+" + _ANOTHER_EN + r")"
+        ),
+        example="Unsere Wahl ist leider nicht auf Sie gefallen",
+    ),
+    # the application "could not be retained/selected" with a connective or adverb inside
+    # ("n'a donc pas pu être retenue", "no ha podido ser seleccionada", "non è stata purtroppo
+    # selezionata")
+    Entry(
+        "application_could_not_be_chosen",
+        ("fr", "es", "it", "pt"),
+        "strong",
+        (
+            r"\b(?:candidature\s+(?:n'a|ne\s+peut|ne\s+pourra|ne\s+pourrait)\s+(?:(?:donc|malheureusement|hélas|finalement|"
+            r"pas)\s+){1,2}(?:pu\s+)?(?:été|être)\s+retenue|(?:candidatura|solicitud|perfil)\s+no\s+(?:ha|fue|puede|podrá)\s+"
+            r"(?:(?:lamentablemente|finalmente|desafortunadamente|en\s+esta\s+ocasión|esta\s+vez)\s+)?(?:podido\s+ser|sido|ser)\s+"
+            r"(?:(?:lamentablemente|finalmente|desafortunadamente)\s+)?(?:seleccionad|elegid|aceptad|tenid[ao]\s+en\s+cuenta)|"
+            r"candidatura\s+non\s+(?:è|ha|potrà|può)\s+(?:(?:purtroppo|quindi|pertanto|infine|stavolta|questa\s+volta)\s+)?"
+            r"(?:stata|potuto\s+essere|essere)\s+(?:(?:purtroppo|quindi|pertanto|infine)\s+)?(?:selezionat|accolt|accettat|"
+            r"presa\s+in\s+considerazione)|candidatura\s+não\s+(?:foi|pôde\s+ser|pode\s+ser|poderá\s+ser)\s+"
+            r"(?:(?:infelizmente|desta\s+vez|nesta\s+fase)\s+)?(?:selecionad|aprovad|aceit|considerad))"
+        ),
+        example="Votre candidature n'a donc pas pu être retenue",
     ),
     # ------------------------------------------------------------------ passing (en idiom)
     # (i) "we're going to pass on you / on this one": with thanks for coming in it names itself

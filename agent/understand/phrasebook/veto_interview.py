@@ -153,6 +153,21 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:if|once|should)\s+you\s+(?:are|have\s+been|get|were|be)\s+(?:selected|shortlisted|chosen|invited)\b",
         example="if you are selected",
     ),
+    # an interview only in a condition ("we will contact you if an interview will be
+    # scheduled"), in every language
+    Entry(
+        "if_an_interview_is_scheduled",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:if|should)\s+an?\s+(?:interview|call)\s+(?:will\s+be|is|gets|would\s+be)\s+(?:scheduled|arranged|set\s+up)|"
+            r"si\s+se\s+(?:programa|concierta|agenda)\s+una\s+entrevista|caso\s+(?:uma\s+)?entrevista\s+(?:seja|venha\s+a\s+ser)\s+"
+            r"(?:agendada|marcada)|falls\s+ein\s+(?:vorstellungsgespräch|gespräch|interview)\s+(?:vereinbart|angesetzt|geplant)|"
+            r"si\s+un\s+entretien\s+(?:est|était|devait\s+être)\s+(?:programmé|planifié|organisé)|qualora\s+(?:venga|sia)\s+"
+            r"(?:fissato|programmato)\s+un\s+colloquio|als\s+er\s+een\s+gesprek\s+(?:wordt|zal\s+worden)\s+(?:ingepland|gepland))"
+        ),
+        example="if an interview will be scheduled",
+    ),
     Entry(
         "if_your_profile_interview",
         ("de",),
@@ -188,7 +203,8 @@ PHRASES: tuple[Entry, ...] = (
         (
             r"\b(?:after|since|following|about|from|during|(?:thank(?:s|\s+you)|grateful|appreciat\w*)\b[^.!?]{0,40}?\bfor)"
             r"\s+(?:your|our|the)\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:interviews?|onsite|on-site|call|conversation|chat)\b(?!\s+(?:on|at|is|will|with\s+\w+\s+on))"
+            # "during the interview, you will meet the team" describes an interview still to come
+            r"(?:interviews?|onsite|on-site|call|conversation|chat)\b(?!\s+(?:on|at|is|will|with\s+\w+\s+on)|,?\s+you(?:'ll|\s+will))"
         ),
         example="after your interview",
     ),

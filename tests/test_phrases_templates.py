@@ -1,0 +1,154 @@
+"""Families found missing by measuring on public recruiting-email templates (issue 12):
+sentences written for these tests (not template text) that each family must find in every
+language it covers, near misses it must leave alone, and whole sentences whose decision the
+families settle."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_phrases_invitations import found, kind
+
+MUST_FIND: list[tuple[str, str]] = [
+    # the choice fell on someone else, or not on the candidate
+    ("rejection/choice_fell_elsewhere", "Leider ist unsere Wahl diesmal nicht auf Sie gefallen."),
+    ("rejection/choice_fell_elsewhere", "Die Entscheidung fiel auf einen anderen Kandidaten."),
+    (
+        "rejection/choice_fell_elsewhere",
+        "Onze keus is uiteindelijk op een andere kandidaat gevallen.",
+    ),
+    ("rejection/choice_fell_elsewhere", "De keuze is helaas niet op jou gevallen."),
+    ("rejection/choice_fell_elsewhere", "La decisión final ha recaído en otra persona."),
+    ("rejection/choice_fell_elsewhere", "La scelta finale è ricaduta su un'altra candidata."),
+    ("rejection/choice_fell_elsewhere", "A escolha final recaiu sobre outra pessoa."),
+    ("rejection/choice_fell_elsewhere", "Notre choix ne s'est pas porté sur votre profil."),
+    ("rejection/choice_fell_elsewhere", "Our choice has fallen on another applicant."),
+    # not among the chosen, in the subordinate clause's word order too
+    (
+        "rejection/not_among_the_chosen",
+        "We regret that you are not among the candidates we selected.",
+    ),
+    (
+        "rejection/not_among_the_chosen",
+        "Wij laten u weten dat u niet tot de sollicitanten behoort die door gaan.",
+    ),
+    (
+        "rejection/not_among_the_chosen",
+        "Wir bedauern, dass Sie nicht zu den Bewerbern gehören, die weiterkommen.",
+    ),
+    # the application could not be chosen, with a connective or adverb inside
+    (
+        "rejection/application_could_not_be_chosen",
+        "Votre candidature n'a malheureusement pas été retenue.",
+    ),
+    (
+        "rejection/application_could_not_be_chosen",
+        "Tu candidatura no ha sido finalmente seleccionada.",
+    ),
+    ("rejection/application_could_not_be_chosen", "La tua candidatura non è quindi stata accolta."),
+    ("rejection/application_could_not_be_chosen", "A sua candidatura não foi desta vez aprovada."),
+    # an appointment to meet the candidate
+    ("interview/arrange_a_time_to_meet", "We'd be happy to find a time to talk next week."),
+    ("interview/arrange_a_time_to_meet", "Queremos fijar una fecha para conocerte en persona."),
+    ("interview/arrange_a_time_to_meet", "Vorremmo concordare un incontro per conoscerti."),
+    ("interview/arrange_a_time_to_meet", "Podemos marcar uma conversa para nos conhecermos?"),
+    # acknowledgements with an adverb
+    ("application_received/we_received_your_application", "We have now received your CV."),
+    (
+        "application_received/received_your_application_it_pt",
+        "Abbiamo già ricevuto il tuo curriculum.",
+    ),
+    (
+        "application_received/received_your_application_it_pt",
+        "Acabamos de receber a sua inscrição.",
+    ),
+    # an interview only in a condition
+    (
+        "veto_interview/if_an_interview_is_scheduled",
+        "We will write again if an interview is arranged.",
+    ),
+    (
+        "veto_interview/if_an_interview_is_scheduled",
+        "Le avviseremo qualora venga fissato un colloquio.",
+    ),
+    (
+        "veto_interview/if_an_interview_is_scheduled",
+        "Falls ein Gespräch vereinbart wird, melden wir uns.",
+    ),
+    (
+        "veto_interview/if_an_interview_is_scheduled",
+        "Als er een gesprek wordt ingepland, hoort u van ons.",
+    ),
+]
+
+MUST_NOT_FIND: list[tuple[str, str]] = [
+    # a choice that fell on the candidate, or on a thing
+    (
+        "rejection/choice_fell_elsewhere",
+        "Unsere Wahl ist auf Sie gefallen, herzlichen Glückwunsch!",
+    ),
+    ("rejection/choice_fell_elsewhere", "Die Wahl des Hotels fiel auf das Zentrum."),
+    ("rejection/choice_fell_elsewhere", "La scelta è ricaduta su di lei."),
+    ("rejection/choice_fell_elsewhere", "Notre choix s'est porté sur votre candidature."),
+    ("rejection/choice_fell_elsewhere", "A escolha recaiu sobre você."),
+    # among the chosen, not excluded from them
+    (
+        "rejection/not_among_the_chosen",
+        "You are among the candidates we selected for the final round.",
+    ),
+    ("rejection/not_among_the_chosen", "Sie gehören zu den Kandidaten, die wir einladen möchten."),
+    # a status that is not a decision
+    ("rejection/application_could_not_be_chosen", "Votre candidature n'a pas encore été étudiée."),
+    (
+        "rejection/application_could_not_be_chosen",
+        "La sua candidatura non è ancora stata valutata.",
+    ),
+    # a meeting that is not about the candidate
+    ("interview/arrange_a_time_to_meet", "Please schedule a time for the movers to come."),
+    ("interview/arrange_a_time_to_meet", "Vamos marcar uma data para o jantar de Natal."),
+    # a booked interview is no condition
+    (
+        "veto_interview/if_an_interview_is_scheduled",
+        "Your interview is scheduled for Monday at 10.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("key", "text"), MUST_FIND)
+def test_each_family_finds_its_wordings_in_every_language(key: str, text: str) -> None:
+    assert key in found(text)
+
+
+@pytest.mark.parametrize(("key", "text"), MUST_NOT_FIND)
+def test_each_family_leaves_near_misses_alone(key: str, text: str) -> None:
+    assert key not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "want"),
+    [
+        (
+            "Ihre Bewerbung",
+            "Vielen Dank für das Gespräch. Letztlich haben wir uns für eine Mitbewerberin entschieden.",
+            "rejection",
+        ),
+        (
+            "Sollicitatie",
+            "Na zorgvuldige overweging is onze keus niet op u gevallen.",
+            "rejection",
+        ),
+        (
+            "Your application",
+            "Thank you for applying. We will get back to you if an interview will be scheduled.",
+            "application_received",
+        ),
+        (
+            "Interview",
+            "Thank you for your application for the cook position. I'd like to set up a time to meet "
+            "for an in-person interview. During the interview, you will meet our chef.",
+            "interview",
+        ),
+    ],
+)
+def test_the_template_families_decide(subject: str, body: str, want: str) -> None:
+    assert kind(subject, body) == want
