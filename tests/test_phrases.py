@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from agent.understand.classify import MATCHER, score
-from agent.understand.phrase_matcher import MatchTexts, PhraseMatcher
+from agent.understand.phrase_anchors import ANCHORS
+from agent.understand.phrase_matcher import (
+    MatchTexts,
+    PhraseMatcher,
+    anchoring_literals,
+    pattern_digest,
+    required_literals,
+)
 from agent.understand.phrasebook import Entry
 from agent.understand.phrases import (
     Phrase,
@@ -503,6 +510,28 @@ def test_a_decision_that_names_itself_opens_the_gate(text: str, kind: str) -> No
     from agent.understand.classify import decide
 
     assert decide(score("", text)).kind == kind
+
+
+def test_the_anchor_table_is_current() -> None:
+    """phrase_anchors.py holds every phrase's anchoring literals as the analysis gives them
+    now (stale: run ``python -m agent.understand.phrasebook``), and nothing else."""
+    expected = {pattern_digest(p.pattern): required_literals(p.pattern) for p in PHRASES}
+    stale = sorted(
+        p.key
+        for p in PHRASES
+        if pattern_digest(p.pattern) not in ANCHORS
+        or ANCHORS[pattern_digest(p.pattern)] != required_literals(p.pattern)
+    )
+    assert stale == [], "phrase_anchors.py is stale: run python -m agent.understand.phrasebook"
+    assert set(ANCHORS) == set(expected)
+
+
+def test_a_pattern_missing_from_the_anchor_table_is_analysed_at_start() -> None:
+    pattern = r"\bthe\s+ship\s+has\s+(?:sailed|gone)\b"
+    assert pattern_digest(pattern) not in ANCHORS
+    assert anchoring_literals(pattern) == (("ship",), ("gone", "sailed"), ("the",))
+    for p in PHRASES[:50]:
+        assert anchoring_literals(p.pattern) == required_literals(p.pattern)
 
 
 def test_compile_all_compiles_every_pattern_the_scan_would_run() -> None:

@@ -11,6 +11,7 @@ The patterns are written in lower case and run without ``re.I`` on the lower-cas
 from __future__ import annotations
 
 import functools
+import hashlib
 import operator
 import re
 from collections.abc import Iterable, Iterator
@@ -19,6 +20,7 @@ from typing import Any
 
 import ahocorasick
 
+from agent.understand.phrase_anchors import ANCHORS
 from agent.understand.phrases import Phrase, Signal, Stage, Where
 
 _VALUE = operator.itemgetter(1)  # an automaton hit is (end, literal)
@@ -46,7 +48,7 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     if not sets:
         return None
     sets.sort(key=_selectivity, reverse=True)
-    return tuple(tuple(sorted(c, key=len)) for c in sets[:3])
+    return tuple(tuple(sorted(c, key=lambda x: (len(x), x))) for c in sets[:3])
 
 
 _COMMON = frozenset(
@@ -186,8 +188,55 @@ class CompiledPhrase:
         return re.compile(self.phrase.pattern) if written_lower else None
 
 
+def pattern_digest(pattern: str) -> str:
+    """The key of a pattern in :data:`~agent.understand.phrase_anchors.ANCHORS`."""
+    return hashlib.blake2b(pattern.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def anchoring_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """:func:`required_literals` of ``pattern``, from the precomputed table when it is
+    there (parsing every pattern at start-up was a third of ``classify``'s), else worked
+    out now: a stale table costs start-up time, never a different answer."""
+    key = pattern_digest(pattern)
+    if key in ANCHORS:
+        return ANCHORS[key]
+    return required_literals(pattern)
+
+
+def anchor_table(phrases: Iterable[Phrase]) -> str:
+    """The source of :mod:`agent.understand.phrase_anchors` for ``phrases``."""
+    lines = [
+        _ANCHORS_HEADER,
+        "ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {",
+    ]
+    seen: set[str] = set()
+    for p in phrases:
+        key = pattern_digest(p.pattern)
+        if key not in seen:
+            seen.add(key)
+            lines.append(f"    {key!r}: {required_literals(p.pattern)!r},  # {p.key}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+_ANCHORS_HEADER = '''"""The anchoring literals of every phrase pattern, precomputed. Generated: do not edit.
+
+:func:`agent.understand.phrase_matcher.required_literals` parses each pattern with the
+stdlib's regular-expression parser; doing that for every phrase at each start was a third
+of ``classify``'s start-up. This table holds its answers, keyed by a digest of the pattern
+(:func:`~agent.understand.phrase_matcher.pattern_digest`); a pattern missing from it is
+analysed at start-up as before, so a stale table only costs time. tests/test_phrases.py
+fails when it is stale. After editing the phrasebook, regenerate it with one command:
+
+    python -m agent.understand.phrasebook
+"""
+
+from __future__ import annotations
+'''
+
+
 def _compiled(phrase: Phrase) -> CompiledPhrase:
-    factors = required_literals(phrase.pattern)
+    factors = anchoring_literals(phrase.pattern)
     return CompiledPhrase(
         phrase=phrase,
         needs=None if not factors else tuple(frozenset(a) for a in factors),
@@ -361,6 +410,9 @@ __all__ = [
     "MatchTexts",
     "PhraseMatch",
     "PhraseMatcher",
+    "anchor_table",
+    "anchoring_literals",
     "clip",
+    "pattern_digest",
     "required_literals",
 ]
