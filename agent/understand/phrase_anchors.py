@@ -166,6 +166,32 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("to",),
         ("glad", "like", "love", "want", "happy", "excited", "pleased"),
     ),  # interview/like_to_schedule_interview
+    "39a1258dfe94d4e5": (
+        (
+            "chat",
+            "meet",
+            "talk",
+            "speak",
+            "connect",
+            "contigo",
+            "conhecer",
+            "colloquio",
+            "conhecê-l",
+            "conocerla",
+            "conocerle",
+            "conocerte",
+            "conocernos",
+            "conoscerci",
+            "conoscerla",
+            "conoscerti",
+            "entrevista",
+            "conhecermos",
+            "incontrarla",
+            "incontrarti",
+            "conversarmos",
+            "entrevistarte",
+        ),
+    ),  # interview/arrange_a_time_to_meet
     "a185454efa7aa1ba": (
         ("chat", "meet", "talk", "speak"),
         ("to",),
@@ -2272,7 +2298,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "prosseguiremos",
         ),
     ),  # rejection/chose_another_person_pt
-    "79dbb53f47331ee9": (
+    "8ef2b5080bb483bb": (
         (
             "vorzug",
             "zusage",
@@ -2436,7 +2462,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "sollicitatieprocedure",
         ),
     ),  # rejection/selection_process_cancelled
-    "281205b64debf8be": (
+    "8903160f10ee9d44": (
         (
             "th",
             "está",
@@ -2454,12 +2480,48 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "persone",
             "profili",
             "profils",
+            "bewerber",
             "candidat",
+            "kandidat",
             "encuentra",
             "personnes",
             "encuentras",
+            "genodigden",
+            "kandidaten",
+            "ausgewählten",
+            "eingeladenen",
+            "geselecteerde",
+            "sollicitanten",
         ),
     ),  # rejection/not_among_the_chosen
+    "b89f4b85b767e420": (
+        (
+            "niet",
+            "choix",
+            "nicht",
+            "andere",
+            "choice",
+            "iemand",
+            "jemand",
+            "kolleg",
+            "recaiu",
+            "escolha",
+            "externe",
+            "interne",
+            "kandida",
+            "persoon",
+            "recaído",
+            "bewerber",
+            "decision",
+            "kandidat",
+            "ricaduta",
+            "mitbewerber",
+            "sollicitant",
+        ),
+    ),  # rejection/choice_fell_elsewhere
+    "b9f62980a97c9275": (
+        ("perfil", "solicitud", "candidatura", "candidature"),
+    ),  # rejection/application_could_not_be_chosen
     "0fd791b71b21095f": (
         ("pass",),
         ("on", "for", "this"),
@@ -3317,7 +3379,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("ontvangen",),
         ("bedankt",),
     ),  # application_received/bedankt_voor_je_sollicitatie_ontvangen
-    "c82fc2659d370054": (
+    "96051cb8f9b361c3": (
         ("cv", "resume", "details", "candidacy", "portfolio", "submission", "application"),
         ("your",),
         ("got", "received"),
@@ -3409,6 +3471,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("hemos",),
         ("su", "tu"),
     ),  # application_received/hemos_recibido_tu_candidatura
+    "eec3b1895bb447e8": (
+        ("acabamos", "ricevuto", "recebemos"),
+    ),  # application_received/received_your_application_it_pt
     "e0f94cb1e4f384cb": (
         ("solicitud", "candidatura", "postulación"),
         ("gracias",),
@@ -3722,6 +3787,18 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("if", "once", "should"),
         ("you",),
     ),  # veto_interview/if_you_are_selected
+    "0f587bb8609d9dbd": (
+        (
+            "call",
+            "gesprek",
+            "gespräch",
+            "colloquio",
+            "entretien",
+            "interview",
+            "entrevista",
+            "vorstellungsgespräch",
+        ),
+    ),  # veto_interview/if_an_interview_is_scheduled
     "90b2c89f02e06f27": (
         ("reach", "touch", "contact", "schedule", "interview"),
         ("fit", "match", "skills", "profile", "background", "experience", "qualifications"),
@@ -3742,7 +3819,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "immigration",
         ),
     ),  # veto_interview/visa
-    "4cba472699e7acaa": (
+    "cf7a853e8b8947ff": (
         ("call", "chat", "onsite", "on-site", "interview", "conversation"),
         ("our", "the", "your"),
         ("for", "from", "about", "after", "since", "during", "following"),
