@@ -62,6 +62,40 @@ MUST_FIND: list[tuple[str, str]] = [
         "application_received/received_your_application_it_pt",
         "Acabamos de receber a sua inscrição.",
     ),
+    # shortlisted for an interview, with a positive auxiliary
+    ("interview/shortlisted_for_an_interview", "You have been short-listed for a phone interview."),
+    ("interview/shortlisted_for_an_interview", "Has sido preseleccionada para una entrevista."),
+    ("interview/shortlisted_for_an_interview", "Sei stato preselezionato per il colloquio."),
+    ("interview/shortlisted_for_an_interview", "Você foi pré-selecionado para a entrevista."),
+    ("interview/shortlisted_for_an_interview", "Vous avez été retenu pour un entretien."),
+    # the candidate is asked for their availability
+    ("interview/send_us_your_availability", "Você pode nos enviar sua disponibilidade?"),
+    (
+        "interview/send_us_your_availability",
+        "Ci indichi la sua disponibilità per la prossima settimana.",
+    ),
+    ("interview/send_us_your_availability", "Nennen Sie mir bitte Ihre Verfügbarkeit."),
+    ("interview/send_us_your_availability", "Laat u ons weten wanneer u beschikbaar bent?"),
+    ("interview/bate_papo_with_the_manager", "Vamos agendar um bate-papo com a gestora?"),
+    # a reschedule with words between the article and the noun
+    (
+        "interview/reschedule_the_interview_de",
+        "Wir müssen Ihr am Montag angesetztes Vorstellungsgespräch leider verlegen.",
+    ),
+    # the process will not go on with the candidate
+    ("rejection/not_continue_the_process_with_you", "No vamos a seguir con tu proceso."),
+    (
+        "rejection/not_continue_the_process_with_you",
+        "Non procederemo oltre con il processo con lei.",
+    ),
+    (
+        "rejection/not_continue_the_process_with_you",
+        "Optamos por não dar continuidade a seu processo.",
+    ),
+    ("rejection/not_continue_the_process_with_you", "das Verfahren mit dir nicht weiterzuführen"),
+    # the position filled, an adverb inside
+    ("rejection/vacancy_filled_it", "Il ruolo è ormai stato assegnato."),
+    ("rejection/vacancy_filled_es", "La plaza ha sido definitivamente ocupada."),
     # an interview only in a condition
     (
         "veto_interview/if_an_interview_is_scheduled",
@@ -106,6 +140,31 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
     # a meeting that is not about the candidate
     ("interview/arrange_a_time_to_meet", "Please schedule a time for the movers to come."),
     ("interview/arrange_a_time_to_meet", "Vamos marcar uma data para o jantar de Natal."),
+    # not shortlisted, or a process that goes on
+    (
+        "interview/shortlisted_for_an_interview",
+        "Your application has not been shortlisted for interview.",
+    ),
+    (
+        "interview/shortlisted_for_an_interview",
+        "Tu candidatura no ha sido preseleccionada para una entrevista.",
+    ),
+    (
+        "rejection/not_continue_the_process_with_you",
+        "Wir möchten den Prozess mit Ihnen gerne fortsetzen.",
+    ),
+    (
+        "rejection/not_continue_the_process_with_you",
+        "Vamos seguir com o seu processo na próxima etapa.",
+    ),
+    (
+        "interview/bate_papo_with_the_manager",
+        "Podemos agendar uma conversa com o gerente do banco?",
+    ),
+    (
+        "interview/reschedule_the_interview_de",
+        "Können wir unser Meeting mit dem Kunden verschieben?",
+    ),
     # a booked interview is no condition
     (
         "veto_interview/if_an_interview_is_scheduled",

@@ -256,6 +256,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("round", "stage", "interview"),
         ("to", "for"),
     ),  # interview/selected_to_interview
+    "ba30ba8fc1f98398": (
+        ("colloquio", "entretien", "interview", "selecionad", "preseleccionad"),
+    ),  # interview/shortlisted_for_an_interview
     "dbc45a8bba890e39": (
         ("call", "chat", "zoom", "phone", "video"),
         ("on",),
@@ -458,13 +461,21 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "reprogramar",
         ),
     ),  # interview/reschedule_the_interview_es_pt
-    "dce334c3d3fab4a0": (("gespräch",),),  # interview/reschedule_the_interview_de
+    "e2d98a91796919e7": (("gespräch", "interview"),),  # interview/reschedule_the_interview_de
     "dffa0aa50b612302": (("colloquio", "entretien"),),  # interview/reschedule_the_interview_fr_it
     "9f68137a65db3c7c": (
         ("gesprek",),
         ("zetten", "plaatsen"),
         ("ver",),
     ),  # interview/reschedule_the_interview_nl
+    "fdad5c5c2458b521": (
+        ("beschikbaar", "disponibilità", "verfügbarkeit", "disponibilidade"),
+    ),  # interview/send_us_your_availability
+    "ba64bbe16f9144f2": (
+        ("conversa", "bate-papo"),
+        ("com",),
+        ("ter", "fazer", "marcar", "agendar"),
+    ),  # interview/bate_papo_with_the_manager
     "b35cb4c73c63d437": (
         ("cancel",),
         ("call", "onsite", "meeting", "interview"),
@@ -2122,10 +2133,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "6f694ef2c8f9e2ac": (
         ("comblé", "pourvu", "attribué", "pourvoir"),
     ),  # rejection/vacancy_filled_fr
-    "0b6e908ed3004dc2": (
+    "1cf234c51b9db1ce": (
         ("ocupó", "cubrió", "ocupad", "cubiert", "ocupado", "cubierto"),
     ),  # rejection/vacancy_filled_es
-    "16f518201647b24e": (
+    "adb022d616922fdb": (
         ("copert", "assegnat", "ricopert", "selezione"),
     ),  # rejection/vacancy_filled_it
     "a33e889f0eaeeebf": (
@@ -2494,6 +2505,24 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "sollicitanten",
         ),
     ),  # rejection/not_among_the_chosen
+    "d49312de43d0e8df": (
+        (
+            "proceso",
+            "processo",
+            "procedere",
+            "continuare",
+            "fortführen",
+            "fortsetzen",
+            "proseguire",
+            "procederemo",
+            "continueremo",
+            "fortzuführen",
+            "fortzusetzen",
+            "proseguiremo",
+            "weiterführen",
+            "weiterzuführen",
+        ),
+    ),  # rejection/not_continue_the_process_with_you
     "b89f4b85b767e420": (
         (
             "niet",
@@ -4319,7 +4348,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "subsidieaanvraag",
         ),
     ),  # veto_application_received/an_application_for_something_else
-    "42317a2958cde894": (
+    "e6d74f2b0ec6ac9b": (
         (
             "chat",
             "para",
@@ -4357,6 +4386,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "position",
             "seletivo",
             "sollicit",
+            "talentos",
             "vacature",
             "entretien",
             "interview",
@@ -4367,6 +4397,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "selezione",
             "take-home",
             "entrevista",
+            "werfreserve",
             "conversation",
             "introductory",
             "personalauswahl",
@@ -4377,7 +4408,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "vorstellungsgespräch",
         ),
     ),  # process/hiring_talk
-    "b9b137c827272394": (
+    "355799ba39e325f2": (
         (
             "cv",
             "job",
@@ -4434,6 +4465,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "processo",
             "proposta",
             "sollicit",
+            "talentos",
             "vacature",
             "architect",
             "bewerbung",
@@ -4469,11 +4501,15 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "incorporaci",
             "recrutement",
             "requisition",
+            "werfreserve",
+            "eignungstest",
             "recrutamento",
             "sviluppatore",
             "administrator",
             "desarrollador",
             "desenvolvedor",
+            "capaciteitentest",
+            "einstellungstest",
             "arbeidsvoorwaarden",
             "vorstellungsgespräch",
         ),

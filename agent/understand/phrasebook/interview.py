@@ -440,6 +440,22 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="selected to interview",
     ),
+    # the application "shortlisted for an interview" (a call or an interview), said with a
+    # positive auxiliary so that "has not been shortlisted" stays out, in every language
+    Entry(
+        "shortlisted_for_an_interview",
+        ("en", "es", "it", "pt", "fr"),
+        "strong",
+        (
+            r"\b(?:(?<!not\s)(?:has|have|was|were|been|are|is)\s+(?:been\s+)?short[\s-]?listed\s+for\s+(?:a\s+(?:call|phone\s+call|"
+            r"phone\s+screen)\s+or\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?interview|(?<!no\s)(?:ha\s+sido|has\s+sido|fue|está|estás)\s+"
+            r"preseleccionad[oa]\s+para\s+(?:una|la)\s+entrevista|(?<!non\s)(?:è|sei)\s+stat[oa]\s+(?:inserit[oa]\s+nella\s+rosa\s+"
+            r"dei\s+candidati|(?:pre)?selezionat[oa])\s+per\s+(?:un|il)\s+colloquio|(?<!não\s)(?:foi|está|estás)\s+pré-?selecionad[oa]\s+"
+            r"para\s+(?:uma|a)\s+entrevista|(?:a\s+été|avez\s+été|êtes)\s+(?:présélectionnée?s?|retenue?s?)\s+pour\s+(?:un|le|l')\s*"
+            r"entretien)"
+        ),
+        example="your application has been short listed for a call or an interview",
+    ),
     Entry(
         "hop_on_call",
         ("en",),
@@ -771,8 +787,10 @@ PHRASES: tuple[Entry, ...] = (
         ("de",),
         "clear",
         (
-            r"\b(?:das|ihr|unser|dein)\s+(?:vorstellungs|bewerbungs)?gespräch\b[^.!?\n]{0,40}?\b(?:verschieben|"
-            r"verlegen)\b|\b(?:verschieben|verlegen)\s+(?:das|ihr|unser)\s+(?:vorstellungs|bewerbungs)?gespräch\b"
+            # words may stand between the article and the noun ("unser für Donnerstag geplantes Gespräch")
+            r"\b(?:das|ihr|ihren|unser|unseren|dein|deinen)\s+(?:[\w.-]+\s+){0,4}?(?:vorstellungs|bewerbungs|kennenlern)?"
+            r"(?:gespräch|interview)\b[^.!?\n]{0,40}?\b(?:verschieben|verlegen)\b|\b(?:verschieben|verlegen)\s+(?:das|ihr|unser)\s+"
+            r"(?:vorstellungs|bewerbungs)?gespräch\b"
         ),
         example="wir müssen das Gespräch leider verschieben",
     ),
@@ -792,6 +810,31 @@ PHRASES: tuple[Entry, ...] = (
         "clear",
         r"\b(?:het|je|ons|uw)\s+(?:\w+\s+)?(?:sollicitatie|vervolg)?gesprek\b[^.!?\n]{0,40}?\b(?:verzetten|verplaatsen)\b",
         example="we moeten het gesprek helaas verzetten",
+    ),
+    # the candidate is asked for their availability (a conversation, an interview)
+    Entry(
+        "send_us_your_availability",
+        ("pt", "it", "de", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:me|nos)\s+(?:passar|enviar|informar|mandar)\s+(?:a\s+)?(?:sua|tua)\s+disponibilidade|(?:mi|ci)\s+"
+            r"(?:indichi|indicheresti|comunichi|faccia\s+sapere|fai\s+sapere|indichiate)\s+(?:per\s+favore\s+)?(?:la\s+)?"
+            r"(?:sua|tua|vostra)\s+disponibilità|(?:teilen|nennen)\s+(?:sie|du)\s+(?:uns|mir)\s+(?:bitte\s+)?(?:ihre|deine)\s+"
+            r"(?:verfügbarkeit|zeitliche\s+verfügbarkeit)|laat\s+(?:je|u)\s+(?:(?:ons|me)\s+)?weten\s+wanneer\s+(?:je|u)\s+"
+            r"beschikbaar\s+(?:bent|bent\s+voor))"
+        ),
+        example="Pode me passar sua disponibilidade",
+    ),
+    # an informal Brazilian word for the interview conversation, booked with the manager
+    Entry(
+        "bate_papo_with_the_manager",
+        ("pt",),
+        "strong",
+        (
+            r"\b(?:marcar|agendar|ter|fazer)\s+(?:um|uma)\s+(?:bate-papo|conversa)\s+(?:\w+\s+){0,2}?com\s+(?:o|a)\s+"
+            r"(?:gestor|gestora|líder|lider|time|equipe)\b"
+        ),
+        example="marcar um bate-papo com o gestor da área",
     ),
     Entry(
         "cancel_your_interview",

@@ -20,7 +20,7 @@ PHRASES: tuple[Entry, ...] = (
             r"architect|consultant|administrator|entwickler\w*|desarrollador\w*|ingénieur|développeu\w+|"
             r"vaga|processo\s+seletivo|currículo|colloqui[oa]?|posizione|selezione|assunzione|"
             r"contratação|recrutamento|recrutador\w*|engenheir\w+|desenvolvedor\w*|analista|sviluppatore|"
-            r"sollicit\w*|(?:tweede|derde|vervolg|eind|selectie)\s?gesprek|(?:zweit|folge|kennenlern)gespräch|zweites\s+gespräch|vacature\w*|werving\w*|kandida\w*|functie|postulaci\w+|cargo|posição|função|funzione|arbeidsvoorwaarden|incorporaci[óo]n|carta\s+oferta|case\s+study|ingenier[oa])\b"
+            r"sollicit\w*|(?:tweede|derde|vervolg|eind|selectie)\s?gesprek|(?:zweit|folge|kennenlern)gespräch|zweites\s+gespräch|vacature\w*|werving\w*|kandida\w*|functie|postulaci\w+|cargo|posição|função|funzione|arbeidsvoorwaarden|incorporaci[óo]n|carta\s+oferta|case\s+study|ingenier[oa]|capaciteitentest\w*|einstellungstest\w*|eignungstest\w*|talent\s?pool|banco\s+de\s+talentos|werfreserve)\b"
         ),
         example="your application",
         where="both",

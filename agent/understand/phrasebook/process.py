@@ -17,7 +17,7 @@ PHRASES: tuple[Entry, ...] = (
             r"telefoninterview|colloqui[oa]\w*|sollicitatiegesprek\w*|kennismakingsgesprek\w*|"
             r"(?:tweede|derde|vervolg|eind|selectie)\s?gesprek|(?:zweit|folge|kennenlern)gespräch|zweites\s+gespräch|"
             r"applica(?:tion|nt)s?|you(?:'ve|\s+have)?\s+applied|candida\w*|bewerb\w*|kandida\w*|sollicit\w*|postulaci\w+|"
-            r"recruit\w*|recrut\w*|reclut\w*|werving\w*|personalauswahl|hiring\s+(?:manager|team)|talent|selecci[óo]n|selezione|seletivo|"
+            r"recruit\w*|recrut\w*|reclut\w*|werving\w*|personalauswahl|hiring\s+(?:manager|team)|talent(?:\s?pool)?|banco\s+de\s+talentos|werfreserve|selecci[óo]n|selezione|seletivo|"
             r"vacature|vacancy|vaga|vacante|offer\s+letter|take-home|final\s+round|onsite|"
             r"(?:intro|introductory|screening|recruiter)\s+call|next\s+(?:chat|conversation|round)|your\s+(?:job\s+)?search|for\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:role|position|opening)|(?:voor|in)\s+(?:de|deze)\s+functie|para\s+(?:el|este|la|esta)\s+(?:puesto|cargo|vaga|posición)|"

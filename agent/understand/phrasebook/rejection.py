@@ -1141,7 +1141,8 @@ PHRASES: tuple[Entry, ...] = (
         "self_evident",
         (
             r"\b(?:vacante|puesto|posición|plaza|búsqueda)\b[^.!?\n]{0,80}?\b(?:(?:ya\s+)?(?:ha|había)\s+(?:sido\s+)?"
-            r"|ya\s+(?:está|fue)\s+|se\s+ha\s+|(?:ya\s+)?(?:fue|quedó|ha\s+quedado)\s+)(?:ya\s+)?(?:cubiert[oa]|ocupad[oa])\b|"
+            r"|ya\s+(?:está|fue)\s+|se\s+ha\s+|(?:ya\s+)?(?:fue|quedó|ha\s+quedado)\s+)(?:(?:ya|finalmente|recientemente|"
+            r"definitivamente)\s+)?(?:cubiert[oa]|ocupad[oa])\b|"
             r"\b(?:vacante|puesto|posición|plaza|búsqueda)\b[^.!?\n]{0,60}?\bse\s+(?:ha\s+)?(?:cubierto|cubrió|ocupado|ocupó)\b"
         ),
         example="la vacante ya ha sido cubierta",
@@ -1151,8 +1152,10 @@ PHRASES: tuple[Entry, ...] = (
         ("it",),
         "self_evident",
         (
-            r"\b(?:posizione|ruolo|posto)\b[^.!?\n]{0,80}?\b(?:è|e'|sia)\s+(?:già\s+|ormai\s+)?stat[oa]\s+"
-            r"(?:già\s+)?(?:copert[oa]|ricopert[oa]|assegnat[oa])\b|\bchiuso\s+(?:la\s+)?selezione\s+per\s+tutti"
+            # an adverb may stand on either side of "stata" ("è stata nel frattempo coperta")
+            r"\b(?:posizione|ruolo|posto)\b[^.!?\n]{0,80}?\b(?:è|e'|sia)\s+(?:(?:già|ormai|nel\s+frattempo|purtroppo|infine|"
+            r"recentemente)\s+)*stat[oa]\s+(?:(?:già|ormai|nel\s+frattempo|purtroppo|infine|recentemente)\s+)*(?:copert[oa]|"
+            r"ricopert[oa]|assegnat[oa])\b|\bchiuso\s+(?:la\s+)?selezione\s+per\s+tutti"
         ),
         example="la posizione è stata coperta",
     ),
@@ -1476,6 +1479,24 @@ PHRASES: tuple[Entry, ...] = (
             r"(?:gehören|gehörst|zählen|zählst|gehört|zählt))"
         ),
         example="Helaas behoort u niet tot deze kandidaten",
+    ),
+    # the employer will "not continue the process with you" (the selection process, not the
+    # application, is the object), in the languages where no other phrase says it
+    Entry(
+        "not_continue_the_process_with_you",
+        ("de", "es", "it", "pt"),
+        "strong",
+        (
+            r"\b(?:(?:den|das)\s+(?:\w+\s+)?(?:prozess|verfahren|bewerbungsprozess|bewerbungsverfahren|auswahlverfahren|"
+            r"auswahlprozess)\s+mit\s+(?:ihnen|dir)\s+nicht\s+(?:weiter\s+)?(?:fortzusetzen|fortsetzen|fortzuführen|fortführen|"
+            r"weiterzuführen|weiterführen)|no\s+(?:vamos\s+a\s+|podemos\s+|podremos\s+)?(?:continuar|seguir|avanzar|proseguir)\s+(?:adelante\s+)?(?:(?:el|este)\s+proceso"
+            r"(?:\s+de\s+selecci[oó]n)?\s+(?:contigo|con\s+usted|con\s+vos)|con\s+(?:tu|su)\s+proceso)|non\s+(?:proseguire|proseguiremo|"
+            r"continuare|continueremo|procedere|procederemo)\s+(?:oltre\s+)?(?:con\s+)?(?:il|l')\s*(?:percorso|processo|iter)(?:\s+di\s+selezione)?\s+"
+            r"(?:con\s+(?:te|lei|voi))|não\s+(?:seguir|continuar|avançar|prosseguir|dar\s+(?:continuidade|sequência)\s+a)\s+"
+            r"(?:com\s+)?(?:o\s+)?(?:seu|teu)\s+processo|não\s+(?:seguir|continuar|prosseguir)\s+(?:com\s+)?o\s+processo\s+"
+            r"(?:com\s+você|contigo|consigo))"
+        ),
+        example="den Prozess mit Ihnen nicht fortzusetzen",
     ),
     # the choice "fell on" another person, or not on the candidate ("Unsere Wahl ist nicht auf
     # Sie gefallen", "onze keuze is op een andere kandidaat gevallen", "la scelta è ricaduta su
