@@ -15,6 +15,7 @@ from agent.understand.phrase_anchors import ANCHORS
 from agent.understand.phrase_matcher import (
     MatchTexts,
     PhraseMatcher,
+    alternatives,
     anchoring_literals,
     pattern_digest,
     required_literals,
@@ -515,12 +516,13 @@ def test_a_decision_that_names_itself_opens_the_gate(text: str, kind: str) -> No
 def test_the_anchor_table_is_current() -> None:
     """phrase_anchors.py holds every phrase's anchoring literals as the analysis gives them
     now (stale: run ``python -m agent.understand.phrasebook``), and nothing else."""
-    expected = {pattern_digest(p.pattern): required_literals(p.pattern) for p in PHRASES}
+    patterns = {(p.key, x) for p in PHRASES for x in (p.pattern, *alternatives(p.pattern))}
+    expected = {pattern_digest(x): required_literals(x) for _, x in patterns}
     stale = sorted(
-        p.key
-        for p in PHRASES
-        if pattern_digest(p.pattern) not in ANCHORS
-        or ANCHORS[pattern_digest(p.pattern)] != required_literals(p.pattern)
+        key
+        for key, x in patterns
+        if pattern_digest(x) not in ANCHORS
+        or ANCHORS[pattern_digest(x)] != expected[pattern_digest(x)]
     )
     assert stale == [], "phrase_anchors.py is stale: run python -m agent.understand.phrasebook"
     assert set(ANCHORS) == set(expected)
@@ -534,14 +536,46 @@ def test_a_pattern_missing_from_the_anchor_table_is_analysed_at_start() -> None:
         assert anchoring_literals(p.pattern) == required_literals(p.pattern)
 
 
+SPLIT = [p for p in PHRASES if alternatives(p.pattern)]
+
+
+def test_long_alternations_are_split_into_branches() -> None:
+    assert len(SPLIT) > 100
+    assert alternatives(r"\b(?:a|b(?:c|d)|[|)]x)") == [r"\ba", r"\bb(?:c|d)", r"\b[|)]x"]
+    assert alternatives(r"foo|bar[|]|baz\|q") == ["foo", "bar[|]", r"baz\|q"]
+    # not one alternation, or branches that cannot stand alone: kept whole
+    assert alternatives(r"\b(?:a|b)x(?:c|d)") == []
+    assert alternatives(r"\bx(?:a|b)") == []
+    assert alternatives(r"(?P<w>a)|(?P=w)b") == []
+
+
+# every example of every phrase, in two orders: each split phrase must find in them
+# exactly what its whole pattern finds (the leftmost match, the first branch on a tie)
+_EXAMPLES = " . ".join(p.example or "" for p in PHRASES)
+_TEXTS = [_EXAMPLES, " . ".join(reversed(_EXAMPLES.split(" . "))), "Ünïcödé İstanbul " + _EXAMPLES]
+
+
+@pytest.mark.parametrize("phrase", SPLIT, ids=lambda p: p.key)
+def test_a_split_phrase_finds_what_its_whole_pattern_finds(phrase: Phrase) -> None:
+    matcher = PhraseMatcher([phrase])
+    for text in [*_TEXTS, phrase.example or ""]:
+        texts = MatchTexts.of(subject=text, body=text, footer=text)
+        whole = re.search(phrase.pattern, text, re.I)
+        found = list(matcher.scan(texts, stage=phrase.signal.stage))
+        assert [m.said for m in found] == ([whole.group()] if whole else [])
+        assert [m.start for m in found] == ([whole.start()] if whole else [])
+
+
 def test_compile_all_compiles_every_pattern_the_scan_would_run() -> None:
     matcher = PhraseMatcher(PHRASES[:40])
-    assert not any("fast" in vars(c) or "regex" in vars(c) for c in matcher.compiled)
+    run = [r for c in matcher.compiled for r in (c.alternatives or (c,))]  # what _said runs
+    assert any(c.alternatives for c in matcher.compiled)
+    assert not any("fast" in vars(r) or "regex" in vars(r) for r in run)
     matcher.compile_all()
-    for c in matcher.compiled:
-        assert "fast" in vars(c)  # decided and compiled (None: not written in lower case)
-        if c.fast is None:
-            assert "regex" in vars(c)
+    for r in run:
+        assert "fast" in vars(r)  # decided and compiled (None: not written in lower case)
+        if r.fast is None:
+            assert "regex" in vars(r)
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""The anchoring literals of every phrase pattern, precomputed. Generated: do not edit.
+"""The anchoring literals of every phrase pattern and of its branches, precomputed.
+Generated: do not edit.
 
 :func:`agent.understand.phrase_matcher.required_literals` parses each pattern with the
 stdlib's regular-expression parser; doing that for every phrase at each start was a third
@@ -46,6 +47,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("queda",),
     ),  # interview/queda_confirmada_tu_entrevista
     "ae39cc7c7e4fdcf7": (("colloquio",),),  # interview/le_confermo_colloquio
+    "32f99db99aaf5d2a": (
+        ("colloquio",),
+        ("confermo",),
+        ("le", "ti"),
+    ),  # interview/le_confermo_colloquio
+    "0e2f597cc6ca5cd7": (
+        ("colloquio",),
+        ("fissare", "organizzare", "programmare"),
+        ("un",),
+    ),  # interview/le_confermo_colloquio
     "9028afe188ffee24": (
         ("propose", "confirme", "proposons", "confirmons"),
         ("appel", "visio", "échange", "entretien", "rencontre", "rendez-vous"),
@@ -192,6 +203,26 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "entrevistarte",
         ),
     ),  # interview/arrange_a_time_to_meet
+    "0c3b8e5cbd4a4214": (
+        ("chat", "meet", "talk", "speak", "connect"),
+        ("to",),
+        ("to",),
+    ),  # interview/arrange_a_time_to_meet
+    "fd88e88ffdf926d5": (
+        ("contigo", "conocerla", "conocerle", "conocerte", "conocernos", "entrevistarte"),
+        ("fijar", "agendar", "concertar", "coordinar", "programar"),
+        ("para",),
+    ),  # interview/arrange_a_time_to_meet
+    "55eeab8e994900a6": (
+        ("colloquio", "conoscerci", "conoscerla", "conoscerti", "incontrarla", "incontrarti"),
+        ("fissare", "concordare", "organizzare", "programmare"),
+        ("data", "orario", "incontro", "appuntamento"),
+    ),  # interview/arrange_a_time_to_meet
+    "bbf21b3d7e88450a": (
+        ("conhecer", "conhecê-l", "entrevista", "conhecermos", "conversarmos"),
+        ("marcar", "agendar", "combinar"),
+        ("para",),
+    ),  # interview/arrange_a_time_to_meet
     "a185454efa7aa1ba": (
         ("chat", "meet", "talk", "speak"),
         ("to",),
@@ -259,6 +290,31 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "ba30ba8fc1f98398": (
         ("colloquio", "entretien", "interview", "selecionad", "preseleccionad"),
     ),  # interview/shortlisted_for_an_interview
+    "96bf1b27a8b002b9": (
+        ("interview",),
+        ("listed",),
+        ("short",),
+    ),  # interview/shortlisted_for_an_interview
+    "71919e50a70c087a": (
+        ("preseleccionad",),
+        ("entrevista",),
+        ("para",),
+    ),  # interview/shortlisted_for_an_interview
+    "9f11415146447a85": (
+        ("colloquio",),
+        ("candidati", "selezionat"),
+        ("stat",),
+    ),  # interview/shortlisted_for_an_interview
+    "d633ac44f3240b20": (
+        ("selecionad",),
+        ("entrevista",),
+        ("para",),
+    ),  # interview/shortlisted_for_an_interview
+    "1dcd0315271cef10": (
+        ("entretien",),
+        ("retenu", "présélectionné"),
+        ("pour",),
+    ),  # interview/shortlisted_for_an_interview
     "dbc45a8bba890e39": (
         ("call", "chat", "zoom", "phone", "video"),
         ("on",),
@@ -294,12 +350,33 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("by", "in", "office"),
     ),  # interview/come_in_and_meet
     "f2d2dc94da7701fb": (("disponibilidad",),),  # interview/tienes_disponibilidad_para
+    "ea23516c3909bd2a": (
+        ("disponibilidad",),
+        ("para",),
+        ("iene", "ienes", "endrías"),
+    ),  # interview/tienes_disponibilidad_para
+    "cfb178447b8e461d": (
+        ("disponibilidad",),
+        ("charla", "llamada", "reunión", "entrevista", "videollamada"),
+        ("para",),
+    ),  # interview/tienes_disponibilidad_para
     "410377de6c280c1a": (
         ("zeit", "gespräch", "telefonat", "videocall", "kennenlernen"),
+    ),  # interview/hätten_sie_zeit_für
+    "9285f0c15f994040": (("zeit",), ("aben", "ätten"), ("sie",)),  # interview/hätten_sie_zeit_für
+    "38bf88dd6724cb04": (
+        ("gespräch", "telefonat", "videocall", "kennenlernen"),
+        ("zeit",),
+        ("für",),
     ),  # interview/hätten_sie_zeit_für
     "1a4854361e377932": (
         ("êtes-vous", "auriez-vous", "seriez-vous", "disponibilités"),
     ),  # interview/seriez_vous_disponible
+    "1c7d9c26da7a7544": (
+        ("êtes-vous", "auriez-vous", "seriez-vous"),
+        ("libre", "disponible"),
+    ),  # interview/seriez_vous_disponible
+    "ac9462050c56f423": (("disponibilités",), ("vos",)),  # interview/seriez_vous_disponible
     "4ac6a8d893624dd4": (
         ("invite", "details", "schedule", "itinerary", "invitation", "confirmation"),
         ("call", "meeting", "interview"),
@@ -403,16 +480,29 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("ar", "amos", "á-la", "á-lo"),
     ),  # interview/convidar_para_entrevista
     "581225b95d2c2621": (("entrevista",),),  # interview/entrevista_técnica_2
+    "df9c3d58a6b9802f": (
+        ("entrevista",),
+        ("com", "final", "vídeo", "online", "técnica", "presencial"),
+    ),  # interview/entrevista_técnica_2
+    "8fb527c088d64e4c": (("entrevista",), ("sua",)),  # interview/entrevista_técnica_2
     "8492426eaff22537": (
         ("marcar", "agendar"),
         ("call", "conversa", "entrevista"),
     ),  # interview/agendar_entrevista_2
     "34402120b50d90ef": (("colloquio",),),  # interview/invitarti_un_colloquio
+    "be50854d3b267a7f": (
+        ("colloquio",),
+        ("invitar",),
+        ("il", "un"),
+    ),  # interview/invitarti_un_colloquio
+    "684df5ae5781cc64": (("colloquio",), ("tuo",), ("il",)),  # interview/invitarti_un_colloquio
     "6af25c6d291938c2": (
         ("colloquio",),
         ("con", "finale", "online", "tecnico", "telefonico", "conoscitivo"),
     ),  # interview/colloquio_tecnico
     "ecbb31be437b549c": (("queda", "viene", "funciona"),),  # interview/te_queda_bien
+    "9f9678b71d07220c": (("queda", "viene"), ("bien",), ("le", "te")),  # interview/te_queda_bien
+    "8f102eef3cfe04ef": (("funciona",), ("te",)),  # interview/te_queda_bien
     "fc911bc72bc7bfa2": (
         ("day", "fri", "mon", "thu", "tue", "wed", "tomorrow"),
         ("an", "ould"),
@@ -462,7 +552,27 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
     ),  # interview/reschedule_the_interview_es_pt
     "e2d98a91796919e7": (("gespräch", "interview"),),  # interview/reschedule_the_interview_de
+    "0267f38f1568da42": (
+        ("gespräch", "interview"),
+        ("legen", "schieben"),
+        ("ver",),
+    ),  # interview/reschedule_the_interview_de
+    "72d056ad2861cb5a": (
+        ("gespräch",),
+        ("legen", "schieben"),
+        ("ver",),
+    ),  # interview/reschedule_the_interview_de
     "dffa0aa50b612302": (("colloquio", "entretien"),),  # interview/reschedule_the_interview_fr_it
+    "0c29811cbcdf01a6": (
+        ("entretien",),
+        ("changer", "décaler", "déplacer", "reporter"),
+        ("l'", "notre", "votre"),
+    ),  # interview/reschedule_the_interview_fr_it
+    "4f16c621c15438e4": (
+        ("colloquio",),
+        ("cambiare", "rinviare", "spostare", "posticipare"),
+        ("il", "suo", "tuo", "nostro"),
+    ),  # interview/reschedule_the_interview_fr_it
     "9f68137a65db3c7c": (
         ("gesprek",),
         ("zetten", "plaatsen"),
@@ -470,6 +580,26 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     ),  # interview/reschedule_the_interview_nl
     "fdad5c5c2458b521": (
         ("beschikbaar", "disponibilità", "verfügbarkeit", "disponibilidade"),
+    ),  # interview/send_us_your_availability
+    "d7bfdde20b87c483": (
+        ("disponibilidade",),
+        ("enviar", "mandar", "passar", "informar"),
+        ("sua", "tua"),
+    ),  # interview/send_us_your_availability
+    "6dd101f16be58aeb": (
+        ("disponibilità",),
+        ("faccia", "sapere", "indichi", "comunichi", "indichiate", "indicheresti"),
+        ("sua", "tua", "vostra"),
+    ),  # interview/send_us_your_availability
+    "98a3a6faebb857d2": (
+        ("verfügbarkeit",),
+        ("nennen", "teilen"),
+        ("ihre", "deine"),
+    ),  # interview/send_us_your_availability
+    "0abf206064775c03": (
+        ("beschikbaar",),
+        ("wanneer",),
+        ("weten",),
     ),  # interview/send_us_your_availability
     "ba64bbe16f9144f2": (
         ("conversa", "bate-papo"),
@@ -496,6 +626,35 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "6bea493cffd5a5bf": (
         ("screen", "manager", "interview", "recruiter", "screening"),
     ),  # interview/phone_interview
+    "3777f0c2595e11ea": (
+        ("screen", "interview"),
+        (
+            "zoom",
+            "final",
+            "first",
+            "panel",
+            "phone",
+            "teams",
+            "video",
+            "onsite",
+            "second",
+            "initial",
+            "manager",
+            "on-site",
+            "virtual",
+            "follow-up",
+            "in-person",
+            "recruiter",
+            "screening",
+            "technical",
+            "behavioral",
+            "behavioural",
+        ),
+    ),  # interview/phone_interview
+    "7becb6c95b462c1c": (
+        ("manager", "recruiter", "screening"),
+        ("call",),
+    ),  # interview/phone_interview
     "36a2355cc36379c4": (
         ("chat", "meet", "talk", "speak"),
         (
@@ -516,10 +675,22 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "45e3ad71b820e724": (
         ("onsite", "on-site", "gespräch", "colloquio", "entretien", "interview", "entrevista"),
     ),  # interview/interview
+    "c78f75c678efeb59": (("interview",),),  # interview/interview
+    "b59a85fced2cf1ec": (("entrevista",),),  # interview/interview
+    "7ca9be1873d3b5e9": (("entretien",),),  # interview/interview
+    "e4260ab72c0c7861": (("gespräch",),),  # interview/interview
+    "fc557fff773a5c1b": (("onsite",),),  # interview/interview
+    "648f715a3410aa71": (("on-site",),),  # interview/interview
+    "161f8c6f820b4b9c": (("colloquio",),),  # interview/interview
     "f7a01ff5fd26d271": (("step", "nächste", "prochain", "siguiente"),),  # interview/next_step
     "d5c9239f966cae6c": (
         ("intro", "phone", "round", "stage", "screening"),
     ),  # interview/first_round
+    "6754b4efc6bb1060": (
+        ("round", "stage"),
+        ("next", "final", "first", "third", "second"),
+    ),  # interview/first_round
+    "0454938bc2030a58": (("intro", "phone", "screening"), ("call",)),  # interview/first_round
     "faa6a4570688167c": (
         ("screen",),
         ("phone", "video", "initial", "recruiter", "technical"),
@@ -591,6 +762,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("site", "notre", "locaux", "bureaux"),
     ),  # interview/vous_inviter_dans_nos_locaux_fr
     "72e43b508ab23c7c": (("laden", "einladen"),),  # interview/ins_buero_einladen_de
+    "819e5b4fa61fa3a3": (
+        ("einladen",),
+        ("sie", "dich"),
+        ("vor", "büro", "unser", "standort"),
+    ),  # interview/ins_buero_einladen_de
+    "77de66d2000af5b2": (
+        ("laden",),
+        ("sie", "dich"),
+        ("vor", "büro", "standort"),
+    ),  # interview/ins_buero_einladen_de
     "18849177fa7066d4": (
         ("invitar",),
         ("sede", "nostra", "nostri", "presso"),
@@ -601,6 +782,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("nossa", "escritório"),
     ),  # interview/convidar_ao_escritorio_pt
     "3232f042d8064d9c": (("nodigen",),),  # interview/uitnodigen_op_kantoor_nl
+    "f432e8c45aa37a15": (
+        ("nodigen",),
+        ("kantoor", "hoofdkantoor"),
+        ("uit",),
+    ),  # interview/uitnodigen_op_kantoor_nl
+    "491ffe0355f93cef": (
+        ("nodigen",),
+        ("kantoor",),
+        ("uit",),
+    ),  # interview/uitnodigen_op_kantoor_nl
     "b5956a99508f2bfa": (
         ("at", "in", "to"),
         ("hq", "campus", "office", "studio", "offices", "building", "facility", "headquarters"),
@@ -655,6 +846,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("conhecer", "conhecerá", "conversar", "conversará"),
     ),  # interview/vai_conhecer_pt
     "245a87fd93a8e2a7": (("kennis", "spreek"),),  # interview/maak_je_kennis_met_nl
+    "ebdb86491e06933a": (("kennis",), ("maak",), ("met",)),  # interview/maak_je_kennis_met_nl
+    "3229d66ce678ae9d": (("spreek",), ("met",), ("je",)),  # interview/maak_je_kennis_met_nl
     "da9225fca310a51e": (("meet",), ("on",), ("you",)),  # interview/can_meet_you_on_en
     "82568510a3f479fd": (
         ("puede",),
@@ -749,11 +942,40 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "5a32caa91a131d49": (
         ("agenda", "programa", "itinerario", "entrevistas"),
     ),  # interview/agenda_de_tu_visita_es
+    "99f75fcc27b9b79a": (
+        ("agenda", "programa", "itinerario"),
+        ("visita", "entrevista", "entrevistas"),
+        ("de",),
+    ),  # interview/agenda_de_tu_visita_es
+    "a558a412b70ec384": (
+        ("entrevistas",),
+        ("jornada",),
+        ("de",),
+    ),  # interview/agenda_de_tu_visita_es
     "61b88a99582d3253": (
         ("déroulé", "planning", "programme", "entretiens"),
     ),  # interview/programme_de_votre_journee_fr
+    "7fc59b1f795f9a04": (
+        ("déroulé", "planning", "programme"),
+        ("visite", "journée", "matinée"),
+        ("de",),
+    ),  # interview/programme_de_votre_journee_fr
+    "32f71cd03c294778": (
+        ("entretiens",),
+        ("planning",),
+        ("vos",),
+    ),  # interview/programme_de_votre_journee_fr
     "0964abf74828247e": (
         ("ablauf", "ablaufplan", "tagesablauf", "gesprächstag", "interviewtag"),
+    ),  # interview/ablauf_ihres_besuchs_de
+    "0d3ab50979391a3e": (
+        ("ablauf", "ablaufplan", "tagesablauf"),
+        ("besuch", "termin", "gesprächstag", "interviewtag"),
+        ("ihren", "ihres", "deinen", "deines"),
+    ),  # interview/ablauf_ihres_besuchs_de
+    "87c976f9aba839ad": (
+        ("ablaufplan", "gesprächstag", "interviewtag"),
+        ("ihr", "dein"),
     ),  # interview/ablauf_ihres_besuchs_de
     "a4754566f429cd6b": (
         ("colloqui", "giornata"),
@@ -763,6 +985,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "19e6f39d0ab1f0c7": (
         ("agenda", "roteiro", "entrevistas", "programação"),
     ),  # interview/roteiro_da_sua_visita_pt
+    "92cd91658f054fab": (
+        ("agenda", "roteiro", "programação"),
+        ("visita", "entrevista", "entrevistas"),
+        ("sua", "tua"),
+    ),  # interview/roteiro_da_sua_visita_pt
+    "770a821f5049032d": (("entrevistas",), ("dia",), ("de",)),  # interview/roteiro_da_sua_visita_pt
     "408e3f1c996e9b27": (
         ("planning", "programma", "dagprogramma"),
         ("bezoek", "gesprekken", "gespreksdag", "sollicitatiedag"),
@@ -786,6 +1014,41 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "accueillir",
             "accoglierti",
         ),
+    ),  # interview/host_you_for_final_round
+    "d0cdf51d100ad19e": (
+        ("round", "stage", "interview"),
+        ("you",),
+        ("at", "for"),
+    ),  # interview/host_you_for_final_round
+    "1a5d3691585392f0": (
+        ("esperamos",),
+        ("final",),
+        ("etapa", "ronda", "entrevista"),
+    ),  # interview/host_you_for_final_round
+    "1d99abd96b426fa8": (
+        ("accueillir",),
+        ("final", "dernier", "entretien"),
+        ("vous",),
+    ),  # interview/host_you_for_final_round
+    "87fe87f9f29d4c4c": (
+        ("begrüßen", "empfangen"),
+        ("finale",),
+        ("runde",),
+    ),  # interview/host_you_for_final_round
+    "2ac73c88e482c13f": (
+        ("accoglierti",),
+        ("finale",),
+        ("round", "colloquio"),
+    ),  # interview/host_you_for_final_round
+    "58d8c669b850b825": (
+        ("receb",),
+        ("final",),
+        ("etapa", "rodada", "entrevista"),
+    ),  # interview/host_you_for_final_round
+    "13da4a5150ef002f": (
+        ("ontvangen",),
+        ("laatste", "eindgesprek"),
+        ("voor",),
     ),  # interview/host_you_for_final_round
     "aa926cebcc5bb8bf": (
         (
@@ -1002,6 +1265,34 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "vorstellungsgespräch",
         ),
     ),  # interview/second_round_interview
+    "cd75f069e8cb03bc": (
+        ("interview",),
+        ("2nd", "3rd", "third"),
+    ),  # interview/second_round_interview
+    "d48910cc1a292231": (
+        ("entrevista",),
+        ("segund", "tercer", "terceira"),
+    ),  # interview/second_round_interview
+    "329dd7294084a71f": (
+        ("gespräch", "interview", "vorstellungsgespräch"),
+        ("dritte", "finale", "zweite"),
+    ),  # interview/second_round_interview
+    "6e6ff74e2f7b2ba8": (
+        ("entretien",),
+        ("second", "dernier", "deuxième", "troisième"),
+    ),  # interview/second_round_interview
+    "a79b8e93e10322d7": (
+        ("colloquio",),
+        ("nuovo", "terzo", "ultimo", "secondo"),
+    ),  # interview/second_round_interview
+    "38675cb6485ed7cd": (("gesprek",), ("derde", "laatste")),  # interview/second_round_interview
+    "77b4b56da6c07d40": (
+        ("eindgesprek", "finalgespräch", "folgegespräch", "zweitgespräch", "abschlussgespräch"),
+    ),  # interview/second_round_interview
+    "bda1289054665ea6": (
+        ("colloquio", "entretien", "entrevista"),
+        ("final",),
+    ),  # interview/second_round_interview
     "76bba45ff8e370ca": (
         (
             "gesprek",
@@ -1013,6 +1304,30 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "entrevista",
             "persönliche",
         ),
+    ),  # interview/interview_in_person_at_the_office
+    "0a89353f492c6a90": (
+        ("gesprek", "conversa", "gespräch", "colloquio", "entretien", "interview", "entrevista"),
+        (
+            "vor",
+            "büro",
+            "sede",
+            "site",
+            "locaux",
+            "office",
+            "presso",
+            "kantoor",
+            "locatie",
+            "persona",
+            "nuestras",
+            "escritório",
+            "presencial",
+            "présentiel",
+            "pessoalmente",
+        ),
+    ),  # interview/interview_in_person_at_the_office
+    "04fc339175243756": (
+        ("persönliche",),
+        ("gespräch",),
     ),  # interview/interview_in_person_at_the_office
     "94309b5f93c2d5a5": (
         (
@@ -1050,6 +1365,57 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "videollamada",
         ),
     ),  # interview/call_with_their_hiring_manager
+    "d519df7317593c95": (
+        ("call", "chat", "meeting", "interview", "conversation"),
+        (
+            "md",
+            "vp",
+            "ceo",
+            "cfo",
+            "coo",
+            "cto",
+            "head",
+            "lead",
+            "team",
+            "owner",
+            "founder",
+            "manager",
+            "partner",
+            "director",
+            "president",
+        ),
+        ("with",),
+    ),  # interview/call_with_their_hiring_manager
+    "33e19a9b1a71f09d": (
+        ("llamada", "reunión", "entrevista", "conversación", "videollamada"),
+        ("quiere", "propone", "quieren", "gustaría", "proponen", "quisiera"),
+        ("una",),
+    ),  # interview/call_with_their_hiring_manager
+    "d10124ba38fd41c5": (
+        ("würde", "möchte", "würden", "möchten"),
+        ("call", "video", "gespräch", "interview", "telefonat", "kennenlernen"),
+        ("ein",),
+    ),  # interview/call_with_their_hiring_manager
+    "76cff8fbeb0e4155": (
+        ("aimerai", "propose", "voudrai", "souhaite", "souhaiterai"),
+        ("avec",),
+        ("call", "appel", "visio", "échange", "entretien", "rendez-vous"),
+    ),  # interview/call_with_their_hiring_manager
+    "4c9655899fdb8c34": (
+        ("propone", "desidera", "vorrebbe"),
+        ("call", "chiamata", "incontro", "colloquio", "videochiamata"),
+        ("con",),
+    ),  # interview/call_with_their_hiring_manager
+    "00c460d7f9a449d3": (
+        ("quer", "deseja", "querem", "desejam", "gostaria", "gostariam"),
+        ("call", "chamada", "reunião", "conversa", "entrevista", "videochamada"),
+        ("uma",),
+    ),  # interview/call_with_their_hiring_manager
+    "dd4031b710c2281c": (
+        ("call", "gesprek", "belafspraak", "kennismaking", "videogesprek"),
+        ("met",),
+        ("wil", "zou", "willen", "zouden"),
+    ),  # interview/call_with_their_hiring_manager
     "c21c9ca83d4a9503": (
         (
             "gesprek",
@@ -1064,6 +1430,129 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "kennenlernen",
             "kennismaking",
         ),
+    ),  # interview/move_the_interview_to_another_day
+    "72887b2ca7906844": (
+        (
+            "gesprek",
+            "conversa",
+            "gespräch",
+            "colloquio",
+            "entretien",
+            "interview",
+            "entrevista",
+            "conversación",
+            "conversation",
+            "kennenlernen",
+            "kennismaking",
+        ),
+        (
+            "move",
+            "push",
+            "adiar",
+            "mover",
+            "mudar",
+            "pasar",
+            "shift",
+            "moving",
+            "verleg",
+            "aplazar",
+            "avancer",
+            "cambiar",
+            "décaler",
+            "forward",
+            "postpon",
+            "déplacer",
+            "omzetten",
+            "posponer",
+            "remarcar",
+            "reporter",
+            "schuiven",
+            "spostare",
+            "verlegen",
+            "antecipar",
+            "reagendar",
+            "reschedul",
+            "rimandare",
+            "trasladar",
+            "verschuiv",
+            "verzetten",
+            "anticipare",
+            "opschuiven",
+            "posticipare",
+            "reprogramar",
+            "verplaatsen",
+            "verschieben",
+        ),
+    ),  # interview/move_the_interview_to_another_day
+    "8842ccf17765a1e0": (
+        (
+            "gesprek",
+            "conversa",
+            "gespräch",
+            "colloquio",
+            "entretien",
+            "interview",
+            "entrevista",
+            "conversación",
+            "conversation",
+            "kennenlernen",
+            "kennismaking",
+        ),
+        (
+            "move",
+            "push",
+            "adiar",
+            "mover",
+            "mudar",
+            "pasar",
+            "shift",
+            "moving",
+            "verleg",
+            "aplazar",
+            "avancer",
+            "cambiar",
+            "décaler",
+            "forward",
+            "postpon",
+            "déplacer",
+            "omzetten",
+            "posponer",
+            "remarcar",
+            "reporter",
+            "schuiven",
+            "spostare",
+            "verlegen",
+            "antecipar",
+            "reagendar",
+            "reschedul",
+            "rimandare",
+            "trasladar",
+            "verschuiv",
+            "verzetten",
+            "anticipare",
+            "opschuiven",
+            "posticipare",
+            "reprogramar",
+            "verplaatsen",
+            "verschieben",
+        ),
+    ),  # interview/move_the_interview_to_another_day
+    "632cbddd4f54372f": (
+        (
+            "gesprek",
+            "conversa",
+            "gespräch",
+            "colloquio",
+            "entretien",
+            "interview",
+            "entrevista",
+            "conversación",
+            "conversation",
+            "kennenlernen",
+            "kennismaking",
+        ),
+        ("legen", "zetten", "plaatsen", "schieben", "schuiven"),
+        ("ver",),
     ),  # interview/move_the_interview_to_another_day
     "b58bb3447cd8b584": (
         (
@@ -1085,6 +1574,132 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "videollamada",
             "videochiamata",
         ),
+    ),  # interview/move_the_call_to_another_day
+    "8bb512f57270d961": (
+        (
+            "appel",
+            "termin",
+            "chamada",
+            "llamada",
+            "échange",
+            "afspraak",
+            "chiamata",
+            "telefonat",
+            "videocall",
+            "videochamada",
+            "videollamada",
+            "videochiamata",
+        ),
+        (
+            "move",
+            "push",
+            "adiar",
+            "mover",
+            "mudar",
+            "pasar",
+            "shift",
+            "moving",
+            "verleg",
+            "aplazar",
+            "avancer",
+            "cambiar",
+            "décaler",
+            "forward",
+            "postpon",
+            "déplacer",
+            "omzetten",
+            "posponer",
+            "remarcar",
+            "reporter",
+            "schuiven",
+            "spostare",
+            "verlegen",
+            "antecipar",
+            "reagendar",
+            "reschedul",
+            "rimandare",
+            "trasladar",
+            "verschuiv",
+            "verzetten",
+            "anticipare",
+            "opschuiven",
+            "posticipare",
+            "reprogramar",
+            "verplaatsen",
+            "verschieben",
+        ),
+    ),  # interview/move_the_call_to_another_day
+    "16e1079489f7fbb4": (
+        (
+            "appel",
+            "termin",
+            "chamada",
+            "llamada",
+            "échange",
+            "afspraak",
+            "chiamata",
+            "telefonat",
+            "videocall",
+            "videochamada",
+            "videollamada",
+            "videochiamata",
+        ),
+        (
+            "move",
+            "push",
+            "adiar",
+            "mover",
+            "mudar",
+            "pasar",
+            "shift",
+            "moving",
+            "verleg",
+            "aplazar",
+            "avancer",
+            "cambiar",
+            "décaler",
+            "forward",
+            "postpon",
+            "déplacer",
+            "omzetten",
+            "posponer",
+            "remarcar",
+            "reporter",
+            "schuiven",
+            "spostare",
+            "verlegen",
+            "antecipar",
+            "reagendar",
+            "reschedul",
+            "rimandare",
+            "trasladar",
+            "verschuiv",
+            "verzetten",
+            "anticipare",
+            "opschuiven",
+            "posticipare",
+            "reprogramar",
+            "verplaatsen",
+            "verschieben",
+        ),
+    ),  # interview/move_the_call_to_another_day
+    "51e964ed184c2f51": (
+        ("legen", "zetten", "plaatsen", "schieben", "schuiven"),
+        (
+            "appel",
+            "termin",
+            "chamada",
+            "llamada",
+            "échange",
+            "afspraak",
+            "chiamata",
+            "telefonat",
+            "videocall",
+            "videochamada",
+            "videollamada",
+            "videochiamata",
+        ),
+        ("ver",),
     ),  # interview/move_the_call_to_another_day
     "bdfb81616f088453": (
         (
@@ -1109,6 +1724,35 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "convien",
         ),
     ),  # interview/does_this_day_and_time_work
+    "e51b45a611c86766": (
+        ("ok", "good", "suit", "work"),
+        ("is", "does", "will", "would"),
+    ),  # interview/does_this_day_and_time_work
+    "9a67c6fb79210b2d": (
+        ("bene",),
+        ("le", "ti", "vi"),
+        ("va", "sta", "andrebbe", "starebbe"),
+    ),  # interview/does_this_day_and_time_work
+    "e627597185db1121": (("fica",), ("bom",)),  # interview/does_this_day_and_time_work
+    "8005dcb91e869248": (("jeito",), ("te", "lhe")),  # interview/does_this_day_and_time_work
+    "f3cd54ff6de7631d": (
+        ("irait", "convien"),
+        ("te", "vous"),
+    ),  # interview/does_this_day_and_time_work
+    "c2991bf806595723": (
+        ("irait", "convien"),
+        ("te", "vous"),
+    ),  # interview/does_this_day_and_time_work
+    "8869772c953d4b59": (
+        ("geht", "wäre", "ginge", "passt", "würde", "passen"),
+        ("bei", "dir", "ihnen"),
+    ),  # interview/does_this_day_and_time_work
+    "29d9dbdbb998868f": (
+        ("hätte",),
+        ("zeit",),
+        ("du", "sie"),
+    ),  # interview/does_this_day_and_time_work
+    "56f1bd5b34f892b3": (("lukt", "past", "schikt"),),  # interview/does_this_day_and_time_work
     "a844e886e69de4dc": (
         (
             "chat",
@@ -1223,6 +1867,100 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "disponibilidade",
         ),
     ),  # interview/are_you_available_on_the_day_for_a_call
+    "45f9c062343ad72b": (
+        (
+            "ben",
+            "heb",
+            "bent",
+            "free",
+            "hebt",
+            "estás",
+            "around",
+            "podría",
+            "puedes",
+            "tienes",
+            "podrías",
+            "estarías",
+            "tendrías",
+            "available",
+            "disponível",
+            "disponibile",
+            "disponibilidade",
+        ),
+        (
+            "min",
+            "call",
+            "chat",
+            "appel",
+            "video",
+            "termin",
+            "chamada",
+            "gesprek",
+            "llamada",
+            "échange",
+            "afspraak",
+            "belletje",
+            "chiamata",
+            "conversa",
+            "gespräch",
+            "colloquio",
+            "entretien",
+            "interview",
+            "telefonat",
+            "entrevista",
+            "conversación",
+            "conversation",
+            "kennenlernen",
+            "kennismaking",
+            "videochamada",
+            "videollamada",
+            "videochiamata",
+        ),
+    ),  # interview/are_you_available_on_the_day_for_a_call
+    "da4c1e7f5caffa4b": (
+        (
+            "call",
+            "chat",
+            "appel",
+            "video",
+            "termin",
+            "chamada",
+            "gesprek",
+            "llamada",
+            "échange",
+            "afspraak",
+            "chiamata",
+            "conversa",
+            "gespräch",
+            "colloquio",
+            "entretien",
+            "interview",
+            "telefonat",
+            "entrevista",
+            "conversación",
+            "conversation",
+            "kennenlernen",
+            "kennismaking",
+            "videochamada",
+            "videollamada",
+            "videochiamata",
+        ),
+        (
+            "can",
+            "kun",
+            "kunt",
+            "could",
+            "podes",
+            "kannst",
+            "puedes",
+            "könnten",
+            "poderia",
+            "podrías",
+            "potrebbe",
+            "potresti",
+            "pourriez-vous",
+        ),
+    ),  # interview/are_you_available_on_the_day_for_a_call
     "505775043b837ba9": (
         (
             "team",
@@ -1249,6 +1987,76 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "abteilungsleiter",
             "personalverantwortlich",
         ),
+    ),  # interview/book_a_slot_with_the_hiring_manager
+    "43a0c0e210930ee4": (
+        (
+            "team",
+            "gestor",
+            "talent",
+            "manager",
+            "recruteu",
+            "recruiter",
+            "reclutador",
+            "recruiting",
+            "recrutador",
+            "selezionat",
+            "teamleider",
+            "teamleiter",
+            "recrutement",
+            "responsable",
+            "responsabile",
+            "leidinggevende",
+            "abteilungsleiter",
+            "personalverantwortlich",
+        ),
+        (
+            "boek",
+            "book",
+            "grab",
+            "pick",
+            "plan",
+            "agenda",
+            "boeken",
+            "buchen",
+            "marcar",
+            "agendar",
+            "fissare",
+            "plannen",
+            "prenota",
+            "reserve",
+            "reservar",
+            "réserver",
+            "schedule",
+            "inplannen",
+            "planifier",
+            "prenotare",
+            "vereinbaren",
+        ),
+        ("com", "con", "met", "mit", "avec", "with"),
+    ),  # interview/book_a_slot_with_the_hiring_manager
+    "0cf928ccbd7a6852": (
+        ("boeken", "buchen", "plannen", "inplannen", "vereinbaren"),
+        (
+            "team",
+            "gestor",
+            "talent",
+            "manager",
+            "recruteu",
+            "recruiter",
+            "reclutador",
+            "recruiting",
+            "recrutador",
+            "selezionat",
+            "teamleider",
+            "teamleiter",
+            "recrutement",
+            "responsable",
+            "responsabile",
+            "leidinggevende",
+            "abteilungsleiter",
+            "personalverantwortlich",
+        ),
+        ("et", "it"),
     ),  # interview/book_a_slot_with_the_hiring_manager
     "a41da769b674b947": (
         (
@@ -1311,6 +2119,37 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "successivo",
         ),
     ),  # interview/through_to_the_next_stage
+    "9622335f5dd57db7": (
+        ("próxima", "siguiente"),
+        ("pasas", "pasado", "avanzas", "avanzado"),
+        ("fase", "etapa", "ronda"),
+    ),  # interview/through_to_the_next_stage
+    "d968e836fb108aae": (("weiter", "nächste"),),  # interview/through_to_the_next_stage
+    "ecfa3a477d4e2b85": (
+        ("suivante",),
+        ("l'étape",),
+        ("passe",),
+    ),  # interview/through_to_the_next_stage
+    "cc17af108c8fab59": (
+        ("processus",),
+        ("suivante",),
+        ("étape",),
+    ),  # interview/through_to_the_next_stage
+    "c170a8ed628f983d": (
+        ("prossimo", "successiva", "successivo"),
+        ("passat",),
+        ("al",),
+    ),  # interview/through_to_the_next_stage
+    "3fd70df7ffdcdd10": (
+        ("próxima",),
+        ("passou", "avançou"),
+        ("para",),
+    ),  # interview/through_to_the_next_stage
+    "8cf2aa936d601270": (
+        ("tweede", "volgende"),
+        ("bent",),
+        ("door",),
+    ),  # interview/through_to_the_next_stage
     "c3937bb82d27801a": (
         (
             "gesprek",
@@ -1327,6 +2166,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
     ),  # interview/interview_is_on_the_day
     "3d289721a53b45a2": (("come", "introduce"),),  # interview/come_in_on_the_day
+    "5118b69a2fc8f062": (("come",), ("by", "in", "over"), ("you",)),  # interview/come_in_on_the_day
+    "98e457f1eadf52de": (
+        ("introduce",),
+        ("to",),
+        ("vp", "ceo", "cto", "head", "team", "founder", "manager", "director"),
+    ),  # interview/come_in_on_the_day
     "89a6374eb4bfa62d": (
         (
             "call",
@@ -1415,6 +2260,39 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "vorbeikommen",
             "vorbeischauen",
         ),
+    ),  # interview/come_by_the_office_on_the_day
+    "980c861ea39119f0": (
+        (
+            "pop",
+            "come",
+            "drop",
+            "pode",
+            "stop",
+            "komen",
+            "langs",
+            "odría",
+            "odéis",
+            "podes",
+            "swing",
+            "uedes",
+            "eux-tu",
+            "odrías",
+            "venire",
+            "vorbei",
+            "passare",
+            "poderia",
+            "consegue",
+            "consegues",
+            "langskomen",
+            "ourrais-tu",
+            "ouvez-vous",
+            "binnenlopen",
+            "ourriez-vous",
+        ),
+    ),  # interview/come_by_the_office_on_the_day
+    "8987d6a80c0c58da": (
+        ("langs", "langskomen", "binnenlopen", "vorbeikommen", "vorbeischauen"),
+        ("kun", "zou", "kunt", "kannst", "können", "könnten"),
     ),  # interview/come_by_the_office_on_the_day
     "71d9b3f6937b20f0": (
         (
@@ -1545,6 +2423,45 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "concordare",
         ),
     ),  # interview/set_a_new_date_for_the_cancelled_talk
+    "86946787ddd778fa": (
+        ("to",),
+        ("new",),
+        ("date", "slot", "time"),
+    ),  # interview/set_a_new_date_for_the_cancelled_talk
+    "b9c8c3a3a374d42b": (
+        ("nueva",),
+        ("fijar", "buscar", "acordar", "concertar"),
+        ("para",),
+    ),  # interview/set_a_new_date_for_the_cancelled_talk
+    "21272192271164b8": (
+        ("termin",),
+        ("finden", "abzustimmen", "festzulegen", "vereinbaren"),
+        ("einen",),
+    ),  # interview/set_a_new_date_for_the_cancelled_talk
+    "1702cefecf143c03": (
+        ("nouvelle",),
+        ("fixer", "trouver", "convenir"),
+        ("pour",),
+    ),  # interview/set_a_new_date_for_the_cancelled_talk
+    "ff872d3df4c416cd": (
+        ("nouveau",),
+        ("créneau",),
+    ),  # interview/set_a_new_date_for_the_cancelled_talk
+    "89ea59e12fafffee": (
+        ("fissare", "trovare", "concordare"),
+        ("nuova",),
+        ("per",),
+    ),  # interview/set_a_new_date_for_the_cancelled_talk
+    "836c6e576a92dd50": (
+        ("marcar", "agendar", "combinar"),
+        ("para",),
+        ("nova",),
+    ),  # interview/set_a_new_date_for_the_cancelled_talk
+    "965f9f695561180f": (
+        ("nieuwe",),
+        ("maken", "vinden", "plannen", "prikken"),
+        ("tijd", "datum", "afspraak"),
+    ),  # interview/set_a_new_date_for_the_cancelled_talk
     "61cdf2e2a57422db": (
         ("best", "good", "close", "right", "strongest"),
         ("fit", "match"),
@@ -1576,6 +2493,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("we",),
     ),  # rejection/we_will_not_be_progressing
     "04601acba8fdeb41": (("perfil", "continuaremos"),),  # rejection/tu_perfil_no_encaja
+    "ed91cd0a3cb4c8fe": (
+        ("perfil",),
+        ("ajusta", "encaja"),
+        ("tu",),
+    ),  # rejection/tu_perfil_no_encaja
+    "92f7a7dde4d55ffd": (
+        ("continuaremos",),
+        ("candidatura",),
+        ("con",),
+    ),  # rejection/tu_perfil_no_encaja
     "a46c12ceed6eafbc": (
         ("candidat",),
         ("seguir",),
@@ -1592,6 +2519,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("gesloten", "vervallen", "ingetrokken"),
     ),  # rejection/vacature_ingetrokken
     "5d19d479cb2f267c": (("wishes", "success"),),  # rejection/best_wishes_for_the_future
+    "3df376958ead68a7": (
+        ("wishes",),
+        ("future",),
+        ("best",),
+    ),  # rejection/best_wishes_for_the_future
+    "e7e2e939ef0328c3": (
+        ("success",),
+        ("search",),
+        ("in",),
+    ),  # rejection/best_wishes_for_the_future
     "cd2e7704722c39c3": (
         ("zoektocht",),
         ("succes",),
@@ -1714,6 +2651,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("is", "was", "been", "were"),
     ),  # rejection/application_was_not_successful
     "eb15d6d4b6710928": (("successful", "unsuccessful"),),  # rejection/not_been_successful
+    "658fd91e5c4f64d3": (("successful",), ("been",), ("not",)),  # rejection/not_been_successful
+    "63955b0e02023c70": (
+        ("unsuccessful",),
+        ("at", "this", "occasion"),
+    ),  # rejection/not_been_successful
     "a3973e79c4774d4b": (("pursue",), ("to",), ("not",)),  # rejection/not_to_pursue_your
     "0ec09aaa96ac11e3": (
         ("selected",),
@@ -1725,6 +2667,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("found", "hired", "chosen", "selected", "identified"),
     ),  # rejection/selected_aother_applicant
     "4ff72869bededff1": (("offer", "unable"),),  # rejection/unable_to_offer_you
+    "d4ebb8710229d8fe": (("unable",), ("offer",), ("to",)),  # rejection/unable_to_offer_you
+    "a30159c2c7bcfc9e": (
+        ("offer",),
+        ("able", "position"),
+        ("to",),
+    ),  # rejection/unable_to_offer_you
     "fbe4387f26ad8737": (
         ("offer", "forward", "proceed"),
         ("able",),
@@ -1746,6 +2694,17 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("job", "role", "position"),
     ),  # rejection/offer_the_role_to_someone
     "3eb15d14e6c4ba6e": (("filled", "position"),),  # rejection/position_has_been_filled
+    "ae515c385f8d2e11": (
+        ("position",),
+        ("filled",),
+        ("been",),
+    ),  # rejection/position_has_been_filled
+    "d9110ce0231bee43": (
+        ("filled",),
+        ("role", "position"),
+        ("we",),
+    ),  # rejection/position_has_been_filled
+    "9ef9eb980098cff3": (("filled",), ("role",), ("been",)),  # rejection/position_has_been_filled
     "b9cbe42a52cf22dd": (
         ("other", "another", "external", "internal", "different"),
         ("hire", "person", "profile", "applicant", "candidate", "direction"),
@@ -1837,6 +2796,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("seguir", "avançar", "prosseguir", "selecionad", "continuidade"),
         ("não",),
     ),  # rejection/não_foi_selecionad
+    "8293cb73d1224f53": (("selecionad",), ("não",), ("fo",)),  # rejection/não_foi_selecionad
+    "a9c0b163c8241b81": (
+        ("seguir", "avançar", "prosseguir", "continuidade"),
+        ("vamos", "iremos", "poderemos"),
+        ("não",),
+    ),  # rejection/não_foi_selecionad
     "02e3e27b1884c2aa": (
         ("infelizmente",),
         ("não", "candidat"),
@@ -1876,6 +2841,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("un", "une", "d'autres"),
     ),  # rejection/retenu_un_candidat
     "d247f21b3742fe15": (("négative", "défavorable"),),  # rejection/suite_défavorable
+    "968301f8d6345c23": (("défavorable",), ("suite",)),  # rejection/suite_défavorable
+    "af4a94e2d5fd8a2a": (("négative", "défavorable"), ("réponse",)),  # rejection/suite_défavorable
     "f36e7cad54dc29e0": (("unfortunately",),),  # rejection/unfortunately
     "de598e10bfd7a647": (("regrettably",),),  # rejection/regrettably
     "7042f5e629cdba65": (
@@ -1894,6 +2861,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("hunt", "career", "future", "search", "endeavo"),
     ),  # rejection/wish_you_best_in_your
     "917353ad29e72e2e": (("invite", "encourage"),),  # rejection/encourage_you_to_apply
+    "132d3686731a6167": (
+        ("encourage",),
+        ("eye", "apply"),
+        ("to",),
+    ),  # rejection/encourage_you_to_apply
+    "fbc6dea04074a0e9": (
+        ("invite",),
+        ("apply",),
+        ("other", "future"),
+    ),  # rejection/encourage_you_to_apply
     "c580282c0d72b4ce": (
         ("better", "closely", "directly"),
         (
@@ -1916,7 +2893,21 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("needs", "requirements"),
     ),  # rejection/closely_match_our_needs
     "2c3594a382a9236c": (("news", "outcome", "disappointing"),),  # rejection/this_is_not_the_news
+    "83cd4deeef481fa8": (
+        ("news", "outcome"),
+        ("th",),
+        ("at", "is"),
+    ),  # rejection/this_is_not_the_news
+    "f7911103ff7f1071": (("disappointing",),),  # rejection/this_is_not_the_news
     "87e1254d6c021718": (("decision", "competitive"),),  # rejection/difficult_decision
+    "b8cb8f2a086174ed": (
+        ("decision",),
+        ("hard", "tough", "difficult"),
+    ),  # rejection/difficult_decision
+    "4393947468b7fa3f": (
+        ("competitive",),
+        ("pool", "field", "process"),
+    ),  # rejection/difficult_decision
     "52c8b02bf549295d": (("leider",),),  # rejection/leider
     "b4f60d71459ad9ec": (
         ("wünschen",),
@@ -1945,10 +2936,40 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "6add9aa9c2e5faa4": (
         ("profil", "parcours", "expérience", "recherchons"),
     ),  # rejection/profil_ne_correspond_pas_fr
+    "cb327d5a204b0cc1": (
+        ("profil", "parcours", "expérience"),
+        ("répond", "convient", "correspond"),
+        ("pas",),
+    ),  # rejection/profil_ne_correspond_pas_fr
+    "8e8f0f4c4ec0fa56": (
+        ("recherchons",),
+        ("correspond",),
+        ("nous",),
+    ),  # rejection/profil_ne_correspond_pas_fr
     "6bd6fc0ce07d1fe6": (
         ("perfil", "buscamos", "buscando", "experiencia"),
     ),  # rejection/no_encaja_con_lo_que_buscamos_es
+    "378483f6b3e1f714": (
+        ("perfil", "experiencia"),
+        ("adecúa", "coincide", "corresponde"),
+        ("no",),
+    ),  # rejection/no_encaja_con_lo_que_buscamos_es
+    "12075b371fc2e97f": (
+        ("buscamos", "buscando"),
+        ("ajusta", "encaja"),
+        ("que",),
+    ),  # rejection/no_encaja_con_lo_que_buscamos_es
     "83cd92e66a9d95b3": (("profil", "werdegang"),),  # rejection/profil_passt_nicht_de
+    "5151d5d750d03c0a": (
+        ("profil", "werdegang"),
+        ("passt", "entspricht"),
+        ("kaum", "nicht"),
+    ),  # rejection/profil_passt_nicht_de
+    "16aa6f5a4d108dac": (
+        ("profil", "werdegang"),
+        ("passt", "entspricht"),
+        ("kaum", "nicht"),
+    ),  # rejection/profil_passt_nicht_de
     "ac9430f6937c1333": (
         ("rofilo", "ercorso"),
         ("linea", "adatto", "coerente", "allineato", "rispecchia", "corrisponde"),
@@ -1997,7 +3018,27 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "7331edc93c487aee": (
         ("further", "candidacy", "application"),
     ),  # rejection/not_taking_your_application_further_en
+    "e1488b32488f3aed": (
+        ("further",),
+        ("taking",),
+        ("be",),
+    ),  # rejection/not_taking_your_application_further_en
+    "c30512fb5012ca87": (
+        ("candidacy", "application"),
+        ("further",),
+        ("take",),
+    ),  # rejection/not_taking_your_application_further_en
     "602e22f121e5f608": (("candidature",),),  # rejection/ne_pas_donner_suite_candidature_fr
+    "b9ddbc0354877509": (
+        ("candidature",),
+        ("donner", "retenir", "poursuivre"),
+        ("pas",),
+    ),  # rejection/ne_pas_donner_suite_candidature_fr
+    "69c39a34acdf1e0d": (
+        ("candidature",),
+        ("retenu",),
+        ("pas",),
+    ),  # rejection/ne_pas_donner_suite_candidature_fr
     "08380ef199ba90ae": (
         ("seguir", "avanzar", "continuar"),
         ("poder", "vamos", "podemos", "podremos"),
@@ -2015,6 +3056,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     ),  # rejection/no_vamos_a_invitarte_a_entrevista_es
     "9919ff924cda751b": (
         ("gespräch", "einladung", "interview", "vorstellungsgespräch"),
+    ),  # rejection/nicht_zum_gespraech_einladen_de
+    "a25bdcf536e7a775": (
+        ("gespräch", "interview", "vorstellungsgespräch"),
+        ("nicht",),
+        ("einem",),
+    ),  # rejection/nicht_zum_gespraech_einladen_de
+    "a9ffc039d2321053": (
+        ("einladung",),
+        ("gespräch", "interview", "vorstellungsgespräch"),
+        ("keine",),
     ),  # rejection/nicht_zum_gespraech_einladen_de
     "66ecbb57451b54fe": (
         ("entretien", "rencontre"),
@@ -2040,6 +3091,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("vamos", "iremos", "podemos", "poderemos"),
     ),  # rejection/nao_convidar_para_entrevista_pt
     "dac5278b73095ffd": (("odigen", "nodigen"),),  # rejection/niet_uitnodigen_voor_gesprek_nl
+    "11126c64fb2ff48f": (
+        ("nodigen",),
+        ("gesprek", "interview", "sollicitatiegesprek", "kennismakingsgesprek"),
+        ("niet",),
+    ),  # rejection/niet_uitnodigen_voor_gesprek_nl
+    "d7066173c6a940a3": (
+        ("nodigen",),
+        ("niet",),
+        ("uit",),
+    ),  # rejection/niet_uitnodigen_voor_gesprek_nl
     "f3df92d5de9f2df3": (
         ("candidacies", "applications"),
         ("cancel", "closed", "withdrawn"),
@@ -2129,16 +3190,63 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("tudo", "sorte", "sucesso"),
     ),  # rejection/desejamos_sucesso_pt
     "ee298d2bd9fe4ad6": (("filled", "internally"),),  # rejection/vacancy_filled_en
+    "972d0f287b4be90a": (
+        ("filled",),
+        ("job", "role", "opening", "vacancy", "position"),
+        ("is", "had", "has", "was", "have"),
+    ),  # rejection/vacancy_filled_en
+    "deed1dd663d54f7f": (
+        ("internally",),
+        ("going", "opted", "chosen", "decided"),
+        ("fill",),
+    ),  # rejection/vacancy_filled_en
+    "ec624f507033a7ee": (("internally",), ("filled",)),  # rejection/vacancy_filled_en
     "dbbf966e73718c09": (("besetzt", "vergeben"),),  # rejection/vacancy_filled_de
+    "b494d01e23137b80": (
+        ("besetzt", "vergeben"),
+        ("stelle", "vakanz", "position"),
+        ("ist", "wurde", "werden", "worden"),
+    ),  # rejection/vacancy_filled_de
+    "3481f9a96400f6a9": (
+        ("besetzt", "vergeben"),
+        ("stelle", "vakanz", "position"),
+        ("schon", "intern", "bereits", "inzwischen", "anderweitig", "mittlerweile"),
+    ),  # rejection/vacancy_filled_de
+    "dc7e29e38d821fda": (
+        ("besetzt", "vergeben"),
+        ("stelle", "vakanz", "position"),
+        ("schon", "intern", "bereits", "inzwischen", "anderweitig", "mittlerweile"),
+    ),  # rejection/vacancy_filled_de
     "6f694ef2c8f9e2ac": (
         ("comblé", "pourvu", "attribué", "pourvoir"),
     ),  # rejection/vacancy_filled_fr
+    "fa079925db269cde": (
+        ("comblé", "pourvu", "attribué"),
+        ("offre", "poste"),
+    ),  # rejection/vacancy_filled_fr
+    "ea5c738823a7f791": (("pourvoir",), ("poste",), ("n'est",)),  # rejection/vacancy_filled_fr
     "1cf234c51b9db1ce": (
         ("ocupó", "cubrió", "ocupad", "cubiert", "ocupado", "cubierto"),
+    ),  # rejection/vacancy_filled_es
+    "0d0dd5ef2f56e219": (
+        ("ocupad", "cubiert"),
+        ("plaza", "puesto", "vacante", "búsqueda", "posición"),
+        ("ha", "se", "fue", "está", "quedó", "quedado"),
+    ),  # rejection/vacancy_filled_es
+    "7e9868c0bc93a430": (
+        ("ocupó", "cubrió", "ocupado", "cubierto"),
+        ("plaza", "puesto", "vacante", "búsqueda", "posición"),
+        ("se",),
     ),  # rejection/vacancy_filled_es
     "adb022d616922fdb": (
         ("copert", "assegnat", "ricopert", "selezione"),
     ),  # rejection/vacancy_filled_it
+    "439f88d5496ee378": (
+        ("copert", "assegnat", "ricopert"),
+        ("posto", "ruolo", "posizione"),
+        ("stat",),
+    ),  # rejection/vacancy_filled_it
+    "d29ec28a7bec3139": (("selezione",), ("chiuso",), ("tutti",)),  # rejection/vacancy_filled_it
     "a33e889f0eaeeebf": (
         ("fechad", "ocupad", "encerrad", "preenchid"),
         ("vaga", "cargo", "função", "posição"),
@@ -2151,7 +3259,27 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "3a4be3a0e03c1310": (
         ("procedere", "continuare", "proseguire", "candidatura"),
     ),  # rejection/continue_with_others_it
+    "6f6afd3e145c3ba9": (
+        ("procedere", "continuare", "proseguire"),
+        ("profili", "candidati"),
+        ("altri",),
+    ),  # rejection/continue_with_others_it
+    "72f9328829ae99db": (
+        ("candidatura",),
+        ("seguito",),
+        ("siamo", "potremo", "possiamo"),
+    ),  # rejection/continue_with_others_it
     "791446b3beb3cfb2": (("kandida",),),  # rejection/continue_with_others_nl
+    "ba981bd22c2abf99": (
+        ("kandida",),
+        ("andere",),
+        ("door", "verder"),
+    ),  # rejection/continue_with_others_nl
+    "ea88202671f535bc": (
+        ("kandida",),
+        ("kiezen",),
+        ("andere",),
+    ),  # rejection/continue_with_others_nl
     "5c0ce0c22a011e6a": (
         ("poursuivre",),
         ("profil", "candidat"),
@@ -2228,6 +3356,67 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "candidates",
             "individual",
             "individuals",
+        ),
+    ),  # rejection/chose_another_person_en
+    "8c97442368be8cf4": (
+        ("chose", "hired", "chosen", "selected", "appointed"),
+        (
+            "some",
+            "person",
+            "another",
+            "finalist",
+            "internal",
+            "profiles",
+            "applicant",
+            "candidate",
+            "finalists",
+            "applicants",
+            "candidates",
+            "individual",
+            "individuals",
+        ),
+    ),  # rejection/chose_another_person_en
+    "c9c56c9428882a91": (
+        (
+            "some",
+            "person",
+            "another",
+            "finalist",
+            "internal",
+            "profiles",
+            "applicant",
+            "candidate",
+            "finalists",
+            "applicants",
+            "candidates",
+            "individual",
+            "individuals",
+        ),
+        ("on", "to", "for", "with"),
+        (
+            "go",
+            "gave",
+            "gone",
+            "move",
+            "went",
+            "award",
+            "chose",
+            "given",
+            "going",
+            "offer",
+            "opted",
+            "pursu",
+            "choose",
+            "chosen",
+            "extend",
+            "moving",
+            "continu",
+            "decided",
+            "elected",
+            "proceed",
+            "settled",
+            "progress",
+            "selected",
         ),
     ),  # rejection/chose_another_person_en
     "f87c8770ddf0a296": (
@@ -2309,6 +3498,42 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "prosseguiremos",
         ),
     ),  # rejection/chose_another_person_pt
+    "9fd3bf69d7af35ff": (
+        ("escolhido", "contratado", "escolhemos", "contratamos", "selecionado", "selecionamos"),
+        ("algu", "colega", "perfil", "perfis", "pessoa", "candidat", "profissiona", "profissional"),
+    ),  # rejection/chose_another_person_pt
+    "5338497578cf9eaa": (
+        (
+            "fechar",
+            "optado",
+            "seguir",
+            "apostar",
+            "avançar",
+            "optamos",
+            "decidido",
+            "fechamos",
+            "oferecer",
+            "seguimos",
+            "avançamos",
+            "continuar",
+            "contratar",
+            "decidimos",
+            "escolhido",
+            "oferecido",
+            "preencher",
+            "escolhemos",
+            "oferecemos",
+            "prosseguir",
+            "seguiremos",
+            "avançaremos",
+            "contratamos",
+            "selecionado",
+            "selecionamos",
+            "continuaremos",
+            "prosseguiremos",
+        ),
+        ("algu", "colega", "perfil", "perfis", "pessoa", "candidat", "profissiona", "profissional"),
+    ),  # rejection/chose_another_person_pt
     "8ef2b5080bb483bb": (
         (
             "vorzug",
@@ -2330,6 +3555,48 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "weitermachen",
             "weiterzumachen",
         ),
+    ),  # rejection/chose_another_person_de
+    "52f6f6ededd1a16e": (
+        (
+            "gewählt",
+            "anbieten",
+            "angeboten",
+            "ausgewählt",
+            "fortfahren",
+            "beschlossen",
+            "entscheiden",
+            "entschieden",
+            "entschlossen",
+            "fortzufahren",
+            "weitermachen",
+            "weiterzumachen",
+        ),
+        ("andere", "jemand", "kolleg", "externe", "interne", "bewerber", "kandidat", "mitbewerber"),
+        ("an", "für", "mit"),
+    ),  # rejection/chose_another_person_de
+    "9850375d25528b3d": (
+        (
+            "besetzt",
+            "besetzen",
+            "vergeben",
+            "angeboten",
+            "ausgewählt",
+            "eingestellt",
+            "entschieden",
+            "fortzufahren",
+            "weiterzumachen",
+        ),
+        ("andere", "jemand", "kolleg", "externe", "interne", "bewerber", "kandidat", "mitbewerber"),
+        ("an", "für", "mit"),
+    ),  # rejection/chose_another_person_de
+    "0c8d8c8b47ebc783": (
+        ("vorzug", "zusage"),
+        ("andere", "jemand", "kolleg", "externe", "interne", "bewerber", "kandidat", "mitbewerber"),
+    ),  # rejection/chose_another_person_de
+    "2e3ea7862f4a71a5": (
+        ("entschieden",),
+        ("bewerber", "kandidat"),
+        ("für",),
     ),  # rejection/chose_another_person_de
     "3aab37214370781a": (
         (
@@ -2422,6 +3689,47 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "geselecteerd",
         ),
     ),  # rejection/chose_another_person_nl
+    "1afb472502393e58": (
+        ("iemand", "interne", "kandida", "persoon", "sollicitant"),
+        (
+            "kozen",
+            "kiezen",
+            "verder",
+            "vullen",
+            "beslist",
+            "gekozen",
+            "besloten",
+            "doorgaan",
+            "ingevuld",
+            "invullen",
+            "voorkeur",
+            "aanbieden",
+            "aangeboden",
+            "aangenomen",
+            "verdergaan",
+            "geselecteerd",
+        ),
+        ("aan", "met", "voor"),
+    ),  # rejection/chose_another_person_nl
+    "62cea8affe55ad20": (
+        ("iemand", "interne", "kandida", "persoon", "sollicitant"),
+        (
+            "geven",
+            "gegeven",
+            "gekozen",
+            "ingevuld",
+            "invullen",
+            "aanbieden",
+            "aangeboden",
+            "aangenomen",
+            "geselecteerd",
+        ),
+        ("aan", "met", "voor"),
+    ),  # rejection/chose_another_person_nl
+    "577b1ed15e7374b9": (
+        ("gekozen", "aangenomen", "geselecteerd"),
+        ("iemand", "interne", "kandida", "persoon", "sollicitant"),
+    ),  # rejection/chose_another_person_nl
     "3efb10d40a8640c6": (
         (
             "close",
@@ -2505,6 +3813,60 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "sollicitanten",
         ),
     ),  # rejection/not_among_the_chosen
+    "af4d9622e8330516": (
+        ("th",),
+        ("of", "among"),
+        (
+            "em",
+            "chosen",
+            "people",
+            "invited",
+            "selected",
+            "applicants",
+            "candidates",
+            "shortlisted",
+        ),
+    ),  # rejection/not_among_the_chosen
+    "fc701f00c0deb510": (
+        ("está", "estás", "forma", "figura", "formas", "figuras", "encuentra", "encuentras"),
+        ("ell", "candidat", "perfiles", "personas"),
+        ("no",),
+    ),  # rejection/not_among_the_chosen
+    "6794625300ec3850": (
+        ("entre",),
+        ("elas", "eles", "aprovad", "escolhid", "selecionad"),
+        ("está", "estás", "ficou", "parte", "esteve", "encontra"),
+    ),  # rejection/not_among_the_chosen
+    "ef066775c18ac1dd": (
+        ("zählen", "zählst", "gehören", "gehörst"),
+        ("nicht",),
+        ("den", "ihnen", "kreis", "diesen"),
+    ),  # rejection/not_among_the_chosen
+    "1a0e86447e50e844": (
+        ("profils", "candidat", "personnes"),
+        ("choisi", "retenu", "sélectionn", "présélectionn"),
+        ("pas",),
+    ),  # rejection/not_among_the_chosen
+    "339cf19d6cf3967c": (
+        ("persone", "profili", "candidat"),
+        ("scelt", "ammess", "selezionat", "preselezionat"),
+        ("non",),
+    ),  # rejection/not_among_the_chosen
+    "2a934f9999fbc7f1": (
+        ("niet",),
+        ("hoor", "hoort", "behoor", "behoort"),
+        ("bij", "tot"),
+    ),  # rejection/not_among_the_chosen
+    "5ca76316db817ca1": (
+        ("genodigden", "kandidaten", "geselecteerde", "sollicitanten"),
+        ("niet",),
+        ("hoor", "hoort", "behoor", "behoort", "behoren", "behoorde"),
+    ),  # rejection/not_among_the_chosen
+    "d2bcdec688782181": (
+        ("bewerber", "kandidat", "ausgewählten", "eingeladenen"),
+        ("nicht",),
+        ("zählt", "gehört", "zählen", "zählst", "gehören", "gehörst"),
+    ),  # rejection/not_among_the_chosen
     "d49312de43d0e8df": (
         (
             "proceso",
@@ -2522,6 +3884,45 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "weiterführen",
             "weiterzuführen",
         ),
+    ),  # rejection/not_continue_the_process_with_you
+    "e3e979784db9e74b": (
+        (
+            "fortführen",
+            "fortsetzen",
+            "fortzuführen",
+            "fortzusetzen",
+            "weiterführen",
+            "weiterzuführen",
+        ),
+        (
+            "prozess",
+            "verfahren",
+            "auswahlprozess",
+            "auswahlverfahren",
+            "bewerbungsprozess",
+            "bewerbungsverfahren",
+        ),
+        ("nicht",),
+    ),  # rejection/not_continue_the_process_with_you
+    "6d0a06e56b937325": (
+        ("proceso",),
+        ("seguir", "avanzar", "continuar", "proseguir"),
+        ("no",),
+    ),  # rejection/not_continue_the_process_with_you
+    "7256980b23bdcda6": (
+        ("procedere", "continuare", "proseguire", "procederemo", "continueremo", "proseguiremo"),
+        ("iter", "percorso", "processo"),
+        ("non",),
+    ),  # rejection/not_continue_the_process_with_you
+    "809fdbbe0e96651a": (
+        ("processo",),
+        ("seguir", "avançar", "continuar", "sequência", "prosseguir", "continuidade"),
+        ("não",),
+    ),  # rejection/not_continue_the_process_with_you
+    "8b25188adcbb9446": (
+        ("processo",),
+        ("seguir", "continuar", "prosseguir"),
+        ("você", "nsigo", "ntigo"),
     ),  # rejection/not_continue_the_process_with_you
     "b89f4b85b767e420": (
         (
@@ -2548,8 +3949,95 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "sollicitant",
         ),
     ),  # rejection/choice_fell_elsewhere
+    "9bad65fb289e1e6f": (
+        (
+            "nicht",
+            "andere",
+            "jemand",
+            "kolleg",
+            "externe",
+            "interne",
+            "bewerber",
+            "kandidat",
+            "mitbewerber",
+        ),
+        ("wahl", "entscheidung"),
+    ),  # rejection/choice_fell_elsewhere
+    "051b3e04036eec94": (
+        ("niet", "iemand", "interne", "kandida", "persoon", "sollicitant"),
+        ("keu",),
+    ),  # rejection/choice_fell_elsewhere
+    "1a836b0e188a0b4b": (
+        ("recaído",),
+        ("decisi", "elecci", "selecci"),
+        ("en", "sobre"),
+    ),  # rejection/choice_fell_elsewhere
+    "13fcf82057fbe03d": (("recaído",), ("no",), ("ha",)),  # rejection/choice_fell_elsewhere
+    "24af26b8036fd00e": (
+        ("ricaduta",),
+        ("scelta",),
+        (
+            "profil",
+            "collega",
+            "persona",
+            "persone",
+            "profilo",
+            "qualcun",
+            "risorsa",
+            "candidat",
+            "qualcuno",
+            "qualcun'altra",
+        ),
+    ),  # rejection/choice_fell_elsewhere
+    "c9af4062c294b796": (("ricaduta",), ("non",), ("su",)),  # rejection/choice_fell_elsewhere
+    "6a91c8728ea7ad14": (
+        ("escolha",),
+        ("recaiu",),
+        ("algu", "colega", "perfil", "perfis", "pessoa", "candidat", "profissiona", "profissional"),
+    ),  # rejection/choice_fell_elsewhere
+    "7a73ed973b30bc03": (("recaiu",), ("não",), ("em", "sobre")),  # rejection/choice_fell_elsewhere
+    "7ec43e6fcd510182": (("choix",), ("s'est",), ("porté",)),  # rejection/choice_fell_elsewhere
+    "7d2957c482a6b17e": (
+        ("choice", "decision"),
+        (
+            "some",
+            "person",
+            "another",
+            "finalist",
+            "internal",
+            "profiles",
+            "applicant",
+            "candidate",
+            "finalists",
+            "applicants",
+            "candidates",
+            "individual",
+            "individuals",
+        ),
+        ("ell", "allen"),
+    ),  # rejection/choice_fell_elsewhere
     "b9f62980a97c9275": (
         ("perfil", "solicitud", "candidatura", "candidature"),
+    ),  # rejection/application_could_not_be_chosen
+    "4c38f258042d0ef7": (
+        ("candidature",),
+        ("retenue",),
+        ("été", "être"),
+    ),  # rejection/application_could_not_be_chosen
+    "686157e0312fbeec": (
+        ("perfil", "solicitud", "candidatura"),
+        ("cuenta", "elegid", "aceptad", "seleccionad"),
+        ("ser", "sido", "podido"),
+    ),  # rejection/application_could_not_be_chosen
+    "fb2416383310c847": (
+        ("candidatura",),
+        ("accolt", "accettat", "selezionat", "considerazione"),
+        ("stata", "essere", "potuto"),
+    ),  # rejection/application_could_not_be_chosen
+    "94de317b462b7ee5": (
+        ("candidatura",),
+        ("aceit", "aprovad", "considerad", "selecionad"),
+        ("não",),
     ),  # rejection/application_could_not_be_chosen
     "0fd791b71b21095f": (
         ("pass",),
@@ -2559,8 +4047,33 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "706d32bd44785514": (
         ("coming", "meeting", "interviewing"),
     ),  # rejection/pass_after_the_interview_en
+    "17972e07f0301689": (
+        ("coming", "meeting", "interviewing"),
+        ("pass",),
+        ("on",),
+    ),  # rejection/pass_after_the_interview_en
+    "0ceb40ed3e00aac9": (
+        ("coming", "interviewing"),
+        ("pass",),
+        ("on",),
+    ),  # rejection/pass_after_the_interview_en
     "e52c96090b5f1bab": (
         ("verder", "procedure", "aanmelding", "kandidatuur", "sollicitatie", "kandidaatstelling"),
+    ),  # rejection/not_on_with_your_application_nl
+    "0153988082e23449": (
+        ("verder",),
+        ("niet",),
+        ("met",),
+    ),  # rejection/not_on_with_your_application_nl
+    "3cc48be79a5e08cb": (
+        ("procedure", "aanmelding", "kandidatuur", "sollicitatie", "kandidaatstelling"),
+        ("niet",),
+        ("door", "verder"),
+    ),  # rejection/not_on_with_your_application_nl
+    "aac413680a4f44ac": (
+        ("kandidatuur", "sollicitatie"),
+        ("helaas", "verder", "afgewezen"),
+        ("je", "uw", "jouw"),
     ),  # rejection/not_on_with_your_application_nl
     "385eb48ea309b1d8": (
         (
@@ -2573,12 +4086,89 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "zusammenarbeit",
         ),
     ),  # rejection/not_on_with_your_application_de
+    "55adf8838edb4828": (
+        ("bewerbung",),
+        ("auswahl", "verfolgen", "weiterführen", "berücksichtigen", "weiterverfolgen"),
+        ("nicht",),
+    ),  # rejection/not_on_with_your_application_de
+    "4fbf43226bb0ad05": (
+        ("entschieden",),
+        ("bewerbung", "kandidatur"),
+        ("gegen",),
+    ),  # rejection/not_on_with_your_application_de
+    "1605d65c1f9a0794": (
+        ("zusammenarbeit",),
+        ("entschieden",),
+        ("gegen",),
+    ),  # rejection/not_on_with_your_application_de
+    "2d9b7f630ba0d3f4": (
+        ("fortfahren", "fortsetzen", "weitergehen", "weitermachen"),
+        ("nicht",),
+        ("mit",),
+    ),  # rejection/not_on_with_your_application_de
     "f8ef236ee64ceede": (
         ("aplica", "proceso", "processo", "postulaci", "solicitud", "candidatura"),
+    ),  # rejection/not_on_with_your_application_es_pt_it
+    "26a1719bd7e36b6d": (
+        ("aplica", "proceso", "processo", "postulaci", "solicitud", "candidatura"),
+        (
+            "andare",
+            "seguir",
+            "avanzar",
+            "avançar",
+            "portare",
+            "seguito",
+            "continuar",
+            "procedere",
+            "sequência",
+            "continuare",
+            "proseguire",
+            "prosseguir",
+            "seguimento",
+            "seguiremos",
+            "avanzaremos",
+            "avançaremos",
+            "continuidad",
+            "procederemo",
+            "seguimiento",
+            "continueremo",
+            "continuidade",
+            "proseguiremo",
+            "continuaremos",
+            "prosseguiremos",
+        ),
+        ("su", "tu", "sua", "tua"),
+    ),  # rejection/not_on_with_your_application_es_pt_it
+    "14c63259ada2e30d": (
+        ("candidatura",),
+        (
+            "seguirá",
+            "aprovada",
+            "avanzará",
+            "avançará",
+            "procederà",
+            "continuará",
+            "proseguirà",
+            "prosseguirá",
+            "selecionada",
+            "selezionata",
+            "seleccionada",
+        ),
+        ("su", "tu", "sua", "tua"),
     ),  # rejection/not_on_with_your_application_es_pt_it
     "24d246c7266ec3e3": (
         ("aller", "profil", "continuer", "poursuivre", "candidature"),
         ("ne",),
+    ),  # rejection/not_on_with_your_application_fr
+    "f9e27c7e8af7a05a": (
+        ("profil", "candidature"),
+        ("aller", "donner", "retenir", "continuer", "poursuivre"),
+        ("ne",),
+    ),  # rejection/not_on_with_your_application_fr
+    "1d5d3647f7476058": (
+        ("aller", "continuer", "poursuivre"),
+        ("avec",),
+        ("pas", "plus"),
     ),  # rejection/not_on_with_your_application_fr
     "3de782bd8301a018": (
         (
@@ -2703,9 +4293,14 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
     ),  # rejection/good_wishes_nl_it_pt_fr
     "5a89f05634667e90": (("oferta", "laboral"),),  # offer/oferta_laboral
+    "183f0d7ee7684b1d": (("laboral",), ("oferta",)),  # offer/oferta_laboral
+    "6ae972a307e196bd": (("oferta",), ("carta",)),  # offer/oferta_laboral
     "2426617f28c6b097": (
         ("functie", "contractaanbod", "arbeidsvoorwaardenvoorstel"),
     ),  # offer/aanbod_doen_voor_de_functie
+    "9d88232c7dce2093": (("functie",), ("aanbod",), ("doen",)),  # offer/aanbod_doen_voor_de_functie
+    "15a393419c48b3aa": (("arbeidsvoorwaardenvoorstel",),),  # offer/aanbod_doen_voor_de_functie
+    "2cdcb3c2bb246ba2": (("contractaanbod",),),  # offer/aanbod_doen_voor_de_functie
     "277da6aaaf67fadd": (("proposta",), ("contrata",), ("de",)),  # offer/proposta_de_contratação
     "31b63eef5e2f95d1": (
         ("offer",),
@@ -2779,6 +4374,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("alegra", "placer", "complace", "encantad"),
     ),  # offer/nos_complace_ofrecerte
     "8c8896c1cf5edf22": (("oferta",),),  # offer/carta_de_oferta
+    "405da66d66000110": (("oferta",), ("carta", "propuesta"), ("de",)),  # offer/carta_de_oferta
+    "cbe435782ab1f584": (
+        ("oferta",),
+        ("empleo", "formal", "trabajo"),
+        ("para", "adjunta"),
+    ),  # offer/carta_de_oferta
     "41473db3265dae7e": (("ofrecerte",), ("queremos",)),  # offer/queremos_ofrecerte
     "37cd13ef64490fcf": (
         ("d'embauche",),
@@ -2840,16 +4441,40 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("final", "revised", "updated", "improved"),
     ),  # offer/revised_offer
     "8b6843fcb366e2c4": (("offer", "accept", "contract"),),  # offer/accept_the_offer
+    "cbe8c23682c52607": (("accept",), ("offer",), ("our", "the", "this")),  # offer/accept_the_offer
+    "02f8d08170c12f69": (
+        ("offer", "contract"),
+        ("sign", "countersign"),
+        ("the", "your"),
+    ),  # offer/accept_the_offer
     "deadf153d1e0772f": (
         ("offer", "aanbod", "oferta", "angebot", "offerta", "proposta", "proposition"),
     ),  # offer/offer
+    "153e0f59ff184783": (("offer",),),  # offer/offer
+    "1591f9e24b45ac3c": (("angebot",),),  # offer/offer
+    "c70fe002a86a9a57": (("oferta",),),  # offer/offer
+    "06d76d6a54536de7": (("proposition",),),  # offer/offer
+    "8173c40927fb4ec1": (("proposta",),),  # offer/offer
+    "536fa9dd1b30e7b3": (("offerta",),),  # offer/offer
+    "5ed5b30c89ba6275": (("aanbod",),),  # offer/offer
     "2af9053f46dbc6ea": (("base", "annual", "salary"),),  # offer/base_salary
+    "2f9c7927e4447eb5": (("base", "annual", "salary"),),  # offer/base_salary
+    "5dae071e870d7ef1": (("base",),),  # offer/base_salary
     "bfe2bb385709d242": (
         ("target", "joining", "sign-on", "signing", "relocation"),
     ),  # offer/signing_bonus
+    "803a459aee1ec0b9": (
+        ("joining", "sign-on", "signing", "relocation"),
+        ("bonus",),
+    ),  # offer/signing_bonus
+    "32abe8434adca72a": (("target",), ("bonus",)),  # offer/signing_bonus
     "8f4215615f71909c": (("rsu", "equity", "options"),),  # offer/equity
     "a856d8b9df932436": (("start",),),  # offer/start_date
+    "57b512c87c27a92b": (("start",), ("date",)),  # offer/start_date
+    "0d7a3e3a26a1b607": (("start",),),  # offer/start_date
     "55ebab1d024ca839": None,  # offer/rate
+    "e64ab5cabc24e0a7": (("rate",),),  # offer/rate
+    "14dd895cb9a1eb22": None,  # offer/rate
     "6d510c2a66be8dce": (
         ("début", "gehalt", "salaire", "salario", "startdatum", "incorporación", "eintrittsdatum"),
     ),  # offer/gehalt
@@ -2882,6 +4507,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "0abecf709494a197": (
         ("dienst", "willen", "aannemen", "verwelkomen"),
     ),  # offer/je_graag_aannemen_nl
+    "e963078838c19d76": (
+        ("dienst", "aannemen", "verwelkomen"),
+        ("graag",),
+    ),  # offer/je_graag_aannemen_nl
+    "46bccb527aac97cf": (("willen",), ("dienst", "aannemen")),  # offer/je_graag_aannemen_nl
     "18abf718df4066cc": (
         ("formali",),
         ("offer",),
@@ -2900,7 +4530,22 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("er", "ant", "ons"),
     ),  # offer/formaliser_proposition_fr
     "c16cfdde3307778a": (("formalisieren",),),  # offer/angebot_formalisieren_de
+    "776ed351b2bffc6b": (
+        ("formalisieren",),
+        ("angebot", "vertragsangebot"),
+    ),  # offer/angebot_formalisieren_de
+    "cee14927ad0c994a": (
+        ("formalisieren",),
+        ("angebot",),
+        ("das", "unser"),
+    ),  # offer/angebot_formalisieren_de
     "a717d357a5bae09f": (("formaliseren",),),  # offer/aanbod_formaliseren_nl
+    "fdc858d15367dfa9": (("formaliseren",), ("aanbod",)),  # offer/aanbod_formaliseren_nl
+    "4f6d8e8bc80a351b": (
+        ("formaliseren",),
+        ("aanbod",),
+        ("het", "ons"),
+    ),  # offer/aanbod_formaliseren_nl
     "9b82a5fe34c46f22": (("employment",),),  # offer/terms_of_employment_en
     "bb952c1ac104c9fd": (("arbeidsvoorwaarden",),),  # offer/arbeidsvoorwaarden_nl
     "2d93dfae98e61d76": (
@@ -2917,6 +4562,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "f5cc2881d79ca959": (
         ("determinato", "contrattuali", "indeterminato"),
         ("con",),
+    ),  # offer/condizioni_contrattuali_it
+    "ac3e6283be9a7115": (("contrattuali",), ("condizioni",)),  # offer/condizioni_contrattuali_it
+    "3516304dfa5ca5dc": (
+        ("determinato", "indeterminato"),
+        ("contratto",),
+        ("tempo",),
     ),  # offer/condizioni_contrattuali_it
     "f1817c3870e0e867": (
         ("contratação", "contratuais"),
@@ -2991,6 +4642,58 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "gostaríamos",
         ),
     ),  # offer/want_you_on_the_team
+    "5d6d04cba69d296c": (
+        ("join", "team"),
+        ("you",),
+        ("'d", "love", "want", "would"),
+    ),  # offer/want_you_on_the_team
+    "b8d0afd44072603a": (
+        ("queremos", "adoraríamos", "gostaríamos"),
+        ("no", "bordo", "gente", "equipe", "conosco"),
+    ),  # offer/want_you_on_the_team
+    "8dfa93fb0f270949": (("queremos",), ("equipa",), ("-l",)),  # offer/want_you_on_the_team
+    "7512aca92940dbe4": (("queremos",), ("equipo",), ("te",)),  # offer/want_you_on_the_team
+    "66bc15de402263bd": (
+        ("queremos",),
+        ("unas", "formes", "incorpores"),
+        ("que",),
+    ),  # offer/want_you_on_the_team
+    "ad7f820ae00858ff": (
+        ("gustaría", "encantaría"),
+        ("unieras", "formaras", "incorporaras"),
+        ("nos",),
+    ),  # offer/want_you_on_the_team
+    "95ede3dd7b18a972": (
+        ("wollen", "würden", "möchten"),
+        ("bord", "team", "unserem", "gewinnen"),
+        ("sie", "dich"),
+    ),  # offer/want_you_on_the_team
+    "2a2e417878abdaeb": (
+        ("voulons", "aimerions", "souhaitons"),
+        ("avoir", "compter"),
+        ("dans", "parmi"),
+    ),  # offer/want_you_on_the_team
+    "957c7c696aaef71d": (
+        ("rejoignes", "rejoigniez"),
+        ("voulons", "aimerions", "souhaitons"),
+        ("que",),
+    ),  # offer/want_you_on_the_team
+    "f08a93386427e5c7": (
+        ("vogliamo",),
+        ("con", "team", "squadra"),
+        ("ti",),
+    ),  # offer/want_you_on_the_team
+    "6c844c10ad9ae290": (
+        ("vorremmo",),
+        ("unissi", "facessi", "entrassi"),
+        ("che",),
+    ),  # offer/want_you_on_the_team
+    "d87d833bfd0df52f": (("willen", "zouden"), ("team", "boord")),  # offer/want_you_on_the_team
+    "3773dd845a811555": (
+        ("willen", "zouden"),
+        ("komt", "versterk"),
+        ("dat",),
+    ),  # offer/want_you_on_the_team
     "45aa1ea83d38c8ec": (
         (
             "offer",
@@ -3004,6 +4707,29 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "proposta",
             "propuesta",
         ),
+    ),  # offer/here_is_the_offer
+    "3345b494ee17cb1c": (
+        ("offer",),
+        ("is", "here's", "attached", "enclosed"),
+        ("our", "the", "your"),
+    ),  # offer/here_is_the_offer
+    "d56b877b9565cb7b": (("proposta",), ("segue",)),  # offer/here_is_the_offer
+    "bd2bc411a4340b19": (("proposta",), ("anexo",), ("em",)),  # offer/here_is_the_offer
+    "fb2a6b0f4e1444a2": (
+        ("oferta", "propuesta"),
+        ("tienes", "adjunto", "enviamos", "adjuntamos"),
+    ),  # offer/here_is_the_offer
+    "2afa12d4bef7ddb2": (("angebot",), ("anbei", "anhang")),  # offer/here_is_the_offer
+    "50320c516c3e3242": (
+        ("voici", "ci-joint"),
+        ("offre", "proposition"),
+        ("la", "notre", "votre"),
+    ),  # offer/here_is_the_offer
+    "9f5caa4216dc886b": (("offerta", "proposta"), ("ecco", "allegato")),  # offer/here_is_the_offer
+    "83eefd8d5141f66d": (
+        ("bijlage", "hierbij"),
+        ("aanbod", "voorstel"),
+        ("het", "ons"),
     ),  # offer/here_is_the_offer
     "01b3031f30630fc1": (
         (
@@ -3021,6 +4747,35 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "aimerions",
             "souhaitons",
         ),
+    ),  # offer/offer_you_the_position
+    "c5332a9cc3fffd2f": (
+        ("ofrecer",),
+        ("alegra", "complace", "gustaría", "queremos"),
+        ("cargo", "plaza", "oferta", "puesto", "posición"),
+    ),  # offer/offer_you_the_position
+    "e8757d6f587d711a": (
+        ("oferecer",),
+        ("prazer", "queremos", "gostaríamos"),
+        ("vaga", "cargo", "função", "posição", "proposta"),
+    ),  # offer/offer_you_the_position
+    "a7ebfe34c81d7035": (
+        ("bieten", "machen"),
+        ("wollen", "würden", "möchten"),
+        ("dir", "ihnen"),
+    ),  # offer/offer_you_the_position
+    "9eaaa7708c9a412e": (
+        ("offrirle", "offrirti", "proporle", "proporti"),
+        ("siamo", "vorremmo", "piacerebbe"),
+        ("ruolo", "contratto", "posizione", "l'assunzione"),
+    ),  # offer/offer_you_the_position
+    "c569629c08eae039": (
+        ("willen", "zouden"),
+        ("aanbod", "aanbieden"),
+    ),  # offer/offer_you_the_position
+    "772efb16a0b01194": (
+        ("voulons", "aimerions", "souhaitons"),
+        ("offrir", "proposer"),
+        ("vous",),
     ),  # offer/offer_you_the_position
     "1fa2d50070c86b7f": (
         (
@@ -3045,6 +4800,29 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "conseguido",
         ),
     ),  # offer/the_job_is_yours
+    "26f02ca4042e2e0e": (("job", "role", "position"), ("you",), ("got",)),  # offer/the_job_is_yours
+    "05449ec75510030f": (
+        ("yours",),
+        ("job", "role", "position"),
+        ("is",),
+    ),  # offer/the_job_is_yours
+    "89d3d6d46f1e4128": (
+        ("plaza", "puesto", "posición"),
+        ("suy", "tuy"),
+        ("es",),
+    ),  # offer/the_job_is_yours
+    "481011f43fc1e675": (("conseguido",), ("puesto",), ("el",)),  # offer/the_job_is_yours
+    "b43bea8444427da5": (("vaga",), ("sua", "tua")),  # offer/the_job_is_yours
+    "146ac15a2308a099": (("aprovad", "conseguiu"), ("voc",)),  # offer/the_job_is_yours
+    "a40917a0826ca107": (("job", "stelle"), ("ha",), ("du", "sie")),  # offer/the_job_is_yours
+    "e98780fcf73c1191": (("stelle",), ("gehört",), ("die",)),  # offer/the_job_is_yours
+    "8a45f2dc141f7aaa": (("poste",), ("est",), ("toi", "vous")),  # offer/the_job_is_yours
+    "82cd18491b21ce3f": (
+        ("posto", "ruolo", "posizione"),
+        ("sua", "suo", "tua", "tuo"),
+    ),  # offer/the_job_is_yours
+    "674a6720d9fba02b": (("aangenomen",), ("bent",)),  # offer/the_job_is_yours
+    "44615a8b8b4362ca": (("baan", "functie"), ("van",), ("de",)),  # offer/the_job_is_yours
     "9456b3becdeb0094": (
         (
             "follow",
@@ -3056,6 +4834,30 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "enviaremos",
             "transmettrons",
         ),
+    ),  # offer/the_contract_follows
+    "64483e78d3fc291e": (("contract",), ("send",), ("the", "your")),  # offer/the_contract_follows
+    "63e56070caa87f77": (
+        ("follow",),
+        ("formal", "written"),
+        ("offer",),
+    ),  # offer/the_contract_follows
+    "a2986bb38a326bc7": (("enviaremos",), ("contrato",), ("te",)),  # offer/the_contract_follows
+    "d46c21fa3783da18": (("contrato",), ("enviar", "enviaremos")),  # offer/the_contract_follows
+    "5e7ffb18363c3cc2": (
+        ("vertrag",),
+        ("senden", "schicken", "zusenden"),
+        ("den", "ihren", "deinen"),
+    ),  # offer/the_contract_follows
+    "4fa539b32cba31f9": (
+        ("enverrons", "transmettrons"),
+        ("contrat",),
+        ("vous",),
+    ),  # offer/the_contract_follows
+    "3d137a55ab7d4cde": (("invieremo",), ("contratto",), ("ti",)),  # offer/the_contract_follows
+    "455854e8dedb0ff3": (
+        ("contract",),
+        ("mailen", "sturen"),
+        ("je", "uw", "het"),
     ),  # offer/the_contract_follows
     "e21f818995d9fc4b": (
         (
@@ -3100,6 +4902,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "04e21399a83d64e9": (
         ("assessment", "arbeitsprobe", "probeaufgabe"),
     ),  # assessment/arbeitsprobe
+    "d26d3ea77d1d9eac": (("arbeitsprobe",),),  # assessment/arbeitsprobe
+    "b38750d5e33053d9": (("probeaufgabe",),),  # assessment/arbeitsprobe
+    "a5e3195db52fb4d4": (("assessment",), ("online",)),  # assessment/arbeitsprobe
     "dc0e74a2ec08de30": (
         (
             "quiz",
@@ -3277,8 +5082,33 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "psychotechnique",
         ),
     ),  # assessment/test_de_personnalite_fr
+    "c3f7949684519692": (
+        (
+            "logique",
+            "d'aptitude",
+            "personnalité",
+            "raisonnement",
+            "psychométrique",
+            "psychotechnique",
+        ),
+        ("test",),
+    ),  # assessment/test_de_personnalite_fr
+    "0de9fd30c1902684": (
+        ("questionnaire",),
+        ("personnalité",),
+        ("de",),
+    ),  # assessment/test_de_personnalite_fr
     "0644ab0e7650a7f5": (
         ("lógica", "aptitud", "psicotécnic", "cuestionario", "personalidad", "razonamiento"),
+    ),  # assessment/test_psicotecnico_es
+    "cfdc512123e5c955": (
+        ("lógica", "aptitud", "psicotécnic", "personalidad", "razonamiento"),
+        ("test", "prueba"),
+    ),  # assessment/test_psicotecnico_es
+    "dde2084ea39d0a91": (
+        ("cuestionario",),
+        ("personalidad",),
+        ("de",),
     ),  # assessment/test_psicotecnico_es
     "6503160a991da4b9": (
         (
@@ -3291,8 +5121,33 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "psicoattitudinale",
         ),
     ),  # assessment/test_attitudinale_it
+    "196dfb03f3cf8328": (
+        (
+            "logico",
+            "personalità",
+            "attitudinale",
+            "psicometrico",
+            "ragionamento",
+            "psicoattitudinale",
+        ),
+        ("test",),
+    ),  # assessment/test_attitudinale_it
+    "43853a4ed7cde3d0": (
+        ("questionario",),
+        ("personalità",),
+        ("di",),
+    ),  # assessment/test_attitudinale_it
     "9c7667c7756ab664": (
         ("lógica", "perfil", "raciocínio", "psicométrico", "psicotécnico", "personalidade"),
+    ),  # assessment/teste_de_personalidade_pt
+    "e78c6eb445e199b7": (
+        ("lógica", "perfil", "raciocínio", "psicométrico", "psicotécnico", "personalidade"),
+        ("teste",),
+    ),  # assessment/teste_de_personalidade_pt
+    "41ef151f0eba36a8": (
+        ("personalidade",),
+        ("questionário",),
+        ("de",),
     ),  # assessment/teste_de_personalidade_pt
     "ce6cbf5d7ac94e69": (("prepare",), ("study",), ("case",)),  # assessment/case_study_prepare_deck
     "4ee0048b36749db3": (
@@ -3335,6 +5190,71 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "questionnaire",
         ),
     ),  # assessment/complete_the_test
+    "dc15fc792a3fa321": (
+        (
+            "case",
+            "casus",
+            "übung",
+            "aufgabe",
+            "desafio",
+            "exercice",
+            "opdracht",
+            "pratique",
+            "práctico",
+            "avaliação",
+            "ejercicio",
+            "esercizio",
+            "assessment",
+            "evaluación",
+            "fallstudie",
+            "fragebogen",
+            "évaluation",
+            "online-test",
+            "valutazione",
+            "vragenlijst",
+            "cuestionario",
+            "questionario",
+            "questionário",
+            "case-opdracht",
+            "questionnaire",
+        ),
+        (
+            "faça",
+            "fazer",
+            "hacer",
+            "maken",
+            "passer",
+            "conclua",
+            "remplir",
+            "afronden",
+            "concluir",
+            "invullen",
+            "preencha",
+            "realizar",
+            "resolver",
+            "responda",
+            "réaliser",
+            "svolgere",
+            "ausfüllen",
+            "compilare",
+            "completar",
+            "compléter",
+            "preencher",
+            "responder",
+            "sostenere",
+            "uitvoeren",
+            "bearbeiten",
+            "completare",
+            "absolvieren",
+            "durchführen",
+        ),
+    ),  # assessment/complete_the_test
+    "fe743f86ce9baa20": (
+        ("aufgabe", "opdracht", "assessment", "fallstudie", "case-opdracht"),
+        ("maken", "afronden", "invullen", "bearbeiten", "absolvieren"),
+    ),  # assessment/complete_the_test
+    "ce5ce9c89a5d8171": (("questionnaire",), ("d'évaluation",)),  # assessment/complete_the_test
+    "681ca343115bbb48": (("case-opdracht",),),  # assessment/complete_the_test
     "927094d447823cc9": (
         (
             "case",
@@ -3450,6 +5370,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "266c63c33b562d99": (
         ("reviewing", "application"),
     ),  # application_received/we_have_your_application
+    "910b7bb1e4c4c11d": (
+        ("application",),
+        ("we",),
+        ("your",),
+    ),  # application_received/we_have_your_application
+    "c27cad133191fcb4": (
+        ("reviewing",),
+        ("it", "application"),
+        ("is", "are"),
+    ),  # application_received/we_have_your_application
     "13efa7287ac5aab8": (
         (
             "cv",
@@ -3503,6 +5433,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "eec3b1895bb447e8": (
         ("acabamos", "ricevuto", "recebemos"),
     ),  # application_received/received_your_application_it_pt
+    "419811720bd20d19": (
+        ("ricevuto",),
+        ("abbiamo",),
+        ("sua", "suo", "tua", "tuo"),
+    ),  # application_received/received_your_application_it_pt
+    "970fe5a7efb4b436": (
+        ("acabamos", "recebemos"),
+        ("sua", "tua"),
+        ("cv", "currículo", "inscrição", "candidatura"),
+    ),  # application_received/received_your_application_it_pt
     "e0f94cb1e4f384cb": (
         ("solicitud", "candidatura", "postulación"),
         ("gracias",),
@@ -3525,6 +5465,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "e2ae4fd4ea5467b6": (
         ("inviato", "candidat", "candidatura"),
     ),  # application_received/abbiamo_ricevuto_tua_candidatura
+    "d1c8f595adfba1ce": (
+        ("candidatura",),
+        ("ricevuto", "confermiamo"),
+        ("sua", "tua"),
+    ),  # application_received/abbiamo_ricevuto_tua_candidatura
+    "623f6e661df53f14": (
+        ("inviato", "candidat", "candidatura"),
+        ("grazie",),
+        ("per",),
+    ),  # application_received/abbiamo_ricevuto_tua_candidatura
     "6fc649e4893210e8": (
         ("candidature",),
         ("avons",),
@@ -3541,6 +5491,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("merci",),
     ),  # application_received/merci_avoir_postulé
     "0905acd42eb91389": (("réception",), ("accus",)),  # application_received/accusé_de_réception
+    "cfddaf8e64dd3817": (
+        ("réception",),
+        ("accusé",),
+        ("de",),
+    ),  # application_received/accusé_de_réception
+    "f8525f741c63e181": (("réception",), ("accus",)),  # application_received/accusé_de_réception
     "c370ab400f2ecf92": (
         ("candidature",),
         ("votre",),
@@ -3552,6 +5508,15 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("for",),
     ),  # application_received/thank_you_for_applying
     "c142094d9efb650f": (("application",),),  # application_received/application_received
+    "bd6022bcd0f7f6fa": (
+        ("application",),
+        ("received", "submitted", "confirmation"),
+    ),  # application_received/application_received
+    "826cfdf1575bafaa": (
+        ("application",),
+        ("your",),
+        ("got", "received"),
+    ),  # application_received/application_received
     "c81345f11d14f28c": (
         ("bewerbung", "solicitud", "candidatura", "candidature", "eingangsbestätigung"),
     ),  # application_received/bewerbung
@@ -3626,6 +5591,21 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "f73f4d29dde0d9ef": (
         ("applied", "throwing", "yourself", "application", "considering"),
     ),  # application_received/thanks_for_throwing_your_hat_in
+    "0dff8d4da8803c1d": (
+        ("throwing", "yourself", "considering"),
+        ("thank",),
+        ("for",),
+    ),  # application_received/thanks_for_throwing_your_hat_in
+    "a6f519c39633e326": (
+        ("application",),
+        ("is",),
+        ("in",),
+    ),  # application_received/thanks_for_throwing_your_hat_in
+    "2ad8c8816a5ce246": (
+        ("applied",),
+        ("glad",),
+        ("we",),
+    ),  # application_received/thanks_for_throwing_your_hat_in
     "5a650ed8cf42944a": (
         (
             "avons",
@@ -3644,8 +5624,103 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "bewerbungsunterlagen",
         ),
     ),  # application_received/we_received_your_cv
+    "d1bacb41b84504fd": (
+        ("hacernos", "compartir", "enviarnos", "mandarnos"),
+        ("gracias",),
+        ("por",),
+    ),  # application_received/we_received_your_cv
+    "6c96b06ff6e6a783": (
+        ("bewerbung", "unterlagen", "bewerbungsunterlagen"),
+        ("danke", "vielen", "herzlichen"),
+        ("eure", "deine"),
+    ),  # application_received/we_received_your_cv
+    "b96358b3f51f85dc": (
+        ("avons",),
+        ("nous",),
+        ("bien",),
+    ),  # application_received/we_received_your_cv
+    "5608f0723905b0c7": (
+        ("ricevuto",),
+        ("abbiamo",),
+        ("suo", "tuo"),
+    ),  # application_received/we_received_your_cv
+    "e7c6fc48c749cf9f": (
+        ("inviato",),
+        ("grazie",),
+        ("averci",),
+    ),  # application_received/we_received_your_cv
+    "4fce07f3531c9636": (
+        ("agradecemos",),
+        ("candidatura",),
+        ("sua", "tua"),
+    ),  # application_received/we_received_your_cv
+    "27b55271e659fa14": (
+        ("recebemos",),
+        ("seu", "teu"),
+        ("cv", "perfil", "currículo"),
+    ),  # application_received/we_received_your_cv
+    "f2d659d43472faad": (
+        ("vacature",),
+        ("reactie",),
+        ("voor",),
+    ),  # application_received/we_received_your_cv
+    "34dbaa223d6fb09f": (
+        ("ontvangen",),
+        ("hebben",),
+        ("je", "uw", "jouw"),
+    ),  # application_received/we_received_your_cv
     "c2bf9587e8e37bc6": (
         ("gracias", "intérêt", "interest", "interesse", "l'intérêt", "l'interesse"),
+    ),  # application_received/thanks_for_your_interest_in_the_role
+    "a1507b3f67d9c0ad": (
+        ("interest",),
+        ("job", "role", "joining", "opening", "vacancy", "working", "position", "opportunity"),
+        ("in",),
+    ),  # application_received/thanks_for_your_interest_in_the_role
+    "6b3546f6393ab291": (
+        ("gracias",),
+        ("interés",),
+        ("formar", "oferta", "puesto", "unirte", "nuestra", "vacante", "posición", "trabajar"),
+    ),  # application_received/thanks_for_your_interest_in_the_role
+    "8651117499936d27": (
+        ("interesse",),
+        ("stelle", "position", "mitarbeit", "tätigkeit", "ausschreibung"),
+        ("danke", "vielen", "herzlichen"),
+    ),  # application_received/thanks_for_your_interest_in_the_role
+    "666832c22fab0cf8": (
+        ("l'intérêt",),
+        ("merci",),
+        ("porté", "portez"),
+    ),  # application_received/thanks_for_your_interest_in_the_role
+    "94361e275c54c9eb": (
+        ("intérêt",),
+        ("merci",),
+        ("votre",),
+    ),  # application_received/thanks_for_your_interest_in_the_role
+    "304459c50c92d26a": (
+        ("interesse", "l'interesse"),
+        ("grazie",),
+        ("ruolo", "nostra", "nostro", "questa", "l'offerta", "posizione", "selezione"),
+    ),  # application_received/thanks_for_your_interest_in_the_role
+    "3023e0d045f78e08": (
+        ("interesse",),
+        ("obrigad", "agradecemos"),
+        (
+            "pela",
+            "vaga",
+            "cargo",
+            "fazer",
+            "empresa",
+            "posição",
+            "integrar",
+            "trabalhar",
+            "oportunidade",
+        ),
+    ),  # application_received/thanks_for_your_interest_in_the_role
+    "14c6d23d15f8c333": (
+        ("interesse",),
+        ("voor",),
+        ("dank", "bedankt", "hartelijk"),
     ),  # application_received/thanks_for_your_interest_in_the_role
     "9902b10211789cae": (
         (
@@ -3682,6 +5757,50 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "analizzeremo",
             "estudiaremos",
         ),
+    ),  # application_received/we_will_review_your_profile
+    "000e7a0375a29458": (
+        (
+            "evaluar",
+            "revisar",
+            "valorar",
+            "analizar",
+            "estudiar",
+            "evaluando",
+            "revisando",
+            "analizando",
+            "evaluaremos",
+            "revisaremos",
+            "valoraremos",
+            "analizaremos",
+            "estudiaremos",
+        ),
+        ("su", "tu"),
+        ("cv", "perfil", "solicitud", "currículum", "candidatura"),
+    ),  # application_received/we_will_review_your_profile
+    "a1e5ccc3cf2dff3b": (
+        ("bewerbung", "unterlagen"),
+        ("prüfen", "werden", "sichten"),
+        ("kommen", "melden", "prüfen", "zurück"),
+    ),  # application_received/we_will_review_your_profile
+    "8bd980a6913e8928": (
+        ("étudier", "examiner", "étudions", "examinons", "étudierons", "examinerons"),
+        ("profil", "dossier", "candidature"),
+        ("ta", "votre"),
+    ),  # application_received/we_will_review_your_profile
+    "a0e200e7c6c20117": (
+        ("valutando", "valuteremo", "esamineremo", "analizzeremo"),
+        ("sua", "tua"),
+        ("cv", "profilo", "candidatura"),
+    ),  # application_received/we_will_review_your_profile
+    "6725a9782ebafd4f": (
+        ("valiar", "nalisar", "analisando", "avaliaremos", "analisaremos"),
+        ("seu", "sua", "teu", "tua"),
+        ("cv", "perfil", "currículo", "candidatura"),
+    ),  # application_received/we_will_review_your_profile
+    "34e5ded0dc069a2d": (
+        ("kijken", "oordelen"),
+        ("be",),
+        ("je", "uw", "jouw"),
     ),  # application_received/we_will_review_your_profile
     "730017a284b43864": (
         ("bewerbung", "solicitud", "application", "candidatura", "candidature", "sollicitatie"),
@@ -3737,6 +5856,50 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "encaminhando",
             "transmettons",
         ),
+    ),  # application_received/passing_your_cv_on
+    "796678cf947001b0": (
+        ("pass", "share", "forward", "passing", "sharing", "forwarding"),
+        ("cv", "resume", "résumé", "details", "profile", "materials", "application"),
+        ("your",),
+    ),  # application_received/passing_your_cv_on
+    "e90ec9593412ba87": (
+        ("paso", "llegar", "reenvío", "comparto", "traslado"),
+        ("su", "tu"),
+        ("cv", "hoja", "perfil", "currículum", "candidatura"),
+    ),  # application_received/passing_your_cv_on
+    "a25d2469cc1c048f": (
+        ("gebe", "leite", "reiche"),
+        ("ihre", "deine", "ihren", "deinen"),
+        ("an", "weiter"),
+    ),  # application_received/passing_your_cv_on
+    "bd0ef192047757f4": (
+        ("suivre", "partage", "transfère", "transmets", "transmettons"),
+        ("ton", "votre"),
+        ("cv", "profil", "dossier", "candidature"),
+    ),  # application_received/passing_your_cv_on
+    "9e6393fd2914d9dd": (
+        ("giro", "passo", "giriamo", "inoltro", "trasmetto", "inoltriamo"),
+        ("sua", "suo", "tua", "tuo"),
+        ("cv", "profilo", "curriculum", "candidatura"),
+    ),  # application_received/passing_your_cv_on
+    "8352f4b929596436": (
+        (
+            "passo",
+            "passar",
+            "repasso",
+            "passando",
+            "repassar",
+            "encaminho",
+            "encaminhar",
+            "encaminhando",
+        ),
+        ("seu", "sua", "teu", "tua"),
+        ("cv", "perfil", "currículo", "candidatura"),
+    ),  # application_received/passing_your_cv_on
+    "6b621d298f0ae9d7": (
+        ("door",),
+        ("zet", "geef", "geven", "stuur", "sturen", "zetten"),
+        ("je", "uw", "jouw"),
     ),  # application_received/passing_your_cv_on
     "05cf85272caf514d": (("interview",), ("my",)),  # veto_interview/my_interview
     "d9173e531d3bc1e5": (
@@ -3795,6 +5958,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "7ba7fdea3d4a283c": (
         ("good", "break", "chance", "erfolg", "suerte", "fingers"),
     ),  # veto_interview/good_luck
+    "6719da38b46c1021": (("good",), ("luck",)),  # veto_interview/good_luck
+    "b2206dea1a6c0816": (("break",), ("leg",)),  # veto_interview/good_luck
+    "408d483c0fbd5d3c": (("fingers",), ("crossed",)),  # veto_interview/good_luck
+    "3628136d82c05222": (("suerte",),),  # veto_interview/good_luck
+    "58edfe029bb4cd6e": (("erfolg",), ("viel",)),  # veto_interview/good_luck
+    "eec935094222f17b": (("chance",), ("bonne",)),  # veto_interview/good_luck
     "fe8ae386ffaa8967": (("save", "reserve", "register"),),  # veto_interview/save_your_seat
     "ff37737626cf888e": (
         ("interview",),
@@ -3827,6 +5996,41 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "entrevista",
             "vorstellungsgespräch",
         ),
+    ),  # veto_interview/if_an_interview_is_scheduled
+    "f3d720c127753cf4": (
+        ("call", "interview"),
+        ("if", "should"),
+        ("be", "is", "gets"),
+    ),  # veto_interview/if_an_interview_is_scheduled
+    "f67515702ff5b162": (
+        ("entrevista",),
+        ("agenda", "programa", "concierta"),
+        ("una",),
+    ),  # veto_interview/if_an_interview_is_scheduled
+    "f371dbc07eef2460": (
+        ("entrevista",),
+        ("marcada", "agendada"),
+        ("caso",),
+    ),  # veto_interview/if_an_interview_is_scheduled
+    "4820db45f01cedd6": (
+        ("gespräch", "interview", "vorstellungsgespräch"),
+        ("geplant", "angesetzt", "vereinbart"),
+        ("falls",),
+    ),  # veto_interview/if_an_interview_is_scheduled
+    "4d191c035d0c6ac9": (
+        ("entretien",),
+        ("organisé", "planifié", "programmé"),
+        ("est", "était", "devait"),
+    ),  # veto_interview/if_an_interview_is_scheduled
+    "71ebad3bb67b8773": (
+        ("colloquio",),
+        ("qualora",),
+        ("fissato", "programmato"),
+    ),  # veto_interview/if_an_interview_is_scheduled
+    "77b8d0f5baf69d6f": (
+        ("gesprek",),
+        ("gepland", "ingepland"),
+        ("wordt", "worden"),
     ),  # veto_interview/if_an_interview_is_scheduled
     "90b2c89f02e06f27": (
         ("reach", "touch", "contact", "schedule", "interview"),
@@ -3919,8 +6123,141 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "a9b34b10e9983c62": (
         ("entretien", "entrevist", "interview", "intervist"),
     ),  # veto_interview/interview_for_our_programme
+    "08e30e0678b6a4c3": (
+        ("entretien", "entrevist", "interview", "intervist"),
+        (
+            "blad",
+            "blog",
+            "dans",
+            "pour",
+            "show",
+            "canal",
+            "kanal",
+            "krant",
+            "radio",
+            "rádio",
+            "canale",
+            "jornal",
+            "kanaal",
+            "channel",
+            "emisora",
+            "journal",
+            "magazin",
+            "podcast",
+            "program",
+            "revista",
+            "rivista",
+            "sendung",
+            "station",
+            "zeitung",
+            "giornale",
+            "magazine",
+            "programa",
+            "émission",
+            "broadcast",
+            "newspaper",
+            "periódico",
+            "programma",
+            "programme",
+            "documental",
+            "uitzending",
+            "documentary",
+            "tijdschrift",
+            "documentaire",
+            "documentario",
+            "documentário",
+            "trasmissione",
+            "dokumentation",
+        ),
+    ),  # veto_interview/interview_for_our_programme
+    "a95db9d690481aa7": (
+        ("entrevist", "interview", "intervist"),
+        (
+            "blad",
+            "blog",
+            "dans",
+            "pour",
+            "show",
+            "canal",
+            "kanal",
+            "krant",
+            "radio",
+            "rádio",
+            "canale",
+            "jornal",
+            "kanaal",
+            "channel",
+            "emisora",
+            "journal",
+            "magazin",
+            "podcast",
+            "program",
+            "revista",
+            "rivista",
+            "sendung",
+            "station",
+            "zeitung",
+            "giornale",
+            "magazine",
+            "programa",
+            "émission",
+            "broadcast",
+            "newspaper",
+            "periódico",
+            "programma",
+            "programme",
+            "documental",
+            "uitzending",
+            "documentary",
+            "tijdschrift",
+            "documentaire",
+            "documentario",
+            "documentário",
+            "trasmissione",
+            "dokumentation",
+        ),
+    ),  # veto_interview/interview_for_our_programme
     "b76e826bb1434a60": (
         ("entrevist", "interview", "intervist"),
+    ),  # veto_interview/interview_you_about_your_book
+    "a1235f194080e09c": (
+        ("entrevist", "interview", "intervist"),
+        (
+            "boek",
+            "book",
+            "buch",
+            "film",
+            "album",
+            "libro",
+            "livre",
+            "livro",
+            "novel",
+            "paper",
+            "roman",
+            "study",
+            "étude",
+            "estudo",
+            "novela",
+            "studie",
+            "studio",
+            "estudio",
+            "ricerca",
+            "romance",
+            "romanzo",
+            "pesquisa",
+            "research",
+            "forschung",
+            "onderzoek",
+            "recherche",
+            "exhibition",
+            "investigación",
+        ),
+        ("on", "su", "zu", "sul", "sur", "over", "über", "about", "sobre", "sulla", "acerca"),
+    ),  # veto_interview/interview_you_about_your_book
+    "e4900821e83c82e2": (
+        ("interview",),
+        ("ihrem", "ihrer", "deinem", "deiner"),
+        ("buch", "roman", "studie", "forschung"),
     ),  # veto_interview/interview_you_about_your_book
     "c6e7d55ebb83f81f": (
         (
@@ -3934,6 +6271,96 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "sollicitatiegesprek",
             "vorstellungsgespräch",
         ),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "23b8124fa0caf6ad": (
+        ("entrevista",),
+        ("superar", "afrontar", "preparar"),
+        ("las", "una"),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "425aec14bf159c52": (
+        ("entrevista",),
+        ("consejos",),
+        ("para",),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "bb9298c412aa74e0": (
+        ("entrevista",),
+        ("preguntas",),
+        ("comunes", "típicas", "frecuentes"),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "69ad9ab21eddc052": (
+        ("interview", "bewerbungsgespräch", "vorstellungsgespräch"),
+        ("bereite",),
+        ("dich", "sich"),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "f982064dc6967e43": (
+        ("interview", "bewerbungsgespräch", "vorstellungsgespräch"),
+        ("tipps", "ratgeber", "checkliste"),
+        ("für", "zum"),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "1f1175f5b9712448": (
+        ("vorstellungsgespräch",),
+        ("häufige",),
+        ("fragen",),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "77730542ceff43a3": (
+        ("entretien",),
+        ("comment",),
+        ("réussir", "préparer"),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "ec6bc55e17c973cf": (
+        ("entretien",),
+        ("conseils",),
+        ("pour",),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "f1c64c3d51a226ca": (
+        ("questions",),
+        ("entretien",),
+        ("pièges", "posées", "fréquentes"),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "0da32f6b3568db0c": (
+        ("colloqui",),
+        ("superare", "affrontare", "prepararsi"),
+        ("come",),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "6b53981606c9cfc7": (
+        ("colloquio",),
+        ("consigli",),
+        ("per",),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "8697a60c94f6bde8": (
+        ("colloquio",),
+        ("domande",),
+        ("comuni", "frequenti"),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "65b30e4f8810dea2": (
+        ("entrevista",),
+        ("mandar", "arrasar", "preparar", "preparar-se"),
+        ("como",),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "3e1c90cb493c8440": (
+        ("entrevista",),
+        ("dicas",),
+        ("de", "para"),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "9e717193a767864b": (
+        ("entrevista",),
+        ("perguntas",),
+        ("comuns", "frequentes"),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "60f00da70d03f622": (
+        ("interview", "sollicitatiegesprek"),
+        ("bereid",),
+        ("voor",),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "4480b0c4a237358f": (
+        ("interview", "sollicitatiegesprek"),
+        ("tips",),
+        ("voor",),
+    ),  # veto_interview/how_to_prepare_for_an_interview
+    "35c401c9c6d2bac7": (
+        ("sollicitatiegesprek",),
+        ("lastige", "veelgestelde"),
+        ("vragen",),
     ),  # veto_interview/how_to_prepare_for_an_interview
     "52f6c5606772e0c0": (
         (
@@ -3978,6 +6405,56 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "kandidatenvorschlag",
         ),
     ),  # veto_interview/an_agency_presents_its_candidate
+    "bb75940508998b85": (
+        ("kandida", "candidat", "candidate"),
+        (
+            "stel",
+            "draag",
+            "dragen",
+            "oporle",
+            "oporti",
+            "oporvi",
+            "oposer",
+            "submit",
+            "tellen",
+            "chlagen",
+            "forward",
+            "indicar",
+            "present",
+            "propose",
+            "stellen",
+            "ésenter",
+            "oponerle",
+            "oponerte",
+            "esentarle",
+            "esentaros",
+            "esentarte",
+            "esentarti",
+            "esentarvi",
+            "introduce",
+            "apresentar",
+        ),
+    ),  # veto_interview/an_agency_presents_its_candidate
+    "b330e554023812f2": (
+        ("submit", "forward", "present"),
+        ("req", "role", "opening", "vacancy", "position"),
+        ("for",),
+    ),  # veto_interview/an_agency_presents_its_candidate
+    "d77703a037e5c337": (
+        ("profil", "kandidat"),
+        ("telle", "chlage", "tellen", "chlagen"),
+        ("vors",),
+    ),  # veto_interview/an_agency_presents_its_candidate
+    "65545d25c7daf2d9": (
+        (
+            "proposta",
+            "indicação",
+            "propuesta",
+            "proposition",
+            "kandidaatvoorstel",
+            "kandidatenvorschlag",
+        ),
+    ),  # veto_interview/an_agency_presents_its_candidate
     "b6afee37f657f6d8": (
         (
             "hold",
@@ -4006,6 +6483,40 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "recrutement",
         ),
     ),  # veto_interview/the_process_is_on_hold
+    "467d980abfd57640": (
+        ("hold", "paused"),
+        ("req", "role", "hiring", "search", "opening", "process", "position"),
+    ),  # veto_interview/the_process_is_on_hold
+    "90cc5c01ea11d51e": (
+        ("hold",),
+        ("role", "hiring", "search", "opening", "process", "position"),
+        ("on",),
+    ),  # veto_interview/the_process_is_on_hold
+    "68255a76d5561dac": (
+        ("puesto", "proceso", "vacante", "posición"),
+        ("pausa", "espera", "congelad", "suspendid"),
+        ("está", "queda", "quedado"),
+    ),  # veto_interview/the_process_is_on_hold
+    "c6c760925096abbb": (
+        ("gelegt", "gestoppt", "pausiert", "ausgesetzt"),
+        ("stelle", "prozess", "besetzung", "verfahren", "auswahlverfahren"),
+    ),  # veto_interview/the_process_is_on_hold
+    "e6ae0fb9debc3d6d": (
+        ("poste", "processus", "recrutement"),
+        ("gelé", "pause", "suspendu"),
+    ),  # veto_interview/the_process_is_on_hold
+    "7f4271a96ea80213": (
+        ("processo", "posizione", "selezione"),
+        ("pausa", "sospes", "congelat"),
+    ),  # veto_interview/the_process_is_on_hold
+    "07fd8eaae3f1cbd5": (
+        ("pausa", "pausad", "suspens", "congelad"),
+        ("vaga", "seleção", "processo"),
+    ),  # veto_interview/the_process_is_on_hold
+    "73e476218d95f894": (
+        ("proces", "functie", "vacature", "procedure"),
+        ("hold", "tijdelijk", "gepauzeerd", "stilgelegd"),
+    ),  # veto_interview/the_process_is_on_hold
     "4cf96975c94697e9": (
         (
             "einlädt",
@@ -4032,6 +6543,42 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     ),  # veto_interview/we_will_say_whether_we_invite_you
     "594e55f56a59f9fa": (
         ("entretien", "interview", "entrevista", "intervista"),
+    ),  # veto_interview/a_radio_or_television_interview
+    "9c30f5336f73b0b7": (
+        ("interview",),
+        ("tv", "live", "radio", "on-air", "broadcast", "television"),
+    ),  # veto_interview/a_radio_or_television_interview
+    "07e4d343f6b1aede": (
+        ("entrevista",),
+        ("vivo", "radio", "directo", "televisiva", "radiofónica"),
+    ),  # veto_interview/a_radio_or_television_interview
+    "713080101f8ff93e": (
+        ("interview",),
+        ("live", "radio", "fernseh"),
+    ),  # veto_interview/a_radio_or_television_interview
+    "d4e20fa76aad94b1": (
+        ("interview",),
+        ("live", "radio", "fernsehen"),
+    ),  # veto_interview/a_radio_or_television_interview
+    "0296d8bd46de4564": (
+        ("entretien", "interview"),
+        ("radio", "direct", "télévisé", "radiophonique"),
+    ),  # veto_interview/a_radio_or_television_interview
+    "577cae10b2688fb2": (
+        ("intervista",),
+        ("radio", "diretta", "televisiva", "radiofonica"),
+    ),  # veto_interview/a_radio_or_television_interview
+    "8a95b47445c8a56a": (
+        ("entrevista",),
+        ("vivo", "rádio", "televisiva"),
+    ),  # veto_interview/a_radio_or_television_interview
+    "02ef463c611035ee": (
+        ("interview",),
+        ("tv", "live", "radio"),
+    ),  # veto_interview/a_radio_or_television_interview
+    "51ea14a275bdad57": (
+        ("interview",),
+        ("live", "radio"),
     ),  # veto_interview/a_radio_or_television_interview
     "235f07937d9fac07": (
         (
@@ -4066,6 +6613,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "vorstellungsgespräch",
         ),
     ),  # veto_interview/my_own_interview
+    "ef15666fa767aed6": (("entrevista",), ("mi",)),  # veto_interview/my_own_interview
+    "0a6aaf3407755b37": (
+        ("bewerbungsgespräch", "vorstellungsgespräch"),
+        ("mein",),
+    ),  # veto_interview/my_own_interview
+    "c73361cb5385d1a4": (("entretien",), ("mon",)),  # veto_interview/my_own_interview
+    "2d0ed39a1e91c4ad": (("colloquio",), ("mio",), ("il",)),  # veto_interview/my_own_interview
+    "fc77d914956a23c2": (("colloquio",), ("mio",), ("al",)),  # veto_interview/my_own_interview
+    "9b2393a61896b028": (("entrevista",), ("minha",)),  # veto_interview/my_own_interview
+    "cd18a68088af1c42": (("gesprek",), ("mijn",)),  # veto_interview/my_own_interview
     "b174bdbaed4a616a": (
         (
             "fragen",
@@ -4079,6 +6636,34 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "selezionator",
             "entrevistador",
         ),
+    ),  # veto_interview/questions_interviewers_ask
+    "f242a787fa664c47": (
+        ("reclutador", "recrutador", "selezionator", "entrevistador"),
+        ("domande", "perguntas", "preguntas"),
+        ("fanno", "fazem", "hacen"),
+    ),  # veto_interview/questions_interviewers_ask
+    "0898d05b8da8e88b": (
+        ("fragen", "vragen", "domande", "perguntas", "preguntas", "questions"),
+        (
+            "datori",
+            "managers",
+            "employers",
+            "recruiter",
+            "employeurs",
+            "personaler",
+            "reclutador",
+            "recruiters",
+            "recrutador",
+            "recruteurs",
+            "werkgevers",
+            "arbeitgeber",
+            "empleadores",
+            "empregadores",
+            "interviewers",
+            "entrevistador",
+            "selezionatori",
+        ),
+        ("ask", "fanno", "fazem", "hacen", "posent", "vragen", "stellen"),
     ),  # veto_interview/questions_interviewers_ask
     "e44be1ffbf921a69": (
         (
@@ -4138,6 +6723,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "8d95d61844b76c8e": (
         ("error", "ignore", "mistake", "disregard"),
     ),  # veto_rejection/sent_by_mistake
+    "ec3645a7bf4a6114": (
+        ("error", "mistake"),
+        ("sent",),
+        ("by", "in"),
+    ),  # veto_rejection/sent_by_mistake
+    "4fdaf720bfee00ce": (("ignore", "disregard"), ("please",)),  # veto_rejection/sent_by_mistake
     "c6d35fd33bdd48f8": (
         (
             "andere",
@@ -4203,6 +6794,71 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "restlichen",
         ),
     ),  # veto_rejection/schedule_the_candidates
+    "7d9a137b058b5ff2": (
+        ("applicants", "candidates"),
+        ("up", "book", "line", "screen", "schedule"),
+        ("next", "final", "other", "remaining", "shortlisted"),
+    ),  # veto_rejection/schedule_the_candidates
+    "eea7791d4e1dacef": (
+        ("candidat",),
+        ("agenda", "agendar", "convocar", "programar"),
+        ("as", "os", "los"),
+    ),  # veto_rejection/schedule_the_candidates
+    "3dbaf01af487741d": (
+        ("bewerber", "kandidat"),
+        ("einladen", "einplanen", "terminieren"),
+        ("übrigen", "restlichen"),
+    ),  # veto_rejection/schedule_the_candidates
+    "9ddd6399c4c83639": (
+        ("candidats",),
+        ("convoquer", "planifier"),
+        ("les",),
+    ),  # veto_rejection/schedule_the_candidates
+    "5c10959360e21184": (
+        ("candidati",),
+        ("convocare", "programmare"),
+        ("altri",),
+    ),  # veto_rejection/schedule_the_candidates
+    "7f0a7739b7037103": (
+        ("kandidaten",),
+        ("inplannen", "uitnodigen"),
+        ("andere", "overige"),
+    ),  # veto_rejection/schedule_the_candidates
+    "ecdfdfa82d1d78de": (
+        ("regret", "decline", "rejection"),
+        ("send",),
+        ("note", "email", "letter"),
+    ),  # veto_rejection/schedule_the_candidates
+    "ac87a35c97bd36c8": (("close",), ("req",)),  # veto_rejection/schedule_the_candidates
+    "d10296256d63b1f8": (
+        ("candidates",),
+        ("tell", "inform", "notify"),
+        ("the", "your", "other", "remaining"),
+    ),  # veto_rejection/schedule_the_candidates
+    "28f0f99d98923dea": (
+        ("anderen", "übrigen", "restlichen"),
+        ("absage",),
+    ),  # veto_rejection/schedule_the_candidates
+    "cfa11e62e556d467": (
+        ("enviar", "mandar"),
+        ("mails", "correos"),
+        ("rec",),
+    ),  # veto_rejection/schedule_the_candidates
+    "11228f30efa5488d": (
+        ("refus",),
+        ("faire", "envoyer"),
+        ("mails", "courriers"),
+    ),  # veto_rejection/schedule_the_candidates
+    "7e33d20f373c94a1": (
+        ("rifiuto",),
+        ("inviare", "mandare"),
+        ("mail", "email", "lettere"),
+    ),  # veto_rejection/schedule_the_candidates
+    "257ab2c183dc9cb1": (
+        ("afwijzing",),
+        ("sturen", "versturen"),
+        ("en", "smails"),
+    ),  # veto_rejection/schedule_the_candidates
     "3b0812717c8216fd": (
         (
             "absage",
@@ -4220,6 +6876,47 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "responder",
             "reaccionar",
         ),
+    ),  # veto_rejection/advice_about_rejection
+    "51f20eed2a860485": (
+        ("rejection",),
+        (
+            "cope",
+            "deal",
+            "turn",
+            "react",
+            "reply",
+            "write",
+            "answer",
+            "bounce",
+            "handle",
+            "respond",
+        ),
+        ("how",),
+    ),  # veto_rejection/advice_about_rejection
+    "c749d1c90baa8d82": (
+        ("lidiar", "manejar", "superar", "afrontar", "contestar", "responder", "reaccionar"),
+        ("jei", "cusa", "chazo"),
+        ("mo",),
+    ),  # veto_rejection/advice_about_rejection
+    "03a3362f508bf1b1": (
+        ("absage", "antwort", "reagier"),
+        ("wie",),
+        ("du", "man", "sie"),
+    ),  # veto_rejection/advice_about_rejection
+    "2922a6ae2323d45c": (
+        ("comment",),
+        ("refus",),
+        ("éagir", "ebondir", "épondre"),
+    ),  # veto_rejection/advice_about_rejection
+    "bbd97c40e9b38dcf": (
+        ("rifiuto",),
+        ("gestire", "reagire", "superare", "rispondere"),
+        ("come",),
+    ),  # veto_rejection/advice_about_rejection
+    "f28486302a748b47": (
+        ("afwijzing",),
+        ("hoe",),
+        ("een",),
     ),  # veto_rejection/advice_about_rejection
     "c029bfaf9788c2dd": (
         ("role", "offer", "position"),
@@ -4251,6 +6948,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
     ),  # veto_offer/special_offer
     "70e199190a7df36b": (("off", "offer"),),  # veto_offer/offer_ends
+    "3bb3d8326936750b": (("offer",), ("ends", "valid", "expires")),  # veto_offer/offer_ends
+    "cc2d44952677ffe2": (("off",),),  # veto_offer/offer_ends
     "278c8a03dfa06cb2": (
         ("negotiation",),
         ("offer", "salary"),
@@ -4259,10 +6958,26 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "e71c10c7bb7c105c": (
         ("accept", "decline", "evaluate", "negotiate", "newsletter"),
     ),  # veto_offer/how_to_negotiate
+    "4162d7a8570a0317": (
+        ("accept", "decline", "evaluate", "negotiate"),
+        ("how",),
+        ("to",),
+    ),  # veto_offer/how_to_negotiate
+    "b12f43abe7292201": (("newsletter",),),  # veto_offer/how_to_negotiate
     "8257e234c0079485": (
         ("home", "nmls", "officer", "approval", "borrower", "mortgage", "application"),
     ),  # veto_offer/mortgage
     "bcbe6a93826885f3": (("background",),),  # veto_offer/requested_background_check
+    "447c58a6702d11b9": (
+        ("background",),
+        ("check", "screening"),
+        ("start", "ordered", "complete", "initiated", "requested"),
+    ),  # veto_offer/requested_background_check
+    "bea6575f295efff9": (
+        ("background",),
+        ("check", "screening"),
+        ("part", "portal", "report", "vendor", "provider"),
+    ),  # veto_offer/requested_background_check
     "fe9290656da42641": (
         (
             "offer",
@@ -4277,6 +6992,51 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "approvazione",
             "angebotsfreigabe",
         ),
+    ),  # veto_offer/offer_approval_request
+    "d59264fe75bc206e": (
+        ("offer",),
+        ("needs", "awaits", "awaiting", "requests", "requested"),
+        ("sign", "approval"),
+    ),  # veto_offer/offer_approval_request
+    "f67e995d09863326": (
+        ("approval",),
+        ("needed", "pending", "request", "required", "requested"),
+        ("offer",),
+    ),  # veto_offer/offer_approval_request
+    "40afbc770c70a29b": (("approve",), ("reject",)),  # veto_offer/offer_approval_request
+    "e3c3a5c2a40a8e6e": (
+        ("aprobaci",),
+        ("oferta",),
+        ("para", "pendiente", "solicitada"),
+    ),  # veto_offer/offer_approval_request
+    "1ae5ed87ad5398c9": (
+        ("aprova",),
+        ("oferta", "proposta"),
+        ("para", "pendente", "solicitada"),
+    ),  # veto_offer/offer_approval_request
+    "469af990ad212154": (
+        ("freigabe", "angebotsfreigabe"),
+        ("für", "ausstehend", "angefordert", "erforderlich"),
+    ),  # veto_offer/offer_approval_request
+    "1013dbdff9f788e7": (
+        ("validation", "approbation"),
+        ("offre", "l'offre"),
+        ("pour", "attente", "requise", "demandée"),
+    ),  # veto_offer/offer_approval_request
+    "9f3a422a7c3350a0": (
+        ("approvazione",),
+        ("un'offerta", "ell'offerta"),
+        ("per", "attesa", "richiesta"),
+    ),  # veto_offer/offer_approval_request
+    "4dc766af700b498b": (
+        ("goedkeuring",),
+        ("aanbod",),
+        ("voor", "nodig", "gevraagd", "aangevraagd"),
+    ),  # veto_offer/offer_approval_request
+    "109ddf65ca24114c": (
+        ("goedkeuring",),
+        ("aanbod",),
+        ("ter",),
     ),  # veto_offer/offer_approval_request
     "2496176123f00b3e": (
         ("offer", "offre", "aanbod", "oferta", "angebot", "offerta", "proposta"),
@@ -4293,6 +7053,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("re",),
     ),  # veto_assessment/received_your_assessment
     "1815a3f2eee5f1b5": (("beta", "test"),),  # veto_assessment/test_drive
+    "0ef05bc8a23ba0bc": (("test",), ("ride", "drive", "flight")),  # veto_assessment/test_drive
+    "f5d7d1c1beb3f253": (("beta",), ("test",)),  # veto_assessment/test_drive
     "704db51e1e54a352": (
         ("score", "results"),
         ("test", "assessment"),
@@ -4347,6 +7109,69 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "stipendienantrag",
             "subsidieaanvraag",
         ),
+    ),  # veto_application_received/an_application_for_something_else
+    "f9ed948d22a592f3": (
+        ("apply", "applied", "applying", "submission", "application"),
+        (
+            "club",
+            "fund",
+            "loan",
+            "plot",
+            "visa",
+            "grant",
+            "member",
+            "bursary",
+            "tenancy",
+            "mortgage",
+            "allotment",
+            "apartment",
+            "residency",
+            "fellowship",
+            "membership",
+            "scholarship",
+        ),
+        ("to", "for"),
+    ),  # veto_application_received/an_application_for_something_else
+    "40dfb8e71abe9509": (
+        ("solicitud",),
+        (
+            "beca",
+            "ayuda",
+            "socio",
+            "visado",
+            "alquiler",
+            "hipoteca",
+            "préstamo",
+            "membresía",
+            "subvención",
+        ),
+        ("de",),
+    ),  # veto_application_received/an_application_for_something_else
+    "c773b0a3aad6d8bd": (
+        (
+            "antrag",
+            "mietantrag",
+            "förderantrag",
+            "kreditantrag",
+            "mitgliedsantrag",
+            "stipendienantrag",
+        ),
+    ),  # veto_application_received/an_application_for_something_else
+    "e54d4c32d75831a0": (
+        ("demande",),
+        ("prêt", "bourse", "adhésion", "logement", "subvention", "financement"),
+    ),  # veto_application_received/an_application_for_something_else
+    "a8f476aaa3866555": (
+        ("domanda",),
+        ("mutuo", "studio", "adesione", "prestito", "contributo", "iscrizione", "finanziamento"),
+        ("di",),
+    ),  # veto_application_received/an_application_for_something_else
+    "604e4e8fbf2e1baf": (
+        ("pedido", "candidatura", "solicitação"),
+        ("bolsa", "sócio", "adesão", "edital", "associação", "empréstimo", "financiamento"),
+    ),  # veto_application_received/an_application_for_something_else
+    "6139e3817f357358": (
+        ("aanvraag", "subsidieaanvraag"),
     ),  # veto_application_received/an_application_for_something_else
     "e6d74f2b0ec6ac9b": (
         (
@@ -4546,6 +7371,59 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "sollicitatie",
         ),
     ),  # applied/the_candidate_applied
+    "a2c3785b2c1c20af": (("application",), ("your",)),  # applied/the_candidate_applied
+    "88732e9e1a09956a": (("applied",), ("you",)),  # applied/the_candidate_applied
+    "b7600cf68ebf482c": (
+        ("applying", "interest", "application"),
+        ("thank",),
+        ("for",),
+    ),  # applied/the_candidate_applied
+    "8221c09adb8d43ac": (("applied",), ("to", "for")),  # applied/the_candidate_applied
+    "346bb65c18cda6f8": (("candidacy",), ("your",)),  # applied/the_candidate_applied
+    "5f1566c78234d91e": (("candidature",), ("your",)),  # applied/the_candidate_applied
+    "78f48642c934564b": (("bewerbung",), ("ihre",)),  # applied/the_candidate_applied
+    "da677b52a9a8cfd4": (("candidatura",), ("tu",)),  # applied/the_candidate_applied
+    "3b0d115ff4806f0e": (("candidatura",), ("su",)),  # applied/the_candidate_applied
+    "299f8cc347cf31d9": (("candidature",), ("votre",)),  # applied/the_candidate_applied
+    "7e1b334dadb1546d": (("interview",), ("your",)),  # applied/the_candidate_applied
+    "cdf27d2e8ec21bb9": (("candidatura",), ("sua", "tua")),  # applied/the_candidate_applied
+    "2aa39f0598c579ca": (("processo",), ("seletivo",)),  # applied/the_candidate_applied
+    "8068f6a97cb74f3f": (("sollicitatie",), ("je", "uw")),  # applied/the_candidate_applied
+    "595c61f42fe16257": (("postulaci",), ("tu",)),  # applied/the_candidate_applied
+    "ce2804e5f61539b5": (
+        ("your",),
+        ("with",),
+        ("call", "time", "conversation"),
+    ),  # applied/the_candidate_applied
+    "6d0f5555ec979fdb": (
+        ("spoke", "talked"),
+        ("with",),
+        ("me", "us", "you"),
+    ),  # applied/the_candidate_applied
+    "45fd972b4b515a51": (
+        ("interest",),
+        ("role", "position"),
+        ("in",),
+    ),  # applied/the_candidate_applied
+    "b3355c25a7b78c1f": (("our",), ("all", "hat", "onversation")),  # applied/the_candidate_applied
+    "46436a52e4c56f6d": (
+        ("cv", "resume", "portfolio", "take-home"),
+        ("your",),
+    ),  # applied/the_candidate_applied
+    "bd0eb6163314a2a0": (
+        ("paso", "step", "étape", "schritt"),
+        ("next", "nächsten", "prochaine", "siguiente"),
+    ),  # applied/the_candidate_applied
+    "0ad281e43571c766": (
+        ("process",),
+        ("hiring", "interview", "selection", "recruiting"),
+        ("our", "the"),
+    ),  # applied/the_candidate_applied
+    "a2dade6c41679ab5": (
+        ("talking", "chatting", "speaking"),
+        ("great",),
+        ("today", "earlier", "morning", "yesterday"),
+    ),  # applied/the_candidate_applied
     "60e40389895900fb": (
         (
             "throwing",
@@ -4571,14 +7449,33 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "e88b4955d07a4b77": (("jobs", "view", "apply", "applicant"),),  # alert/easy_apply
     "45cab7008fac5966": (("jobs", "openings", "positions"), ("new",)),  # alert/new_jobs
     "ce81bd1bab1ff682": (("neue", "jobagent", "passende"),),  # alert/neue_jobs
+    "e55b15cd043ad410": (
+        ("neue", "passende"),
+        ("jobs", "stellen", "stellenangebote"),
+    ),  # alert/neue_jobs
+    "7d0e5b66617d61e8": (("jobagent",),),  # alert/neue_jobs
     "41f95bf7c256542a": (("ofertas", "coinciden", "interesar"),),  # alert/nueva_ofertas_de_empleo
     "dba08f42bf2becfb": (
         ("alerte", "nouvelles", "pourraient", "correspondent"),
     ),  # alert/nouvelles_offres_emploi
+    "b2a574a6d561ec59": (
+        ("nouvelles", "pourraient", "correspondent"),
+    ),  # alert/nouvelles_offres_emploi
+    "8d00addb57774144": (("alerte",), ("emploi",)),  # alert/nouvelles_offres_emploi
     "ea7c5eb48b15be4d": (("github", "receiving"),),  # alert/view_on_github
+    "acc95d25ae6ec292": (("github",), ("view", "reply"), ("on",)),  # alert/view_on_github
+    "6bbb1ee326015885": (
+        ("receiving",),
+        ("authored", "commented", "mentioned", "subscribed"),
+        ("because",),
+    ),  # alert/view_on_github
     "088383f753ffb7d5": (
         ("digest,", "recording", "newsletter", "subscriber"),
     ),  # alert/weekly_newsletter
+    "e451fe09b4dda201": (("newsletter",), ("weekly",)),  # alert/weekly_newsletter
+    "1b5d95a3b4fe1826": (("subscriber",), ("free",)),  # alert/weekly_newsletter
+    "c3e2080ae7d8aba2": (("digest,",), ("vol",)),  # alert/weekly_newsletter
+    "7da3e821b1609ca6": (("recording",), ("cloud",)),  # alert/weekly_newsletter
     "fb5dd415814809b7": (("network", "community"), ("talent",)),  # alert/talent_community
     "f18d94107b9adec6": (
         ("read", "week", "digest", "weekly", "browser", "stories", "newsletter"),
@@ -4609,6 +7506,19 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "cb1159b128cc4951": (
         ("novas", "vagas", "alerta", "passen", "offerte", "vacature", "vacatures", "interessarti"),
     ),  # alert/new_vacancies_for_you
+    "42bdf20c8c5611a4": (("vacatures",), ("nieuwe",)),  # alert/new_vacancies_for_you
+    "d7dc51dbfd17d0b3": (("vacatures",), ("passen",), ("die",)),  # alert/new_vacancies_for_you
+    "e37a92d0f47770c5": (("vacature",), ("alert",)),  # alert/new_vacancies_for_you
+    "37affca3e00ce67e": (("offerte",), ("lavoro",), ("nuove",)),  # alert/new_vacancies_for_you
+    "a1aea2926e02938a": (
+        ("interessarti",),
+        ("potrebbero",),
+        ("offerte",),
+    ),  # alert/new_vacancies_for_you
+    "121bc724df2006f0": (("novas",), ("vagas",)),  # alert/new_vacancies_for_you
+    "7feb1fc6b8f55fcc": (("vagas",), ("para", "recomendadas")),  # alert/new_vacancies_for_you
+    "d8cdab79206340bc": (("alerta",), ("vagas", "empleo"), ("de",)),  # alert/new_vacancies_for_you
+    "802af6bce676ed1d": (("passen",), ("jobs",), ("die",)),  # alert/new_vacancies_for_you
     "fe7a5470c9ec0c93": (
         ("across",),
         ("ame", "ome"),
@@ -4623,6 +7533,15 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "b8941f0f5e744ad4": (
         ("behalf", "client", "clients", "recruiter", "headhunter"),
     ),  # outreach/with_one_of_my_clients
+    "d0f0676383214dc5": (("clients",), ("of",), ("with",)),  # outreach/with_one_of_my_clients
+    "09d06bcb40957c40": (
+        ("client",),
+        ("my", "our"),
+        ("is", "has", "needs", "wants"),
+    ),  # outreach/with_one_of_my_clients
+    "684790ce176b6cad": (
+        ("behalf", "client", "recruiter", "headhunter"),
+    ),  # outreach/with_one_of_my_clients
     "e75de92113894e88": (
         ("hiring", "looking", "working", "recruiting"),
         ("role", "client", "position", "opportunity"),
@@ -4636,6 +7555,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "2af47297cc6d59f3": (
         ("resume", "profile", "background", "experience", "interested"),
     ),  # outreach/your_profile_stood_out
+    "ca81ceac733c153b": (
+        ("resume", "profile", "background", "experience"),
+        ("stood", "caught"),
+        ("your",),
+    ),  # outreach/your_profile_stood_out
+    "c76472297959dc2d": (("interested",), ("is",), ("in",)),  # outreach/your_profile_stood_out
     "7053e11eeb43395c": (
         ("'m", "am"),
         ("at", "of"),
@@ -4685,6 +7610,41 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "opdrachtgever",
         ),
     ),  # outreach/searching_on_behalf_of_a_client
+    "9b978ef257c198e4": (
+        ("hiring", "working", "recruiting", "supporting"),
+        ("roles", "openings", "searches", "positions"),
+        ("few", "two", "some", "three", "couple", "number", "several", "multiple"),
+    ),  # outreach/searching_on_behalf_of_a_client
+    "53348ee56e207f99": (
+        ("buscando", "llevando", "gestionando"),
+        ("cliente", "empresa"),
+        ("para",),
+    ),  # outreach/searching_on_behalf_of_a_client
+    "156b6528f267c263": (
+        ("kunden", "mandanten"),
+        ("einen", "eines", "unseren", "unseres"),
+        ("für", "auftrag"),
+    ),  # outreach/searching_on_behalf_of_a_client
+    "88ca5890ff299566": (
+        ("recrute", "recherche", "recrutons", "recherchons"),
+        ("client",),
+        ("pour",),
+    ),  # outreach/searching_on_behalf_of_a_client
+    "078ceecc8cbef8cc": (
+        ("cercando", "gestendo", "seguendo"),
+        ("azienda", "cliente"),
+        ("per",),
+    ),  # outreach/searching_on_behalf_of_a_client
+    "924d8b6bdf022725": (
+        ("buscando", "procurando", "recrutando"),
+        ("cliente", "empresa"),
+        ("para",),
+    ),  # outreach/searching_on_behalf_of_a_client
+    "3ff70924d4e66f15": (
+        ("klant", "opdrachtgever"),
+        ("zoek", "werven"),
+        ("voor", "namens"),
+    ),  # outreach/searching_on_behalf_of_a_client
     "5d64af54140af233": (
         (
             "doodle.com",
@@ -4694,6 +7654,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "meetings.hubspot.com",
         ),
     ),  # meeting/calendly_com
+    "ca69906360ec5386": (("calendly.com",),),  # meeting/calendly_com
+    "17b53a44c7e39a7c": (("goodtime.io",),),  # meeting/calendly_com
+    "70bb1a19a7f9916f": (("calendar.app.google",),),  # meeting/calendly_com
+    "e69300115e82fd5a": (("doodle.com",),),  # meeting/calendly_com
+    "4e51b0f7a5903c01": (("meetings.hubspot.com",),),  # meeting/calendly_com
     "cba9da82764e1a69": (
         ("scheduled",),
         ("inviting",),
@@ -4702,6 +7667,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "13f67683d65d8640": (
         ("microsoft", "zoom.us/j/", "meet.google.com/", "teams.microsoft.com/l/meetup"),
     ),  # meeting/zoom_us
+    "ec81f4b52186ce02": (("zoom.us/j/",),),  # meeting/zoom_us
+    "1ae179522f5036d3": (("meet.google.com/",),),  # meeting/zoom_us
+    "0f0718f660bb83ac": (("teams.microsoft.com/l/meetup",),),  # meeting/zoom_us
+    "04095d1a5a09b3b3": (("microsoft",), ("meeting",), ("teams",)),  # meeting/zoom_us
     "fe9fb41a8e12bb30": (("dial", "join", "meeting", "passcode"),),  # meeting/dialin
     "9ae034f0a7d3b488": (
         ("process", "reviewing", "evaluating", "considering", "interviewing"),
@@ -4719,7 +7688,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("about",),
     ),  # status/haven_forgotten_about_you
     "ab6aff7e4cd84b5f": (("decision", "gathering", "debriefing"),),  # status/debriefing
+    "69d2bcd2c748fbb3": (("debriefing",),),  # status/debriefing
+    "36d67a46f6dd6cef": (("gathering",), ("feedback",)),  # status/debriefing
+    "87189ab3d0036d8b": (("decision",), ("yet", "been"), ("no",)),  # status/debriefing
     "0e8879b012f4a940": (("status", "changed", "updated"),),  # status/status_changed
+    "113c68990d82ec9e": (("changed", "updated"), ("status",)),  # status/status_changed
+    "8ae214d001fc5ef3": (("status",), ("new",)),  # status/status_changed
     "824be9336e2e57fe": (
         ("auswahl", "abgeschlossen", "auswahlprozess"),
         ("noch",),
@@ -4781,6 +7755,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
     ),  # nonjob/user_interview
     "dcbb3198f0ca8ece": (("study", "coaching", "interview"),),  # nonjob/mock_interview
+    "fcee98aa52bd2e32": (("interview",), ("mock", "practice")),  # nonjob/mock_interview
+    "87e45cdee7b74e9f": (("interview",), ("prep",)),  # nonjob/mock_interview
+    "061084162ea672b3": (("study",), ("group",)),  # nonjob/mock_interview
+    "dfd9dfebdc759e17": (("coaching",), ("session",)),  # nonjob/mock_interview
     "3cd776705514320e": (
         ("book", "church", "meeting", "neighbo", "committee", "volunteer", "parent-teacher"),
     ),  # nonjob/parent_teacher
@@ -4803,6 +7781,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     ),  # nonjob/tenant
     "8d4ebea5dc382499": (("vol", "ehrenamt", "entrevista"),),  # nonjob/entrevista_de_radio
     "494dd61b3d6c1d1b": (("mentor", "mentorship"),),  # nonjob/mentorship
+    "568eefafab56b7c1": (("mentorship",),),  # nonjob/mentorship
+    "03de1fcf8cf9f0be": (("mentor",), ("be",)),  # nonjob/mentorship
     "c99f9e15e3aef07f": (
         (
             "réunion",
@@ -4821,6 +7801,25 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "397b4ea8784a1d3c": (
         ("appl", "grant", "funding", "interview", "application", "appointment"),
     ),  # nonjob/nonjob_object_en
+    "1309a7ab5889d49e": (
+        ("funding",),
+        ("chosen", "approved", "selected", "recommended"),
+        ("for",),
+    ),  # nonjob/nonjob_object_en
+    "016f585dc2938985": (
+        ("grant",),
+        ("round", "proposal", "application"),
+    ),  # nonjob/nonjob_object_en
+    "902887401be01be6": (
+        ("interview", "application", "appointment"),
+        ("flat", "loan", "rental", "tenancy", "mortgage", "apartment", "scholarship"),
+    ),  # nonjob/nonjob_object_en
+    "eb035c3fa02a58b5": (
+        ("appl",),
+        ("ying", "ication"),
+        ("flat", "loan", "grant", "mortgage", "apartment", "scholarship"),
+    ),  # nonjob/nonjob_object_en
+    "3fa392527e7c1dc8": (("interview",), ("entrance", "admission")),  # nonjob/nonjob_object_en
     "ca2e0af88b4bc1f8": (
         (
             "bewerbung",
@@ -4834,18 +7833,85 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "wohnungsbewerbung",
         ),
     ),  # nonjob/nonjob_object_de
+    "18fa191b976865f1": (
+        ("bewerbung",),
+        ("kurs", "wohnung", "förderung", "stipendium", "studienplatz", "weiterbildung"),
+        ("das", "den", "die", "ein", "eine", "einen"),
+    ),  # nonjob/nonjob_object_de
+    "a9db4c46ffd90da5": (
+        (
+            "förderantrag",
+            "kreditantrag",
+            "selbstauskunft",
+            "baufinanzierung",
+            "mietinteressent",
+            "aufnahmegespräch",
+            "stipendienantrag",
+            "wohnungsbewerbung",
+        ),
+    ),  # nonjob/nonjob_object_de
     "59fc3f1864f6f94f": (
         ("demande", "dossier", "immobilier", "candidature", "d'admission"),
     ),  # nonjob/nonjob_object_fr
+    "b20b16fc34f36681": (
+        ("demande", "dossier", "candidature"),
+        ("prêt", "bourse", "crédit", "location", "logement", "subvention", "appartement"),
+    ),  # nonjob/nonjob_object_fr
+    "2d34cdc166a2e907": (("d'admission",), ("entretien",)),  # nonjob/nonjob_object_fr
+    "12d0bfed2152802b": (("immobilier",), ("prêt", "crédit")),  # nonjob/nonjob_object_fr
     "262ffefba5440519": (
         ("solicitud", "entrevista", "candidatura", "inscripción"),
     ),  # nonjob/nonjob_object_es
+    "1c67ad64e24a9918": (
+        ("solicitud", "candidatura", "inscripción"),
+        (
+            "beca",
+            "piso",
+            "curso",
+            "máster",
+            "alquiler",
+            "hipoteca",
+            "préstamo",
+            "vivienda",
+            "subvención",
+        ),
+    ),  # nonjob/nonjob_object_es
+    "e1e3ab75772d15a0": (("entrevista",), ("admisión",), ("de",)),  # nonjob/nonjob_object_es
     "e136c8dd4d6b9f29": (
         ("domanda", "colloquio", "richiesta", "iscrizione", "candidatura"),
     ),  # nonjob/nonjob_object_it
+    "a98b3c830e67da8e": (
+        ("domanda", "richiesta", "iscrizione", "candidatura"),
+        (
+            "corso",
+            "mutuo",
+            "master",
+            "studio",
+            "affitto",
+            "prestito",
+            "appartamento",
+            "finanziamento",
+        ),
+        ("al", "di", "per", "alla"),
+    ),  # nonjob/nonjob_object_it
+    "3e2ae3e8a912a6be": (("colloquio",), ("filiale", "ammissione")),  # nonjob/nonjob_object_it
     "fdd212c22bca9e7c": (
         ("pedido", "inscrição", "entrevista", "candidatura", "solicitação"),
     ),  # nonjob/nonjob_object_pt
+    "0a0ad76bbd961eae": (
+        ("pedido", "inscrição", "candidatura", "solicitação"),
+        (
+            "bolsa",
+            "curso",
+            "aluguel",
+            "crédito",
+            "empréstimo",
+            "apartamento",
+            "arrendamento",
+            "financiamento",
+        ),
+    ),  # nonjob/nonjob_object_pt
+    "c4c6f7eaf30d0c08": (("entrevista",), ("admissão",), ("de",)),  # nonjob/nonjob_object_pt
     "2f34775a6cf48f78": (
         (
             "aanvraag",
@@ -4855,6 +7921,24 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "subsidieaanvraag",
             "toelatingsgesprek",
         ),
+    ),  # nonjob/nonjob_object_nl
+    "f5b3c7f76d91cf41": (
+        ("aanvraag", "aanmelding", "inschrijving"),
+        (
+            "cursus",
+            "lening",
+            "woning",
+            "subsidie",
+            "hypotheek",
+            "opleiding",
+            "huurwoning",
+            "appartement",
+            "studiebeurs",
+        ),
+        ("an", "oor"),
+    ),  # nonjob/nonjob_object_nl
+    "a84458bc0ec4194b": (
+        ("hypotheekgesprek", "subsidieaanvraag", "toelatingsgesprek"),
     ),  # nonjob/nonjob_object_nl
     "861b2e27cb540aa8": (
         (
@@ -4960,17 +8044,35 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
     ),  # employment/employment_words
     "afcfc90cfb48439e": (("find", "apply", "writing"),),  # employer_side/writing_to_apply
+    "d5123f5ee5ab72ca": (("writing",), ("apply",), ("am",)),  # employer_side/writing_to_apply
+    "ed1471a976cb01a9": (("apply",), ("to",), ("would",)),  # employer_side/writing_to_apply
+    "1f1e574b78943a22": (("find",), ("my",), ("cv", "resume")),  # employer_side/writing_to_apply
     "f3a63c53cc0c7a66": (
         ("interview",),
         ("me",),
         ("thank",),
     ),  # employer_side/thank_you_for_interviewing_me
     "9641eaa4bfaeae84": (("along", "attached"),),  # employer_side/attached_is_my_resume
+    "b972150cbfc7838f": (("attached",), ("is",), ("my",)),  # employer_side/attached_is_my_resume
+    "dc31b7887ffeb9e7": (
+        ("along",),
+        ("pass",),
+        ("it", "resume"),
+    ),  # employer_side/attached_is_my_resume
     "3d6e3409b7a92459": (("panel", "interview"),),  # employer_side/interview_panel
+    "4665d15d3ab224fd": (("panel",), ("on",), ("be", "sit")),  # employer_side/interview_panel
+    "5a9eb3b6b7f8b052": (("interview",), ("panel",), ("for",)),  # employer_side/interview_panel
     "71a8627910837c47": (("extend",),),  # employer_side/extend_an_offer_to
+    "830f054114dcf54d": (("extend",), ("offer",), ("to",)),  # employer_side/extend_an_offer_to
+    "6f9fe732b3df7630": (("extend",), ("offer",), ("an",)),  # employer_side/extend_an_offer_to
     "da3a9335a5772a73": (
         ("corecard", "feedback", "interview", "scorecard"),
     ),  # employer_side/submit_your_scorecard
+    "f2fd8262ba043d0f": (
+        ("feedback", "interview", "scorecard"),
+        ("submit",),
+    ),  # employer_side/submit_your_scorecard
+    "67ab46edf95cbb59": (("scorecard",),),  # employer_side/submit_your_scorecard
     "1227902435f15bea": (
         ("scheduled", "interviewed", "interviewer"),
     ),  # employer_side/you_interviewed
@@ -4980,25 +8082,91 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("our", "the", "two", "both", "three"),
     ),  # employer_side/interview_the_candidates
     "3d9f76595c182eb7": (("candidates",),),  # employer_side/for_the_three_candidates
+    "aea264c55e733c84": (
+        ("candidates",),
+        ("two", "four", "three"),
+        ("for",),
+    ),  # employer_side/for_the_three_candidates
+    "71b6fa480a7c3710": (
+        ("candidates",),
+        ("coming",),
+        ("in",),
+    ),  # employer_side/for_the_three_candidates
     "61c3203068ce66a7": (("candidate", "introduce"),),  # employer_side/candidate_for_your
+    "3a81bb65f1d9b7f5": (("candidate",), ("for",), ("your",)),  # employer_side/candidate_for_your
+    "442b18a198df6c74": (("introduce",), ("for",), ("your",)),  # employer_side/candidate_for_your
     "afd6c1fa0e492d13": (
         ("reference",),
         ("gave", "named", "listed"),
         ("as",),
     ),  # employer_side/gave_you_as_reference
     "784b92fc32443e32": (("candidate",),),  # employer_side/the_candidates_resume
+    "43569a8d41aff0a2": (
+        ("candidate",),
+        ("cv", "resume"),
+        ("the",),
+    ),  # employer_side/the_candidates_resume
+    "96577df223299964": (
+        ("candidate",),
+        ("review",),
+        ("the",),
+    ),  # employer_side/the_candidates_resume
     "392e738282b23070": (
         ("training", "workshop", "structured"),
+    ),  # employer_side/hiring_manager_training
+    "825dc60f4c0abb95": (
+        ("training", "workshop"),
+        ("manager",),
+        ("hiring",),
+    ),  # employer_side/hiring_manager_training
+    "43eed298edc8af58": (
+        ("structured",),
+        ("interview",),
+        ("for",),
     ),  # employer_side/hiring_manager_training
     "f8e88aef6523870f": (
         ("respuesta", "expediente", "entrevistar"),
     ),  # employer_side/entrevistar_a_los_candidatos
+    "5afcea8ce1083b42": (
+        ("entrevistar",),
+        ("candidat",),
+        ("el", "la", "las", "los"),
+    ),  # employer_side/entrevistar_a_los_candidatos
+    "ddf0ddcf831fd4b6": (
+        ("expediente",),
+        ("candidato",),
+        ("del",),
+    ),  # employer_side/entrevistar_a_los_candidatos
+    "e2739cac9d61c951": (
+        ("respuesta",),
+        ("candidato",),
+        ("mandamos",),
+    ),  # employer_side/entrevistar_a_los_candidatos
     "9d80a0c1394a6aa7": (
         ("bewerber", "unterlagen", "bewerbergespr"),
     ),  # employer_side/bewerbergespraech
+    "b8ec523931a09e82": (("bewerbergespr",), ("ch",)),  # employer_side/bewerbergespraech
+    "3ded91db7f2bb176": (
+        ("unterlagen",),
+        ("bewerber",),
+        ("der",),
+    ),  # employer_side/bewerbergespraech
+    "78ccd3ef7f43e00d": (("bewerber",), ("absage",), ("an",)),  # employer_side/bewerbergespraech
     "0d502d0ae6885d06": (("jury", "candidats"),),  # employer_side/jury_d_entretien
+    "bb4ade75ef8a557c": (("jury",), ("pour", "d'entretien")),  # employer_side/jury_d_entretien
+    "901553ad0b4eadcb": (("candidats",), ("deux", "trois")),  # employer_side/jury_d_entretien
     "69d3640df64bc084": (
         ("candidatura", "interessante"),
+    ),  # employer_side/ti_giro_questa_candidatura
+    "8e8f77497cb2a601": (
+        ("candidatura",),
+        ("questa",),
+        ("giro",),
+    ),  # employer_side/ti_giro_questa_candidatura
+    "fb9769f5f83f65c9": (
+        ("interessante",),
+        ("profilo",),
+        ("team",),
     ),  # employer_side/ti_giro_questa_candidatura
     "1eefc823aaf174ee": (
         ("entrevistar",),
@@ -5006,6 +8174,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("os",),
     ),  # employer_side/entrevistar_os_candidatos
     "2e579aa1d49e8493": (("door", "gesprekken"),),  # employer_side/gesprekken_met_kandidaten
+    "86310d981ce79eaa": (
+        ("gesprekken",),
+        ("kandidaten",),
+        ("met",),
+    ),  # employer_side/gesprekken_met_kandidaten
+    "e0fe9adc6311978e": (("door",), ("cv",)),  # employer_side/gesprekken_met_kandidaten
     "34a34fdc9a87cb77": (
         (
             "panel",
@@ -5085,16 +8259,53 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("love", "welcome", "appreciate"),
     ),  # employer_side/would_welcome_an_interview
     "833ea539463743f8": (("anbei", "einladung"),),  # employer_side/anbei_mein_lebenslauf
+    "2f888f3d060cc09d": (
+        ("anbei",),
+        ("meine",),
+        ("sende", "finden", "erhalten"),
+    ),  # employer_side/anbei_mein_lebenslauf
+    "4c4ad01ebd182255": (
+        ("einladung",),
+        ("gespräch", "vorstellungsgespräch"),
+        ("einem",),
+    ),  # employer_side/anbei_mein_lebenslauf
     "0548f5ef12a4de23": (
         ("ci-joint", "trouverez", "candidature"),
     ),  # employer_side/ci_joint_mon_cv
+    "9ee398bc4e842bfe": (("ci-joint", "trouverez"), ("mon",)),  # employer_side/ci_joint_mon_cv
+    "a917425c808fbc8e": (
+        ("candidature",),
+        ("adresser", "transmettre"),
+        ("permets",),
+    ),  # employer_side/ci_joint_mon_cv
     "b5055fa6097a69a2": (("adjunto", "postularme"),),  # employer_side/adjunto_mi_cv
+    "e8d0a1a31777573f": (("adjunto",),),  # employer_side/adjunto_mi_cv
+    "ede3e406e9c7d5e4": (("postularme",), ("gustaría",), ("me",)),  # employer_side/adjunto_mi_cv
     "cd049b9439db9d5e": (
         ("allego", "allegato", "candidarmi"),
     ),  # employer_side/in_allegato_il_mio_cv
+    "b6bae627a4bc240e": (("allego", "allegato"),),  # employer_side/in_allegato_il_mio_cv
+    "3bd8de7f8bb7f240": (("candidarmi",), ("vorrei",)),  # employer_side/in_allegato_il_mio_cv
+    "48428d8abcf7b67c": (("candidarmi",), ("desidero",)),  # employer_side/in_allegato_il_mio_cv
     "8952d20496abd47e": (("anexo", "segue", "candidatar"),),  # employer_side/segue_em_anexo_meu_cv
+    "aa2f35744efb40af": (("anexo", "segue"), ("meu",)),  # employer_side/segue_em_anexo_meu_cv
+    "1fb6fa94dfc2bf99": (
+        ("candidatar",),
+        ("gostaria",),
+        ("de",),
+    ),  # employer_side/segue_em_anexo_meu_cv
     "df66164add7a0f5c": (
         ("bijlage", "bijgevoegd", "solliciteer"),
+    ),  # employer_side/bijgevoegd_mijn_cv
+    "2952a5c7fdc6b3bd": (
+        ("bijlage", "bijgevoegd"),
+        ("mijn",),
+        ("cv", "sollicitatiebrief"),
+    ),  # employer_side/bijgevoegd_mijn_cv
+    "819addb1fd61e253": (
+        ("solliciteer",),
+        ("graag", "hierbij"),
+        ("ik",),
     ),  # employer_side/bijgevoegd_mijn_cv
     "4ba0e81a3f39b521": (
         ("candidat",),
@@ -5122,8 +8333,28 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("fazer", "enviar", "estender", "apresentar"),
     ),  # employer_side/fazer_uma_proposta_ao_candidato
     "1fbb8537bfdb35c2": (("kandidaat",),),  # employer_side/de_kandidaat_een_aanbod_doen
+    "ee40d539d029da74": (
+        ("kandidaat",),
+        ("aanbod", "voorstel", "contractvoorstel"),
+        ("doen", "maken", "sturen"),
+    ),  # employer_side/de_kandidaat_een_aanbod_doen
+    "eb8ec03fae5aaeda": (
+        ("kandidaat",),
+        ("aanbod", "voorstel"),
+        ("doen", "sturen"),
+    ),  # employer_side/de_kandidaat_een_aanbod_doen
     "cd8034cbfe0f9bc8": (
         ("candidate", "candidates"),
+        ("the",),
+    ),  # employer_side/the_candidates_you_interview
+    "61fdd935a70ab41b": (
+        ("candidate",),
+        ("meet", "interview"),
+        ("the",),
+    ),  # employer_side/the_candidates_you_interview
+    "f45259d8950acca1": (
+        ("candidates",),
+        ("meet", "interview"),
         ("the",),
     ),  # employer_side/the_candidates_you_interview
     "27ade7f3ff1ad250": (
@@ -5171,14 +8402,41 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("on", "zu", "sui", "sul", "sur", "zum", "zur", "over", "about", "sobre", "sulla"),
     ),  # employer_side/feedback_on_the_candidate
     "7e2d77d5d20e5844": (("hi", "staff", "colleague", "employees"),),  # announcement/to_all_staff
+    "ab66244ef4a98c10": (("staff", "employees"), ("to",), ("all",)),  # announcement/to_all_staff
+    "ce16f260f3b9e5d5": (("colleague",), ("dear",)),  # announcement/to_all_staff
+    "2e787a76934e05f2": (("hi",), ("all", "team", "everyone")),  # announcement/to_all_staff
     "cb4441f97469fef9": (
         ("decided", "thanking", "welcoming", "congratulating"),
     ),  # announcement/join_me_in_welcoming
+    "f4e59da129c45bab": (
+        ("thanking", "welcoming", "congratulating"),
+        ("join",),
+        ("in",),
+    ),  # announcement/join_me_in_welcoming
+    "935c6629435affae": (("decided",), ("leave",), ("ha",)),  # announcement/join_me_in_welcoming
     "a451278eb244b922": (("announce",),),  # announcement/we_announce_that
+    "cd3e35b772c7c4ab": (
+        ("announce",),
+        ("sad", "regret", "pleased"),
+        ("we",),
+    ),  # announcement/we_announce_that
+    "68791bf8fae13623": (("announce",), ("we",), ("that",)),  # announcement/we_announce_that
     "e3ad8b9de3f370ff": (("accepted", "announce"),),  # announcement/pleased_to_announce
+    "ecadd870e17904e7": (
+        ("announce",),
+        ("excited", "pleased", "thrilled"),
+        ("to",),
+    ),  # announcement/pleased_to_announce
+    "09b5e77eb1f48641": (("accepted",), ("offer",), ("has",)),  # announcement/pleased_to_announce
     "c6b856a726c8c30d": (
         ("chers", "colegas", "collega", "colleghi", "estimados", "kolleginnen"),
     ),  # announcement/dear_colleagues
+    "5173e019f6e32786": (("kolleginnen",), ("liebe",)),  # announcement/dear_colleagues
+    "59d36ad6df26a561": (("estimados",), ("compa",), ("eros",)),  # announcement/dear_colleagues
+    "90189c928a74c62d": (("chers",), ("coll",), ("gues",)),  # announcement/dear_colleagues
+    "3a47d947d9f4cb87": (("colleghi",), ("cari",)),  # announcement/dear_colleagues
+    "291c26efa069cce5": (("collega",), ("beste",)),  # announcement/dear_colleagues
+    "4013a798379963c2": (("colegas",), ("caros",)),  # announcement/dear_colleagues
     "4a33bb9084000740": (
         ("welcom",),
         ("hire", "member", "colleague"),
@@ -5187,20 +8445,133 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "d0b6e64c856b338a": (
         ("complace", "decidido", "personal", "bienvenida"),
     ),  # announcement/ha_decidido_dejar_la_empresa
+    "639aa519970ba14e": (
+        ("decidido",),
+        ("equipo", "empresa", "nuestra", "compañía"),
+        ("dejar", "abandonar"),
+    ),  # announcement/ha_decidido_dejar_la_empresa
+    "d41af53b7db3ea7e": (
+        ("bienvenida",),
+        ("compañer",),
+        ("nuev",),
+    ),  # announcement/ha_decidido_dejar_la_empresa
+    "19be5c863c08451b": (
+        ("complace",),
+        ("anunciar",),
+        ("nos",),
+    ),  # announcement/ha_decidido_dejar_la_empresa
+    "d3c1dad59446de30": (
+        ("personal",),
+        ("todo",),
+        ("el",),
+    ),  # announcement/ha_decidido_dejar_la_empresa
     "9750ca41937b336d": (
         ("bekannt", "begrüßen", "mitteilen", "verlassen", "mitarbeite"),
+    ),  # announcement/hat_sich_entschieden_uns_zu_verlassen
+    "6b0a7a2d4e3b7e8b": (
+        ("verlassen",),
+        ("entsch",),
+        ("ieden", "lossen"),
+    ),  # announcement/hat_sich_entschieden_uns_zu_verlassen
+    "b82cd14c95bd97d8": (
+        ("begrüßen",),
+        ("kolleg",),
+        ("neue",),
+    ),  # announcement/hat_sich_entschieden_uns_zu_verlassen
+    "72c359901c05ee34": (
+        ("bekannt", "mitteilen"),
+        ("freuen",),
+        ("uns",),
+    ),  # announcement/hat_sich_entschieden_uns_zu_verlassen
+    "7ae2398260489f34": (
+        ("mitarbeite",),
+        ("alle",),
+        ("an",),
     ),  # announcement/hat_sich_entschieden_uns_zu_verlassen
     "10e7e2e01d1bcb48": (
         ("quitter", "bienvenue", "d'annoncer", "l'ensemble", "collaborateurs"),
     ),  # announcement/a_decide_de_quitter
+    "eee9ea9a8b2dd1d9": (("quitter",), ("décidé",), ("de",)),  # announcement/a_decide_de_quitter
+    "c9de23b5f504fa72": (
+        ("bienvenue",),
+        ("souhait",),
+        ("nouve",),
+    ),  # announcement/a_decide_de_quitter
+    "0279b8af901dd1e2": (
+        ("d'annoncer",),
+        ("sommes", "plaisir"),
+    ),  # announcement/a_decide_de_quitter
+    "3f4ce06cc5232a86": (
+        ("l'ensemble",),
+        ("personnel",),
+        ("du",),
+    ),  # announcement/a_decide_de_quitter
+    "6384fd107438fbdf": (
+        ("collaborateurs",),
+        ("tous",),
+        ("les",),
+    ),  # announcement/a_decide_de_quitter
     "14d491a6a46dc227": (
         ("lasciare", "benvenuto", "personale", "annunciare", "dipendenti"),
     ),  # announcement/ha_deciso_di_lasciare
+    "72e156eb9024eec4": (
+        ("lasciare",),
+        ("deciso",),
+        ("team", "gruppo", "nostra", "società", "l'azienda"),
+    ),  # announcement/ha_deciso_di_lasciare
+    "a756277971377dfd": (
+        ("benvenuto",),
+        ("colleg",),
+        ("nuov",),
+    ),  # announcement/ha_deciso_di_lasciare
+    "4fa155d1857e20b2": (
+        ("annunciare",),
+        ("siamo",),
+        ("lieti", "felici"),
+    ),  # announcement/ha_deciso_di_lasciare
+    "20eb3c5be4dffc8d": (("personale",), ("tutto",), ("il",)),  # announcement/ha_deciso_di_lasciare
+    "12af6cc3bd76581c": (("dipendenti",), ("tutti",)),  # announcement/ha_deciso_di_lasciare
     "e91fabd31e86b7c3": (
         ("decidiu", "anunciar", "boas-vindas", "colaboradores"),
     ),  # announcement/decidiu_deixar_a_empresa
+    "5057e1efbd238f37": (("decidiu",), ("sair", "deixar")),  # announcement/decidiu_deixar_a_empresa
+    "58f65b0664c0aeac": (
+        ("boas-vindas",),
+        ("colega",),
+        ("nov",),
+    ),  # announcement/decidiu_deixar_a_empresa
+    "1f923819bec01881": (
+        ("anunciar",),
+        ("prazer",),
+        ("temos",),
+    ),  # announcement/decidiu_deixar_a_empresa
+    "c0126f168f1f8c57": (
+        ("colaboradores",),
+        ("todos",),
+        ("os",),
+    ),  # announcement/decidiu_deixar_a_empresa
     "9937fccc34b28291": (
         ("trots", "collega", "besloten", "genoegen", "medewerkers"),
+    ),  # announcement/heeft_besloten_te_vertrekken
+    "e8846f3112ee586a": (
+        ("besloten",),
+        ("verlaten",),
+        ("heeft",),
+    ),  # announcement/heeft_besloten_te_vertrekken
+    "e8c463835a158a67": (
+        ("collega",),
+        ("nieuwe",),
+        ("heten", "verwelkomen"),
+    ),  # announcement/heeft_besloten_te_vertrekken
+    "2f4edd719162ade8": (
+        ("trots", "genoegen"),
+        ("maken", "kondigen"),
+        ("met",),
+    ),  # announcement/heeft_besloten_te_vertrekken
+    "313f49b729c426da": (
+        ("medewerkers",),
+        ("alle",),
+        ("aan",),
     ),  # announcement/heeft_besloten_te_vertrekken
     "9d6c1e517b16e3bc": None,  # press/outlet_and_date
     "633f98a7a76aa2c6": None,  # press/date_time_and_place

@@ -166,6 +166,24 @@ def _seq_candidates(seq: list[Any]) -> list[set[str]]:
 
 
 @dataclass(frozen=True)
+class Alternative:
+    """One top-level branch of a phrase's pattern, with the literals it needs: a phrase
+    that is a long alternation runs only the branches whose literals a text holds."""
+
+    pattern: str
+    needs: tuple[frozenset[str], ...] | None  # None: always run
+    lower: bool  # the phrase is written in lower case: run it on the lower-cased text
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, re.I)
+
+    @functools.cached_property
+    def fast(self) -> re.Pattern[str] | None:
+        return re.compile(self.pattern) if self.lower else None
+
+
+@dataclass(frozen=True)
 class CompiledPhrase:
     """A phrase with the literals that must occur for a match; its pattern is compiled
     the first time those literals occur in a message (most never do in one process, and
@@ -174,6 +192,7 @@ class CompiledPhrase:
     phrase: Phrase
     needs: tuple[frozenset[str], ...] | None  # None: always run
     targets: tuple[tuple[str, str], ...]  # (evidence prefix, text name), in reading order
+    alternatives: tuple[Alternative, ...] = ()  # the branches, when the pattern is split
 
     @functools.cached_property
     def regex(self) -> re.Pattern[str]:
@@ -184,8 +203,67 @@ class CompiledPhrase:
     def fast(self) -> re.Pattern[str] | None:
         """The same pattern, case-sensitive, for lower-cased text (None: not written in
         lower case, so only :attr:`regex` can run it)."""
-        written_lower = not re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", self.phrase.pattern))
-        return re.compile(self.phrase.pattern) if written_lower else None
+        return re.compile(self.phrase.pattern) if _written_lower(self.phrase.pattern) else None
+
+
+def _written_lower(pattern: str) -> bool:
+    return not re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]", "", pattern))
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level branches of ``pattern`` as patterns of their own (a lone ``\\b(?:a|b)``
+    is ``\\ba|\\bb``); [] when it is not such an alternation.
+
+    Searching for each branch and keeping the leftmost match (the first branch on a tie)
+    finds what searching for the whole pattern finds: at each position the whole pattern
+    tries its branches in order."""
+    if _WHOLE.search(pattern):
+        return []  # named groups, backreferences, conditionals, global flags: keep whole
+    cuts = _top_level_cuts(pattern)
+    if cuts:
+        return _cut(pattern, cuts)
+    if pattern.startswith("\\b(?:") and pattern.endswith(")"):
+        inner = pattern[5:-1]
+        cuts = _top_level_cuts(inner)
+        if cuts and _balanced(inner):
+            return ["\\b" + b for b in _cut(inner, cuts)]
+    return []
+
+
+_WHOLE = re.compile(r"\(\?P|\\[1-9]|\(\?\(|^\(\?[aiLmsux]+\)")
+# what gives a pattern its shape: an escape, a character class, a parenthesis, a bar
+_STRUCTURE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.S)
+
+
+def _top_level_cuts(pattern: str) -> list[int]:
+    """Where ``pattern`` has a ``|`` outside every group and character class."""
+    depth = 0
+    cuts: list[int] = []
+    for m in _STRUCTURE.finditer(pattern):
+        token = m.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "|" and depth == 0:
+            cuts.append(m.start())
+    return cuts
+
+
+def _balanced(pattern: str) -> bool:
+    """Every group ``pattern`` opens it closes, and none it did not open."""
+    depth = 0
+    for m in _STRUCTURE.finditer(pattern):
+        depth += {"(": 1, ")": -1}.get(m.group(), 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _cut(pattern: str, cuts: list[int]) -> list[str]:
+    starts = [0, *(c + 1 for c in cuts)]
+    ends = [*cuts, len(pattern)]
+    return [pattern[a:b] for a, b in zip(starts, ends, strict=True)]
 
 
 def pattern_digest(pattern: str) -> str:
@@ -211,15 +289,17 @@ def anchor_table(phrases: Iterable[Phrase]) -> str:
     ]
     seen: set[str] = set()
     for p in phrases:
-        key = pattern_digest(p.pattern)
-        if key not in seen:
-            seen.add(key)
-            lines.append(f"    {key!r}: {required_literals(p.pattern)!r},  # {p.key}")
+        for pattern in (p.pattern, *alternatives(p.pattern)):
+            key = pattern_digest(pattern)
+            if key not in seen:
+                seen.add(key)
+                lines.append(f"    {key!r}: {required_literals(pattern)!r},  # {p.key}")
     lines.append("}")
     return "\n".join(lines) + "\n"
 
 
-_ANCHORS_HEADER = '''"""The anchoring literals of every phrase pattern, precomputed. Generated: do not edit.
+_ANCHORS_HEADER = '''"""The anchoring literals of every phrase pattern and of its branches, precomputed.
+Generated: do not edit.
 
 :func:`agent.understand.phrase_matcher.required_literals` parses each pattern with the
 stdlib's regular-expression parser; doing that for every phrase at each start was a third
@@ -235,12 +315,18 @@ from __future__ import annotations
 '''
 
 
+def _needs(pattern: str) -> tuple[frozenset[str], ...] | None:
+    factors = anchoring_literals(pattern)
+    return None if not factors else tuple(frozenset(a) for a in factors)
+
+
 def _compiled(phrase: Phrase) -> CompiledPhrase:
-    factors = anchoring_literals(phrase.pattern)
+    lower = _written_lower(phrase.pattern)
     return CompiledPhrase(
         phrase=phrase,
-        needs=None if not factors else tuple(frozenset(a) for a in factors),
+        needs=_needs(phrase.pattern),
         targets=_targets(phrase),
+        alternatives=tuple(Alternative(b, _needs(b), lower) for b in alternatives(phrase.pattern)),
     )
 
 
@@ -320,10 +406,9 @@ class PhraseMatcher:
             for stage in Stage
         }
         self._automaton = ahocorasick.Automaton()
-        for c in self.compiled:
-            for alternatives in c.needs or ():
-                for lit in alternatives:
-                    self._automaton.add_word(lit, lit)
+        for needs in _every_needs(self.compiled):
+            for lit in needs:
+                self._automaton.add_word(lit, lit)
         self._automaton.make_automaton()
         # a message's texts are read several times over (the body is also the full text
         # without a footer; the checks of whose process read it again, often as the very
@@ -371,14 +456,21 @@ class PhraseMatcher:
     def compile_all(self) -> None:
         """Compile every pattern now, as :func:`_said` would run it: before worker processes
         fork, so they share the compiled patterns instead of each compiling its own."""
-        for c in self.compiled:
-            if c.fast is None:
-                c.regex  # noqa: B018 (a cached property: reading it compiles the pattern)
+        for x in [r for c in self.compiled for r in (c.alternatives or (c,))]:
+            if x.fast is None:
+                x.regex  # noqa: B018 (a cached property: reading it compiles the pattern)
 
     def _read_text(self, text: str) -> tuple[str, frozenset[str]]:
         """``text`` in lower case and the anchoring literals in it."""
         lowered = text.lower()
         return lowered, frozenset(map(_VALUE, self._automaton.iter(lowered)))
+
+
+def _every_needs(compiled: Iterable[CompiledPhrase]) -> Iterator[frozenset[str]]:
+    for c in compiled:
+        yield from c.needs or ()
+        for a in c.alternatives:
+            yield from a.needs or ()
 
 
 def _said(c: CompiledPhrase, texts: MatchTexts) -> PhraseMatch | None:
@@ -389,7 +481,9 @@ def _said(c: CompiledPhrase, texts: MatchTexts) -> PhraseMatch | None:
         if c.needs is not None and any(found.isdisjoint(a) for a in c.needs):
             continue
         text, lowered = texts.texts[name], texts.lows[name]
-        if c.fast is not None and len(lowered) == len(text):
+        if c.alternatives:
+            m = _leftmost(c.alternatives, found, text, lowered)
+        elif c.fast is not None and len(lowered) == len(text):
             m = c.fast.search(lowered)
         else:
             m = c.regex.search(text)
@@ -399,6 +493,22 @@ def _said(c: CompiledPhrase, texts: MatchTexts) -> PhraseMatch | None:
     return None
 
 
+def _leftmost(
+    branches: tuple[Alternative, ...], found: frozenset[str], text: str, lowered: str
+) -> re.Match[str] | None:
+    """What the whole alternation finds: the leftmost branch match, the first on a tie.
+    A branch lacking one of its anchoring literals cannot match and is not run."""
+    best: re.Match[str] | None = None
+    same_length = len(lowered) == len(text)
+    for b in branches:
+        if b.needs is not None and any(found.isdisjoint(a) for a in b.needs):
+            continue
+        m = b.fast.search(lowered) if b.fast is not None and same_length else b.regex.search(text)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
 def clip(s: str, n: int = 60) -> str:
     """A matched phrase as evidence: one line, at most ``n`` characters."""
     s = re.sub(r"\s+", " ", s).strip()
@@ -406,10 +516,12 @@ def clip(s: str, n: int = 60) -> str:
 
 
 __all__ = [
+    "Alternative",
     "CompiledPhrase",
     "MatchTexts",
     "PhraseMatch",
     "PhraseMatcher",
+    "alternatives",
     "anchor_table",
     "anchoring_literals",
     "clip",
