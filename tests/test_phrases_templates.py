@@ -96,6 +96,55 @@ MUST_FIND: list[tuple[str, str]] = [
     # the position filled, an adverb inside
     ("rejection/vacancy_filled_it", "Il ruolo è ormai stato assegnato."),
     ("rejection/vacancy_filled_es", "La plaza ha sido definitivamente ocupada."),
+    # no positive answer can be given
+    ("rejection/no_positive_answer", "We cannot give you a favourable outcome this time."),
+    ("rejection/no_positive_answer", "Wir können dir leider keine positive Rückmeldung geben."),
+    (
+        "rejection/no_positive_answer",
+        "Lamentablemente no es posible darle una respuesta favorable.",
+    ),
+    (
+        "rejection/no_positive_answer",
+        "Nous ne sommes pas en mesure de réserver une suite favorable à votre dossier.",
+    ),
+    ("rejection/no_positive_answer", "Purtroppo non possiamo darti una risposta positiva."),
+    (
+        "rejection/no_positive_answer",
+        "Infelizmente não será possível dar-lhe uma resposta favorável.",
+    ),
+    ("rejection/no_positive_answer", "Wij kunnen u helaas geen positieve terugkoppeling geven."),
+    # the profile not in line with what is sought
+    (
+        "rejection/profile_not_in_line",
+        "Il tuo profilo non risulta in linea con le esigenze del team.",
+    ),
+    ("rejection/profile_not_in_line", "O seu perfil não corresponde ao que procuramos."),
+    (
+        "rejection/profile_not_in_line",
+        "Uw ervaring sluit helaas niet voldoende aan bij de functie.",
+    ),
+    # an invitation, an availability and a confirmation in the languages that lacked them
+    ("interview/zu_gespräch_einladen", "Gerne würden wir dich zum Kennenlerngespräch einladen."),
+    ("interview/available_for_a_call_it_pt", "Sarebbe disponibile per un colloquio telefonico?"),
+    ("interview/available_for_a_call_it_pt", "Tens disponibilidade para uma chamada amanhã?"),
+    (
+        "interview/bevestigen_je_gesprek_nl",
+        "Hierbij bevestig ik uw sollicitatiegesprek van dinsdag.",
+    ),
+    (
+        "offer/functie_aan_te_bieden_nl",
+        "Graag willen wij u de functie van teamleider aan te bieden.",
+    ),
+    ("assessment/practical_case_to_solve", "Il caso pratico va consegnato entro lunedì."),
+    ("assessment/practical_case_to_solve", "Envie o estudo de caso resolvido até sexta-feira."),
+    # a search paused until it restarts (a hold, not a decision)
+    ("veto_rejection/paused_until_it_restarts", "If and when hiring resumes, we'll be in touch."),
+    ("veto_rejection/paused_until_it_restarts", "Te escribiremos cuando se retome la búsqueda."),
+    ("veto_rejection/paused_until_it_restarts", "Quando o processo for reaberto, avisaremos."),
+    (
+        "veto_rejection/paused_until_it_restarts",
+        "Zodra de werving wordt opgestart, hoor je van ons.",
+    ),
     # an interview only in a condition
     (
         "veto_interview/if_an_interview_is_scheduled",
@@ -165,6 +214,16 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
         "interview/reschedule_the_interview_de",
         "Können wir unser Meeting mit dem Kunden verschieben?",
     ),
+    # a positive answer, a profile that fits, a case study read about
+    ("rejection/no_positive_answer", "We are happy to give you a positive answer!"),
+    ("rejection/profile_not_in_line", "Il suo profilo è in linea con le nostre esigenze."),
+    ("assessment/practical_case_to_solve", "Abbiamo pubblicato un caso pratico sul nostro blog."),
+    ("offer/functie_aan_te_bieden_nl", "Wij hebben besloten de functie intern aan te bieden."),
+    # a role reopened in another cycle is no pause of this one
+    (
+        "veto_rejection/paused_until_it_restarts",
+        "If the role is reopened next year, I'll reach out.",
+    ),
     # a booked interview is no condition
     (
         "veto_interview/if_an_interview_is_scheduled",
@@ -195,6 +254,12 @@ def test_each_family_leaves_near_misses_alone(key: str, text: str) -> None:
             "Sollicitatie",
             "Na zorgvuldige overweging is onze keus niet op u gevallen.",
             "rejection",
+        ),
+        (
+            "Update on the analyst role",
+            "We have paused this search for now and don't have a restart date. Please feel free to "
+            "pursue other opportunities; if and when the role restarts, I'd like to reach back out.",
+            "other",
         ),
         (
             "Your application",

@@ -405,6 +405,45 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("termin", "gespräch", "interview", "kennenlernen"),
         ("en", "ung"),
     ),  # interview/einladen_gespräch
+    "e058e7e1cc0f83c9": (
+        ("einladen",),
+        (
+            "gespräch",
+            "interview",
+            "telefonat",
+            "videocall",
+            "kennenlernen",
+            "kennenlerngespräch",
+            "vorstellungsgespräch",
+        ),
+        ("zu",),
+    ),  # interview/zu_gespräch_einladen
+    "039eecdb2f272b70": (
+        ("disponibil", "disponibilidade"),
+    ),  # interview/available_for_a_call_it_pt
+    "e4c9c4c182eb82aa": (
+        ("disponibil",),
+        (
+            "call",
+            "chiamata",
+            "incontro",
+            "colloquio",
+            "telefonata",
+            "videochiamata",
+            "videocolloquio",
+        ),
+        ("per",),
+    ),  # interview/available_for_a_call_it_pt
+    "ca70ca27dca946a1": (
+        ("disponibilidade",),
+        ("para",),
+        ("call", "chamada", "reunião", "conversa", "bate-papo", "entrevista", "videochamada"),
+    ),  # interview/available_for_a_call_it_pt
+    "59b1958646dc715f": (
+        ("bevestig",),
+        ("gesprek",),
+        ("je", "uw", "het", "ons", "jouw"),
+    ),  # interview/bevestigen_je_gesprek_nl
     "ae3cfcc572c74ad5": (
         ("invitarle", "invitarte", "convocarte"),
         ("llamada", "reunión", "entrevista"),
@@ -3175,9 +3214,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("stelle", "besetzung", "rekrutierung", "auswahlverfahren", "stellenbesetzung"),
         ("ist", "wird", "wurde"),
     ),  # rejection/stelle_eingefroren_de
-    "a692d0c3e061eb66": (
+    "265b9c99ad9b4195": (
         ("bevroren", "stopgezet", "opgeschort", "geannuleerd"),
-        ("werving", "vacature", "procedure", "selectieprocedure"),
+        (
+            "werving",
+            "vacature",
+            "procedure",
+            "selectieprocedure",
+            "wervingsprocedure",
+            "sollicitatieprocedure",
+        ),
         ("is", "wordt"),
     ),  # rejection/vacature_bevroren_nl
     "147efa4660d6ab65": (
@@ -3201,16 +3247,25 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("fill",),
     ),  # rejection/vacancy_filled_en
     "ec624f507033a7ee": (("internally",), ("filled",)),  # rejection/vacancy_filled_en
-    "dbbf966e73718c09": (("besetzt", "vergeben"),),  # rejection/vacancy_filled_de
+    "d08b961f23be7452": (("besetzt", "vergeben"),),  # rejection/vacancy_filled_de
     "b494d01e23137b80": (
         ("besetzt", "vergeben"),
         ("stelle", "vakanz", "position"),
         ("ist", "wurde", "werden", "worden"),
     ),  # rejection/vacancy_filled_de
-    "3481f9a96400f6a9": (
+    "ef99e643838ca90b": (
         ("besetzt", "vergeben"),
         ("stelle", "vakanz", "position"),
-        ("schon", "intern", "bereits", "inzwischen", "anderweitig", "mittlerweile"),
+        (
+            "schon",
+            "extern",
+            "intern",
+            "bereits",
+            "inzwischen",
+            "anderweitig",
+            "mittlerweile",
+            "zwischenzeitlich",
+        ),
     ),  # rejection/vacancy_filled_de
     "dc7e29e38d821fda": (
         ("besetzt", "vergeben"),
@@ -3730,7 +3785,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("gekozen", "aangenomen", "geselecteerd"),
         ("iemand", "interne", "kandida", "persoon", "sollicitant"),
     ),  # rejection/chose_another_person_nl
-    "3efb10d40a8640c6": (
+    "1d1f62a5cb0f5ed7": (
         (
             "close",
             "annulé",
@@ -3867,6 +3922,83 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("nicht",),
         ("zählt", "gehört", "zählen", "zählst", "gehören", "gehörst"),
     ),  # rejection/not_among_the_chosen
+    "3b0412a5b3f17866": (
+        (
+            "rable",
+            "zusage",
+            "positie",
+            "positiv",
+            "retorno",
+            "positive",
+            "resposta",
+            "favorable",
+            "respuesta",
+            "favorevole",
+        ),
+    ),  # rejection/no_positive_answer
+    "31e99ca73ace38df": (
+        ("rable", "positive"),
+        ("give", "send", "provide"),
+        ("news", "reply", "answer", "outcome", "response"),
+    ),  # rejection/no_positive_answer
+    "65438f8515c27896": (
+        ("zusage", "positive"),
+        ("keine",),
+        ("geben", "machen", "senden", "erteilen", "mitteilen", "übermitteln"),
+    ),  # rejection/no_positive_answer
+    "665fb7c064784e73": (
+        ("respuesta",),
+        ("positiva", "favorable"),
+        ("podemos", "posible", "podremos"),
+    ),  # rejection/no_positive_answer
+    "2212f4a78f68303a": (
+        ("positive", "favorable"),
+        ("donner", "apporter", "réserver"),
+        ("suite", "réponse"),
+    ),  # rejection/no_positive_answer
+    "9240fc9e783a1186": (
+        ("positiv", "favorevole"),
+        ("potremo", "possiamo", "possibile"),
+        ("seguito", "risposta", "riscontro"),
+    ),  # rejection/no_positive_answer
+    "10f2be186b95855e": (
+        ("retorno", "resposta"),
+        ("positiv", "favorável"),
+        ("podemos", "possível", "poderemos"),
+    ),  # rejection/no_positive_answer
+    "1ad7ae0410a684ca": (
+        ("positie",),
+        ("bericht", "reactie", "uitslag", "antwoord", "terugkoppeling"),
+        ("geven", "sturen", "brengen"),
+    ),  # rejection/no_positive_answer
+    "ec1742716cf4a73e": (
+        (
+            "past",
+            "sluit",
+            "perfil",
+            "quanto",
+            "profilo",
+            "esigenze",
+            "richieste",
+            "candidatura",
+            "caratteristiche",
+        ),
+    ),  # rejection/profile_not_in_line
+    "90a8dc01419e3337": (
+        ("quanto", "profilo", "esigenze", "richieste", "caratteristiche"),
+        ("linea", "ritenut"),
+        ("non",),
+    ),  # rejection/profile_not_in_line
+    "4eeeec2d36a0c0dd": (
+        ("perfil", "candidatura"),
+        ("adequa", "alinha", "encaixa", "enquadra", "corresponde"),
+        ("não",),
+    ),  # rejection/profile_not_in_line
+    "85059443b27fe948": (
+        ("past", "sluit"),
+        ("niet", "onvoldoende"),
+        ("bij",),
+    ),  # rejection/profile_not_in_line
     "d49312de43d0e8df": (
         (
             "proceso",
@@ -4608,6 +4740,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("bieden",),
         ("baan", "functie", "positie", "contract"),
     ),  # offer/bieden_je_de_functie_aan_nl
+    "9e4aeedefd4e6366": (
+        ("bieden",),
+        ("aan",),
+        ("rol", "baan", "functie", "positie"),
+    ),  # offer/functie_aan_te_bieden_nl
     "72546442dfa2d411": (
         ("queremos", "queríamos", "encantaría", "gostaríamos"),
         ("contar",),
@@ -4899,6 +5036,39 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "verheugd",
         ),
     ),  # offer/pleased_to_make_an_offer
+    "7543f0efdfb446d5": (
+        (
+            "ctico",
+            "estudo",
+            "estudio",
+            "pratica",
+            "pratico",
+            "prática",
+            "prático",
+            "práctica",
+            "ejercicio",
+            "esercizio",
+            "exercício",
+        ),
+        (
+            "até",
+            "antes",
+            "entro",
+            "hasta",
+            "enviar",
+            "inviare",
+            "devolver",
+            "entregar",
+            "realizar",
+            "resolver",
+            "svolgere",
+            "completar",
+            "risolvere",
+            "completare",
+            "consegnare",
+            "realizzare",
+        ),
+    ),  # assessment/practical_case_to_solve
     "04e21399a83d64e9": (
         ("assessment", "arbeitsprobe", "probeaufgabe"),
     ),  # assessment/arbeitsprobe
@@ -6708,6 +6878,61 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("regrettably", "unfortunately"),
         ("ill", "came", "need", "sick", "office", "conflict", "reschedule", "unavailable"),
     ),  # veto_rejection/unfortunately_reschedule
+    "23aa6da6a3872c90": (
+        (
+            "again",
+            "resume",
+            "proceso",
+            "restart",
+            "werving",
+            "búsqueda",
+            "processo",
+            "procedure",
+            "reprendra",
+            "riprenderà",
+            "aufgenommen",
+        ),
+    ),  # veto_rejection/paused_until_it_restarts
+    "a2937e82afa86040": (
+        ("restart",),
+        ("date",),
+        ("do",),
+    ),  # veto_rejection/paused_until_it_restarts
+    "2382280edea9e627": (
+        ("again", "resume", "restart"),
+        ("when",),
+        ("role", "hiring", "search", "process", "position"),
+    ),  # veto_rejection/paused_until_it_restarts
+    "07ed395293daef6a": (
+        ("proceso", "búsqueda"),
+        ("cuando",),
+        ("tome", "anude", "active"),
+    ),  # veto_rejection/paused_until_it_restarts
+    "599ee81545cb5c35": (
+        ("processo",),
+        ("quando",),
+        ("aberto", "tomado"),
+    ),  # veto_rejection/paused_until_it_restarts
+    "f3027ba443bbcd36": (
+        ("aufgenommen",),
+        ("sobald",),
+        ("wieder",),
+    ),  # veto_rejection/paused_until_it_restarts
+    "b7b9e37d3380fe0a": (
+        ("reprendra",),
+        ("processus", "recrutement"),
+        ("dès",),
+    ),  # veto_rejection/paused_until_it_restarts
+    "8e789d0c0f168373": (
+        ("riprenderà",),
+        ("selezione",),
+        ("quando",),
+    ),  # veto_rejection/paused_until_it_restarts
+    "eca7dd93967afa84": (
+        ("werving", "procedure"),
+        ("hervat", "opgestart"),
+        ("zodra",),
+    ),  # veto_rejection/paused_until_it_restarts
     "17ea6da7d682f03c": (
         ("leider",),
         ("termin", "absagen", "verschieben"),

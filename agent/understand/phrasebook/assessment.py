@@ -14,6 +14,20 @@ _RETURN_DAY = (
 )
 
 PHRASES: tuple[Entry, ...] = (
+    # a practical case to solve ("caso práctico", "caso pratico", "estudo de caso"), asked of
+    # the candidate with a verb of doing
+    Entry(
+        "practical_case_to_solve",
+        ("es", "it", "pt"),
+        "strong",
+        (
+            r"\b(?:caso\s+pr[áa]ctico|caso\s+pratico|caso\s+prático|case\s+prático|estudo\s+de\s+caso|estudio\s+de\s+caso|"
+            r"prueba\s+práctica|prova\s+pratica|prova\s+prática|ejercicio\s+práctico|esercizio\s+pratico|exercício\s+prático)\b"
+            r"[^.!?\n]{0,60}?\b(?:resolver|realizar|completar|entregar|enviar|devolver|svolgere|completare|realizzare|consegnare|"
+            r"inviare|risolvere|entro|antes\s+de|hasta\s+el|até)\b"
+        ),
+        example="Te enviamos un caso práctico que deberás resolver en 48 horas",
+    ),
     Entry(
         "arbeitsprobe",
         ("de",),

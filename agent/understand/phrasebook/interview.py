@@ -566,6 +566,40 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:einladen|einladung)\b.{0,60}?\b(?:gespräch|interview|kennenlernen|termin)",
         example="einladen gespräch",
     ),
+    # the German verb at the end: "Sie zu einem persönlichen Gespräch einladen"
+    Entry(
+        "zu_gespräch_einladen",
+        ("de",),
+        "strong",
+        (
+            r"\b(?:zu|zum)\s+(?:einem\s+|einer\s+)?(?:[\w-]+\s+){0,2}?(?:gespräch|interview|kennenlernen|kennenlerngespräch|"
+            r"vorstellungsgespräch|videocall|telefonat)\s+(?:\w+\s+){0,3}?einladen\b"
+        ),
+        example="Wir möchten Sie gerne zu einem persönlichen Gespräch einladen",
+    ),
+    # "would you be available for a (video) call?" in Italian and Portuguese
+    Entry(
+        "available_for_a_call_it_pt",
+        ("it", "pt"),
+        "strong",
+        (
+            r"\b(?:(?:saresti|sarebbe|sareste|è|sei)\s+disponibil[ei]\s+per\s+(?:una?\s+|un'\s*)?(?:videochiamata|chiamata|call|"
+            r"colloquio|telefonata|incontro|videocolloquio)|(?:teria|terias|tem|tens|teriam)\s+disponibilidade\s+para\s+(?:uma?\s+)?"
+            r"(?:conversa|chamada|videochamada|entrevista|call|bate-papo|reunião))"
+        ),
+        example="Saresti disponibile per una videochiamata giovedì?",
+    ),
+    # a Dutch confirmation of the booked conversation
+    Entry(
+        "bevestigen_je_gesprek_nl",
+        ("nl",),
+        "strong",
+        (
+            r"\b(?:bevestig(?:en)?|bevestigt)\s+(?:wij|we|ik)?\s*(?:hierbij\s+)?(?:je|jouw|uw|het|ons)\s+(?:\w+\s+)?"
+            r"(?:sollicitatie|kennismakings|vervolg|tweede|eerste)?gesprek\b"
+        ),
+        example="Hierbij bevestigen wij je gesprek op maandag",
+    ),
     Entry(
         "invitarte_entrevista",
         ("es",),

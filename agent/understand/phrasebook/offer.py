@@ -593,6 +593,16 @@ PHRASES: tuple[Entry, ...] = (
         r"\bbieden\s+(?:we|wij)\s+(?:je|u|jou)\s+(?:graag\s+|met\s+(?:veel\s+)?plezier\s+)?(?:de\s+(?:functie|baan|positie)|een\s+(?:arbeids)?contract)\b",
         example="bieden we je graag de functie",
     ),
+    # the Dutch verb at the end: "je de functie van ... aan te bieden"
+    Entry(
+        "functie_aan_te_bieden_nl",
+        ("nl",),
+        "decisive",
+        (
+            r"\b(?:je|u|jou)\s+(?:graag\s+)?(?:de|deze)\s+(?:functie|positie|baan|rol)\b[^.!?\n]{0,60}?\baan\s+te\s+bieden\b"
+        ),
+        example="Wij zijn verheugd je de functie van Senior Designer aan te bieden",
+    ),
     Entry(
         "queremos_contar_contigo_es",
         ("es", "pt"),

@@ -1077,7 +1077,8 @@ PHRASES: tuple[Entry, ...] = (
         "vacature_bevroren_nl",
         ("nl",),
         "supporting",
-        r"\b(?:vacature|werving|procedure|selectieprocedure)\b.{0,60}?\b(?:is|wordt)\s+(?:tijdelijk\s+)?(?:bevroren|stopgezet|opgeschort|geannuleerd)\b",
+        r"\b(?:vacature|werving|procedure|selectieprocedure|sollicitatieprocedure|wervingsprocedure)\b.{0,60}?\b(?:is|wordt)\s+"
+        r"(?:tijdelijk\s+)?(?:bevroren|stopgezet|opgeschort|geannuleerd)\b",
         example="de vacature is bevroren",
     ),
     # wishing the candidate well for the search (only with a decision it is a rejection)
@@ -1119,7 +1120,8 @@ PHRASES: tuple[Entry, ...] = (
             r"mittlerweile|anderweitig|zwischenzeitlich|intern|extern|nun)\s+)*(?:nach)?(?:besetzt|vergeben)\s+"
             r"(?:wurde|worden|ist|werden\s+konnte)|"
             r"\b(?:stelle|position|vakanz)\b[^.!?\n]{0,80}?\b(?:ist|wurde|sind|wurden)\s+(?:jetzt\s+|nun\s+|leider\s+)?"
-            r"(?:inzwischen\s+|bereits\s+|schon\s+|mittlerweile\s+|anderweitig\s+|intern\s+)+(?:nach)?(?:besetzt|vergeben)\b|"
+            r"(?:inzwischen\s+|bereits\s+|schon\s+|mittlerweile\s+|anderweitig\s+|zwischenzeitlich\s+|intern\s+|extern\s+)+"
+            r"(?:nach)?(?:besetzt|vergeben)\b|"
             r"\b(?:haben|hat)\s+(?:die|diese|unsere)\s+(?:stelle|position|vakanz)\s+(?:[\w-]+\s+){0,3}?(?:inzwischen\s+|"
             r"bereits\s+|schon\s+|mittlerweile\s+|anderweitig\s+|intern\s+)+(?:nach)?(?:besetzt|vergeben)\b"
         ),
@@ -1444,7 +1446,7 @@ PHRASES: tuple[Entry, ...] = (
             r"\b(?:è|e')\s+stat[oa]\s+(?:annullat[oa]|cancellat[oa]|interrott[oa])|"
             r"(?:besloten|moeten|genoodzaakt)\s+(?:om\s+)?(?:de|deze|onze)\s+(?:vacature|procedure|sollicitatieprocedure|"
             r"selectieprocedure|wervingsprocedure|werving)\s+(?:in\s+te\s+trekken|stop\s+te\s+zetten|te\s+annuleren|"
-            r"af\s+te\s+blazen)|(?:vacature|procedure)\b[^.!?\n]{0,60}?\b(?:is|wordt|werd)\s+(?:helaas\s+|inmiddels\s+|intussen\s+)*(?:ingetrokken|"
+            r"af\s+te\s+blazen)|(?:vacature|\w*procedure)\b[^.!?\n]{0,60}?\b(?:is|wordt|werd)\s+(?:helaas\s+|inmiddels\s+|intussen\s+)*(?:ingetrokken|"
             r"geannuleerd|stopgezet))\b"
         ),
         example="hemos decidido cancelar el proceso de selección",
@@ -1479,6 +1481,41 @@ PHRASES: tuple[Entry, ...] = (
             r"(?:gehören|gehörst|zählen|zählst|gehört|zählt))"
         ),
         example="Helaas behoort u niet tot deze kandidaten",
+    ),
+    # no positive answer can be given ("keine Zusage geben", "donner une suite favorable",
+    # "um retorno positivo"), in every language
+    Entry(
+        "no_positive_answer",
+        ("en", "de", "es", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:unable|not\s+able|cannot|can't|can\s+not)\s+(?:to\s+)?(?:give|provide|send)\s+you\s+(?:a\s+)?(?:positive|"
+            r"favou?rable)\s+(?:response|answer|news|reply|outcome)|keine\s+(?:zusage|positive\s+(?:rückmeldung|nachricht|"
+            r"antwort|entscheidung))\s+(?:geben|erteilen|machen|senden|übermitteln|mitteilen)|no\s+(?:podemos|podremos|es\s+"
+            r"posible)\s+(?:darte|darle|dar|ofrecerte|ofrecerle)\s+una\s+respuesta\s+(?:positiva|favorable)|(?:ne\s+sommes\s+pas"
+            r"\s+en\s+mesure\s+de|ne\s+(?:pouvons|pourrons)\s+pas|ne\s+pouvoir)\s+(?:vous\s+)?(?:donner|réserver|apporter)\s+"
+            r"(?:une\s+)?(?:suite|réponse)\s+(?:favorable|positive)|non\s+(?:possiamo|potremo|è\s+possibile)\s+(?:darle|darti|"
+            r"dare|fornirle|fornirti)\s+(?:un\s+riscontro|una\s+risposta|seguito)\s+(?:positiv[oa]|favorevole)|não\s+(?:podemos|"
+            r"poderemos|será\s+possível)\s+(?:dar|lhe\s+dar|te\s+dar|dar-lhe|dar-te)\s+(?:um\s+retorno|uma\s+resposta)\s+"
+            r"(?:positiv[oa]|favorável)|geen\s+positie(?:f|ve)\s+(?:antwoord|bericht|reactie|uitslag|terugkoppeling)\s+"
+            r"(?:kunnen\s+)?(?:geven|sturen|brengen))"
+        ),
+        example="Leider können wir Ihnen keine Zusage geben",
+    ),
+    # the profile is "not in line with" what is sought (it, pt, nl; the other languages have
+    # their own phrases)
+    Entry(
+        "profile_not_in_line",
+        ("it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:non\s+(?:è\s+stat[oa]\s+)?ritenut[oa]\s+in\s+linea|non\s+(?:è|risulta|sembra)\s+(?:\w+\s+)?in\s+linea)\s+"
+            r"con\s+(?:il\s+profilo|le\s+(?:esigenze|caratteristiche|richieste)|quanto)|\b(?:perfil|candidatura)\s+não\s+"
+            r"(?:se\s+)?(?:enquadra|adequa|encaixa|alinha|corresponde)\b|\b(?:(?:profiel|cv|ervaring|achtergrond)\s+(?:sluit|past)"
+            r"|(?:sluit|past)\s+(?:je|jouw|uw)\s+(?:profiel|cv|ervaring|achtergrond))\s+(?:helaas\s+|echter\s+)?(?:onvoldoende|"
+            r"niet(?:\s+voldoende)?)\s+(?:aan\s+)?bij\b"
+        ),
+        example="la sua candidatura non è stata ritenuta in linea con il profilo ricercato",
     ),
     # the employer will "not continue the process with you" (the selection process, not the
     # application, is the object), in the languages where no other phrase says it

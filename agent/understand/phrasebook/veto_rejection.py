@@ -34,6 +34,22 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="unfortunately reschedule",
     ),
+    # a search paused until it restarts (a hold, not a decision: the conventions' "on hold"
+    # is other), in every language
+    Entry(
+        "paused_until_it_restarts",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "plain",
+        (
+            r"\b(?:(?:don't|do\s+not|doesn't)\s+have\s+an?\s+(?:specific\s+|firm\s+)?restart\s+date|if\s+and\s+when\s+(?:the\s+"
+            r"(?:role|search|position|process)|hiring|we(?:'re|\s+are)\s+hiring)\s+(?:restarts?|resumes?|again)|cuando\s+(?:se\s+)?"
+            r"(?:reanude|retome|reactive)\s+(?:el\s+proceso|la\s+búsqueda)|quando\s+o\s+processo\s+(?:for\s+)?(?:retomado|"
+            r"reaberto)|sobald\s+(?:der\s+prozess|die\s+suche|das\s+verfahren)\s+wieder\s+aufgenommen|dès\s+que\s+(?:le\s+"
+            r"recrutement|le\s+processus)\s+reprendra|quando\s+la\s+selezione\s+riprenderà|zodra\s+de\s+(?:procedure|werving)"
+            r"\s+(?:weer\s+)?(?:wordt\s+)?(?:hervat|opgestart))"
+        ),
+        example="we don't have a specific restart date",
+    ),
     Entry(
         "leider_verschieben",
         ("de",),
