@@ -137,6 +137,49 @@ MUST_FIND: list[tuple[str, str]] = [
     ),
     ("assessment/practical_case_to_solve", "Il caso pratico va consegnato entro lunedì."),
     ("assessment/practical_case_to_solve", "Envie o estudo de caso resolvido até sexta-feira."),
+    # not through to the next stage, a role closed without a hire
+    (
+        "rejection/not_through_to_next_stage",
+        "Unfortunately you have not progressed to the next stage.",
+    ),
+    (
+        "rejection/not_through_to_next_stage",
+        "Wir haben Sie nicht für die nächste Runde berücksichtigt.",
+    ),
+    ("rejection/not_through_to_next_stage", "Vous n'avez pas été retenue pour l'étape suivante."),
+    ("rejection/not_through_to_next_stage", "Purtroppo non ha superato il colloquio tecnico."),
+    ("rejection/not_through_to_next_stage", "Você não foi selecionada para a próxima etapa."),
+    (
+        "rejection/closed_the_role_without_hiring",
+        "We are closing this position without making a hire.",
+    ),
+    # the choice of another person, in more verbs
+    ("rejection/chose_another_person_en", "We have appointed someone with more sector experience."),
+    ("rejection/chose_another_person_es", "La plaza ha sido asignada a otro candidato."),
+    (
+        "rejection/chose_another_person_es",
+        "Cerramos el proceso con la incorporación de otra persona.",
+    ),
+    ("rejection/chose_another_person_it", "Abbiamo chiuso la ricerca scegliendo un altro profilo."),
+    ("rejection/chose_another_person_nl", "De opdracht is aan een andere kandidaat gegund."),
+    ("rejection/not_continue_the_process_with_you", "Optamos por encerrar o seu processo."),
+    # an invitation to meet in person, a calendar invitation for the call
+    ("interview/meet_you_in_person", "Queremos verte en persona en la oficina."),
+    ("interview/meet_you_in_person", "Gostaríamos de conhecer você pessoalmente."),
+    ("interview/meet_you_in_person", "We willen u graag persoonlijk spreken."),
+    (
+        "interview/calendar_invite_for_our_call",
+        "Je vous envoie une invitation Teams pour notre entretien.",
+    ),
+    ("interview/calendar_invite_for_our_call", "Ti mando l'invito per il colloquio di lunedì."),
+    ("interview/calendar_invite_for_our_call", "Segue o convite para a entrevista de amanhã."),
+    (
+        "interview/calendar_invite_for_our_call",
+        "Je krijgt een agenda-uitnodiging voor het gesprek.",
+    ),
+    ("interview/send_two_or_three_slots", "Could you send me a couple of times for a quick call?"),
+    ("offer/formal_job_offer_es_it", "Nos gustaría hacerle una propuesta laboral."),
+    ("offer/formal_job_offer_es_it", "Le inviamo la nostra offerta di assunzione."),
     # a search paused until it restarts (a hold, not a decision)
     ("veto_rejection/paused_until_it_restarts", "If and when hiring resumes, we'll be in touch."),
     ("veto_rejection/paused_until_it_restarts", "Te escribiremos cuando se retome la búsqueda."),
@@ -219,6 +262,13 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
     ("rejection/profile_not_in_line", "Il suo profilo è in linea con le nostre esigenze."),
     ("assessment/practical_case_to_solve", "Abbiamo pubblicato un caso pratico sul nostro blog."),
     ("offer/functie_aan_te_bieden_nl", "Wij hebben besloten de functie intern aan te bieden."),
+    # a sales offer, a process that is not the candidate's
+    ("offer/formal_job_offer_es_it", "In allegato la nostra offerta economica per la fornitura."),
+    (
+        "rejection/not_continue_the_process_with_you",
+        "Hemos cerrado su proceso de alta en la plataforma.",
+    ),
+    ("rejection/not_through_to_next_stage", "You have passed to the next round, congratulations!"),
     # a role reopened in another cycle is no pause of this one
     (
         "veto_rejection/paused_until_it_restarts",

@@ -405,6 +405,52 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("termin", "gespräch", "interview", "kennenlernen"),
         ("en", "ung"),
     ),  # interview/einladen_gespräch
+    "6461f9b7d2c9547b": (
+        ("persona", "persoonlijk", "pessoalmente", "personalmente"),
+    ),  # interview/meet_you_in_person
+    "052325c05824a17f": (
+        ("persona", "personalmente"),
+        ("verle", "verte", "conocerla", "conocerle", "conocerte"),
+    ),  # interview/meet_you_in_person
+    "e0ee8129cce25108": (("pessoalmente",), ("conhecer",)),  # interview/meet_you_in_person
+    "4712c3cea33f06ce": (("pessoalmente",), ("conhecê-l",)),  # interview/meet_you_in_person
+    "5921ba30c7daa3bf": (
+        ("pessoalmente",),
+        ("conhecer",),
+        ("você",),
+    ),  # interview/meet_you_in_person
+    "477e18e833a9146b": (
+        ("persoonlijk",),
+        ("kennen", "spreken", "ontmoeten"),
+    ),  # interview/meet_you_in_person
+    "0a274aa66a848c01": (
+        ("invito", "convite", "invitaci", "invitation", "uitnodiging"),
+    ),  # interview/calendar_invite_for_our_call
+    "d9ec048e12a2fe39": (
+        ("invitaci",),
+        ("llamada", "reunión", "entrevista", "videollamada"),
+        ("para",),
+    ),  # interview/calendar_invite_for_our_call
+    "da1e8df23651e189": (
+        ("invitation",),
+        ("appel", "visio", "échange", "entretien"),
+        ("pour",),
+    ),  # interview/calendar_invite_for_our_call
+    "507aa2cc71ba64b3": (
+        ("invito",),
+        ("call", "chiamata", "colloquio", "videochiamata"),
+        ("per",),
+    ),  # interview/calendar_invite_for_our_call
+    "9dfa713f83f09eb8": (
+        ("convite",),
+        ("para",),
+        ("call", "chamada", "conversa", "bate-papo", "entrevista"),
+    ),  # interview/calendar_invite_for_our_call
+    "6a6a18cc2414f68b": (
+        ("uitnodiging",),
+        ("gesprek", "videogesprek", "telefoongesprek"),
+        ("agenda",),
+    ),  # interview/calendar_invite_for_our_call
     "e058e7e1cc0f83c9": (
         ("einladen",),
         (
@@ -1192,7 +1238,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "zeitfenster",
         ),
     ),  # interview/pick_a_slot_for_the_interview
-    "cb6db06aff2fe791": (
+    "27fabefaf286532c": (
         (
             "data",
             "date",
@@ -1255,6 +1301,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "indique",
             "informe",
             "inviaci",
+            "pasarme",
             "propose",
             "sugerir",
             "suggest",
@@ -1269,21 +1316,25 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "inviarci",
             "mandarci",
             "mándanos",
+            "pasarnos",
             "proponer",
             "proporci",
             "proposer",
             "proposez",
             "schicken",
+            "doorgeven",
             "enviarnos",
             "indicarci",
             "indicarmi",
             "indícanos",
             "mitteilen",
             "comunicaci",
+            "indicar-me",
             "indicarnos",
             "communiquer",
             "communiquez",
             "comunicarci",
+            "indicar-nos",
             "transmettre",
             "vorschlagen",
         ),
@@ -3067,11 +3118,16 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("further",),
         ("take",),
     ),  # rejection/not_taking_your_application_further_en
-    "602e22f121e5f608": (("candidature",),),  # rejection/ne_pas_donner_suite_candidature_fr
+    "5082b81de0de8cef": (("candidature",),),  # rejection/ne_pas_donner_suite_candidature_fr
     "b9ddbc0354877509": (
         ("candidature",),
         ("donner", "retenir", "poursuivre"),
         ("pas",),
+    ),  # rejection/ne_pas_donner_suite_candidature_fr
+    "6393503448ca2f68": (
+        ("candidature",),
+        ("pouvons", "pourrons", "donnerons", "donnerions"),
+        ("suite",),
     ),  # rejection/ne_pas_donner_suite_candidature_fr
     "69c39a34acdf1e0d": (
         ("candidature",),
@@ -3391,7 +3447,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("adequa", "ajusta", "encaixa", "adattano", "rispondono"),
         ("altri", "otros", "outros"),
     ),  # rejection/otros_candidatos_se_ajustan_mejor_es_pt_it
-    "2aa7f47f56e3e951": (
+    "751290f848f4ac80": (
         (
             "some",
             "chose",
@@ -3413,6 +3469,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "individuals",
         ),
     ),  # rejection/chose_another_person_en
+    "bb285a8a07249e76": (
+        ("appointed",),
+        ("some",),
+        ("one", "body"),
+    ),  # rejection/chose_another_person_en
     "8c97442368be8cf4": (
         ("chose", "hired", "chosen", "selected", "appointed"),
         (
@@ -3431,7 +3492,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "individuals",
         ),
     ),  # rejection/chose_another_person_en
-    "c9c56c9428882a91": (
+    "327fb0df77e87ed8": (
         (
             "some",
             "person",
@@ -3447,7 +3508,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "individual",
             "individuals",
         ),
-        ("on", "to", "for", "with"),
+        ("by", "on", "to", "for", "with"),
         (
             "go",
             "gave",
@@ -3470,11 +3531,24 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "elected",
             "proceed",
             "settled",
+            "accepted",
             "progress",
             "selected",
         ),
     ),  # rejection/chose_another_person_en
-    "f87c8770ddf0a296": (
+    "c9912f55ca333b1f": (
+        (
+            "perfil",
+            "alguien",
+            "persona",
+            "candidat",
+            "compañer",
+            "aspirante",
+            "postulante",
+            "incorporaci",
+        ),
+    ),  # rejection/chose_another_person_es
+    "cd57c576e2b6f59f": (
         ("perfil", "alguien", "persona", "candidat", "compañer", "aspirante", "postulante"),
         (
             "cubrir",
@@ -3488,13 +3562,17 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "optaron",
             "quedado",
             "apostado",
+            "asignada",
+            "asignado",
             "cubierto",
             "decidido",
             "elegimos",
             "escogido",
             "ofrecido",
+            "otorgado",
             "quedamos",
             "seguimos",
+            "asignamos",
             "avanzamos",
             "continuar",
             "contratar",
@@ -3506,6 +3584,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "ofrecimos",
             "proseguir",
             "quedarnos",
+            "adjudicada",
+            "adjudicado",
             "contratado",
             "decantamos",
             "decidieron",
@@ -3513,13 +3593,21 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "preferimos",
             "quedaremos",
             "seguiremos",
+            "adjudicamos",
             "avanzaremos",
             "continuamos",
+            "incorporado",
             "prefirieron",
+            "incorporamos",
             "seleccionado",
             "continuaremos",
             "seleccionamos",
         ),
+    ),  # rejection/chose_another_person_es
+    "e1364b10f966106a": (
+        ("incorporaci",),
+        ("perfil", "alguien", "persona", "candidat", "compañer", "aspirante", "postulante"),
+        ("de",),
     ),  # rejection/chose_another_person_es
     "c096d3aca5a8407e": (
         (
@@ -3695,7 +3783,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "sélectionné",
         ),
     ),  # rejection/chose_another_person_fr
-    "6a8b87515b8a004e": (
+    "0d2a4d1730ee5e10": (
         (
             "profil",
             "collega",
@@ -3723,16 +3811,20 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "orientat",
             "assegnare",
             "assegnato",
+            "assumendo",
             "preferito",
             "procedere",
             "scegliere",
             "continuare",
             "proseguire",
+            "scegliendo",
             "individuato",
             "selezionato",
+            "individuando",
+            "selezionando",
         ),
     ),  # rejection/chose_another_person_it
-    "705d1e8ef5108708": (
+    "bdb91a4fad22f461": (
         (
             "iemand",
             "gekozen",
@@ -3744,10 +3836,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "geselecteerd",
         ),
     ),  # rejection/chose_another_person_nl
-    "1afb472502393e58": (
+    "f32f6418aa097ddf": (
         ("iemand", "interne", "kandida", "persoon", "sollicitant"),
         (
             "kozen",
+            "gegund",
+            "gunnen",
             "kiezen",
             "verder",
             "vullen",
@@ -3766,10 +3860,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
         ("aan", "met", "voor"),
     ),  # rejection/chose_another_person_nl
-    "62cea8affe55ad20": (
+    "9be5f8168b5470d8": (
         ("iemand", "interne", "kandida", "persoon", "sollicitant"),
         (
             "geven",
+            "gegund",
             "gegeven",
             "gekozen",
             "ingevuld",
@@ -3922,6 +4017,54 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("nicht",),
         ("zählt", "gehört", "zählen", "zählst", "gehören", "gehörst"),
     ),  # rejection/not_among_the_chosen
+    "0528a6450ef55d26": (
+        (
+            "step",
+            "phase",
+            "round",
+            "stage",
+            "finale",
+            "retenu",
+            "zweite",
+            "aprovad",
+            "nächste",
+            "weitere",
+            "superato",
+            "selecionad",
+            "classificad",
+            "sélectionné",
+        ),
+    ),  # rejection/not_through_to_next_stage
+    "700d3ed4cdb0b854": (
+        ("step", "phase", "round", "stage"),
+        ("mov", "made", "pass", "advanc", "through", "progress"),
+        ("'t", "ot"),
+    ),  # rejection/not_through_to_next_stage
+    "c5d24c7e210cf91e": (
+        ("finale", "zweite", "nächste", "weitere"),
+        ("kommen", "gekommen", "eingeladen", "aufgenommen", "weiterkommen", "berücksichtigt"),
+        ("nicht",),
+    ),  # rejection/not_through_to_next_stage
+    "9425feeb42e0b794": (
+        ("retenu", "sélectionné"),
+        ("suite", "prochain", "suivante", "prochaine"),
+        ("pour",),
+    ),  # rejection/not_through_to_next_stage
+    "8921b8e985dfe91e": (
+        ("superato",),
+        ("fase", "step", "prova", "colloquio", "selezione"),
+        ("non",),
+    ),  # rejection/not_through_to_next_stage
+    "1c9cf3b5264cf58c": (
+        ("aprovad", "selecionad", "classificad"),
+        ("fase", "etapa"),
+        ("não",),
+    ),  # rejection/not_through_to_next_stage
+    "545bf6e2b899cb8e": (
+        ("without",),
+        ("hiring", "making", "filling"),
+        ("clos",),
+    ),  # rejection/closed_the_role_without_hiring
     "3b0412a5b3f17866": (
         (
             "rable",
@@ -3999,9 +4142,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("niet", "onvoldoende"),
         ("bij",),
     ),  # rejection/profile_not_in_line
-    "d49312de43d0e8df": (
+    "558aaff64e61773d": (
         (
             "proceso",
+            "chiudere",
             "processo",
             "procedere",
             "continuare",
@@ -4055,6 +4199,21 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("processo",),
         ("seguir", "continuar", "prosseguir"),
         ("você", "nsigo", "ntigo"),
+    ),  # rejection/not_continue_the_process_with_you
+    "b408b981c0497c94": (
+        ("processo",),
+        ("encerrar", "finalizar"),
+        ("seu", "teu"),
+    ),  # rejection/not_continue_the_process_with_you
+    "c684443cd3fe5d76": (
+        ("proceso",),
+        ("cerrar",),
+        ("su", "tu"),
+    ),  # rejection/not_continue_the_process_with_you
+    "00f51e0edd6f9d3c": (
+        ("chiudere",),
+        ("percorso",),
+        ("suo", "tuo"),
     ),  # rejection/not_continue_the_process_with_you
     "b89f4b85b767e420": (
         (
@@ -4740,6 +4899,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("bieden",),
         ("baan", "functie", "positie", "contract"),
     ),  # offer/bieden_je_de_functie_aan_nl
+    "3a77562c27e81940": (
+        ("oferta", "offerta", "propuesta", "assunzione"),
+    ),  # offer/formal_job_offer_es_it
     "9e4aeedefd4e6366": (
         ("bieden",),
         ("aan",),

@@ -566,6 +566,32 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:einladen|einladung)\b.{0,60}?\b(?:gespräch|interview|kennenlernen|termin)",
         example="einladen gespräch",
     ),
+    # "we'd like to meet you in person" (es, pt, nl; the other languages have theirs)
+    Entry(
+        "meet_you_in_person",
+        ("es", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:conocerte|conocerle|conocerla|verte|verle)\s+(?:en\s+persona|personalmente)|(?:o|a|te|lhe)\s+conhecer\s+"
+            r"pessoalmente|conhecê-l[oa]\s+pessoalmente|conhecer\s+você\s+pessoalmente|(?:je|jou|u)\s+(?:graag\s+)?persoonlijk\s+"
+            r"(?:ontmoeten|leren\s+kennen|spreken))"
+        ),
+        example="Nos encantaría conocerte en persona",
+    ),
+    # a calendar invitation sent for "our call" (es, fr, it, pt, nl; en and de have theirs)
+    Entry(
+        "calendar_invite_for_our_call",
+        ("es", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:invitaci[óo]n(?:\s+de\s+calendario)?\s+para\s+(?:nuestra|la)\s+(?:llamada|entrevista|videollamada|reunión)|"
+            r"invitation\s+(?:\w+\s+)?pour\s+(?:notre|l')\s*(?:appel|entretien|échange|visio)|invito\s+(?:di\s+calendario\s+|in\s+"
+            r"calendario\s+)?per\s+(?:la\s+nostra|il\s+nostro|il)\s+(?:call|colloquio|chiamata|videochiamata)|convite\s+(?:na\s+agenda|"
+            r"de\s+calendário|no\s+calendário)?\s*para\s+(?:a\s+nossa|o\s+nosso|a|o)\s+(?:call|conversa|entrevista|chamada|bate-papo)|"
+            r"agenda-?uitnodiging\s+(?:\w+\s+){0,2}?voor\s+(?:ons|het|je)\s+(?:\w+\s+)?(?:gesprek|telefoongesprek|videogesprek))"
+        ),
+        example="Te envío una invitación de calendario para nuestra llamada del viernes",
+    ),
     # the German verb at the end: "Sie zu einem persönlichen Gespräch einladen"
     Entry(
         "zu_gespräch_einladen",
@@ -1439,8 +1465,9 @@ PHRASES: tuple[Entry, ...] = (
             r"geben|vorschlagen|mitteilen|indiquer|indiquez|communiquer|communiquez|envoyer|envoyez|"
             r"proposer|proposez|transmettre|indicarci|indicarmi|indicaci|indicami|inviarci|inviaci|"
             r"comunicarci|comunicaci|mandarci|proporci|indicare|envie|envia|mande|manda|informe|informar|"
-            r"indique|passe|sugira|laat|stuur|geef|mail)\b[^.!?\n]{0,30}?"
-            r"\b(?:two\s+or\s+three|2\s*(?:-|–|or|to|o|ou|oder|bis|of)\s*3|a\s+few|some|several|"
+            r"indique|indicar-me|indicar-nos|passe|pasarnos|pasarme|sugira|laat|stuur|geef|mail|doorgeven)\b[^.!?\n]{0,30}?"
+            r"\b(?:two\s+or\s+three|2\s*(?:-|–|or|to|o|ou|oder|bis|of)\s*3|a\s+few|some|several|a\s+couple\s+of|un\s+par\s+de|"
+            r"un\s+paio\s+di|un\s+paio\s+d'|"
             r"dos\s+o\s+tres|algun[oa]s|varias|varios|zwei\s+(?:bis|oder)\s+drei|einige|ein\s+paar|mehrere|"
             r"deux\s+ou\s+trois|quelques|plusieurs|due\s+o\s+tre|alcun[ei]|qualche|duas\s+ou\s+três|"
             r"dois\s+ou\s+três|alguns|algumas|twee\s+(?:of|à)\s+drie|een\s+paar|enkele|meerdere)\s+"

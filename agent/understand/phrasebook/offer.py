@@ -593,6 +593,18 @@ PHRASES: tuple[Entry, ...] = (
         r"\bbieden\s+(?:we|wij)\s+(?:je|u|jou)\s+(?:graag\s+|met\s+(?:veel\s+)?plezier\s+)?(?:de\s+(?:functie|baan|positie)|een\s+(?:arbeids)?contract)\b",
         example="bieden we je graag de functie",
     ),
+    # a formal job offer made to the candidate (es) or an offer "for the role" (it)
+    Entry(
+        "formal_job_offer_es_it",
+        ("es", "it"),
+        "decisive",
+        (
+            r"\b(?:hacer(?:te|le)\s+una\s+(?:propuesta|oferta)\s+(?:formal|de\s+(?:trabajo|empleo|incorporación)|laboral|para\s+"
+            r"(?:el|este)\s+puesto)|offerta\s+(?:economica|formale|contrattuale)\s+per\s+(?:il\s+ruolo|la\s+posizione)|"
+            r"offerta\s+di\s+assunzione)\b"
+        ),
+        example="Queremos hacerte una oferta formal para el puesto",
+    ),
     # the Dutch verb at the end: "je de functie van ... aan te bieden"
     Entry(
         "functie_aan_te_bieden_nl",

@@ -920,7 +920,9 @@ PHRASES: tuple[Entry, ...] = (
         "ne_pas_donner_suite_candidature_fr",
         ("fr",),
         "strong",
-        r"\bne\s+pas\s+(?:donner\s+(?:de\s+)?suite|poursuivre|retenir)\s+(?:à\s+)?(?:votre|ta)\s+candidature\b|\bn'(?:avons|ont)\s+pas\s+retenu\s+(?:votre|ta)\s+candidature\b",
+        r"\bne\s+pas\s+(?:donner\s+(?:de\s+)?suite|poursuivre|retenir)\s+(?:à\s+)?(?:votre|ta)\s+candidature\b|"
+        r"\bne\s+(?:donnerons|donnerions|pourrons\s+donner|pouvons\s+donner)\s+pas\s+(?:de\s+)?suite\s+(?:favorable\s+)?"
+        r"à\s+(?:votre|ta)\s+candidature\b|\bn'(?:avons|ont)\s+pas\s+retenu\s+(?:votre|ta)\s+candidature\b",
         example="ne pas donner suite à votre candidature",
     ),
     Entry(
@@ -1302,13 +1304,13 @@ PHRASES: tuple[Entry, ...] = (
         ("en",),
         "self_evident",
         (
-            r"\b(?:(?:chose|chosen|selected|hired|appointed)\s+"
+            r"\b(?:appointed\s+(?:someone|somebody)\b|(?:chose|chosen|selected|hired|appointed)\s+"
             + _ANOTHER_EN
             + r"|(?:chose|chosen|choose|selected|"
             r"decided|opted|elected|settled|go|going|gone|went|move[ds]?|moving|proceed\w*|progress\w*|continu\w*|"
-            r"offer(?:ed|ing)?|extend(?:ed|ing)?|pursu\w*|award\w*|given|gave)\b"
+            r"offer(?:ed|ing)?|extend(?:ed|ing)?|pursu\w*|award\w*|given|gave|accepted)\b"
             + _GAP
-            + r"\b(?:with|for|to|on)\s+"
+            + r"\b(?:with|for|to|on|by)\s+"
             + _ANOTHER_EN
             + ")"
         ),
@@ -1323,9 +1325,12 @@ PHRASES: tuple[Entry, ...] = (
             r"decantado|decantamos|inclinado|avanzar|avanzaremos|avanzamos|seguir|seguiremos|seguimos|continuar|"
             r"continuaremos|continuamos|ofrecer|ofrecido|ofrecimos|cubrir|cubierto|contratado|contratar|apostado|"
             r"proseguir|quedarnos|quedado|nos\s+quedamos|nos\s+quedaremos|elegida|elegido|decidieron|eligieron|"
-            r"optaron|prefirieron|preferimos|inclinamos|decantamos)\b"
+            r"optaron|prefirieron|preferimos|inclinamos|decantamos|adjudicado|adjudicada|adjudicamos|asignado|asignada|"
+            r"asignamos|otorgado|incorporado|incorporamos)\b"
             + _GAP
             + r"\b(?:con|por|a|en)\s+"
+            + _ANOTHER_ES
+            + r"|\bincorporaci[óo]n\s+de\s+"
             + _ANOTHER_ES
         ),
         example="hemos optado por seguir con otra persona",
@@ -1389,7 +1394,7 @@ PHRASES: tuple[Entry, ...] = (
         "self_evident",
         (
             r"\b(?:scelto|scegliere|deciso|optato|selezionato|preferito|proseguire|procedere|continuare|avanti|offrire|"
-            r"offerto|assegnato|assegnare|affidato|affidare|assunto|puntare|puntato|orientat[oi]|individuato)\b"
+            r"offerto|assegnato|assegnare|affidato|affidare|assunto|puntare|puntato|orientat[oi]|individuato|individuando|scegliendo|selezionando|assumendo)\b"
             + _GAP
             + r"(?:\b(?:con|a|su|per|verso)\s+)?"
             + _ANOTHER_IT
@@ -1402,14 +1407,14 @@ PHRASES: tuple[Entry, ...] = (
         "self_evident",
         (
             r"\b(?:(?:gekozen|kiezen|kozen|besloten|beslist|geselecteerd|verder|aangenomen|aangeboden|aanbieden|voorkeur|"
-            r"vullen|ingevuld|invullen|doorgaan|verdergaan)\b"
+            r"vullen|ingevuld|invullen|doorgaan|verdergaan|gegund|gunnen)\b"
             + _GAP
             + r"\b(?:voor|met|aan)\s+"
             + _ANOTHER_NL
             + r"|(?:voor|met|aan)\s+"
             + _ANOTHER_NL
             + _GAP
-            + r"\b(?:gekozen|geselecteerd|gegeven|geven|aangenomen|ingevuld|invullen|aangeboden|aanbieden)\b|"
+            + r"\b(?:gekozen|geselecteerd|gegeven|geven|aangenomen|ingevuld|invullen|aangeboden|aanbieden|gegund)\b|"
             + _ANOTHER_NL
             + r"\s+(?:aangenomen|geselecteerd|gekozen))"
         ),
@@ -1482,6 +1487,29 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Helaas behoort u niet tot deze kandidaten",
     ),
+    # not through to the next round or stage (en, de, fr, it, pt; es and nl have theirs)
+    Entry(
+        "not_through_to_next_stage",
+        ("en", "de", "fr", "it", "pt"),
+        "strong",
+        (
+            r"\b(?:(?:not|n't)\s+(?:been\s+)?(?:progress(?:ed|ing)|advanc(?:ed|ing)|mov(?:ed|ing)|made\s+it|got(?:ten)?\s+through|"
+            r"pass(?:ed)?)\s+(?:on\s+)?(?:to|through)\s+(?:the\s+)?(?:next|following|final)\s+(?:round|stage|step|phase)|nicht\s+"
+            r"(?:in\s+die|für\s+die|zur)\s+(?:nächste|zweite|finale|weitere)\s+(?:runde|stufe|phase|auswahlrunde|gesprächsrunde)\s+"
+            r"(?:gekommen|eingeladen|berücksichtigt|weiterkommen|kommen|aufgenommen)|pas\s+été\s+(?:sélectionnée?|retenue?)\s+pour\s+"
+            r"(?:la\s+suite|l'étape\s+suivante|la\s+prochaine\s+étape|le\s+prochain\s+tour)|non\s+(?:hai|ha|avete)\s+(?:purtroppo\s+)?"
+            r"superato\s+(?:la\s+|il\s+|lo\s+)?(?:fase|selezione|step|colloquio|prova)|não\s+(?:foi|foste)\s+(?:aprovad[oa]|"
+            r"selecionad[oa]|classificad[oa])\s+(?:nesta|para\s+a\s+próxima|na)\s+(?:etapa|fase))"
+        ),
+        example="Sie sind leider nicht in die nächste Runde gekommen",
+    ),
+    Entry(
+        "closed_the_role_without_hiring",
+        ("en",),
+        "strong",
+        r"\bclos(?:e|ed|ing)\s+(?:the|this)\s+(?:role|position|search|req(?:uisition)?)\s+without\s+(?:hiring|filling|making\s+a\s+hire)",
+        example="decided to close the role without hiring",
+    ),
     # no positive answer can be given ("keine Zusage geben", "donner une suite favorable",
     # "um retorno positivo"), in every language
     Entry(
@@ -1531,7 +1559,8 @@ PHRASES: tuple[Entry, ...] = (
             r"continuare|continueremo|procedere|procederemo)\s+(?:oltre\s+)?(?:con\s+)?(?:il|l')\s*(?:percorso|processo|iter)(?:\s+di\s+selezione)?\s+"
             r"(?:con\s+(?:te|lei|voi))|não\s+(?:seguir|continuar|avançar|prosseguir|dar\s+(?:continuidade|sequência)\s+a)\s+"
             r"(?:com\s+)?(?:o\s+)?(?:seu|teu)\s+processo|não\s+(?:seguir|continuar|prosseguir)\s+(?:com\s+)?o\s+processo\s+"
-            r"(?:com\s+você|contigo|consigo))"
+            r"(?:com\s+você|contigo|consigo)|(?:encerrar|finalizar)\s+(?:o\s+)?(?:seu|teu)\s+processo|cerrar\s+(?:tu|su)\s+proceso(?!\s+de\s+"
+            r"alta)|chiudere\s+il\s+(?:tuo|suo)\s+percorso)"
         ),
         example="den Prozess mit Ihnen nicht fortzusetzen",
     ),
