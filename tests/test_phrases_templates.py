@@ -180,6 +180,7 @@ MUST_FIND: list[tuple[str, str]] = [
     ("interview/send_two_or_three_slots", "Could you send me a couple of times for a quick call?"),
     ("offer/formal_job_offer_es_it", "Nos gustaría hacerle una propuesta laboral."),
     ("offer/formal_job_offer_es_it", "Le inviamo la nostra offerta di assunzione."),
+    ("offer/functie_aan_te_bieden_nl", "We willen je de functie van analist aanbieden per 1 juni."),
     # a search paused until it restarts (a hold, not a decision)
     ("veto_rejection/paused_until_it_restarts", "If and when hiring resumes, we'll be in touch."),
     ("veto_rejection/paused_until_it_restarts", "Te escribiremos cuando se retome la búsqueda."),

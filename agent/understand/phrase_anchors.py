@@ -4902,7 +4902,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "3a77562c27e81940": (
         ("oferta", "offerta", "propuesta", "assunzione"),
     ),  # offer/formal_job_offer_es_it
-    "9e4aeedefd4e6366": (
+    "01385fa9c4cc2766": (
         ("bieden",),
         ("aan",),
         ("rol", "baan", "functie", "positie"),

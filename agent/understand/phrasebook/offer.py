@@ -611,7 +611,7 @@ PHRASES: tuple[Entry, ...] = (
         ("nl",),
         "decisive",
         (
-            r"\b(?:je|u|jou)\s+(?:graag\s+)?(?:de|deze)\s+(?:functie|positie|baan|rol)\b[^.!?\n]{0,60}?\baan\s+te\s+bieden\b"
+            r"\b(?:je|u|jou)\s+(?:graag\s+)?(?:de|deze)\s+(?:functie|positie|baan|rol)\b[^.!?\n]{0,60}?\b(?:aan\s+te\s+bieden|aanbieden)\b"
         ),
         example="Wij zijn verheugd je de functie van Senior Designer aan te bieden",
     ),
