@@ -129,8 +129,7 @@ def understand(
             except UnreadableMessage:
                 pass  # let the full parse below say what is wrong
             else:
-                facts = _header_facts(pm, me=me, evidence=[_SCREENED])
-                return facts.model_copy(update={"confidence": 0.9})
+                return _header_facts(pm, me=me, evidence=[_SCREENED], confidence=0.9)
     try:
         pm = parse_message(raw, default_tz=default_tz, arrived=arrived)
     except UnreadableMessage as exc:
@@ -164,12 +163,14 @@ def _me_set(me: Sequence[str]) -> frozenset[str]:
     return frozenset(a.strip().lower() for a in me if a)
 
 
-def _header_facts(pm: ParsedMail, *, me: Sequence[str], evidence: list[str]) -> MessageFacts:
+def _header_facts(
+    pm: ParsedMail, *, me: Sequence[str], evidence: list[str], confidence: float = 0.0
+) -> MessageFacts:
     mine = _me_set(me)
     return MessageFacts(
         message_id=pm.message_id,
         kind="other",
-        confidence=0.0,
+        confidence=confidence,
         evidence=evidence,
         sent_at=pm.date,
         subject=pm.subject,

@@ -15,6 +15,10 @@ are read once per process by :mod:`agent.understand.phrases` and compiled into o
         where="body",                # body (default), subject, or both
     ),
 
+Then run ``python3 -m agent.understand.phrasebook``: it regenerates the precomputed
+anchoring literals of every pattern (:mod:`agent.understand.phrase_anchors`, read at
+start-up instead of parsing every pattern); tests/test_phrases.py fails until you do.
+
 Patterns are Python regular expressions written in lower case and matched
 case-insensitively on the text the sender wrote (quoted mail and signatures are split off
 first); a long one is a tuple of pieces, joined as written. A phrase counts once per
