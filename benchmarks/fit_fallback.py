@@ -51,7 +51,7 @@ from typing import Any
 from agent.models import KINDS
 from agent.understand.classify import Decision
 from agent.understand.core import FallbackCase, fallback_case
-from agent.understand.learned import LearnedModel, features, own_names
+from agent.understand.learned import FEATURE_SETS, LearnedModel, own_names
 from benchmarks.fit_phrase_weights import batch_of, labelled
 
 FOLDERS = (
@@ -72,6 +72,9 @@ THRESHOLDS = tuple(x / 100 for x in range(30, 100, 5))
 MIN_PRECISION = {"rejection": 1.0}  # on the inner folds; other kinds below
 MIN_PRECISION_OTHERS = 0.8
 MIN_REJECTION_PRECISION = 0.97
+# a subject word counts twice a body word (chosen by the variant comparison in
+# tests/corpus/README.md: the subject says what a message is, the body how its author writes)
+SUBJECT_WEIGHT = 2.0
 # sentences of our own (not from the corpus) whose probabilities, as scikit-learn computes
 # them, are written next to the model: tests/test_learned_fallback.py checks that the
 # pure-Python scorer gives the same numbers
@@ -93,12 +96,13 @@ class Example:
     feats: tuple[str, ...]
 
 
-def load_examples() -> list[Example]:
+def load_examples(feature_set: str) -> list[Example]:
     """Every labelled message of :data:`FOLDERS`, read once by the rules."""
     out = []
+    read = FEATURE_SETS[feature_set]
     for folder, path, raw, label in labelled(FOLDERS):
         case = fallback_case(raw, me=ME)
-        feats = tuple(features(case.subject, case.body, own_names(ME)))
+        feats = tuple(read(case.subject, case.body, own_names(ME)))
         out.append(
             Example(f"{folder}/{path.name}", batch_of(folder, path.name), label, case, feats)
         )
@@ -109,6 +113,8 @@ def load_examples() -> list[Example]:
 
 
 def _matrix(examples: Sequence[Example], vocab: dict[str, int]) -> Any:
+    """Each present feature worth 1/sqrt(feature count), a subject's :data:`SUBJECT_WEIGHT`
+    times more, as :class:`LearnedModel` scores them."""
     from scipy.sparse import csr_matrix
 
     rows, cols, vals = [], [], []
@@ -119,7 +125,7 @@ def _matrix(examples: Sequence[Example], vocab: dict[str, int]) -> Any:
             if j is not None:
                 rows.append(r)
                 cols.append(j)
-                vals.append(scale)
+                vals.append(scale * (SUBJECT_WEIGHT if f.startswith("s:") else 1.0))
     return csr_matrix((vals, (rows, cols)), shape=(len(examples), len(vocab)))
 
 
@@ -144,7 +150,7 @@ def train(examples: Sequence[Example], *, top_k: int, c: float) -> tuple[Any, di
 
 
 def as_data(
-    model: Any, vocab: dict[str, int], thresholds: dict[str, float], enabled: bool
+    model: Any, vocab: dict[str, int], thresholds: dict[str, float], enabled: bool, fs: str
 ) -> dict[str, Any]:
     """The shipped data: the model's numbers, its thresholds, and the check sentences with
     the probabilities scikit-learn gives them."""
@@ -155,6 +161,8 @@ def as_data(
     return {
         "about": "learned fallback of agent.understand.learned; written by benchmarks/fit_fallback.py",
         "enabled": enabled,
+        "feature_set": fs,
+        "subject_weight": SUBJECT_WEIGHT,
         "kinds": kinds,
         "intercept": [round(float(x), 5) for x in model.intercept_],
         "thresholds": thresholds,
@@ -162,18 +170,18 @@ def as_data(
             f: [round(float(coef[k, j]), 5) for k in range(len(kinds))]
             for f, j in sorted(vocab.items())
         },
-        "checks": _checks(model, vocab),
+        "checks": _checks(model, vocab, fs),
     }
 
 
-def _checks(model: Any, vocab: dict[str, int]) -> list[dict[str, Any]]:
+def _checks(model: Any, vocab: dict[str, int], fs: str) -> list[dict[str, Any]]:
     cases = [
         Example(
             "check",
             "check",
             "other",
             FallbackCase(Decision("other", 0.0, []), False, s, b),
-            tuple(features(s, b)),
+            tuple(FEATURE_SETS[fs](s, b, frozenset())),
         )
         for s, b in CHECK_SENTENCES
     ]
@@ -209,8 +217,10 @@ def write_model(data: dict[str, Any]) -> None:
     subprocess.run([sys.executable, "-m", "ruff", "format", "-q", str(MODEL_FILE)], check=False)
 
 
-def to_model(model: Any, vocab: dict[str, int], thresholds: dict[str, float]) -> LearnedModel:
-    return LearnedModel.from_json(as_data(model, vocab, thresholds, True))
+def to_model(
+    model: Any, vocab: dict[str, int], thresholds: dict[str, float], fs: str
+) -> LearnedModel:
+    return LearnedModel.from_json(as_data(model, vocab, thresholds, True, fs))
 
 
 # ------------------------------------------------------------------------ thresholds
@@ -223,7 +233,7 @@ def _best_kind(m: LearnedModel, e: Example) -> tuple[str, float]:
 
 
 def choose_thresholds(
-    examples: Sequence[Example], *, top_k: int, c: float, folds: int = 4
+    examples: Sequence[Example], *, top_k: int, c: float, fs: str, folds: int = 4
 ) -> dict[str, float]:
     """Per kind, the lowest probability at which the fallback's answers on held-out inner
     folds (gated messages only) were right often enough; 2.0 (never) when none was."""
@@ -234,7 +244,7 @@ def choose_thresholds(
     n = min(folds, len(set(groups)))
     for tr, te in GroupKFold(n_splits=n).split(examples, groups=groups):
         sk, vocab = train([examples[i] for i in tr], top_k=top_k, c=c)
-        m = to_model(sk, vocab, {})
+        m = to_model(sk, vocab, {}, fs)
         for i in te:
             e = examples[i]
             if e.case.gated:
@@ -299,7 +309,7 @@ def _row(
 
 
 def cross_validate(
-    examples: list[Example], *, top_k: int, c: float, verbose: bool
+    examples: list[Example], *, top_k: int, c: float, fs: str, verbose: bool
 ) -> tuple[list[str], list[str], list[str], list[bool]]:
     """Leave one group out; prints one row per group and returns pooled predictions."""
     groups = sorted({e.group for e in examples})
@@ -311,9 +321,9 @@ def cross_validate(
     for g in groups:
         train_set = [e for e in examples if e.group != g]
         test = [e for e in examples if e.group == g]
-        thresholds = choose_thresholds(train_set, top_k=top_k, c=c)
+        thresholds = choose_thresholds(train_set, top_k=top_k, c=c, fs=fs)
         sk, vocab = train(train_set, top_k=top_k, c=c)
-        m = to_model(sk, vocab, thresholds)
+        m = to_model(sk, vocab, thresholds, fs)
         t = [e.label for e in test]
         r = [e.case.rule.kind for e in test]
         b = [with_fallback(m, e) for e in test]
@@ -363,6 +373,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--top-k", type=int, default=3000, help="features kept")
     ap.add_argument("--c", type=float, default=4.0, help="inverse L2 regularisation")
+    ap.add_argument(
+        "--features",
+        choices=sorted(FEATURE_SETS),
+        default="words",
+        help="how the model reads a message: word pieces (chars) or words and word pairs",
+    )
     ap.add_argument("--write", action="store_true", help=f"write {MODEL_FILE.name}")
     ap.add_argument("--verbose", action="store_true", help="list every fallback answer")
     ap.add_argument(
@@ -386,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         print("scikit-learn is needed: pip install -e '.[fit]'", file=sys.stderr)
         return 2
-    examples = load_examples()
+    examples = load_examples(args.features)
     gated = [e for e in examples if e.case.gated]
     missed = [e for e in examples if e.label != "other" and e.case.rule.kind == "other"]
     print(
@@ -401,10 +417,10 @@ def main(argv: list[str] | None = None) -> int:
         thresholds = (
             _named_thresholds(args.thresholds)
             if args.thresholds
-            else choose_thresholds(examples, top_k=args.top_k, c=args.c)
+            else choose_thresholds(examples, top_k=args.top_k, c=args.c, fs=args.features)
         )
         sk, vocab = train(examples, top_k=args.top_k, c=args.c)
-        data = as_data(sk, vocab, thresholds, lift or args.switch_on)
+        data = as_data(sk, vocab, thresholds, lift or args.switch_on, args.features)
         write_model(data)
         print(
             f"wrote {MODEL_FILE} ({len(vocab)} features, thresholds {_short(thresholds)}, enabled {data['enabled']})"
@@ -415,9 +431,9 @@ def main(argv: list[str] | None = None) -> int:
 def _cross_validated_lift(examples: Sequence[Example], args: argparse.Namespace) -> bool:
     """Leave one group out, printed; whether the fallback lifts macro-F1 without costing
     rejection precision anywhere."""
-    print(f"\nleave one group out (top-k {args.top_k}, C {args.c:g})")
+    print(f"\nleave one group out ({args.features}, top-k {args.top_k}, C {args.c:g})")
     truth, rules, both, rej_ok = cross_validate(
-        examples, top_k=args.top_k, c=args.c, verbose=args.verbose
+        examples, top_k=args.top_k, c=args.c, fs=args.features, verbose=args.verbose
     )
     mr, mb = metrics(truth, rules), metrics(truth, both)
     lift = mb["f1"] > mr["f1"] and mb["rejection"][0] >= MIN_REJECTION_PRECISION and all(rej_ok)

@@ -14,7 +14,9 @@ import pytest
 from agent.models import KINDS
 from agent.understand import core, learned_model, understand
 from agent.understand.learned import (
+    FEATURE_SETS,
     LearnedModel,
+    char_features,
     features,
     own_names,
     shipped_model,
@@ -53,6 +55,7 @@ def test_the_shipped_data_loads_with_a_weight_per_kind() -> None:
     assert 500 <= len(model.weights) <= 5000, "a few thousand features, pruned"
     assert all(math.isfinite(w) for ws in model.weights.values() for w in ws)
     assert set(model.thresholds) == set(KINDS) - {"other"}
+    assert model.feature_set in FEATURE_SETS
     # a wrong rejection reply is worse than none: rejection is never taken on a coin toss
     assert model.thresholds["rejection"] >= 0.3
 
@@ -87,6 +90,23 @@ def test_features_fold_accents_and_numbers_across_languages() -> None:
         "nos gustaria",
         "gustaria conocerte",
     ]
+
+
+def test_word_pieces_are_shared_by_the_forms_of_a_word() -> None:
+    """The ``chars`` feature set: 3-5 character pieces of each body word, edges marked."""
+    feats = char_features("Absage", "Leider abgesagt um 14 Uhr, Alex", frozenset({"alex"}))
+    assert feats[0] == "s:absage"
+    assert {"c:_lei", "c:der_", "c:abge", "c:sagt_"} <= set(feats)
+    assert not any("<" in f or "alex" in f for f in feats), "tokens and own names not cut"
+    assert len(feats) == len(set(feats))
+    # "rechazar" and "rechazamos" meet in their shared pieces, where whole words never do
+    a = set(char_features("", "rechazar")) & set(char_features("", "rechazamos"))
+    assert {"c:_rech", "c:echaz", "c:chaz"} <= a
+    assert LearnedModel.from_json({**learned_model.MODEL, "feature_set": "chars"}).features(
+        "", "Absage"
+    ) == char_features("", "Absage")
+    with pytest.raises(ValueError, match="unknown feature set"):
+        LearnedModel.from_json({**learned_model.MODEL, "feature_set": "letters"})
 
 
 def test_the_candidates_own_name_is_one_token_whoever_they_are() -> None:
