@@ -1,6 +1,6 @@
 """Fit and cross-validate the learned fallback; write ``agent/understand/learned_model.py``.
 
-    python -m benchmarks.fit_fallback [--top-k 3000] [--c 4.0] [--write]
+    python -m benchmarks.fit_fallback [--features words|chars] [--top-k 3000] [--c 4.0] [--write]
 
 The question: does a small learned text classifier, asked only where the rules said
 ``other`` in mail they already established as the candidate's own hiring mail (the gate of
@@ -12,9 +12,13 @@ Data: the labelled folders ``tests/corpus/messages`` (split into five groups by 
 Every message is read once by the rules (:func:`agent.understand.core.fallback_case`).
 
 Model: a multinomial logistic regression (scikit-learn, development only: the ``fit``
-extra) over the features of :func:`agent.understand.learned.features` (folded words and
-word pairs of the new text, subject words), each present feature worth 1/sqrt(feature
-count). The features with the largest weights (``--top-k``) are kept and the model refit on
+extra) over the features of :data:`agent.understand.learned.FEATURE_SETS` (``words``, the
+default: folded words and word pairs of the new text and subject words; ``chars``: 3-5
+character pieces of words), each present feature worth 1/sqrt(feature count), a subject
+word :data:`SUBJECT_WEIGHT` times more. The defaults are the variant that generalised best
+to the blind batches without labelling real mail (the comparison is in
+tests/corpus/README.md, "Which fallback generalises?"); ship it with ``--thresholds
+interview=0.45,rejection=0.55,offer=0.3``. The features with the largest weights (``--top-k``) are kept and the model refit on
 them alone, so the shipped data is exactly the model that was measured. Each kind's
 probability threshold is chosen by an inner cross-validation on the training folds:
 the lowest threshold at which the fallback's answers there are right often enough
