@@ -3,6 +3,9 @@ first pass and the source walker. Tables of literal inputs and expected outputs.
 
 from __future__ import annotations
 
+import itertools
+import random
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -455,3 +458,35 @@ def test_screening_changes_nothing_on_the_labelled_corpus() -> None:
             d.pop("confidence")
         assert quick == full, f.name
     assert screened > 10  # the first pass did rule some out
+
+
+def test_blank_line_at_finds_what_the_blank_line_pattern_finds() -> None:
+    """Every string of CR, LF and a letter up to length 7 (and a longer random sample), with
+    and without a bound: the same start as ``re.search(rb"\\r?\\n\\r?\\n", ...)``."""
+    from agent.understand.mime import blank_line_at
+
+    pattern = re.compile(rb"\r?\n\r?\n")
+    cases = [bytes(t) for n in range(8) for t in itertools.product(b"\r\na", repeat=n)]
+    rng = random.Random(7)
+    cases += [bytes(rng.choice(b"\r\nab:") for _ in range(rng.randint(0, 80))) for _ in range(3000)]
+    for data in cases:
+        for end in (None, 0, 3, len(data) // 2):
+            m = pattern.search(data if end is None else data[:end])
+            assert blank_line_at(data, end) == (m.start() if m else -1), (data, end)
+
+
+@pytest.mark.parametrize(
+    ("header", "calendar"),
+    [
+        (b"Content-Type: TEXT/Calendar; method=REQUEST", True),
+        (b"Content-Type: multipart/mixed\r\nX-Attachment: invite.ICS", True),
+        (b"Content-Type: text/plain; METHOD=Cancel", True),
+        (b"X-File: invite.icsx", False),
+        (b"Subject: the physics of calendars", False),
+    ],
+)
+def test_the_first_pass_sees_a_calendar_in_the_headers(header: bytes, calendar: bool) -> None:
+    from agent.understand.firstpass import _names_a_calendar
+
+    old = re.compile(rb"text/calendar|\.ics\b|method=(?:request|cancel)", re.I)
+    assert _names_a_calendar(header) == calendar == bool(old.search(header))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from agent.senders import is_hiring_platform
-from agent.understand.mime import decode_header_value
+from agent.understand.mime import blank_line_at, decode_header_value
 from agent.understand.phrasebook import search
 
 logger = logging.getLogger(__name__)
@@ -67,7 +67,22 @@ _AUTOMATED_SENDER = re.compile(
 )
 _FROM = re.compile(rb"^from:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
 _SUBJECT = re.compile(rb"^subject:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
-_CALENDAR = re.compile(rb"text/calendar|\.ics\b|method=(?:request|cancel)", re.I)
+_ICS = re.compile(rb"\.ics\b")
+
+
+def _names_a_calendar(head: bytes) -> bool:
+    """A calendar part or invitation in the headers: ``text/calendar``, a ``.ics`` file or
+    ``method=request|cancel``, in any case. Read in the lower-cased block, where the
+    words are plain substrings (one case-insensitive alternation tried every position)."""
+    low = head.lower()
+    return (
+        b"text/calendar" in low
+        or b"method=request" in low
+        or b"method=cancel" in low
+        or _ICS.search(low) is not None
+    )
+
+
 _ADDR = re.compile(rb"(?<![\w.+%-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")  # linear: starts at a word
 
 
@@ -90,7 +105,7 @@ def could_be_job_mail(headers: bytes, snippet: str = "", *, me: Sequence[str] = 
     bulk = bool(_BULK_HEADERS.search(head))
     if _speaks_of_jobs(subject, display, snippet, bulk=bulk):
         return True
-    if _HIRING_LOCAL.match(sender) or _CALENDAR.search(head):
+    if _HIRING_LOCAL.match(sender) or _names_a_calendar(head):
         return True
     # bulk or automated mail that says nothing about hiring is ruled out; a person
     # writing (personal mail and recruiters look alike from the headers) goes on
@@ -103,8 +118,8 @@ def could_be_job_mail(headers: bytes, snippet: str = "", *, me: Sequence[str] = 
 
 def _header_lines(headers: bytes) -> bytes:
     head = headers[:16384]
-    cut = re.search(rb"\r?\n\r?\n", head)
-    return head[: cut.start()] if cut else head
+    cut = blank_line_at(head)
+    return head[:cut] if cut >= 0 else head
 
 
 def _sender_passes(sender: bytes, me: Sequence[str]) -> bool:
@@ -144,8 +159,8 @@ def _decoded(value: bytes) -> bytes:
 
 def header_block(raw: bytes) -> bytes:
     """The header block of a raw message (what a backend would give the first pass)."""
-    cut = re.search(rb"\r?\n\r?\n", raw[:65536])
-    return raw[: cut.start()] if cut else raw[:65536]
+    cut = blank_line_at(raw, 65536)
+    return raw[:cut] if cut >= 0 else raw[:65536]
 
 
 __all__ = [

@@ -269,13 +269,28 @@ def _ids(value: str | None) -> list[str]:
     return [f"<{value.strip('<>')}>"] if value and " " not in value else []
 
 
+def blank_line_at(data: bytes, end: int | None = None) -> int:
+    """Where the first blank line (``\\r?\\n\\r?\\n``) starts in ``data[:end]``; -1: none.
+
+    What ``re.search(rb"\\r?\\n\\r?\\n", data[:end])`` finds, from two substring searches
+    (the pattern has no literal prefix, so the regex engine tries every position of the
+    header block: a few percent of ``classify``'s time). Its first newline is the first
+    one followed by ``\\n`` or ``\\r\\n``; a ``\\r`` just before it belongs to the match."""
+    stop = len(data) if end is None else end
+    found = [i for i in (data.find(b"\n\n", 0, stop), data.find(b"\n\r\n", 0, stop)) if i >= 0]
+    if not found:
+        return -1
+    first = min(found)
+    return first - 1 if first > 0 and data[first - 1] == 0x0D else first
+
+
 def looks_like_message(raw: bytes) -> bool:
     """True when ``raw`` starts with something header-like we recognise."""
     head = raw[:65536].lstrip(b"\r\n")
     if head.startswith(b"From "):  # an mbox separator line
         head = head.split(b"\n", 1)[1] if b"\n" in head else b""
-    end = re.search(rb"\r?\n\r?\n", head)
-    block = head[: end.start()] if end else head
+    end = blank_line_at(head)
+    block = head[:end] if end >= 0 else head
     names = re.findall(rb"(?m)^([A-Za-z][A-Za-z0-9-]{0,60}):", block)
     return any(n.decode("ascii").lower() in _KNOWN_HEADERS for n in names)
 
@@ -480,6 +495,7 @@ __all__ = [
     "ParsedMail",
     "arrival_time",
     "believable_date",
+    "blank_line_at",
     "decode_bytes",
     "decode_header_value",
     "looks_like_message",
