@@ -85,6 +85,8 @@ def test_no_second_list_of_sender_domains() -> None:
     for path in AGENT.rglob("*.py"):
         if path.name == "senders.py" and path.parent == AGENT:
             continue
+        if path.name == "phrase_anchors.py":
+            continue  # generated from the phrase patterns' literals, not a list of senders
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Tuple | ast.List | ast.Set | ast.Dict):
                 continue
