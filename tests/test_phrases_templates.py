@@ -181,6 +181,40 @@ MUST_FIND: list[tuple[str, str]] = [
     ("offer/formal_job_offer_es_it", "Nos gustaría hacerle una propuesta laboral."),
     ("offer/formal_job_offer_es_it", "Le inviamo la nostra offerta di assunzione."),
     ("offer/functie_aan_te_bieden_nl", "We willen je de functie van analist aanbieden per 1 juni."),
+    # the position filled internally, a role cancelled or not opened after all
+    ("rejection/filled_internally", "Optamos por cubrir la vacante internamente."),
+    ("rejection/filled_internally", "Le poste a été pourvu en interne."),
+    ("rejection/filled_internally", "Abbiamo scelto di coprire questa posizione internamente."),
+    ("rejection/filled_internally", "Vamos preencher esta vaga com uma colaboradora interna."),
+    ("rejection/filled_internally", "De vacature is intern vervuld."),
+    ("rejection/role_cancelled_or_not_opened", "La vacante fue anulada por la dirección."),
+    ("rejection/role_cancelled_or_not_opened", "Die Stelle ist doch nicht nachbesetzt worden."),
+    ("rejection/role_cancelled_or_not_opened", "Le poste ne sera pas pourvu cette année."),
+    ("rejection/role_cancelled_or_not_opened", "La posizione non sarà coperta."),
+    # the next round, a cancellation with a new date, a revised offer, an acknowledgement
+    ("interview/invited_to_the_next_round", "Wir laden dich gerne zum finalen Interview ein."),
+    ("interview/invited_to_the_next_round", "Convidamos você para a próxima fase do processo."),
+    ("interview/invited_to_the_next_round", "We nodigen u graag uit voor het vervolggesprek."),
+    (
+        "interview/interview_cancelled_new_date",
+        "Il faut annuler votre entretien, nous allons le reporter à la semaine prochaine.",
+    ),
+    (
+        "interview/interview_cancelled_new_date",
+        "Dobbiamo annullare il suo colloquio e fissare una nuova data.",
+    ),
+    (
+        "offer/revised_offer_with_salary",
+        "Hemos mejorado la propuesta: el salario pasa a 48.000 euros.",
+    ),
+    (
+        "offer/revised_offer_with_salary",
+        "Abbiamo migliorato la nostra offerta e la RAL sale a 52.000 euro.",
+    ),
+    (
+        "application_received/sollicitatie_ontvangen_nl",
+        "Wij hebben uw sollicitatie in goede orde ontvangen.",
+    ),
     # a search paused until it restarts (a hold, not a decision)
     ("veto_rejection/paused_until_it_restarts", "If and when hiring resumes, we'll be in touch."),
     ("veto_rejection/paused_until_it_restarts", "Te escribiremos cuando se retome la búsqueda."),
@@ -270,6 +304,14 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
         "Hemos cerrado su proceso de alta en la plataforma.",
     ),
     ("rejection/not_through_to_next_stage", "You have passed to the next round, congratulations!"),
+    # a party, a meeting and a sales offer are not hiring
+    ("interview/invited_to_the_next_round", "Wir laden Sie zu unserem Sommerfest ein."),
+    (
+        "interview/interview_cancelled_new_date",
+        "Nous devons annuler notre réunion ; nouvelle date à venir.",
+    ),
+    ("offer/revised_offer_with_salary", "Wir haben unser Angebot für die Wartung überarbeitet."),
+    ("rejection/role_cancelled_or_not_opened", "La posizione è aperta a tutti."),
     # a role reopened in another cycle is no pause of this one
     (
         "veto_rejection/paused_until_it_restarts",

@@ -451,6 +451,64 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("gesprek", "videogesprek", "telefoongesprek"),
         ("agenda",),
     ),  # interview/calendar_invite_for_our_call
+    "2ad8d1c38cd9fa27": (
+        (
+            "nodig",
+            "runde",
+            "convid",
+            "gespräch",
+            "interview",
+            "auswahlrunde",
+            "kennenlernen",
+            "gesprächsrunde",
+            "vorstellungsgespräch",
+        ),
+    ),  # interview/invited_to_the_next_round
+    "18e2d32271150fff": (
+        (
+            "runde",
+            "gespräch",
+            "interview",
+            "auswahlrunde",
+            "kennenlernen",
+            "gesprächsrunde",
+            "vorstellungsgespräch",
+        ),
+        ("lade",),
+        ("sie", "dich", "euch"),
+    ),  # interview/invited_to_the_next_round
+    "19cf1495a004cd9c": (
+        ("convid",),
+        ("última", "próxima", "segunda", "terceira"),
+        ("fase", "etapa", "rodada"),
+    ),  # interview/invited_to_the_next_round
+    "d5fb0612c09d0d00": (
+        ("nodig",),
+        ("ronde", "gesprek", "gespreksronde", "selectieronde"),
+        ("voor",),
+    ),  # interview/invited_to_the_next_round
+    "ca044e6ebc1e7f4b": (
+        ("absagen", "annuleren", "annullare", "entretien", "entrevista"),
+        (
+            "nova",
+            "nueva",
+            "nuova",
+            "nieuwe",
+            "orario",
+            "termin",
+            "horario",
+            "horário",
+            "nouveau",
+            "nouvelle",
+            "remarcar",
+            "reporter",
+            "tijdstip",
+            "verzetten",
+            "reprogramar",
+            "verschieben",
+            "riprogrammare",
+        ),
+    ),  # interview/interview_cancelled_new_date
     "e058e7e1cc0f83c9": (
         ("einladen",),
         (
@@ -4065,6 +4123,24 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("hiring", "making", "filling"),
         ("clos",),
     ),  # rejection/closed_the_role_without_hiring
+    "16ed0891c6051012": (
+        (
+            "empresa",
+            "functie",
+            "interna",
+            "interne",
+            "interno",
+            "nuestro",
+            "positie",
+            "pourvoir",
+            "vacature",
+            "preencher",
+            "internamente",
+        ),
+    ),  # rejection/filled_internally
+    "054129432fe4e01f": (
+        ("anulad", "ouvert", "pourvu", "besetzt", "cancelad", "posizione"),
+    ),  # rejection/role_cancelled_or_not_opened
     "3b0412a5b3f17866": (
         (
             "rable",
@@ -4899,6 +4975,40 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("bieden",),
         ("baan", "functie", "positie", "contract"),
     ),  # offer/bieden_je_de_functie_aan_nl
+    "f53b2aef9ede147a": (
+        (
+            "offre",
+            "herzien",
+            "revimos",
+            "rivisto",
+            "mejorado",
+            "revisado",
+            "aangepast",
+            "angepasst",
+            "revisamos",
+            "verbeterd",
+            "melhoramos",
+            "melhorámos",
+            "migliorato",
+            "verbessert",
+            "proposition",
+            "überarbeitet",
+            "nachgebessert",
+        ),
+        (
+            "ral",
+            "gehalt",
+            "sueldo",
+            "salaire",
+            "salario",
+            "salaris",
+            "salário",
+            "grundgehalt",
+            "remuneração",
+            "retribuzione",
+            "rémunération",
+        ),
+    ),  # offer/revised_offer_with_salary
     "3a77562c27e81940": (
         ("oferta", "offerta", "propuesta", "assunzione"),
     ),  # offer/formal_job_offer_es_it
@@ -5762,6 +5872,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("hemos",),
         ("su", "tu"),
     ),  # application_received/hemos_recibido_tu_candidatura
+    "7258852cd7c427d1": (
+        ("sollicitatie",),
+        ("ontvangen",),
+        ("hebben",),
+    ),  # application_received/sollicitatie_ontvangen_nl
     "eec3b1895bb447e8": (
         ("acabamos", "ricevuto", "recebemos"),
     ),  # application_received/received_your_application_it_pt

@@ -181,6 +181,13 @@ PHRASES: tuple[Entry, ...] = (
         example="hemos recibido tu candidatura",
     ),
     Entry(
+        "sollicitatie_ontvangen_nl",
+        ("nl",),
+        "strong",
+        r"\b(?:we|wij)\s+hebben\s+(?:je|jouw|uw)\s+sollicitatie\s+(?:\w+\s+){0,3}?ontvangen\b",
+        example="We hebben je sollicitatie via Indeed ontvangen",
+    ),
+    Entry(
         "received_your_application_it_pt",
         ("it", "pt"),
         "strong",

@@ -592,6 +592,36 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Te envío una invitación de calendario para nuestra llamada del viernes",
     ),
+    # an invitation to the second (next) round (de separable verb, pt, nl)
+    Entry(
+        "invited_to_the_next_round",
+        ("de", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:lad(?:en|e)\s+(?:sie|dich|euch)\s+(?:\w+\s+){0,3}?(?:zu|zum|zur)\s+(?:\w+\s+){0,2}?(?:gespräch|gesprächsrunde|"
+            r"interview|kennenlernen|vorstellungsgespräch|auswahlrunde|runde)\w*|convid\w+\s+(?:você\s+|o\s+|a\s+|te\s+|lhe\s+)?"
+            r"(?:para|a)\s+(?:a\s+)?(?:segunda|próxima|última|terceira)\s+(?:etapa|fase|rodada)|nodig(?:en|t)?\s+(?:je|jou|u)\s+"
+            r"(?:graag\s+)?uit\s+voor\s+(?:de|het|een)\s+(?:tweede\s+|derde\s+|volgende\s+|laatste\s+|eerste\s+)?"
+            r"(?:gespreksronde|\w*gesprek|ronde|selectieronde))"
+        ),
+        example="Wir laden Sie herzlich zur zweiten Gesprächsrunde ein",
+    ),
+    # an interview cancelled with a new date to come (the process goes on), in the languages
+    # other than English (cancel_your_interview's)
+    Entry(
+        "interview_cancelled_new_date",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:cancelar|anular)\s+(?:la|tu|su)\s+entrevista|(?:den|das|unser|ihr|ihren|deinen|unseren)\s+(?:[\w-]+\s+)?"
+            r"(?:termin|gespräch|vorstellungsgespräch|interview)\s+(?:\w+\s+)?absagen|annuler\s+(?:l'|votre\s+|notre\s+)\s*entretien|"
+            r"annullare\s+(?:il\s+)?(?:tuo\s+|suo\s+)?colloquio|cancelar\s+(?:a\s+)?(?:sua\s+|tua\s+)?entrevista|(?:het|je|ons|uw)\s+"
+            r"(?:sollicitatie)?gesprek\s+(?:\w+\s+){0,3}?annuleren)\b[^.!?\n]{0,80}?\b(?:nueva\s+fecha|nuevo\s+horario|"
+            r"reprogramar|neuen\s+termin|neuer\s+termin|verschieben|nouvelle\s+date|nouveau\s+créneau|reporter|nuova\s+data|nuovo\s+"
+            r"orario|riprogrammare|nova\s+data|novo\s+horário|remarcar|nieuwe\s+datum|nieuw\s+tijdstip|verzetten)\b"
+        ),
+        example="tenemos que cancelar la entrevista de mañana; te propondremos una nueva fecha",
+    ),
     # the German verb at the end: "Sie zu einem persönlichen Gespräch einladen"
     Entry(
         "zu_gespräch_einladen",

@@ -593,6 +593,20 @@ PHRASES: tuple[Entry, ...] = (
         r"\bbieden\s+(?:we|wij)\s+(?:je|u|jou)\s+(?:graag\s+|met\s+(?:veel\s+)?plezier\s+)?(?:de\s+(?:functie|baan|positie)|een\s+(?:arbeids)?contract)\b",
         example="bieden we je graag de functie",
     ),
+    # a revised offer with its salary (es, de, fr, it, pt, nl; en has its own)
+    Entry(
+        "revised_offer_with_salary",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "decisive",
+        (
+            r"\b(?:(?:revisado|mejorado)\s+(?:nuestra|la)\s+(?:oferta|propuesta)|(?:unser|das)\s+angebot\s+(?:\w+\s+)?(?:überarbeitet|"
+            r"angepasst|nachgebessert|verbessert)|(?:revu|révisé|amélioré)\s+(?:notre|la)\s+(?:proposition|offre)|(?:rivisto|"
+            r"migliorato)\s+la\s+(?:nostra\s+)?(?:proposta|offerta)|(?:revimos|revisamos|melhorámos|melhoramos)\s+(?:a\s+)?"
+            r"(?:nossa\s+)?(?:proposta|oferta)|(?:ons|het)\s+aanbod\s+(?:\w+\s+)?(?:herzien|aangepast|verbeterd))\b[^.!?\n]{0,80}?"
+            r"\b(?:salario|sueldo|gehalt|grundgehalt|salaire|rémunération|ral|retribuzione|salário|remuneração|salaris)\b"
+        ),
+        example="Wir haben unser Angebot überarbeitet und können das Gehalt erhöhen",
+    ),
     # a formal job offer made to the candidate (es) or an offer "for the role" (it)
     Entry(
         "formal_job_offer_es_it",

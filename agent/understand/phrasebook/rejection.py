@@ -1510,6 +1510,32 @@ PHRASES: tuple[Entry, ...] = (
         r"\bclos(?:e|ed|ing)\s+(?:the|this)\s+(?:role|position|search|req(?:uisition)?)\s+without\s+(?:hiring|filling|making\s+a\s+hire)",
         example="decided to close the role without hiring",
     ),
+    # the position filled internally (es, fr, it, pt, nl; en and de have theirs)
+    Entry(
+        "filled_internally",
+        ("es", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:cubrir\s+(?:la|el|esta|este)\s+(?:posición|puesto|vacante|plaza)\s+(?:internamente|de\s+forma\s+interna|con\s+"
+            r"(?:una\s+persona|alguien|un\s+perfil)\s+(?:de\s+la\s+propia\s+empresa|interno|de\s+nuestro\s+equipo))|pourvoir\s+"
+            r"(?:le|ce)\s+poste\s+en\s+interne|poste\s+(?:a\s+été\s+)?pourvu\s+en\s+interne|coprire\s+(?:la|questa)\s+posizione\s+"
+            r"internamente|preencher\s+(?:a|esta)\s+vaga\s+(?:internamente|com\s+(?:um|uma)\s+(?:colaborador|profissional|candidat)\w*"
+            r"\s+intern[oa])|(?:functie|vacature|positie)\s+(?:is\s+|werd\s+)?intern\s+(?:in\s+te\s+vullen|ingevuld|invullen|vervuld))\b"
+        ),
+        example="Nous avons choisi de pourvoir le poste en interne",
+    ),
+    # the role cancelled or not opened after all (es, de, fr, it; the others have theirs)
+    Entry(
+        "role_cancelled_or_not_opened",
+        ("es", "de", "fr", "it"),
+        "strong",
+        (
+            r"\b(?:(?:puesto|vacante|posición)\s+(?:ha\s+sido|fue|queda)\s+(?:cancelad[oa]|anulad[oa])|stelle\s+(?:wird|ist)\s+"
+            r"(?:nicht\s+mehr|doch\s+nicht)\s+(?:nach)?besetzt|poste\s+ne\s+sera\s+(?:finalement\s+)?pas\s+(?:ouvert|pourvu)|"
+            r"posizione\s+non\s+(?:verrà|sarà)\s+(?:più\s+)?(?:aperta|coperta))\b"
+        ),
+        example="Die Stelle wird nicht mehr nachbesetzt",
+    ),
     # no positive answer can be given ("keine Zusage geben", "donner une suite favorable",
     # "um retorno positivo"), in every language
     Entry(
