@@ -223,6 +223,12 @@ MUST_FIND: list[tuple[str, str]] = [
         "veto_rejection/paused_until_it_restarts",
         "Zodra de werving wordt opgestart, hoor je van ons.",
     ),
+    # French "entretien" as servicing or the annual review
+    (
+        "veto_interview/entretien_as_servicing_fr",
+        "Votre entretien annuel du véhicule est confirmé lundi.",
+    ),
+    ("veto_interview/entretien_as_servicing_fr", "L'entretien de la chaudière aura lieu mardi."),
     # an interview only in a condition
     (
         "veto_interview/if_an_interview_is_scheduled",
@@ -312,6 +318,10 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
     ),
     ("offer/revised_offer_with_salary", "Wir haben unser Angebot für die Wartung überarbeitet."),
     ("rejection/role_cancelled_or_not_opened", "La posizione è aperta a tutti."),
+    (
+        "veto_interview/entretien_as_servicing_fr",
+        "Je vous confirme votre entretien de demain à 10h.",
+    ),
     # a role reopened in another cycle is no pause of this one
     (
         "veto_rejection/paused_until_it_restarts",

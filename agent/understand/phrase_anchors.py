@@ -6432,6 +6432,31 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("if", "once", "should"),
         ("you",),
     ),  # veto_interview/if_you_are_selected
+    "5747b57e317057e7": (
+        ("entretien",),
+        (
+            "moto",
+            "vélo",
+            "pompe",
+            "annuel",
+            "jardin",
+            "espaces",
+            "piscine",
+            "toiture",
+            "voiture",
+            "appareil",
+            "bâtiment",
+            "logement",
+            "matériel",
+            "véhicule",
+            "ascenseur",
+            "chaudière",
+            "périodique",
+            "équipement",
+            "installation",
+            "climatisation",
+        ),
+    ),  # veto_interview/entretien_as_servicing_fr
     "0f587bb8609d9dbd": (
         (
             "call",

@@ -153,6 +153,18 @@ PHRASES: tuple[Entry, ...] = (
         r"\b(?:if|once|should)\s+you\s+(?:are|have\s+been|get|were|be)\s+(?:selected|shortlisted|chosen|invited)\b",
         example="if you are selected",
     ),
+    # French "entretien" is also servicing (a boiler, a car) and the annual review
+    Entry(
+        "entretien_as_servicing_fr",
+        ("fr",),
+        "strong",
+        (
+            r"\bentretien\s+(?:annuel\b|périodique\b|(?:technique\s+)?(?:de\s+(?:votre|la|ton|ta|l')\s*|du\s+|des\s+)"
+            r"(?:véhicule|voiture|chaudière|jardin|climatisation|pompe|moto|vélo|appareil|installation|toiture|piscine|logement|"
+            r"bâtiment|ascenseur|espaces\s+verts|matériel|équipement)s?\b)"
+        ),
+        example="l'entretien de votre chaudière",
+    ),
     # an interview only in a condition ("we will contact you if an interview will be
     # scheduled"), in every language
     Entry(
