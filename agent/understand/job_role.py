@@ -5,8 +5,11 @@ Pure: text in, a cleaned role name (or None) out.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
+
+from agent.understand.phrase_matcher import required_literals
 
 __all__ = ["clean_role", "first_role_candidate", "role_from"]
 
@@ -107,7 +110,37 @@ _TITLE_CONTEXT = re.compile(
 )
 
 
+Anchors = tuple[tuple[str, ...], ...] | None
+
+
+@functools.cache
+def _anchors() -> tuple[list[Anchors], list[Anchors], Anchors]:
+    """The literals each pattern needs (of :data:`_ROLE_PATTERNS`, of
+    :data:`_TITLED_ROLE_PATTERNS`, of :data:`_TITLE`): worked out at the first use."""
+    return (
+        [required_literals(rx.pattern) for rx in _ROLE_PATTERNS],
+        [required_literals(rx.pattern) for rx in _TITLED_ROLE_PATTERNS],
+        required_literals(_TITLE.pattern),
+    )
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case when it is plain ASCII; None otherwise (case-insensitive
+    matching can join other characters to these literals: every pattern is then run)."""
+    return text.lower() if text.isascii() else None
+
+
+def _possible(needs: Anchors, low: str | None) -> bool:
+    """Whether a pattern needing these literals can match the text lowered to ``low``:
+    most mail names no job title, and the title pattern is tried at every word."""
+    if needs is None or low is None:
+        return True
+    return all(any(lit in low for lit in one_of) for one_of in needs)
+
+
 def _title_in(text: str, *, need_context: bool) -> str | None:
+    if not _possible(_anchors()[2], _lowered(text)):
+        return None
     for m in _TITLE.finditer(text):
         title = m.group("title")
         if not title.split()[0][:1].isupper():
@@ -139,14 +172,20 @@ def first_role_candidate(subject: str, text: str) -> str | None:
 def _roles_in(subject: str, text: str) -> Iterator[str]:
     subj = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+", "", subject.strip(), flags=re.I)
     head = text[:3000]
-    for source in (subj, head):
-        for rx in _ROLE_PATTERNS:
+    role_anchors, titled_anchors, _ = _anchors()
+    lows = (_lowered(subj), _lowered(head))
+    for source, low in zip((subj, head), lows, strict=True):
+        for rx, needs in zip(_ROLE_PATTERNS, role_anchors, strict=True):
+            if not _possible(needs, low):
+                continue
             for m in rx.finditer(source):
                 r = clean_role(m.group("role"))
                 if (r and _TITLE.search(r)) or (r and source is head):
                     yield r
-    for source in (subj, head):
-        for rx in _TITLED_ROLE_PATTERNS:
+    for source, low in zip((subj, head), lows, strict=True):
+        for rx, needs in zip(_TITLED_ROLE_PATTERNS, titled_anchors, strict=True):
+            if not _possible(needs, low):
+                continue
             for m in rx.finditer(source):
                 r = clean_role(m.group("role"))
                 if r and _TITLE.fullmatch(r):
