@@ -215,6 +215,36 @@ MUST_FIND: list[tuple[str, str]] = [
         "application_received/sollicitatie_ontvangen_nl",
         "Wij hebben uw sollicitatie in goede orde ontvangen.",
     ),
+    # the choice of candidates with more experience, a short call, an offer confirmed
+    (
+        "rejection/chose_another_person_en",
+        "We decided to proceed with candidates with more hands-on experience.",
+    ),
+    ("rejection/chose_another_person_es", "Hemos optado por perfiles con mayor experiencia."),
+    (
+        "rejection/chose_another_person_de",
+        "Wir haben uns für Bewerber mit mehr Branchenerfahrung entschieden.",
+    ),
+    (
+        "rejection/chose_another_person_fr",
+        "Nous avons retenu des candidats ayant davantage d'expérience.",
+    ),
+    ("rejection/chose_another_person_it", "Abbiamo scelto profili più senior."),
+    ("rejection/chose_another_person_pt", "Optámos por profissionais com mais experiência."),
+    ("interview/short_call_proposal", "Podemos marcar uma chamada rápida na quinta?"),
+    ("interview/short_call_proposal", "Zullen we een kort telefoontje inplannen?"),
+    (
+        "offer/offer_confirmed_for_the_position",
+        "Hiermit bestätigen wir dir gerne unser schriftliches Angebot für die Position.",
+    ),
+    (
+        "assessment/assessment_to_complete_nl",
+        "Wil je de persoonlijkheidstest voor maandag invullen?",
+    ),
+    (
+        "application_received/bedankt_voor_het_solliciteren_nl",
+        "Bedankt voor het solliciteren bij ons!",
+    ),
     # a search paused until it restarts (a hold, not a decision)
     ("veto_rejection/paused_until_it_restarts", "If and when hiring resumes, we'll be in touch."),
     ("veto_rejection/paused_until_it_restarts", "Te escribiremos cuando se retome la búsqueda."),
@@ -321,6 +351,11 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
     (
         "veto_interview/entretien_as_servicing_fr",
         "Je vous confirme votre entretien de demain à 10h.",
+    ),
+    ("interview/short_call_proposal", "Het was een kort gesprek met de klant."),
+    (
+        "offer/offer_confirmed_for_the_position",
+        "Wir bestätigen Ihnen den Eingang Ihrer Bewerbung für die Stelle.",
     ),
     # a role reopened in another cycle is no pause of this one
     (

@@ -509,6 +509,24 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "riprogrammare",
         ),
     ),  # interview/interview_cancelled_new_date
+    "60c37347600909c4": (
+        (
+            "grab",
+            "breve",
+            "korte",
+            "rápida",
+            "chamada",
+            "ligação",
+            "llamada",
+            "belletje",
+            "conversa",
+            "telefoontje",
+            "conversación",
+            "videogesprek",
+            "videollamada",
+            "kennismakingsgesprek",
+        ),
+    ),  # interview/short_call_proposal
     "e058e7e1cc0f83c9": (
         ("einladen",),
         (
@@ -3505,7 +3523,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("adequa", "ajusta", "encaixa", "adattano", "rispondono"),
         ("altri", "otros", "outros"),
     ),  # rejection/otros_candidatos_se_ajustan_mejor_es_pt_it
-    "751290f848f4ac80": (
+    "0de8647f3f9a1b2a": (
         (
             "some",
             "chose",
@@ -3532,7 +3550,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("some",),
         ("one", "body"),
     ),  # rejection/chose_another_person_en
-    "8c97442368be8cf4": (
+    "a62a41bf84d0cbac": (
         ("chose", "hired", "chosen", "selected", "appointed"),
         (
             "some",
@@ -3550,7 +3568,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "individuals",
         ),
     ),  # rejection/chose_another_person_en
-    "327fb0df77e87ed8": (
+    "d16a2b551ba1b1a4": (
         (
             "some",
             "person",
@@ -3594,20 +3612,30 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "selected",
         ),
     ),  # rejection/chose_another_person_en
-    "c9912f55ca333b1f": (
+    "18ceabf98651bb84": (
         (
             "perfil",
             "alguien",
             "persona",
             "candidat",
             "compañer",
+            "perfiles",
             "aspirante",
             "postulante",
             "incorporaci",
         ),
     ),  # rejection/chose_another_person_es
-    "cd57c576e2b6f59f": (
-        ("perfil", "alguien", "persona", "candidat", "compañer", "aspirante", "postulante"),
+    "f47fcdeb8c01f040": (
+        (
+            "perfil",
+            "alguien",
+            "persona",
+            "candidat",
+            "compañer",
+            "perfiles",
+            "aspirante",
+            "postulante",
+        ),
         (
             "cubrir",
             "optado",
@@ -3662,12 +3690,21 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "seleccionamos",
         ),
     ),  # rejection/chose_another_person_es
-    "e1364b10f966106a": (
+    "b56d985abefde685": (
         ("incorporaci",),
-        ("perfil", "alguien", "persona", "candidat", "compañer", "aspirante", "postulante"),
+        (
+            "perfil",
+            "alguien",
+            "persona",
+            "candidat",
+            "compañer",
+            "perfiles",
+            "aspirante",
+            "postulante",
+        ),
         ("de",),
     ),  # rejection/chose_another_person_es
-    "c096d3aca5a8407e": (
+    "40196056d4135591": (
         (
             "fechar",
             "optado",
@@ -3675,6 +3712,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "apostar",
             "avançar",
             "optamos",
+            "optámos",
             "decidido",
             "fechamos",
             "oferecer",
@@ -3693,17 +3731,30 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "seguiremos",
             "avançaremos",
             "contratamos",
+            "preferência",
             "selecionado",
             "selecionamos",
             "continuaremos",
             "prosseguiremos",
         ),
     ),  # rejection/chose_another_person_pt
-    "9fd3bf69d7af35ff": (
+    "d88de9f74af705b4": (
         ("escolhido", "contratado", "escolhemos", "contratamos", "selecionado", "selecionamos"),
-        ("algu", "colega", "perfil", "perfis", "pessoa", "candidat", "profissiona", "profissional"),
+        (
+            "algu",
+            "colega",
+            "perfil",
+            "perfis",
+            "pessoa",
+            "candidat",
+            "seniores",
+            "experientes",
+            "experiência",
+            "profissiona",
+            "profissional",
+        ),
     ),  # rejection/chose_another_person_pt
-    "5338497578cf9eaa": (
+    "cff097ad6931c781": (
         (
             "fechar",
             "optado",
@@ -3711,6 +3762,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "apostar",
             "avançar",
             "optamos",
+            "optámos",
             "decidido",
             "fechamos",
             "oferecer",
@@ -3728,14 +3780,27 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "seguiremos",
             "avançaremos",
             "contratamos",
+            "preferência",
             "selecionado",
             "selecionamos",
             "continuaremos",
             "prosseguiremos",
         ),
-        ("algu", "colega", "perfil", "perfis", "pessoa", "candidat", "profissiona", "profissional"),
+        (
+            "algu",
+            "colega",
+            "perfil",
+            "perfis",
+            "pessoa",
+            "candidat",
+            "seniores",
+            "experientes",
+            "experiência",
+            "profissiona",
+            "profissional",
+        ),
     ),  # rejection/chose_another_person_pt
-    "8ef2b5080bb483bb": (
+    "1c3b5ded77284921": (
         (
             "vorzug",
             "zusage",
@@ -3757,7 +3822,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "weiterzumachen",
         ),
     ),  # rejection/chose_another_person_de
-    "52f6f6ededd1a16e": (
+    "4bf4165070ea0d86": (
         (
             "gewählt",
             "anbieten",
@@ -3775,7 +3840,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("andere", "jemand", "kolleg", "externe", "interne", "bewerber", "kandidat", "mitbewerber"),
         ("an", "für", "mit"),
     ),  # rejection/chose_another_person_de
-    "9850375d25528b3d": (
+    "107072a185dc1f8b": (
         (
             "besetzt",
             "besetzen",
@@ -3790,7 +3855,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("andere", "jemand", "kolleg", "externe", "interne", "bewerber", "kandidat", "mitbewerber"),
         ("an", "für", "mit"),
     ),  # rejection/chose_another_person_de
-    "0c8d8c8b47ebc783": (
+    "aae3f04ba861870c": (
         ("vorzug", "zusage"),
         ("andere", "jemand", "kolleg", "externe", "interne", "bewerber", "kandidat", "mitbewerber"),
     ),  # rejection/chose_another_person_de
@@ -3799,10 +3864,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("bewerber", "kandidat"),
         ("für",),
     ),  # rejection/chose_another_person_de
-    "3aab37214370781a": (
+    "1170ea7e445ce68c": (
         (
             "profil",
             "interne",
+            "profils",
             "candidat",
             "d'autres",
             "personne",
@@ -3841,12 +3907,13 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "sélectionné",
         ),
     ),  # rejection/chose_another_person_fr
-    "0d2a4d1730ee5e10": (
+    "7b93e9b95bab82a8": (
         (
             "profil",
             "collega",
             "persona",
             "persone",
+            "profili",
             "profilo",
             "qualcun",
             "risorsa",
@@ -3879,6 +3946,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "individuato",
             "selezionato",
             "individuando",
+            "privilegiare",
+            "privilegiato",
             "selezionando",
         ),
     ),  # rejection/chose_another_person_it
@@ -4291,7 +4360,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("percorso",),
         ("suo", "tuo"),
     ),  # rejection/not_continue_the_process_with_you
-    "b89f4b85b767e420": (
+    "a66515ac0d083359": (
         (
             "niet",
             "choix",
@@ -4316,7 +4385,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "sollicitant",
         ),
     ),  # rejection/choice_fell_elsewhere
-    "9bad65fb289e1e6f": (
+    "f51c22e4ada75e1d": (
         (
             "nicht",
             "andere",
@@ -4334,13 +4403,13 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("niet", "iemand", "interne", "kandida", "persoon", "sollicitant"),
         ("keu",),
     ),  # rejection/choice_fell_elsewhere
-    "1a836b0e188a0b4b": (
+    "ac07c1d000e16e1a": (
         ("recaído",),
         ("decisi", "elecci", "selecci"),
         ("en", "sobre"),
     ),  # rejection/choice_fell_elsewhere
     "13fcf82057fbe03d": (("recaído",), ("no",), ("ha",)),  # rejection/choice_fell_elsewhere
-    "24af26b8036fd00e": (
+    "672ee8e344d13634": (
         ("ricaduta",),
         ("scelta",),
         (
@@ -4348,6 +4417,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "collega",
             "persona",
             "persone",
+            "profili",
             "profilo",
             "qualcun",
             "risorsa",
@@ -4357,14 +4427,26 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
     ),  # rejection/choice_fell_elsewhere
     "c9af4062c294b796": (("ricaduta",), ("non",), ("su",)),  # rejection/choice_fell_elsewhere
-    "6a91c8728ea7ad14": (
+    "f0e09b818572c450": (
         ("escolha",),
         ("recaiu",),
-        ("algu", "colega", "perfil", "perfis", "pessoa", "candidat", "profissiona", "profissional"),
+        (
+            "algu",
+            "colega",
+            "perfil",
+            "perfis",
+            "pessoa",
+            "candidat",
+            "seniores",
+            "experientes",
+            "experiência",
+            "profissiona",
+            "profissional",
+        ),
     ),  # rejection/choice_fell_elsewhere
     "7a73ed973b30bc03": (("recaiu",), ("não",), ("em", "sobre")),  # rejection/choice_fell_elsewhere
     "7ec43e6fcd510182": (("choix",), ("s'est",), ("porté",)),  # rejection/choice_fell_elsewhere
-    "7d2957c482a6b17e": (
+    "f323bd755bd1ff56": (
         ("choice", "decision"),
         (
             "some",
@@ -5009,6 +5091,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "rémunération",
         ),
     ),  # offer/revised_offer_with_salary
+    "484b68f5eda74eaa": (("vestig", "stätigen"), ("be",)),  # offer/offer_confirmed_for_the_position
     "3a77562c27e81940": (
         ("oferta", "offerta", "propuesta", "assunzione"),
     ),  # offer/formal_job_offer_es_it
@@ -5308,6 +5391,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "verheugd",
         ),
     ),  # offer/pleased_to_make_an_offer
+    "440fcd08ad30124c": (
+        ("online", "assessment", "capaciteitentest", "praktijkopdracht", "persoonlijkheidstest"),
+        ("maken", "afgerond", "afronden", "invullen", "inleveren", "uitwerken", "voltooien"),
+    ),  # assessment/assessment_to_complete_nl
     "7543f0efdfb446d5": (
         (
             "ctico",
@@ -5872,6 +5959,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("hemos",),
         ("su", "tu"),
     ),  # application_received/hemos_recibido_tu_candidatura
+    "8139b82b0a906063": (
+        ("solliciteren",),
+        ("bedankt",),
+        ("het",),
+    ),  # application_received/bedankt_voor_het_solliciteren_nl
     "7258852cd7c427d1": (
         ("sollicitatie",),
         ("ontvangen",),

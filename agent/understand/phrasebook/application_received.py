@@ -181,6 +181,13 @@ PHRASES: tuple[Entry, ...] = (
         example="hemos recibido tu candidatura",
     ),
     Entry(
+        "bedankt_voor_het_solliciteren_nl",
+        ("nl",),
+        "strong",
+        r"\bbedankt\s+(?:voor\s+)?het\s+solliciteren\b",
+        example="Bedankt voor het solliciteren!",
+    ),
+    Entry(
         "sollicitatie_ontvangen_nl",
         ("nl",),
         "strong",

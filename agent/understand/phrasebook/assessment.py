@@ -14,6 +14,16 @@ _RETURN_DAY = (
 )
 
 PHRASES: tuple[Entry, ...] = (
+    Entry(
+        "assessment_to_complete_nl",
+        ("nl",),
+        "strong",
+        (
+            r"\b(?:assessment|capaciteitentest|persoonlijkheidstest|online\s+test|praktijkopdracht)\b[^.!?\n]{0,40}?\b(?:afgerond|"
+            r"afronden|maken|invullen|voltooien|inleveren|uitwerken)\b"
+        ),
+        example="de assessment moet vóór vrijdag zijn afgerond",
+    ),
     # a practical case to solve ("caso práctico", "caso pratico", "estudo de caso"), asked of
     # the candidate with a verb of doing
     Entry(

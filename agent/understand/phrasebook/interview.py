@@ -622,6 +622,19 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="tenemos que cancelar la entrevista de mañana; te propondremos una nueva fecha",
     ),
+    # a short call proposed ("una breve llamada", "un kort belletje", "grab 20 minutes")
+    Entry(
+        "short_call_proposal",
+        ("en", "es", "it", "pt", "nl"),
+        "clear",
+        (
+            r"\b(?:grab\s+(?:\d+|a\s+few|some|fifteen|twenty|thirty)\s+(?:minutes|mins)\s+(?:with\s+you|of\s+your\s+time)|"
+            r"(?:breve|pequeña|corta)\s+(?:llamada|videollamada|conversación)|llamada\s+(?:breve|rápida|corta)|breve\s+(?:chiamata|"
+            r"call|telefonata|videochiamata)|(?:ligação|chamada|call|conversa)\s+rápida|breve\s+(?:ligação|chamada|conversa)|"
+            r"kort\s+(?:belletje|telefoontje|videogesprek|kennismakingsgesprek)|korte\s+(?:call|videocall))\b"
+        ),
+        example="una breve llamada mañana a las 10:00",
+    ),
     # the German verb at the end: "Sie zu einem persönlichen Gespräch einladen"
     Entry(
         "zu_gespräch_einladen",

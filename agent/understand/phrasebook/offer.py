@@ -607,6 +607,18 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Wir haben unser Angebot überarbeitet und können das Gehalt erhöhen",
     ),
+    # the offer confirmed for the position (de, nl)
+    Entry(
+        "offer_confirmed_for_the_position",
+        ("de", "nl"),
+        "decisive",
+        (
+            r"\b(?:bestätigen\s+(?:wir\s+)?(?:ihnen|dir)\s+(?:hiermit\s+|gerne\s+)*(?:unser|das)\s+(?:\w+\s+)?angebot\s+für\s+"
+            r"die\s+(?:stelle|position)|bevestig(?:en|t)?\s+(?:we\s+|wij\s+|ik\s+)?(?:graag\s+|hierbij\s+)*(?:ons|het)\s+aanbod\s+voor\s+"
+            r"de\s+(?:functie|positie|rol))\b"
+        ),
+        example="Gerne bestätigen wir Ihnen hiermit unser Angebot für die Stelle",
+    ),
     # a formal job offer made to the candidate (es) or an offer "for the role" (it)
     Entry(
         "formal_job_offer_es_it",

@@ -14,19 +14,26 @@ _ANOTHER_EN = (
     r"(?:other|different)\s+(?:candidates|applicants|finalists|individuals|profiles)|"
     r"an?\s+(?:[\w-]+\s+)?(?:candidate|applicant)\s+(?:whose|who|with)\b|"
     r"an\s+internal\s+(?:candidate|applicant|hire|colleague|transfer)|"
-    r"the\s+other\s+(?:candidate|applicant|finalist|person)\b(?!s))"
+    r"the\s+other\s+(?:candidate|applicant|finalist|person)\b(?!s)|"
+    # candidates "with more experience", "more senior profiles"
+    r"(?:candidates|applicants|profiles)\s+(?:with|who\s+have|whose)\s+(?:more|greater|deeper|stronger|broader)\b|"
+    r"more\s+(?:senior|experienced)\s+(?:candidates|profiles|applicants))"
 )
 _ANOTHER_ES = (
     r"(?:otr[oa]s?\s+(?:persona|candidat[oa]|perfil|postulante|aspirante)|alguien\s+(?:m[aá]s|con|cuy[oa]|que)\b|"
+    r"(?:candidat[oa]s|perfiles)\s+(?:con\s+(?:más|mayor)\s+experiencia|de\s+(?:un\s+)?nivel\s+más|más\s+(?:senior|sénior|"
+    r"experimentad))|"
     r"un[oa]?\s+(?:candidat[oa]|perfil|persona)\s+(?:cuy[oa]|que|con|intern[oa])\b|un[oa]\s+compañer[oa]\s+intern[oa])"
 )
 _ANOTHER_PT = (
     r"(?:outr[oa]s?\s+(?:pessoa|candidat[oa]|perfil|perfis|profissiona(?:l|is))|algu[ée]m\s+(?:mais|outro|com|cuj[oa]|que)\b|"
+    r"(?:candidat[oa]s|perfis|profissionais)\s+(?:com\s+(?:mais|maior)\s+experiência|mais\s+(?:seniores|experientes))|"
     r"uma?\s+(?:candidat[oa]|pessoa|profissional|perfil)\s+(?:cuj[oa]|que|com|intern[oa])\b|uma?\s+colega\s+interna?)"
 )
 _ANOTHER_DE = (
     r"(?:(?:eine[nmr]?\s+)?(?:anderen?|internen?|externen?)\s+(?:bewerber\w*|kandidat\w*|person|kolleg\w+|mitarbeiter\w*)|"
-    r"(?:eine[nmr]?\s+|de[nmr]\s+)?mitbewerber\w*|"
+    r"(?:eine[nmr]?\s+|de[nmr]\s+)?mitbewerber\w*|(?:kandidat|bewerber)\w*\s+mit\s+(?:mehr|größerer|umfangreicherer|"
+    r"längerer)\b|"
     r"jemand(?:en|em)?\s+(?:anderen?|anderes|anders|mit)\b|eine[nmr]?\s+(?:kolleg\w+|bewerber\w*|kandidat\w*),?\s+"
     r"(?:aus\s+(?:den\s+)?eigenen\s+reihen|de[rs]sen|die|der|mit)\b|"
     # candidates (and their female form) "whose profile comes closer", the verb may stand between
@@ -35,11 +42,14 @@ _ANOTHER_DE = (
 )
 _ANOTHER_FR = (
     r"(?:une?\s+autre\s+(?:candidat\w*|personne|profil|postulant\w*)|d'autres\s+(?:candidat\w*|profils|personnes)|"
+    r"(?:des\s+)?(?:profils|candidat\w*)\s+(?:plus\s+(?:expérimentés|seniors?|expérimentées)|(?:ayant|avec)\s+(?:plus|davantage)\s+"
+    r"d'expérience)|"
     r"quelqu'un\s+(?:d'autre|avec|dont|qui)\b|une?\s+(?:candidat\w*|profil|personne)\s+(?:interne|dont|qui|plus)\b|une?\s+coll[èe]gue\s+(?:interne|en\s+interne)|"
     r"une\s+candidature\s+(?:interne|plus))"
 )
 _ANOTHER_IT = (
-    r"(?:(?:un\s+altro|un'\s*altra|altri|altre)\s+(?:candidat\w*|persona|persone|profil\w*)|qualcun\s+altro|qualcuno\s+(?:con|che|il\s+cui)\b|qualcun'altra|"
+    r"(?:(?:candidat\w*|profili)\s+(?:con\s+(?:maggiore|più)\s+esperienza|più\s+(?:senior|esperti))|"
+    r"(?:un\s+altro|un'\s*altra|altri|altre)\s+(?:candidat\w*|persona|persone|profil\w*)|qualcun\s+altro|qualcuno\s+(?:con|che|il\s+cui)\b|qualcun'altra|"
     r"(?:un[oa]?|un')\s*(?:candidat\w*|profilo|persona|risorsa)\s+(?:intern[oa]|il\s+cui|la\s+cui|che|con|più)\b|"
     r"(?:un[oa]?|un')\s*collega\s+intern[oa])"
 )
@@ -1343,9 +1353,9 @@ PHRASES: tuple[Entry, ...] = (
             r"\b(?:(?:escolhemos|selecionamos|contratamos|escolhido|selecionado|contratado)\s+"
             + _ANOTHER_PT
             + "|"
-            r"(?:optamos|optado|decidimos|decidido|escolhemos|escolhido|selecionamos|selecionado|seguir|seguiremos|"
+            r"(?:optamos|optámos|optado|decidimos|decidido|escolhemos|escolhido|selecionamos|selecionado|seguir|seguiremos|"
             r"seguimos|prosseguir|prosseguiremos|avançar|avançaremos|avançamos|continuar|continuaremos|oferecer|"
-            r"oferecemos|oferecido|preencher|contratamos|contratar|fechamos|fechar|apostar)\b"
+            r"oferecemos|oferecido|preencher|contratamos|contratar|fechamos|fechar|apostar|preferência)\b"
             + _GAP
             + r"\b(?:com|por|a|para|em)\s+"
             + _ANOTHER_PT
@@ -1394,7 +1404,7 @@ PHRASES: tuple[Entry, ...] = (
         "self_evident",
         (
             r"\b(?:scelto|scegliere|deciso|optato|selezionato|preferito|proseguire|procedere|continuare|avanti|offrire|"
-            r"offerto|assegnato|assegnare|affidato|affidare|assunto|puntare|puntato|orientat[oi]|individuato|individuando|scegliendo|selezionando|assumendo)\b"
+            r"offerto|assegnato|assegnare|affidato|affidare|assunto|puntare|puntato|orientat[oi]|individuato|individuando|scegliendo|selezionando|assumendo|privilegiato|privilegiare)\b"
             + _GAP
             + r"(?:\b(?:con|a|su|per|verso)\s+)?"
             + _ANOTHER_IT
