@@ -3,7 +3,7 @@
 Every batch under ``tests/corpus/batchN`` was written for issue 12 and scored once before
 any tuning; that first score, what it got wrong and (where a batch was tuned on) the tuned
 score are in tests/corpus/README.md. The fifth holds the main corpus's thresholds. The
-sixth to eleventh were written blind (no classifier code or phrase data read, nothing run on
+sixth to twelfth were written blind (no classifier code or phrase data read, nothing run on
 them while writing, the earlier batches' messages unread): recruiter and hiring mail in
 fresh phrasings, employer-side recruiting mail, announcements, non-job interviews and
 applications, and replies and forwards in every client format, in en, es, de, fr, it, pt
@@ -90,6 +90,17 @@ FLOORS: dict[str, Floors] = {
         rejection_precision=0.97,
         accuracy=0.96,
         interview_precision=0.92,
+    ),
+    # 160 messages; before tuning macro-F1 0.839, rejection precision 1.000 (main ff7ea14,
+    # learned fallback on; 0.819 without it; 0.827 at 2d2fd02). The first pass drops
+    # `hospital-aurora-teste-logica`, `ayuntamiento-lista-admitidos` and
+    # `univalpiana-concorso-non-ammesso`.
+    "batch12": Floors(
+        messages=160,
+        macro_f1=0.83,
+        rejection_precision=0.97,
+        accuracy=0.84,
+        first_pass_keeps_all=False,
     ),
 }
 
