@@ -245,6 +245,37 @@ MUST_FIND: list[tuple[str, str]] = [
         "application_received/bedankt_voor_het_solliciteren_nl",
         "Bedankt voor het solliciteren bij ons!",
     ),
+    # the position cannot be offered, the application rejected
+    ("rejection/cannot_offer_you_the_position", "No vamos a poder ofrecerle este trabajo."),
+    (
+        "rejection/cannot_offer_you_the_position",
+        "Wir können dir diese Position leider nicht anbieten.",
+    ),
+    ("rejection/cannot_offer_you_the_position", "Nous ne pourrons pas vous offrir ce poste."),
+    ("rejection/cannot_offer_you_the_position", "Non potremo offrirle il ruolo."),
+    ("rejection/cannot_offer_you_the_position", "Não podemos te oferecer a função."),
+    ("rejection/cannot_offer_you_the_position", "We kunnen u de baan helaas niet aanbieden."),
+    ("veto_offer/cannot_offer_you_the_position", "Helaas kunnen we je geen aanbod doen."),
+    ("rejection/application_rejected", "Tu candidatura fue finalmente desestimada."),
+    ("rejection/application_rejected", "Deine Bewerbung wurde leider abgelehnt."),
+    ("rejection/application_rejected", "Votre candidature est déclinée."),
+    ("rejection/application_rejected", "La sua candidatura è stata scartata."),
+    ("rejection/application_rejected", "A tua candidatura foi reprovada."),
+    ("rejection/application_rejected", "Uw sollicitatie werd afgewezen."),
+    # "we expect you for the interview", a contract to sign
+    (
+        "interview/we_expect_you_for_the_interview",
+        "Le esperamos el martes a las 9.30 para la entrevista.",
+    ),
+    ("interview/we_expect_you_for_the_interview", "Ti aspettiamo giovedì per il colloquio."),
+    ("interview/we_expect_you_for_the_interview", "Esperamos você amanhã para a entrevista."),
+    (
+        "interview/we_expect_you_for_the_interview",
+        "We verwachten u dinsdag voor het sollicitatiegesprek.",
+    ),
+    ("offer/employment_contract_to_sign", "Te enviamos el contrato laboral para firmar."),
+    ("offer/employment_contract_to_sign", "Segue o contrato de trabalho para assinar."),
+    ("offer/employment_contract_to_sign", "Hierbij je arbeidscontract om te ondertekenen."),
     # a search paused until it restarts (a hold, not a decision)
     ("veto_rejection/paused_until_it_restarts", "If and when hiring resumes, we'll be in touch."),
     ("veto_rejection/paused_until_it_restarts", "Te escribiremos cuando se retome la búsqueda."),
@@ -357,6 +388,14 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
         "offer/offer_confirmed_for_the_position",
         "Wir bestätigen Ihnen den Eingang Ihrer Bewerbung für die Stelle.",
     ),
+    # a negated offer is no offer; a loan application is no job application
+    ("offer/functie_aan_te_bieden_nl", "Helaas kunnen we je de functie niet aanbieden."),
+    ("rejection/application_rejected", "Su solicitud de préstamo ha sido rechazada."),
+    (
+        "veto_offer/cannot_offer_you_the_position",
+        "Wir möchten Ihnen die Stelle zum 1. Mai anbieten.",
+    ),
+    ("offer/employment_contract_to_sign", "Le contrat de travail de votre salarié est disponible."),
     # a role reopened in another cycle is no pause of this one
     (
         "veto_rejection/paused_until_it_restarts",

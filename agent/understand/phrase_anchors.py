@@ -527,6 +527,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "kennismakingsgesprek",
         ),
     ),  # interview/short_call_proposal
+    "cfcadd35e9ce1c4b": (
+        ("attendons", "aspettiamo", "entrevista", "verwachten"),
+    ),  # interview/we_expect_you_for_the_interview
     "e058e7e1cc0f83c9": (
         ("einladen",),
         (
@@ -4210,6 +4213,22 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "054129432fe4e01f": (
         ("anulad", "ouvert", "pourvu", "besetzt", "cancelad", "posizione"),
     ),  # rejection/role_cancelled_or_not_opened
+    "202b4c98df61601c": (
+        (
+            "bieden",
+            "oferta",
+            "offrir",
+            "ofrecer",
+            "anbieten",
+            "oferecer",
+            "proposer",
+            "oferecer-te",
+            "oferecer-lhe",
+        ),
+    ),  # rejection/cannot_offer_you_the_position
+    "67ec2cc7815b8898": (
+        ("bewerbung", "candidatura", "candidature", "sollicitatie"),
+    ),  # rejection/application_rejected
     "3b0412a5b3f17866": (
         (
             "rable",
@@ -5095,7 +5114,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "3a77562c27e81940": (
         ("oferta", "offerta", "propuesta", "assunzione"),
     ),  # offer/formal_job_offer_es_it
-    "01385fa9c4cc2766": (
+    "24fb55c3a88ea5f8": (
+        ("contrat", "contrato", "contratto", "arbeidscontract", "arbeidsovereenkomst"),
+        ("firm", "sign", "assin", "ondertek"),
+    ),  # offer/employment_contract_to_sign
+    "d0b63aed4832480f": (
         ("bieden",),
         ("aan",),
         ("rol", "baan", "functie", "positie"),
@@ -7537,6 +7560,28 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("hoe",),
         ("een",),
     ),  # veto_rejection/advice_about_rejection
+    "838e12516fd752f8": (
+        (
+            "doen",
+            "offrir",
+            "angebot",
+            "hacerle",
+            "hacerte",
+            "anbieten",
+            "oferecer",
+            "offrirle",
+            "offrirti",
+            "proporle",
+            "proporti",
+            "proposer",
+            "aanbieden",
+            "ofrecerle",
+            "ofrecerte",
+            "un'offerta",
+            "oferecer-te",
+            "oferecer-lhe",
+        ),
+    ),  # veto_offer/cannot_offer_you_the_position
     "c029bfaf9788c2dd": (
         ("role", "offer", "position"),
         ("make", "offer", "extend", "making"),

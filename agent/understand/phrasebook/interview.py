@@ -635,6 +635,18 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="una breve llamada mañana a las 10:00",
     ),
+    # "we expect you on <day> for the interview" (es, fr, it, pt, nl; de has its own)
+    Entry(
+        "we_expect_you_for_the_interview",
+        ("es", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:te|le|os|les)\s+esperamos\b(?:[^.!?\n]|\.(?=\d)){0,80}?\bentrevista|nous\s+vous\s+attendons\b(?:[^.!?\n]|\.(?=\d)){0,80}?\bentretien|"
+            r"(?:la|ti|vi)\s+aspettiamo\b(?:[^.!?\n]|\.(?=\d)){0,80}?\bcolloquio|esperamos\s+(?:por\s+)?(?:si|você|ti|te)\b(?:[^.!?\n]|\.(?=\d)){0,80}?\bentrevista|"
+            r"verwachten\s+(?:je|u|jou)\b(?:[^.!?\n]|\.(?=\d)){0,80}?\w*gesprek)\b"
+        ),
+        example="Nous vous attendons le lundi 16 mars à 10h pour l'entretien",
+    ),
     # the German verb at the end: "Sie zu einem persönlichen Gespräch einladen"
     Entry(
         "zu_gespräch_einladen",

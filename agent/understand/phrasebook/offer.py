@@ -631,13 +631,25 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Queremos hacerte una oferta formal para el puesto",
     ),
+    # an employment contract sent to sign (es, fr, it, pt, nl; en and de have theirs)
+    Entry(
+        "employment_contract_to_sign",
+        ("es", "fr", "it", "pt", "nl"),
+        "decisive",
+        (
+            r"\b(?:contrato\s+(?:de\s+trabajo|laboral|de\s+trabalho)|contrat\s+de\s+travail|contratto\s+(?:di\s+assunzione|di\s+lavoro)|"
+            r"arbeidsovereenkomst|arbeidscontract)\b[^.!?\n]{0,60}?\b(?:firm\w*|sign\w*|assin\w*|ondertek\w*)"
+        ),
+        example="Vous trouverez ci-joint votre contrat de travail à signer",
+    ),
     # the Dutch verb at the end: "je de functie van ... aan te bieden"
     Entry(
         "functie_aan_te_bieden_nl",
         ("nl",),
         "decisive",
         (
-            r"\b(?:je|u|jou)\s+(?:graag\s+)?(?:de|deze)\s+(?:functie|positie|baan|rol)\b[^.!?\n]{0,60}?\b(?:aan\s+te\s+bieden|aanbieden)\b"
+            r"\b(?:je|u|jou)\s+(?:graag\s+)?(?:de|deze)\s+(?:functie|positie|baan|rol)\b(?:(?!\b(?:niet|geen)\b)[^.!?\n]){0,60}?"
+            r"\b(?:aan\s+te\s+bieden|aanbieden)\b"
         ),
         example="Wij zijn verheugd je de functie van Senior Designer aan te bieden",
     ),

@@ -1546,6 +1546,35 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Die Stelle wird nicht mehr nachbesetzt",
     ),
+    # the position cannot be offered to the candidate (es, de, fr, it, pt, nl)
+    Entry(
+        "cannot_offer_you_the_position",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:no\s+(?:podemos|podremos|vamos\s+a\s+poder)\s+(?:(?:ofrecerte|ofrecerle)\s+(?:el|este|la)\s+(?:puesto|posición|"
+            r"vacante|trabajo)|(?:hacerte|hacerle)\s+una\s+oferta)|(?:ihnen|dir)\s+(?:leider\s+)?(?:die|diese)\s+(?:stelle|position)\s+(?:leider\s+)?nicht\s+anbieten|"
+            r"ne\s+(?:pouvons|pourrons)\s+pas\s+vous\s+(?:proposer|offrir)\s+(?:le|ce)\s+poste|non\s+(?:possiamo|potremo)\s+"
+            r"(?:offrirti|offrirle)\s+(?:la|questa|il)\s+(?:posizione|ruolo|lavoro)|não\s+(?:podemos|poderemos)\s+(?:oferecer-lhe|"
+            r"oferecer-te|lhe\s+oferecer|te\s+oferecer)\s+(?:a|esta|o)\s+(?:vaga|posição|função|cargo)|(?:je|u)\s+de\s+(?:functie|"
+            r"baan|positie)\s+(?:helaas\s+)?niet\s+(?:aanbieden|aan\s+te\s+bieden))\b"
+        ),
+        example="Lamentablemente no podremos ofrecerte el puesto",
+    ),
+    # the application itself "rejected" (the job-only nouns, so that a loan or grant
+    # application stays out), in the languages other than English
+    Entry(
+        "application_rejected",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:candidatura\s+(?:ha\s+sido|fue)\s+(?:\w+\s+)?(?:descartad|rechazad|desestimad)[oa]|bewerbung\s+(?:wurde|ist)\s+"
+            r"(?:\w+\s+)?abgelehnt|candidature\s+(?:a\s+été|est)\s+(?:\w+\s+)?(?:refusée|rejetée|déclinée)|candidatura\s+è\s+stata\s+"
+            r"(?:\w+\s+)?(?:respinta|rifiutata|scartata)|candidatura\s+foi\s+(?:\w+\s+)?(?:recusada|rejeitada|reprovada|indeferida)|"
+            r"sollicitatie\s+(?:is|werd)\s+(?:\w+\s+)?afgewezen)\b"
+        ),
+        example="Votre candidature a été refusée",
+    ),
     # no positive answer can be given ("keine Zusage geben", "donner une suite favorable",
     # "um retorno positivo"), in every language
     Entry(

@@ -6,6 +6,22 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 from agent.understand.phrasebook import Entry
 
 PHRASES: tuple[Entry, ...] = (
+    # the position cannot be offered (a refusal, not an offer), in the languages other than
+    # English (unable_extend_offer's)
+    Entry(
+        "cannot_offer_you_the_position",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "overrules",
+        (
+            r"\b(?:no\s+(?:podemos|podremos|vamos\s+a\s+poder|es\s+posible)\s+(?:ofrecerte|ofrecerle|hacerte\s+una\s+oferta|"
+            r"hacerle\s+una\s+oferta)|(?:ihnen|dir)\s+(?:leider\s+)?(?:die|diese)\s+(?:stelle|position)\s+(?:leider\s+)?nicht\s+anbieten|"
+            r"(?:ihnen|dir)\s+(?:leider\s+)?kein\s+angebot|ne\s+(?:pouvons|pourrons|sommes)\s+pas\s+(?:en\s+mesure\s+de\s+)?vous\s+"
+            r"(?:proposer|offrir)|non\s+(?:possiamo|potremo|siamo\s+in\s+grado\s+di)\s+(?:offrirti|offrirle|proporti|proporle|farti\s+"
+            r"un'offerta)|não\s+(?:podemos|poderemos)\s+(?:oferecer-lhe|oferecer-te|lhe\s+oferecer|te\s+oferecer|oferecer)|"
+            r"(?:je|u)\s+(?:de\s+functie|de\s+baan|de\s+positie|een\s+aanbod|geen\s+aanbod)\s+(?:\w+\s+)?(?:niet\s+)?(?:aanbieden|doen))\b"
+        ),
+        example="Helaas kunnen we je de functie niet aanbieden",
+    ),
     Entry(
         "unable_extend_offer",
         ("fr",),
