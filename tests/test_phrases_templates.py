@@ -276,6 +276,10 @@ MUST_FIND: list[tuple[str, str]] = [
     ("offer/employment_contract_to_sign", "Te enviamos el contrato laboral para firmar."),
     ("offer/employment_contract_to_sign", "Segue o contrato de trabalho para assinar."),
     ("offer/employment_contract_to_sign", "Hierbij je arbeidscontract om te ondertekenen."),
+    ("rejection/not_invited_to_the_interview", "Wij nodigen u niet uit voor een gesprek."),
+    ("rejection/not_invited_to_the_interview", "Wir können dich nicht zur finalen Runde einladen."),
+    ("rejection/not_invited_to_the_interview", "Não vamos convidar você para a entrevista."),
+    ("rejection/not_invited_to_the_interview", "We will not be shortlisting you this time."),
     # a search paused until it restarts (a hold, not a decision)
     ("veto_rejection/paused_until_it_restarts", "If and when hiring resumes, we'll be in touch."),
     ("veto_rejection/paused_until_it_restarts", "Te escribiremos cuando se retome la búsqueda."),
@@ -396,6 +400,7 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
         "Wir möchten Ihnen die Stelle zum 1. Mai anbieten.",
     ),
     ("offer/employment_contract_to_sign", "Le contrat de travail de votre salarié est disponible."),
+    ("interview/meet_you_in_person", "No podremos conocerte en persona esta vez."),
     # a role reopened in another cycle is no pause of this one
     (
         "veto_rejection/paused_until_it_restarts",

@@ -405,10 +405,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("termin", "gespräch", "interview", "kennenlernen"),
         ("en", "ung"),
     ),  # interview/einladen_gespräch
-    "6461f9b7d2c9547b": (
+    "9c48420967ae09bb": (
         ("persona", "persoonlijk", "pessoalmente", "personalmente"),
     ),  # interview/meet_you_in_person
-    "052325c05824a17f": (
+    "c6f547a29ffe0605": (
         ("persona", "personalmente"),
         ("verle", "verte", "conocerla", "conocerle", "conocerte"),
     ),  # interview/meet_you_in_person
@@ -4229,6 +4229,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "67ec2cc7815b8898": (
         ("bewerbung", "candidatura", "candidature", "sollicitatie"),
     ),  # rejection/application_rejected
+    "c98c7ff641de8706": (
+        ("nodig", "convid", "nodigen", "einladen", "shortlisting"),
+    ),  # rejection/not_invited_to_the_interview
     "3b0412a5b3f17866": (
         (
             "rable",

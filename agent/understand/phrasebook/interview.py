@@ -572,7 +572,8 @@ PHRASES: tuple[Entry, ...] = (
         ("es", "pt", "nl"),
         "strong",
         (
-            r"\b(?:(?:conocerte|conocerle|conocerla|verte|verle)\s+(?:en\s+persona|personalmente)|(?:o|a|te|lhe)\s+conhecer\s+"
+            r"\b(?:(?<!no\s)(?<!no\spodremos\s)(?<!no\spodemos\s)(?:conocerte|conocerle|conocerla|verte|verle)\s+(?:en\s+persona|"
+            r"personalmente)|(?:o|a|te|lhe)\s+conhecer\s+"
             r"pessoalmente|conhecê-l[oa]\s+pessoalmente|conhecer\s+você\s+pessoalmente|(?:je|jou|u)\s+(?:graag\s+)?persoonlijk\s+"
             r"(?:ontmoeten|leren\s+kennen|spreken))"
         ),

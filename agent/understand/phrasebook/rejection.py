@@ -1575,6 +1575,18 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Votre candidature a été refusée",
     ),
+    # the candidate is not invited to the (next) interview (nl, de, pt, en)
+    Entry(
+        "not_invited_to_the_interview",
+        ("nl", "de", "pt", "en"),
+        "strong",
+        (
+            r"\b(?:(?:nodig(?:en|t)\s+(?:we|wij|ik)|(?:we|wij)\s+nodigen|ik\s+nodig)\s+(?:je|jou|u)\s+(?:helaas\s+)?niet\s+uit|nicht\s+(?:zu|zur|zum)\s+(?:\w+\s+){0,2}?"
+            r"(?:gespräch|gesprächsrunde|interview|vorstellungsgespräch|runde|auswahlrunde)\w*\s+einladen|não\s+(?:vamos|iremos|"
+            r"poderemos|podemos)\s+(?:convidá-l[oa]|convidar\s+(?:você|o|a))\s+para|(?:won't|will\s+not|not)\s+be\s+shortlisting\s+you)\b"
+        ),
+        example="Helaas nodigen we je niet uit voor het vervolggesprek",
+    ),
     # no positive answer can be given ("keine Zusage geben", "donner une suite favorable",
     # "um retorno positivo"), in every language
     Entry(
