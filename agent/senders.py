@@ -75,6 +75,8 @@ ATS_DOMAINS: tuple[str, ...] = (
     "softgarden.io", "softgarden.de", "dvinci.de", "rexx-systems.com",
     # Welcome to the Jungle runs an ATS (formerly Welcome Kit) besides its job board
     "welcometothejungle.com", "wttj.co",
+    # Brazil's most used ATS (it absorbed Kenoby): stages, tests and decisions
+    "gupy.io",
 )  # fmt: skip
 #: Coding tests, assessments and recorded video interviews: hiring mail only.
 ASSESSMENT_DOMAINS: tuple[str, ...] = (

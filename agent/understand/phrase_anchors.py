@@ -4763,6 +4763,166 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "continuation",
         ),
     ),  # rejection/good_wishes_nl_it_pt_fr
+    "b683eaf1bf3d0bf3": (
+        (
+            "mov",
+            "hire",
+            "ahead",
+            "chose",
+            "ended",
+            "going",
+            "opted",
+            "ascend",
+            "hiring",
+            "iemand",
+            "promot",
+            "promov",
+            "collega",
+            "decided",
+            "elected",
+            "interne",
+            "kandida",
+            "contrata",
+            "befördern",
+            "befördert",
+            "promocion",
+            "einstellen",
+            "eingestellt",
+            "einzustellen",
+        ),
+    ),  # rejection/hired_or_promoted_someone_else
+    "6693b3a0bfdef892": (
+        ("ahead", "chose", "ended", "going", "opted", "decided", "elected"),
+        ("hire", "bring", "hiring"),
+        (
+            "some",
+            "person",
+            "another",
+            "finalist",
+            "internal",
+            "profiles",
+            "applicant",
+            "candidate",
+            "finalists",
+            "applicants",
+            "candidates",
+            "individual",
+            "individuals",
+        ),
+    ),  # rejection/hired_or_promoted_someone_else
+    "1598a099cda5a8b2": (
+        ("mov", "hire", "hiring", "promot"),
+        ("own", "member", "someone", "somebody", "colleague"),
+        ("job", "post", "role", "seat", "opening", "vacancy", "position"),
+    ),  # rejection/hired_or_promoted_someone_else
+    "a893cb5202aef6cb": (
+        ("contrata",),
+        (
+            "algu",
+            "colega",
+            "perfil",
+            "perfis",
+            "pessoa",
+            "candidat",
+            "seniores",
+            "experientes",
+            "experiência",
+            "profissiona",
+            "profissional",
+        ),
+    ),  # rejection/hired_or_promoted_someone_else
+    "59dd1e4235e58dfb": (
+        ("ascend", "promov", "promocion"),
+        (
+            "alguém",
+            "colega",
+            "pessoa",
+            "alguien",
+            "persona",
+            "compañer",
+            "colaborador",
+            "profissional",
+        ),
+        ("casa", "noss", "dentro", "nuestr", "própri", "empresa"),
+    ),  # rejection/hired_or_promoted_someone_else
+    "21f803d8ca7b0342": (
+        ("befördern", "befördert", "einstellen", "eingestellt", "einzustellen"),
+        ("andere", "jemand", "kolleg", "externe", "interne", "bewerber", "kandidat", "mitbewerber"),
+    ),  # rejection/hired_or_promoted_someone_else
+    "1dfd430236ecd1f1": (
+        ("iemand", "collega", "interne", "kandida"),
+        ("nemen", "benoemd", "aannemen", "benoemen", "aangenomen"),
+    ),  # rejection/hired_or_promoted_someone_else
+    "2e5f9d4684cefa9e": (
+        ("besetzt", "vergeben"),
+        ("konnte",),
+        ("werden",),
+    ),  # rejection/vacancy_could_be_filled_de
+    "cdfe816d81df60fa": (("absage", "müssen"),),  # rejection/absagen_muessen_de
+    "dfd5de643987605c": (
+        (
+            "abrir",
+            "opted",
+            "optou",
+            "chosen",
+            "cubrir",
+            "decidi",
+            "deciso",
+            "décidé",
+            "decided",
+            "optamos",
+            "adelante",
+            "besloten",
+            "decision",
+            "beschlossen",
+            "entschieden",
+            "entschlossen",
+        ),
+    ),  # rejection/decided_not_to_open_the_role
+    "01c7005335498751": (
+        (
+            "search",
+            "proceso",
+            "process",
+            "cancelado",
+            "encerrado",
+            "procedure",
+            "processus",
+            "selezione",
+            "verfahren",
+            "recruitment",
+        ),
+    ),  # rejection/process_closed_for_everyone
+    "47425a03724a14e9": (
+        (
+            "admis",
+            "queda",
+            "ammess",
+            "consta",
+            "esclus",
+            "figura",
+            "aparece",
+            "aprovad",
+            "figuras",
+            "resulta",
+            "admitted",
+            "eligible",
+            "eliminad",
+            "reprovad",
+            "habilitad",
+            "indeferid",
+            "resultado",
+            "inabilitad",
+            "ineligible",
+            "toegelaten",
+            "zugelassen",
+            "classificad",
+            "doorgelaten",
+            "requirements",
+            "desclassificad",
+            "qualifications",
+        ),
+    ),  # rejection/excluded_or_not_admitted
     "5a89f05634667e90": (("oferta", "laboral"),),  # offer/oferta_laboral
     "183f0d7ee7684b1d": (("laboral",), ("oferta",)),  # offer/oferta_laboral
     "6ae972a307e196bd": (("oferta",), ("carta",)),  # offer/oferta_laboral

@@ -1868,6 +1868,121 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="we wensen je veel succes",
     ),
+    # ------------------------------------------------------------------ twelfth batch (issue 12)
+    # (f) someone else hired, or a colleague promoted into the role ("we ended up promoting
+    # someone from our own floor into the seat", "decidimos contratar outra pessoa", "iemand
+    # anders aan te nemen"); a promotion needs the role named, so team news is left alone
+    Entry(
+        "hired_or_promoted_someone_else",
+        ("en", "es", "pt", "de", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:decided|chose|opted|elected|ended\s+up|went\s+ahead|going)\s+(?:to\s+)?(?:hire|hiring|bring(?:ing)?\s+"
+            r"(?:on|in))\s+"
+            + _ANOTHER_EN
+            + r"|(?:promot(?:e|ed|ing)|mov(?:e|ed|ing)|hire[ds]?|hiring)\s+(?:someone|somebody|"
+            r"a\s+colleague|a\s+team\s+member|one\s+of\s+our\s+own)\s+(?:from\s+(?:within|inside|our|the)|internally|in-house)"
+            + _GAP
+            + r"\b(?:role|position|job|seat|opening|vacancy|post)\b|"
+            r"(?:contratar|contratando)\s+"
+            + _ANOTHER_PT
+            + r"|(?:promov\w+|promocion\w+|ascend\w+)\s+(?:a\s+)?(?:uma?\s+|un[ao]?\s+|a\s+)?"
+            r"(?:pessoa|persona|colega|compañer[oa]|colaborador\w*|profissional|alguém|alguien)\s+(?:de|do|da|del)\s+"
+            r"(?:nuestr[oa]|noss[oa]|la\s+(?:propia\s+)?(?:empresa|casa)|dentro|casa|própri[oa]\s+(?:time|equipe|empresa))"
+            + _GAP
+            + r"\b(?:puesto|posición|vacante|plaza|vaga|posição|cargo|função)\b|"
+            + _ANOTHER_DE
+            + r"\s+(?:[\w-]+\s+){0,3}?(?:einzustellen|eingestellt|einstellen|zu\s+befördern|befördert)\b|"
+            r"(?:iemand\s+anders|een\s+andere\s+kandida\w*|een\s+interne\s+kandida\w*|een\s+collega)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:aan\s+te\s+nemen|aangenomen|aannemen|te\s+benoemen|benoemd))"
+        ),
+        example="They've decided to hire someone else for the analyst job",
+    ),
+    # (g) the position could be filled in the meantime, the modal before the participle
+    # ("Die Stelle konnte zwischenzeitlich intern besetzt werden"); never "noch nicht"
+    Entry(
+        "vacancy_could_be_filled_de",
+        ("de",),
+        "self_evident",
+        (
+            r"\b(?:stelle|position|vakanz)\b[^.!?\n]{0,40}?\bkonnten?\s+(?:(?!nicht\b|noch\b)[\w-]+\s+){0,3}?(?:nach)?"
+            r"(?:besetzt|vergeben)\s+werden\b"
+        ),
+        example="Die Stelle konnte zwischenzeitlich intern besetzt werden",
+    ),
+    # (h) a German refusal said as the verb ("Wir bedauern, Ihnen absagen zu müssen",
+    # "müssen wir Ihnen leider absagen", "Ihnen eine Absage erteilen")
+    Entry(
+        "absagen_muessen_de",
+        ("de",),
+        "strong",
+        (
+            r"\b(?:(?:ihnen|dir|euch)\s+(?:(?:daher|leider|heute|hiermit|somit|deshalb|diesmal|nur)\s+)*(?:eine\s+)?absage[n]?\s+"
+            r"(?:zu\s+)?(?:müssen|erteilen|geben|mitteilen|aussprechen)|müssen\s+(?:wir\s+)?(?:ihnen|dir|euch)\s+"
+            r"(?:(?:leider|daher|heute|somit|diesmal|deshalb)\s+)*(?:eine\s+)?absage[n]?)\b"
+        ),
+        example="Wir bedauern, Ihnen absagen zu müssen",
+    ),
+    # (i) the employer decided not to open or fill the role after all, in every language
+    Entry(
+        "decided_not_to_open_the_role",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:decided|decision|chosen|opted)\s+(?:not\s+to|to\s+not)\s+(?:open|re-?open|fill|hire\s+for|go\s+ahead\s+with)\s+"
+            r"(?:the|this|that)\s+(?:[\w-]+\s+){0,4}?(?:role|position|job|opening|vacancy|post)|"
+            r"(?:decidi\w*|optado|optamos|optou)\s+(?:por\s+)?no\s+(?:abrir|cubrir|seguir\s+adelante\s+con)\s+(?:finalmente\s+)?"
+            r"(?:la|el|esta|este)\s+(?:posición|puesto|vacante|plaza)|"
+            r"(?:decidi\w*|optamos|optou)\s+(?:por\s+)?não\s+(?:abrir|preencher|seguir\s+com|contratar\s+para)\s+(?:mais\s+)?"
+            r"(?:a|esta|essa)\s+(?:posição|vaga|função|cargo)|"
+            r"(?:beschlossen|entschieden|entschlossen),?\s+(?:die|diese)\s+(?:stelle|position|vakanz)\s+(?:[\w-]+\s+){0,2}?nicht\s+"
+            r"(?:zu\s+besetzen|nachzubesetzen|auszuschreiben|zu\s+vergeben)|"
+            r"décidé\s+de\s+ne\s+pas\s+(?:ouvrir|pourvoir|maintenir)\s+(?:le|ce)\s+(?:poste|recrutement)|"
+            r"deciso\s+di\s+non\s+(?:aprire|coprire|procedere\s+con)\s+(?:più\s+)?(?:la|questa|il|l')\s*(?:posizione|ruolo|"
+            r"assunzione|ricerca)|"
+            r"besloten\s+(?:om\s+)?(?:de|deze)\s+(?:vacature|functie|positie)\s+niet\s+(?:open\s+te\s+stellen|in\s+te\s+vullen|"
+            r"te\s+vervullen))\b"
+        ),
+        example="we decided not to open the role after all",
+    ),
+    # (j) the selection process closed for everyone taking part: support for a refusal
+    Entry(
+        "process_closed_for_everyone",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "supporting",
+        (
+            r"\b(?:(?:process|search|recruitment)\s+(?:has\s+been|is|was)\s+(?:now\s+)?(?:closed|cancell?ed|ended|stopped)|"
+            r"proceso\s+(?:de\s+selección\s+)?(?:queda|ha\s+quedado|ha\s+sido|fue|se\s+ha)\s+(?:cerrado|cancelado|"
+            r"anulado)|processo\s+(?:seletivo\s+)?(?:foi|está|será)\s+(?:encerrado|cancelado)|verfahren\s+(?:ist|wurde|wird)\s+"
+            r"(?:beendet|eingestellt|abgebrochen)|processus\s+(?:de\s+recrutement\s+)?(?:est|a\s+été)\s+(?:clos|clôturé|fermé|annulé)|"
+            r"processo\s+di\s+selezione\s+(?:è|è\s+stato|viene)\s+(?:chiuso|annullato|interrotto)|procedure\s+(?:is|wordt)\s+"
+            r"(?:gestopt|stopgezet|beëindigd|afgebroken))\b"
+        ),
+        example="O processo foi encerrado pra todo mundo",
+    ),
+    # (k) a public employer's list: the candidate excluded, not admitted to the next exam,
+    # or below the minimum (a sede electrónica, a concorso, NEOGOV), in every language
+    Entry(
+        "excluded_or_not_admitted",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "self_evident",
+        (
+            r"\b(?:(?:not\s+(?:been\s+)?admitted\s+to|deemed\s+(?:ineligible|not\s+eligible)|(?:did\s+not|didn't|does\s+not|"
+            r"doesn't)\s+meet\s+the\s+(?:minimum\s+qualifications|minimum\s+requirements|qualifications\s+for)|not\s+eligible\s+"
+            r"(?:to\s+(?:proceed|continue|advance)|for\s+further\s+consideration))|"
+            r"(?:figura|figuras|aparece|consta|ha\s+resultado|has\s+resultado|resulta|queda)\s+(?:como\s+)?(?:excluid[oa]|"
+            r"no\s+admitid[oa]|no\s+apt[oa])|"
+            r"non\s+(?:è|sei|risulta|siete|risultate)\s+(?:(?:pertanto|quindi|purtroppo|stat[oa])\s+){0,2}ammess[oa]|"
+            r"(?:risulta|è\s+stat[oa]|sei\s+stat[oa])\s+esclus[oa]|"
+            r"n'(?:êtes|es|avez|as)\s+pas\s+(?:été\s+)?admise?s?|"
+            r"(?:você|voce|candidat[oa]|candidatura|inscrição)\s+(?:[\w-]+\s+){0,2}?(?:foi|foste|ficou)\s+(?:eliminad|"
+            r"desclassificad|reprovad|inabilitad|indeferid)[oa]|(?:você|voce|candidatura|inscrição)\s+não\s+(?:foi|foste)\s+"
+            r"(?:aprovad|habilitad|classificad)[oa]|"
+            r"nicht\s+(?:zu[mr]?\s+|für\s+(?:das|die|den)\s+)(?:[\w-]+\s+){0,3}?zugelassen|"
+            r"niet\s+(?:toegelaten|doorgelaten)\s+tot)\b"
+        ),
+        example="Su solicitud figura como EXCLUIDA",
+    ),
 )
 
 

@@ -525,7 +525,16 @@ HEADER_STEMS: dict[str, tuple[str, ...]] = {
         "your offer",
         "offer of employment",
     ),
-    "de": ("bewerb", "stelle", "vorstellung", "gespräch", "absage", "zusage", "karriere"),
+    "de": (
+        "bewerb",
+        "stelle",
+        "vorstellung",
+        "gespräch",
+        "absage",
+        "zusage",
+        "karriere",
+        "auswahlverfahren",
+    ),
     "es": (
         "candidatura",
         "entrevista",
@@ -533,12 +542,13 @@ HEADER_STEMS: dict[str, tuple[str, ...]] = {
         "vacante",
         "empleo",
         "proceso de selecci",
+        "proceso selectivo",
         "selección",
     ),
     "fr": ("candidature", "entretien", "recrutement", "embauche"),
     "it": ("colloqui", "selezione"),
     "pt": ("processo seletivo", "contrata"),
-    "nl": ("sollicit", "vacature", "kandida"),
+    "nl": ("sollicit", "vacature", "kandida", "selectieprocedure"),
 }
 #: ...and whole words that do the same ("role", not "control").
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
@@ -575,6 +585,17 @@ HEADER_HINTS: tuple[str, ...] = (
     "solicitud",
     "convocatoria",
     "offre",
+    # public employers' portals: lists of admitted candidates, exams of a competition
+    "lista definitiva",
+    "lista provisional",
+    "admitidos",
+    "oposici",
+    "concors",
+    "concurso",
+    "prova scritta",
+    "prova orale",
+    "eligibility list",
+    "eligible list",
 )
 #: ...and whole words that do the same.
 HEADER_HINT_WORDS: tuple[str, ...] = ("call", "test")
