@@ -2631,6 +2631,25 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("maken", "vinden", "plannen", "prikken"),
         ("tijd", "datum", "afspraak"),
     ),  # interview/set_a_new_date_for_the_cancelled_talk
+    "72b57cae863e177b": (
+        (
+            "gesprek",
+            "premier",
+            "primera",
+            "scambio",
+            "belletje",
+            "gespräch",
+            "primeira",
+            "primeiro",
+            "telefonat",
+            "telefonata",
+            "telefonico",
+            "kennismaking",
+            "chiacchierata",
+            "kennenlerngespräch",
+        ),
+        ("für", "per", "para", "pour", "voor"),
+    ),  # interview/a_first_chat
     "61cdf2e2a57422db": (
         ("best", "good", "close", "right", "strongest"),
         ("fit", "match"),
@@ -5577,6 +5596,78 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "verheugd",
         ),
     ),  # offer/pleased_to_make_an_offer
+    "8d99c9f349f60742": (("join",), ("to",), ("as", "role")),  # offer/want_you_to_join_as_en
+    "de15d90ee1707ac2": (("love",), ("to",), ("have",)),  # offer/love_to_have_you_said_alone_en
+    "05e4557394420c19": (
+        (
+            "offrons",
+            "vertrag",
+            "contract",
+            "contrato",
+            "propomos",
+            "contratto",
+            "proposons",
+            "assunzione",
+            "oferecemos",
+            "inserimento",
+            "contratación",
+            "dienstverband",
+            "incorporación",
+            "arbeitsvertrag",
+            "arbeidscontract",
+        ),
+    ),  # offer/we_propose_to_hire_you
+    "4c076ffcb359698f": (
+        ("contratto", "assunzione", "inserimento"),
+        ("offro", "offriamo", "propongo", "proponiamo"),
+        ("le", "ti", "vi"),
+    ),  # offer/we_propose_to_hire_you
+    "01e22c76765ce459": (
+        ("contrato", "contratación", "incorporación"),
+        ("ofrezco", "propongo", "ofrecemos", "proponemos"),
+        ("le", "te"),
+    ),  # offer/we_propose_to_hire_you
+    "a56ed60a9c0d2b24": (
+        ("offrons", "proposons"),
+        ("nous",),
+        ("vous",),
+    ),  # offer/we_propose_to_hire_you
+    "b4740b2883db436d": (
+        ("propomos", "oferecemos"),
+        ("contrato", "efetivação", "contratação"),
+    ),  # offer/we_propose_to_hire_you
+    "fab7bcf8b281ec2f": (
+        ("vertrag", "arbeitsvertrag"),
+        ("geben", "bieten", "unterbreiten"),
+        ("dir", "ihnen"),
+    ),  # offer/we_propose_to_hire_you
+    "021b8684a18d69db": (
+        ("contract", "dienstverband", "arbeidscontract"),
+        ("bied",),
+        ("aan",),
+    ),  # offer/we_propose_to_hire_you
+    "7f24566907882648": None,  # offer/pay_in_figures
+    "a51f2f8f888d439b": (("pay", "base", "wage", "salary"), ("of",)),  # offer/pay_in_figures
+    "7be88d259ad77376": None,  # offer/pay_in_figures
+    "d4f19577cc3a8713": (("ral",),),  # offer/pay_in_figures
+    "019bb57366c80dc3": (("retribuzione",), ("annua",), ("lorda",)),  # offer/pay_in_figures
+    "29e71f5166eb2ac3": (("brutto",),),  # offer/pay_in_figures
+    "e05fd2f87adf62bd": (("brutto",), ("gehalt",), ("jahres", "monats")),  # offer/pay_in_figures
+    "687da550790284e1": (("brut",), ("par", "mois", "annuel", "mensuel")),  # offer/pay_in_figures
+    "4dd86c124b82d2e1": (("salaire",), ("brut",)),  # offer/pay_in_figures
+    "2acf90402d8b8ce9": (
+        ("bruto",),
+        ("año", "mes", "anuales", "mensuales"),
+    ),  # offer/pay_in_figures
+    "3996faf9f6913520": (
+        ("ueldo", "alario"),
+        ("anual", "bruto", "mensual"),
+        ("de",),
+    ),  # offer/pay_in_figures
+    "5e1f3075a9af7896": (("salário",), ("de",), ("r$",)),  # offer/pay_in_figures
+    "7fdedf65c48d7269": (("mês", "por", "mensais"), ("r$",)),  # offer/pay_in_figures
+    "21ee0f5b0e81c83c": (("bruto",), ("jaar", "maand"), ("per",)),  # offer/pay_in_figures
+    "97698e81623966b1": (("salaris",), ("bruto",), ("jaar", "maand")),  # offer/pay_in_figures
     "440fcd08ad30124c": (
         ("online", "assessment", "capaciteitentest", "praktijkopdracht", "persoonlijkheidstest"),
         ("maken", "afgerond", "afronden", "invullen", "inleveren", "uitwerken", "voltooien"),
@@ -6028,6 +6119,73 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "devuélvenoslo",
         ),
     ),  # assessment/send_the_exercise_back_by
+    "a99bce242198d8c7": (
+        ("test", "prove", "online", "provas", "testes", "pruebas", "toetsen", "évaluation"),
+    ),  # assessment/online_tests
+    "9a7473185e5f47e6": (
+        (
+            "casus",
+            "aufgabe",
+            "giriamo",
+            "inviamo",
+            "enviamos",
+            "envoyons",
+            "exercise",
+            "mandamos",
+            "mandiamo",
+            "opdracht",
+            "propomos",
+            "adressons",
+            "challenge",
+            "proposons",
+            "adjuntamos",
+            "alleghiamo",
+            "assignment",
+            "fallstudie",
+            "planteamos",
+            "proponemos",
+            "proponiamo",
+            "soumettons",
+            "compartimos",
+            "probeaufgabe",
+            "transmettons",
+            "übungsaufgabe",
+            "compartilhamos",
+        ),
+    ),  # assessment/we_hand_you_an_exercise
+    "3d6c2466a67a5fac": (
+        ("exercise", "challenge", "assignment"),
+        ("end", "hare", "ending", "haring"),
+    ),  # assessment/we_hand_you_an_exercise
+    "cfa79ad8d158504f": (
+        ("enviamos", "mandamos", "adjuntamos", "planteamos", "proponemos", "compartimos"),
+        ("reto", "ctico", "desaf", "ejercicio"),
+        ("le", "te", "les"),
+    ),  # assessment/we_hand_you_an_exercise
+    "5b08eaf7211f8746": (
+        ("enviamos", "mandamos", "propomos", "compartilhamos"),
+        ("exerc", "estudo", "desafio"),
+    ),  # assessment/we_hand_you_an_exercise
+    "c7377ad09d192752": (
+        ("envoyons", "adressons", "proposons", "soumettons", "transmettons"),
+        ("vous",),
+        ("défi", "étude", "exercice", "pratique", "situation"),
+    ),  # assessment/we_hand_you_an_exercise
+    "3b8741f17523a350": (
+        ("giriamo", "inviamo", "mandiamo", "alleghiamo", "proponiamo"),
+        ("sfida", "studio", "pratica", "pratico", "esercizio"),
+        ("le", "ti", "vi"),
+    ),  # assessment/we_hand_you_an_exercise
+    "d07b0d97177013de": (
+        ("aufgabe", "fallstudie", "probeaufgabe", "übungsaufgabe"),
+        ("senden", "stellen", "schicken", "übermitteln"),
+        ("dir", "euch", "ihnen"),
+    ),  # assessment/we_hand_you_an_exercise
+    "f901ca95f01f242f": (
+        ("casus", "opdracht"),
+        ("geven", "stuur", "sturen"),
+        ("de", "een", "onze"),
+    ),  # assessment/we_hand_you_an_exercise
     "0fa929172cadee52": (
         ("confermiamo",),
         ("candidatura",),
@@ -6626,6 +6784,35 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("zet", "geef", "geven", "stuur", "sturen", "zetten"),
         ("je", "uw", "jouw"),
     ),  # application_received/passing_your_cv_on
+    "df5281dc0cf84fec": (
+        (
+            "bewerbung",
+            "solicitud",
+            "application",
+            "candidatura",
+            "candidature",
+            "postulación",
+            "sollicitatie",
+        ),
+        (
+            "reçue",
+            "recebida",
+            "received",
+            "recibida",
+            "ricevuta",
+            "empfangen",
+            "ontvangen",
+            "registrada",
+            "registrata",
+            "enregistrée",
+        ),
+        ("is", "foi", "fue", "was", "été", "been", "sido", "stata", "wurde"),
+    ),  # application_received/application_was_received_all
+    "713e3acda8904def": (
+        ("avons", "recibido", "ricevuto", "ontvangen", "recebemos", "recibimos"),
+        ("su", "ta", "tu", "sua", "tua", "votre"),
+        ("cv", "currículo", "solicitud", "currículum", "candidatura", "candidature", "postulación"),
+    ),  # application_received/we_received_your_application_all
     "05cf85272caf514d": (("interview",), ("my",)),  # veto_interview/my_interview
     "d9173e531d3bc1e5": (
         ("expect", "happens", "process"),
@@ -7432,6 +7619,487 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "prochaines",
         ),
     ),  # veto_interview/the_stages_listed_ahead
+    "27c854461c8e9068": (
+        (
+            "survey",
+            "ervaring",
+            "candidate",
+            "erfahrung",
+            "interview",
+            "bewerbungs",
+            "esperienza",
+            "experience",
+            "expérience",
+            "satisfação",
+            "experiencia",
+            "experiência",
+            "satisfacción",
+            "satisfaction",
+            "sollicitatie",
+            "soddisfazione",
+        ),
+    ),  # veto_interview/candidate_experience_survey
+    "ea7ccec711261e94": (
+        ("experience",),
+        ("candidate", "interview", "application"),
+        ("how",),
+    ),  # veto_interview/candidate_experience_survey
+    "6692407d541b4006": (
+        ("experience",),
+        ("candidate", "interview", "application"),
+        ("hear", "tell"),
+    ),  # veto_interview/candidate_experience_survey
+    "df8b39707438bb73": (
+        ("candidate", "interview"),
+        ("survey",),
+    ),  # veto_interview/candidate_experience_survey
+    "8961de94ba941c7f": (
+        ("survey",),
+        ("take",),
+        ("our", "the", "short"),
+    ),  # veto_interview/candidate_experience_survey
+    "cdc8fe6a2cd6f581": (
+        ("experiencia", "satisfacción"),
+        ("encuesta",),
+    ),  # veto_interview/candidate_experience_survey
+    "d4842a004e82f4a9": (
+        ("experiencia",),
+        ("cómo",),
+        ("fue",),
+    ),  # veto_interview/candidate_experience_survey
+    "24ce033bf62a7a1a": (
+        ("erfahrung", "bewerbungs"),
+        ("umfrage", "befragung"),
+        ("zu",),
+    ),  # veto_interview/candidate_experience_survey
+    "99367ff8cc8c33ef": (
+        ("erfahrung",),
+        ("ihre", "deine"),
+        ("wie",),
+    ),  # veto_interview/candidate_experience_survey
+    "3179116c0f7f719f": (
+        ("expérience", "satisfaction"),
+        ("enquête", "questionnaire"),
+    ),  # veto_interview/candidate_experience_survey
+    "a5d5c75eaef05ffd": (
+        ("expérience",),
+        ("comment",),
+        ("passée",),
+    ),  # veto_interview/candidate_experience_survey
+    "371529de80edca2e": (
+        ("esperienza", "soddisfazione"),
+        ("sondaggio", "questionario"),
+    ),  # veto_interview/candidate_experience_survey
+    "4d563e7086659207": (
+        ("esperienza",),
+        ("andata",),
+        ("com'è",),
+    ),  # veto_interview/candidate_experience_survey
+    "57f5e72bd34ce47a": (
+        ("satisfação", "experiência"),
+        ("pesquisa",),
+    ),  # veto_interview/candidate_experience_survey
+    "5fe242684b661ab4": (
+        ("experiência",),
+        ("como",),
+        ("foi",),
+    ),  # veto_interview/candidate_experience_survey
+    "afec4a730cdad73f": (
+        ("ervaring", "sollicitatie"),
+        ("enquête", "vragenlijst"),
+        ("over",),
+    ),  # veto_interview/candidate_experience_survey
+    "d9b49ecdf27b8e7b": (
+        ("ervaring",),
+        ("hoe",),
+        ("je", "uw", "jouw"),
+    ),  # veto_interview/candidate_experience_survey
+    "f71eaf36c87ec821": (
+        (
+            "colloqu",
+            "gesprek",
+            "gespräch",
+            "entretien",
+            "entrevista",
+            "simulación",
+            "d'entretien",
+            "simulazione",
+            "probeinterview",
+            "proefsollicitatie",
+            "bewerbungsgespräch",
+            "sollicitatiegesprek",
+        ),
+    ),  # veto_interview/mock_interview_all
+    "a8aee5f56abee608": (
+        (
+            "colloquio",
+            "entretien",
+            "interview",
+            "entrevista",
+            "bewerbungsgespräch",
+            "sollicitatiegesprek",
+            "vorstellungsgespräch",
+        ),
+    ),  # veto_interview/someone_elses_interview
+    "a315f95969968d83": (
+        ("interview",),
+        (
+            "dad",
+            "mom",
+            "son",
+            "wife",
+            "niece",
+            "cousin",
+            "father",
+            "friend",
+            "mother",
+            "nephew",
+            "sister",
+            "brother",
+            "husband",
+            "partner",
+            "daughter",
+            "flatmate",
+            "roommate",
+        ),
+        ("my", "her", "his", "their"),
+    ),  # veto_interview/someone_elses_interview
+    "2d6075cbd68a337d": (
+        ("entrevista",),
+        (
+            "hija",
+            "hijo",
+            "amiga",
+            "amigo",
+            "madre",
+            "novia",
+            "novio",
+            "padre",
+            "prima",
+            "primo",
+            "esposa",
+            "esposo",
+            "marido",
+            "pareja",
+            "hermana",
+            "hermano",
+            "sobrina",
+            "sobrino",
+        ),
+        ("mi", "su"),
+    ),  # veto_interview/someone_elses_interview
+    "2bdb6a419ee85a8f": (
+        ("entrevista",),
+        ("hija", "hijo", "irmã", "amiga", "amigo", "filha", "filho", "irmão", "hermana", "hermano"),
+        ("de",),
+    ),  # veto_interview/someone_elses_interview
+    "af80b6b8c4980f33": (
+        ("entrevista",),
+        (
+            "mãe",
+            "pai",
+            "irmã",
+            "amiga",
+            "amigo",
+            "filha",
+            "filho",
+            "irmão",
+            "prima",
+            "primo",
+            "esposa",
+            "marido",
+            "namorada",
+            "namorado",
+        ),
+        ("eu", "inha"),
+    ),  # veto_interview/someone_elses_interview
+    "4b87a07d38614500": (
+        ("entretien",),
+        (
+            "ami",
+            "fils",
+            "mari",
+            "mère",
+            "père",
+            "sœur",
+            "femme",
+            "fille",
+            "frère",
+            "soeur",
+            "copain",
+            "copine",
+            "cousin",
+        ),
+    ),  # veto_interview/someone_elses_interview
+    "7ac42988c912db78": (
+        ("colloquio",),
+        (
+            "amica",
+            "amico",
+            "cugina",
+            "cugino",
+            "figlia",
+            "figlio",
+            "marito",
+            "moglie",
+            "ragazza",
+            "ragazzo",
+            "sorella",
+            "fratello",
+        ),
+        ("mi",),
+    ),  # veto_interview/someone_elses_interview
+    "69da099b74d112db": (
+        ("bewerbungsgespräch", "vorstellungsgespräch"),
+        ("mein",),
+        (
+            "frau",
+            "mann",
+            "sohn",
+            "vater",
+            "bruder",
+            "freund",
+            "mutter",
+            "tochter",
+            "freundin",
+            "schwester",
+        ),
+    ),  # veto_interview/someone_elses_interview
+    "90aa286bc15287aa": (
+        ("sollicitatiegesprek",),
+        ("mijn",),
+        (
+            "man",
+            "zus",
+            "zoon",
+            "broer",
+            "vader",
+            "vrouw",
+            "moeder",
+            "vriend",
+            "dochter",
+            "vriendin",
+        ),
+    ),  # veto_interview/someone_elses_interview
+    "9ec91ddd9c517d33": (
+        (
+            "perfil",
+            "profil",
+            "interés",
+            "profiel",
+            "profilo",
+            "parcours",
+            "positivo",
+            "interesse",
+            "candidatura",
+            "candidature",
+        ),
+    ),  # veto_interview/if_your_profile_fits_all
+    "77929d06942d1309": (
+        ("profil", "parcours", "candidature"),
+        ("retenu", "répond", "retient", "correspond"),
+        ("ton", "votre"),
+    ),  # veto_interview/if_your_profile_fits_all
+    "14803213bb9e0989": (
+        ("perfil", "candidatura"),
+        ("ajusta", "encaja", "resulta", "coincide", "corresponde", "seleccionad"),
+        ("si",),
+    ),  # veto_interview/if_your_profile_fits_all
+    "c1f19f64c9148a07": (
+        ("perfil", "interés"),
+        ("caso",),
+        ("en",),
+    ),  # veto_interview/if_your_profile_fits_all
+    "56ade2ba165fc500": (
+        ("profilo",),
+        ("suo", "tuo"),
+        ("il",),
+    ),  # veto_interview/if_your_profile_fits_all
+    "4a71fec4d68adfae": (
+        ("positivo", "interesse"),
+        ("caso",),
+        ("in",),
+    ),  # veto_interview/if_your_profile_fits_all
+    "47ceed7d5dd60f16": (
+        ("perfil",),
+        ("seu", "teu"),
+        ("se", "caso"),
+    ),  # veto_interview/if_your_profile_fits_all
+    "74180603c8d45d39": (
+        ("interesse",),
+        ("caso",),
+        ("em",),
+    ),  # veto_interview/if_your_profile_fits_all
+    "8f4394f0c3c6c192": (
+        ("profil",),
+        ("wenn", "falls", "sollte"),
+        ("ihr", "dein"),
+    ),  # veto_interview/if_your_profile_fits_all
+    "09ceee35710e85ba": (
+        ("profiel",),
+        ("als", "mocht", "indien"),
+        ("je", "uw", "jouw"),
+    ),  # veto_interview/if_your_profile_fits_all
+    "20bcf208e5d0866a": (
+        (
+            "charla",
+            "gesprek",
+            "échange",
+            "conversa",
+            "gespräch",
+            "olloquio",
+            "entretien",
+            "interview",
+            "telefonat",
+            "entrevista",
+            "hiacchierata",
+            "sollicitatiegesprek",
+        ),
+    ),  # veto_interview/after_your_interview_all
+    "9c23eb9c50dd4d62": (
+        ("charla", "entrevista"),
+        ("tras", "luego", "después"),
+        ("la", "su", "tu", "nuestra"),
+    ),  # veto_interview/after_your_interview_all
+    "76f6d96f56e0dc46": (
+        ("échange", "entretien"),
+        ("après", "suite", "continuité"),
+        ("ton", "notre", "votre"),
+    ),  # veto_interview/after_your_interview_all
+    "e85efb91f0187cac": (
+        ("gespräch", "interview", "telefonat"),
+        ("nach", "anschluss"),
+        ("dem", "ihrem", "deinem", "unserem"),
+    ),  # veto_interview/after_your_interview_all
+    "682960f9967ea737": (
+        ("olloquio", "hiacchierata"),
+        ("dopo", "seguito"),
+    ),  # veto_interview/after_your_interview_all
+    "f79aafe5f6dac0a5": (
+        ("conversa", "entrevista"),
+        ("após", "depois"),
+        ("sua", "nossa"),
+    ),  # veto_interview/after_your_interview_all
+    "4aeeacf1fa36dfe8": (
+        ("gesprek", "sollicitatiegesprek"),
+        ("na",),
+        ("je", "uw", "ons", "jouw"),
+    ),  # veto_interview/after_your_interview_all
+    "09848e660dfb3ff0": (
+        (
+            "gesprek",
+            "colloquio",
+            "entretien",
+            "bewerbungs",
+            "entrevista",
+            "vorstellungs",
+            "sollicitatiegesprek",
+        ),
+    ),  # veto_interview/interview_tips_all
+    "3623872820ba1c3a": (
+        ("entrevista",),
+        ("para",),
+        ("tips", "consejos"),
+    ),  # veto_interview/interview_tips_all
+    "601ce5a88fb6490f": (
+        ("entretien",),
+        ("conseils",),
+        ("pour",),
+    ),  # veto_interview/interview_tips_all
+    "acc056a086de2a5b": (
+        ("colloquio",),
+        ("consigli",),
+        ("per",),
+    ),  # veto_interview/interview_tips_all
+    "e820acacb66b69a4": (
+        ("entrevista",),
+        ("dicas",),
+        ("para",),
+    ),  # veto_interview/interview_tips_all
+    "ccb5113033d32704": (
+        ("bewerbungs", "vorstellungs"),
+        ("gespräch",),
+        ("tipps",),
+    ),  # veto_interview/interview_tips_all
+    "1063cc439a404d45": (
+        ("sollicitatiegesprek",),
+        ("tips",),
+        ("voor",),
+    ),  # veto_interview/interview_tips_all
+    "6c5c0d6a6aa0f1e7": (
+        ("gesprek", "sollicitatiegesprek"),
+        ("bereid",),
+        ("voor",),
+    ),  # veto_interview/interview_tips_all
+    "3caec8acafbb3a56": (
+        (
+            "env",
+            "giro",
+            "heer",
+            "envio",
+            "invio",
+            "indico",
+            "profil",
+            "adresse",
+            "inviamo",
+            "kandida",
+            "mevrouw",
+            "propose",
+            "sending",
+            "enviamos",
+            "presento",
+            "propongo",
+            "présente",
+            "apresento",
+            "bewerbung",
+            "indicamos",
+            "proposons",
+            "transmets",
+            "forwarding",
+            "lebenslauf",
+            "proponemos",
+            "proponiamo",
+            "présentons",
+            "presentamos",
+            "presentiamo",
+            "apresentamos",
+            "transmettons",
+        ),
+    ),  # veto_interview/an_agency_sends_a_candidates_profile
+    "e12cbc3ce1c55828": (
+        ("adresse", "propose", "présente", "proposons", "transmets", "présentons", "transmettons"),
+        ("vous",),
+        ("je", "nous"),
+    ),  # veto_interview/an_agency_sends_a_candidates_profile
+    "6de0a02c23c9d8a7": (
+        ("env", "enviamos", "presento", "propongo", "proponemos", "presentamos"),
+        ("de",),
+        ("le", "te", "les"),
+    ),  # veto_interview/an_agency_sends_a_candidates_profile
+    "910a49756047643a": (
+        ("giro", "invio", "inviamo", "presento", "propongo", "proponiamo", "presentiamo"),
+        ("le", "ti", "vi"),
+        ("il", "profilo", "curriculum", "candidatura"),
+    ),  # veto_interview/an_agency_sends_a_candidates_profile
+    "465437b09bacf236": (
+        ("envio", "indico", "enviamos", "apresento", "indicamos", "apresentamos"),
+        ("cv", "perfil", "currículo", "candidatura"),
+    ),  # veto_interview/an_agency_sends_a_candidates_profile
+    "9830745b87b75ad6": (
+        ("profil", "bewerbung", "lebenslauf"),
+        ("sende", "senden", "schicke", "schicken", "übermittle", "übermitteln"),
+        ("frau", "herr", "kandidat"),
+    ),  # veto_interview/an_agency_sends_a_candidates_profile
+    "2028f5df0aeba06e": (
+        ("heer", "kandida", "mevrouw"),
+        ("stu",),
+        ("het",),
+    ),  # veto_interview/an_agency_sends_a_candidates_profile
+    "d9fc1cade52f6287": (
+        ("sending", "forwarding"),
+        ("of",),
+        ("cv", "resume", "résumé", "profile"),
+    ),  # veto_interview/an_agency_sends_a_candidates_profile
     "c6e775c1374fd08a": (
         ("unfortunately",),
         (
@@ -8166,6 +8834,18 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "vorstellungsgespräch",
         ),
     ),  # job/job_vocabulary
+    "ef41fbe9e719f18e": (
+        (
+            "shift",
+            "contrat",
+            "contrato",
+            "contratto",
+            "employment",
+            "arbeitsvertrag",
+            "arbeidscontract",
+            "arbeidsovereenkomst",
+        ),
+    ),  # job/employment_contract_and_shift_roles
     "886cc8c49d0318e4": (
         (
             "cv",
@@ -8841,6 +9521,19 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "amazon-gutschein",
         ),
     ),  # nonjob/user_research_interview
+    "22384834b6fa013e": (
+        ("grant", "fellowship", "scholarship"),
+    ),  # nonjob/application_to_a_grant_programme_en
+    "cf105eabd3032ec6": (
+        ("grant", "fellowship", "scholarship"),
+        ("appl",),
+        ("ying", "ication"),
+    ),  # nonjob/application_to_a_grant_programme_en
+    "2d6d9230d291fab0": (
+        ("grant",),
+        ("fund", "panel", "round", "scheme", "program"),
+        ("art", "mini", "micro", "small", "travel", "research", "community"),
+    ),  # nonjob/application_to_a_grant_programme_en
     "17759e2d9fbedce6": (
         (
             "job",

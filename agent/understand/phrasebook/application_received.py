@@ -530,6 +530,30 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Passing your CV and the paper links to Dr. Hsu today.",
     ),
+    # issue 12, twelfth batch: the application said to be received, in either order
+    Entry(
+        "application_was_received_all",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:candidatura|candidature|solicitud|postulación|application|bewerbung|sollicitatie)\s+"
+            r"(?:[\w'-]+\s+){0,7}?(?:è\s+stata|ha\s+sido|fue|foi|a\s+(?:bien\s+)?été|wurde|is|was|has\s+been)\s+"
+            r"(?:correttamente\s+|correctamente\s+|correctement\s+|successfully\s+|correctly\s+|erfolgreich\s+|goed\s+)?"
+            r"(?:ricevuta|registrata|recibida|registrada|recebida|reçue|enregistrée|empfangen|ontvangen|received)\b"
+        ),
+        example="la tua candidatura per la posizione Retail Operations Manager è stata ricevuta",
+    ),
+    Entry(
+        "we_received_your_application_all",
+        ("es", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:recibimos|hemos\s+recibido|recebemos|abbiamo\s+ricevuto|avons\s+(?:bien\s+)?reçu|hebben\s+"
+            r"(?:je|jouw|uw)\s+(?:\w+\s+)?ontvangen)\s+(?:tu|su|la\s+tua|la\s+sua|sua|a\s+sua|tua|votre|ta)\s+"
+            r"(?:solicitud|postulación|candidatura|candidature|cv|currículum|currículo)\b"
+        ),
+        example="Confirmamos que recibimos tu solicitud para la vacante",
+    ),
 )
 
 

@@ -283,6 +283,40 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="attached is the small exercise. If you can send it back by Monday that'd be ideal",
     ),
+    # issue 12, twelfth batch: online tests as a stage, and an exercise handed to the candidate
+    Entry(
+        "online_tests",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:online[\s-](?:tests?|testes|assessments?|toetse?n?|prüfung|testverfahren)|"
+            r"(?:i|il|le|les|des|os|los|las|unas|unos|de|dei|delle|dos|das|die)\s+"
+            r"(?:tests?|testes|pruebas|prove|provas|toetsen|évaluations?)\s+(?:online|en\s+l[íi]nea|en\s+ligne))\b"
+        ),
+        example="a etapa de testes online da vaga",
+    ),
+    Entry(
+        "we_hand_you_an_exercise",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:sharing|share|sending|send)\s+(?:you\s+)?(?:a|an|the|our)\s+(?:short\s+|small\s+|brief\s+)?"
+            r"(?:product\s+|technical\s+|business\s+|design\s+|case\s+)?(?:challenge|exercise|assignment)\b|"
+            r"\b(?:te|le|les)\s+(?:compartimos|enviamos|mandamos|adjuntamos|proponemos|planteamos)\s+"
+            r"(?:un|una|el|la|nuestro)\s+(?:peque[ñn]o\s+|breve\s+)?(?:desaf[íi]o|reto|caso\s+pr[áa]ctico|ejercicio)\b|"
+            r"\b(?:compartilhamos|enviamos|mandamos|propomos)(?:-lhe|-te)?\s+(?:um|uma|o|nosso)\s+"
+            r"(?:pequeno\s+|breve\s+)?(?:desafio|estudo\s+de\s+caso|exerc[íi]cio)\b|"
+            r"\bvous\s+(?:adressons|envoyons|transmettons|proposons|soumettons)\s+(?:un|une|le|la|notre)\s+"
+            r"(?:petit\s+|petite\s+|court\s+|courte\s+)?(?:exercice|étude\s+de\s+cas|cas\s+pratique|défi|mise\s+en\s+situation)\b|"
+            r"\b(?:ti|le|vi)\s+(?:inviamo|mandiamo|proponiamo|giriamo|alleghiamo)\s+(?:un|una|il|la|lo|un')\s*"
+            r"(?:piccolo\s+|breve\s+)?(?:esercizio|caso\s+(?:studio|pratico)|sfida|prova\s+pratica)\b|"
+            r"\b(?:senden|schicken|übermitteln|stellen)\s+(?:ihnen|dir|euch)\s+(?:\w+\s+){0,2}?(?:eine|die|unsere)\s+"
+            r"(?:kleine\s+|kurze\s+)?(?:aufgabe|fallstudie|übungsaufgabe|probeaufgabe)\b|"
+            r"\b(?:sturen|stuur|geven)\s+(?:we\s+|wij\s+|ik\s+)?(?:je|u|jou)\s+(?:\w+\s+){0,2}?(?:een|de|onze)\s+"
+            r"(?:korte\s+|kleine\s+)?(?:opdracht|case-?opdracht|casus)\b"
+        ),
+        example="te compartimos un desafío",
+    ),
 )
 
 

@@ -1901,6 +1901,19 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Ti ricontatto entro venerdì per fissare una nuova data.",
     ),
+    # issue 12, twelfth batch: a first call or chat proposed in plain words
+    Entry(
+        "a_first_chat",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:per|para|pour|für|voor)\s+(?:una\s+prima\s+(?:chiacchierata|telefonata)|un\s+primo\s+(?:scambio|contatto\s+telefonico)|"
+            r"una\s+primera\s+(?:charla|conversación|llamada)|um\s+primeiro\s+(?:bate-papo|papo|contato)|"
+            r"uma\s+primeira\s+conversa|un\s+premier\s+(?:échange|appel)|ein\s+erstes\s+(?:kennenlerngespräch|telefonat|gespräch)|"
+            r"een\s+eerste\s+(?:kennismaking|(?:telefonisch\s+)?gesprek|belletje))\b"
+        ),
+        example="la chiamo venerdì alle 17 per una prima chiacchierata",
+    ),
 )
 
 

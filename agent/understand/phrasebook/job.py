@@ -25,6 +25,20 @@ PHRASES: tuple[Entry, ...] = (
         example="your application",
         where="both",
     ),
+    # the employment contract itself and a few roles of shop and shift work (issue 12,
+    # twelfth batch: an offer that names only the contract)
+    Entry(
+        "employment_contract_and_shift_roles",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "present",
+        (
+            r"\b(?:arbeitsvertrag\w*|employment\s+(?:contract|agreement)|contrat\s+de\s+travail|"
+            r"contratto\s+di\s+lavoro|contrato\s+de\s+(?:trabajo|trabalho)|arbeidsovereenkomst|arbeidscontract|"
+            r"shift\s+(?:supervisor|lead|leader|manager))\b"
+        ),
+        example="Anbei der Arbeitsvertrag",
+        where="both",
+    ),
 )
 
 

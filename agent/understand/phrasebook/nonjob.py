@@ -243,6 +243,19 @@ PHRASES: tuple[Entry, ...] = (
         NONJOB_APPLICATION,
         example="Thanks for applying for a plot at the community garden",
     ),
+    # an application to a grant named as a compound ("Micro-Grant program"), issue 12
+    Entry(
+        "application_to_a_grant_programme_en",
+        ("en",),
+        "decisive",
+        (
+            r"\bappl(?:ication|ying)\s+(?:for|to)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?[\w]+-"
+            r"(?:grants?|scholarships?|fellowships?)\b|\b(?:micro|mini|research|travel|arts?|community|small)[\s-]"
+            r"grants?\s+(?:program(?:me)?|fund|round|panel|scheme)\b"
+        ),
+        example="your application to the Community Micro-Grant program",
+        where="both",
+    ),
 )
 
 

@@ -786,6 +786,61 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="nous sommes heureux de vous faire une offre",
     ),
+    # issue 12, twelfth batch: a verbal offer or its recap in plain words ("we'd like you to
+    # join Acme as", "le proponiamo l'assunzione"), and the pay it names in figures
+    Entry(
+        "want_you_to_join_as_en",
+        ("en",),
+        "clear",
+        (
+            r"\b(?:we'd|we\s+would|we)\s+(?:really\s+)?(?:like|love|want)\s+you\s+to\s+join\s+"
+            r"(?:us|the\s+team|[\w&.'-]+(?:\s+[\w&.'-]+){0,2})\s+(?:as|in\s+the\s+role\s+of)\b"
+        ),
+        example="we'd like you to join Acme as",
+    ),
+    Entry(
+        "love_to_have_you_said_alone_en",
+        ("en",),
+        "clear",
+        r"\b(?:we'd|we\s+would|i'd|i\s+would)\s+(?:really\s+)?love\s+to\s+have\s+you(?=\s*[.!])",
+        example="we'd love to have you.",
+    ),
+    Entry(
+        "we_propose_to_hire_you",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        (
+            r"\b(?:le|ti|vi)\s+(?:proponiamo|propongo|offriamo|offro)\s+(?:l'|un'|la\s+|il\s+|un\s+)?"
+            r"(?:assunzione|contratto|inserimento)\b|"
+            r"\b(?:te|le)\s+(?:proponemos|propongo|ofrecemos|ofrezco)\s+(?:la\s+|tu\s+|su\s+|un\s+)?"
+            r"(?:incorporación|contratación|contrato)\b|"
+            r"\bnous\s+vous\s+(?:proposons|offrons)\s+(?:un|une|le|votre)\s+(?:cdi|cdd|contrat|embauche)\b|"
+            r"\b(?:propomos|oferecemos)(?:-lhe|-te)?\s+(?:a\s+(?:sua\s+)?contratação|um\s+contrato|a\s+efetivação)\b|"
+            r"\b(?:bieten|unterbreiten|geben)\s+(?:ihnen|dir)\s+(?:gerne?\s+)?(?:einen|den)\s+"
+            r"(?:unbefristeten\s+|befristeten\s+)?(?:arbeitsvertrag|vertrag)\b|"
+            r"\b(?:bieden|bied)\s+(?:we\s+|wij\s+|ik\s+)?(?:je|u|jou)\s+(?:graag\s+)?(?:een|het)\s+"
+            r"(?:vast\s+|tijdelijk\s+)?(?:contract|arbeidscontract|dienstverband)\s+aan\b"
+        ),
+        example="le proponiamo l'assunzione come",
+    ),
+    Entry(
+        "pay_in_figures",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "supporting",
+        (
+            r"\b(?:base|salary|pay|wage)\s+of\s+[$£€]\s?\d[\d,.]*k?|"
+            r"[$£€]\s?\d[\d,.]*k?\s*(?:/\s*(?:hr|hour|h|yr|year)\b|(?:an|per)\s+(?:hour|year|annum)\b|base\b)|"
+            r"\bral\s+(?:di\s+)?(?:€\s?)?\d{2,3}[.\s]?\d{3}\b|\bretribuzione\s+annua\s+lorda\b|"
+            r"\d[\d.]*\s*(?:eur|€|euro)\s+brutto\b|\bbrutto(?:jahres|monats)gehalt\b|"
+            r"\d[\d\s]*\s*(?:€|euros?|k€)\s+bruts?\s+(?:annuels?|par\s+an|mensuels?|par\s+mois)\b|"
+            r"\bsalaire\s+(?:annuel\s+|mensuel\s+)?brut\b|"
+            r"\d[\d.]*\s*(?:€|euros|pesos|mxn)\s+brutos?\s+(?:anuales|al\s+año|mensuales|al\s+mes)\b|"
+            r"\b(?:salario|sueldo)\s+(?:bruto|mensual|anual)\s+de\b|"
+            r"\bsalário\s+(?:base\s+|mensal\s+)?de\s+r\$\s?\d|\br\$\s?\d[\d.]*(?:,\d\d)?\s*(?:por\s+mês|mensais|/\s*mês)|"
+            r"(?:€\s?\d[\d.]*|\d[\d.]*\s*(?:€|euro))\s+bruto\s+per\s+(?:maand|jaar)\b|\bbruto\s?(?:maand|jaar)salaris\b"
+        ),
+        example="a base of $118k",
+    ),
 )
 
 

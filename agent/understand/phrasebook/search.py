@@ -494,7 +494,6 @@ SEARCH_ONLY: frozenset[str] = frozenset(
         "gesolliciteerd",
         "selectieprocedure",
         "arbeidsvoorwaardengesprek",
-        "arbeidsovereenkomst",
         "technische opdracht",
     }
 )

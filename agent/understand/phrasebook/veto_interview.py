@@ -509,6 +509,140 @@ PHRASES: tuple[Entry, ...] = (
         STAGES_LISTED,
         example="Próximas etapas: teste online, entrevista com RH, entrevista técnica e proposta.",
     ),
+    # issue 12, twelfth batch: mail that talks about an interview without inviting the
+    # candidate to one (a survey about it, a rehearsal, someone else's, a conditional one,
+    # one already held) and an agency putting its candidate forward
+    Entry(
+        "candidate_experience_survey",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "overrules",
+        (
+            r"\bhow\s+was\s+your\s+(?:interview(?:ing)?|candidate|application)\s+experience\b|"
+            r"\b(?:tell\s+us|hear)\s+(?:about\s+)?(?:about\s+)?your\s+(?:interview(?:ing)?|candidate|application)\s+experience\b|"
+            r"\b(?:candidate|interview)\s+(?:experience\s+)?survey\b|\btake\s+(?:the|our|a\s+short)\s+survey\b|"
+            r"\bencuesta\s+(?:sobre\s+tu\s+experiencia|de\s+(?:satisfacción|experiencia))|\bcómo\s+fue\s+tu\s+experiencia\b|"
+            r"\b(?:umfrage|befragung)\s+(?:zu\s+(?:ihrer|deiner)|zum)\s+(?:bewerbungs\w*|erfahrung)|"
+            r"\bwie\s+war\s+(?:ihre|deine)\s+(?:bewerbungs)?erfahrung\b|"
+            r"\b(?:enquête|questionnaire)\s+(?:de\s+satisfaction|sur\s+votre\s+expérience)|"
+            r"\bcomment\s+s'est\s+passée\s+votre\s+expérience\b|"
+            r"\b(?:sondaggio|questionario)\s+(?:di\s+soddisfazione|sulla\s+(?:tua|sua)\s+esperienza)|"
+            r"\bcom'è\s+andata\s+la\s+(?:tua|sua)\s+esperienza\b|"
+            r"\bpesquisa\s+(?:de\s+satisfação|sobre\s+(?:a\s+)?sua\s+experiência)|\bcomo\s+foi\s+(?:a\s+)?sua\s+experiência\b|"
+            r"\b(?:enquête|vragenlijst)\s+over\s+(?:je|jouw|uw)\s+(?:ervaring|sollicitatie)|"
+            r"\bhoe\s+was\s+(?:je|jouw|uw)\s+(?:sollicitatie-?)?ervaring\b"
+        ),
+        example="How was your interview experience with Acme?",
+        where="both",
+    ),
+    Entry(
+        "mock_interview_all",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:entretiens?\s+blancs?|simulation\s+d'entretien|simulacros?\s+de\s+entrevista|"
+            r"entrevistas?\s+simuladas?|simulación\s+de\s+entrevista|colloqui?o?\s+simulat[oi]|"
+            r"simulazione\s+(?:di|del)\s+colloquio|simulaç(?:ão|ões)\s+de\s+entrevista|"
+            r"probe(?:vorstellungs)?gespräch|übungs(?:vorstellungs)?gespräch|probeinterview|"
+            r"bewerbungsgespräch\s+(?:üben|simulieren|proben)|proefsollicitatie|oefen(?:sollicitatie)?gesprek|"
+            r"sollicitatiegesprek\s+oefenen)\b"
+        ),
+        example="on fasse un entretien blanc",
+        where="both",
+    ),
+    Entry(
+        "someone_elses_interview",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:my|his|her|their)\s+(?:sister|brother|son|daughter|wife|husband|partner|friend|cousin|mom|mother|"
+            r"dad|father|niece|nephew|roommate|flatmate)(?:'s)?\s+(?:\w+\s+){0,4}?(?:job\s+)?interview|"
+            r"\b(?:mi|su)\s+(?:hermana|hermano|hija|hijo|esposa|esposo|marido|novia|novio|pareja|amiga|amigo|prima|"
+            r"primo|madre|padre|sobrina|sobrino)\s+(?:\w+\s+){0,3}?entrevista|"
+            r"\bentrevista\s+de\s+(?:mi|minha|meu)\s+(?:hermana|hermano|hija|hijo|irmã|irmão|filha|filho|amiga|amigo)\b|"
+            r"\b(?:minha|meu)\s+(?:irmã|irmão|filha|filho|esposa|marido|namorada|namorado|amiga|amigo|prima|primo|"
+            r"mãe|pai)\s+(?:\w+\s+){0,3}?entrevista|"
+            r"\b(?:ma|mon)\s+(?:sœur|soeur|frère|fille|fils|femme|mari|copine|copain|amie?|cousine?|mère|père)\s+"
+            r"(?:\w+\s+){0,3}?entretien|"
+            r"\b(?:mia|mio)\s+(?:sorella|fratello|figlia|figlio|moglie|marito|ragazza|ragazzo|amica|amico|cugina|cugino)\s+"
+            r"(?:\w+\s+){0,3}?colloquio|"
+            r"\b(?:meine|mein)\s+(?:schwester|bruder|tochter|sohn|frau|mann|freundin|freund|mutter|vater)\s+"
+            r"(?:\w+\s+){0,3}?(?:vorstellungsgespräch|bewerbungsgespräch)|"
+            r"\bmijn\s+(?:zus|broer|dochter|zoon|vrouw|man|vriendin|vriend|moeder|vader)\s+(?:\w+\s+){0,3}?sollicitatiegesprek"
+        ),
+        example="Mi hermana tiene su entrevista para enfermera el lunes",
+        where="both",
+    ),
+    Entry(
+        "if_your_profile_fits_all",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            # an interview promised only on a condition: an acknowledgement, not an invitation
+            r"\bsi\s+(?:votre|ton)\s+(?:profil|candidature|parcours)\s+(?:\w+\s+){0,3}?(?:correspond|retient|répond|est\s+retenu)|"
+            r"\bsi\s+(?:tu|su)\s+(?:perfil|candidatura)\s+(?:\w+\s+){0,3}?(?:encaja|se\s+ajusta|coincide|corresponde|"
+            r"resulta|es\s+seleccionad)|\ben\s+caso\s+de\s+(?:interés|que\s+tu\s+perfil)|"
+            r"\b(?:se|qualora)\s+il\s+(?:tuo|suo)\s+profilo\b|\bin\s+caso\s+di\s+(?:interesse|esito\s+positivo)\b|"
+            r"\b(?:caso|se)\s+(?:o\s+)?(?:seu|teu)\s+perfil\b|\bem\s+caso\s+de\s+interesse\b|"
+            r"\b(?:sollte|wenn|falls)\s+(?:ihr|dein)\s+profil\b|"
+            r"\b(?:als|indien|mocht)\s+(?:je|jouw|uw)\s+profiel\b"
+        ),
+        example="Si votre profil correspond à nos attentes, nous reviendrons vers vous",
+    ),
+    Entry(
+        "after_your_interview_all",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "plain",
+        (
+            # an interview already held, named to say what comes next
+            r"\b(?:tras|después\s+de|luego\s+de)\s+(?:tu|su|la|nuestra)\s+(?:\w+\s+)?(?:entrevista|charla)\b|"
+            r"\b(?:suite\s+à|à\s+la\s+suite\s+de|dans\s+la\s+continuité\s+de|après)\s+(?:votre|notre|ton)\s+"
+            r"(?:\w+\s+)?(?:entretien|échange)\b|"
+            r"\b(?:nach|im\s+anschluss\s+an)\s+(?:ihrem|deinem|unserem|dem)\s+(?:\w+\s+)?(?:gespräch|interview|telefonat)\b|"
+            r"\b(?:dopo|in\s+seguito\s+al|a\s+seguito\s+del)\s+(?:il\s+)?(?:tuo\s+|suo\s+|nostro\s+)?"
+            r"(?:colloquio|chiacchierata)\b|"
+            r"\b(?:após|depois\s+d[ae])\s+(?:a\s+)?(?:sua|nossa)\s+(?:\w+\s+)?(?:entrevista|conversa)\b|"
+            r"\b(?:na|naar\s+aanleiding\s+van)\s+(?:je|jouw|uw|ons)\s+(?:\w+\s+)?(?:gesprek|sollicitatiegesprek)\b"
+        ),
+        example="Dans la continuité de votre entretien téléphonique",
+    ),
+    Entry(
+        "interview_tips_all",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:consejos|tips)\s+para\s+(?:tu|la|una)\s+entrevista|\bconseils\s+pour\s+(?:votre|ton|un|réussir\s+(?:votre|ton|un))\s+entretien|"
+            r"\bconsigli\s+per\s+(?:il\s+tuo\s+|il\s+)?colloquio|\bdicas\s+para\s+(?:a\s+sua\s+|sua\s+|a\s+|uma\s+)?entrevista|"
+            r"\btipps\s+(?:für|zum)\s+(?:ihr\s+|dein\s+|das\s+)?(?:vorstellungs|bewerbungs)gespräch|"
+            r"\btips\s+voor\s+(?:je|jouw|uw|het|een)\s+sollicitatiegesprek|"
+            r"\b(?:zo|hoe)\s+bereid\s+je\s+(?:je|jezelf)\s+(?:\w+\s+){0,2}?(?:sollicitatiegesprek|gesprek)\s+voor\b"
+        ),
+        example="5 tips voor je sollicitatiegesprek",
+        where="both",
+    ),
+    Entry(
+        "an_agency_sends_a_candidates_profile",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "overrules",
+        (
+            # conjugated: "je vous présente la candidature de M. X" (the infinitive is in
+            # an_agency_presents_its_candidate); not the job's own profile ("le profil de poste")
+            r"\b(?:(?:je|nous)\s+vous\s+(?:présente|présentons|propose|proposons|adresse|transmets|transmettons)\s+"
+            r"(?:la\s+candidature|le\s+profil|le\s+cv)\s+d(?:e|')(?!\s*(?:poste|l'offre|la\s+mission))|"
+            r"(?:te|le|les)\s+(?:presento|presentamos|propongo|proponemos|env[íi]o|enviamos)\s+"
+            r"(?:la\s+candidatura|el\s+perfil|el\s+cv|el\s+currículum)\s+de\b(?!\s+(?:la\s+vacante|el\s+puesto))|"
+            r"(?:ti|le|vi)\s+(?:presento|presentiamo|propongo|proponiamo|invio|inviamo|giro)\s+"
+            r"(?:la\s+candidatura|il\s+profilo|il\s+cv|il\s+curriculum)\s+d(?:i|el|ella)\b|"
+            r"(?:apresento|apresentamos|envio|enviamos|indico|indicamos)(?:-lhe|-te)?\s+"
+            r"(?:a\s+candidatura|o\s+perfil|o\s+cv|o\s+currículo)\s+d[eoa]\b(?!\s+(?:vaga|cargo))|"
+            r"(?:sende|senden|schicke|schicken|übermittle|übermitteln)\s+(?:ihnen|dir|euch)\s+(?:\w+\s+){0,2}?"
+            r"(?:das\s+profil|den\s+lebenslauf|die\s+bewerbung)\s+(?:von|des|der)\s+(?:herrn?|frau|kandidat\w*)\b|"
+            r"(?:stuur|sturen)\s+(?:ik|we|wij)\s+(?:je|u|jou)\s+(?:graag\s+)?(?:het\s+profiel|het\s+cv)\s+van\s+"
+            r"(?:de\s+heer|mevrouw|kandida\w+)\b|"
+            r"(?:sending|forwarding)\s+you\s+(?:the\s+)?(?:cv|resume|résumé|profile)\s+of\s+(?:our\s+)?(?:candidate|mr|mrs|ms)\b)"
+        ),
+        example="je vous présente la candidature de M. Thomas Dufresne pour votre poste",
+        where="both",
+    ),
 )
 
 
