@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.understand.classify import MATCHER, decide, score
-from agent.understand.phrase_matcher import MatchTexts
-
-
-def found(body: str, subject: str = "") -> set[str]:
-    """Every phrase the compiled matcher finds in ``body`` (kinds' and context signals')."""
-    texts = MatchTexts.of(subject=subject, body=body)
-    return {m.phrase.key for ctx in (True, False) for m in MATCHER.scan(texts, context=ctx)}
-
-
-def kind(subject: str, body: str) -> str:
-    return decide(score(subject, body)).kind
-
+from tests.test_phrases_invitations import found, kind
 
 MUST_FIND: list[tuple[str, str]] = [
     # an offer in plain words
