@@ -97,6 +97,73 @@ MUST_FIND: list[tuple[str, str]] = [
         "rejection/excluded_or_not_admitted",
         "Your application has been deemed ineligible for further consideration.",
     ),
+    # the decision was not in the candidate's favour
+    (
+        "rejection/decision_not_in_your_favour",
+        "The panel made its decision and it was not in your favour.",
+    ),
+    ("rejection/decision_not_in_your_favour", "La valoración final no ha sido favorable."),
+    ("rejection/decision_not_in_your_favour", "A decisão final não foi favorável ao seu perfil."),
+    ("rejection/decision_not_in_your_favour", "La décision n'a pas été en votre faveur."),
+    ("rejection/decision_not_in_your_favour", "La decisione non è stata a tuo favore."),
+    ("rejection/decision_not_in_your_favour", "Die Auswahl fiel nicht zu Ihren Gunsten aus."),
+    (
+        "rejection/decision_not_in_your_favour",
+        "De beslissing is niet in jouw voordeel uitgevallen.",
+    ),
+    # other applicants matched better
+    (
+        "rejection/other_candidates_better_match_en",
+        "Other applicants more closely matched what the team needs.",
+    ),
+    ("rejection/other_candidates_better_match_en", "Other candidates better fit the brief."),
+    # the application not taken forward
+    ("rejection/application_not_taken_forward", "Your application will not be taken forward."),
+    (
+        "rejection/application_not_taken_forward",
+        "We're not going to be moving ahead with your candidacy.",
+    ),
+    ("rejection/application_not_taken_forward", "La tua candidatura non andrà avanti."),
+    (
+        "rejection/application_not_taken_forward",
+        "Votre candidature ne sera pas retenue pour la suite.",
+    ),
+    (
+        "rejection/application_not_taken_forward",
+        "Neste momento não daremos continuidade à sua candidatura.",
+    ),
+    (
+        "rejection/application_not_taken_forward",
+        "Wir werden den Prozess nicht mit Ihnen fortführen.",
+    ),
+    # the position no longer open
+    ("rejection/position_no_longer_available", "The analyst position is no longer available."),
+    ("rejection/position_no_longer_available", "El puesto ya no está disponible."),
+    ("rejection/position_no_longer_available", "A vaga não está mais disponível."),
+    ("rejection/position_no_longer_available", "Die Stelle ist leider nicht mehr vakant."),
+    ("rejection/position_no_longer_available", "Le poste n'est plus à pourvoir."),
+    ("rejection/position_no_longer_available", "La posizione non è più aperta."),
+    ("rejection/position_no_longer_available", "De functie is komen te vervallen."),
+    # someone already found for the role
+    ("rejection/someone_found_for_the_role", "We've already found someone for this role."),
+    ("rejection/someone_found_for_the_role", "We have now appointed the successful candidate."),
+    ("rejection/someone_found_for_the_role", "Ya hemos encontrado a alguien para el puesto."),
+    ("rejection/someone_found_for_the_role", "Já selecionamos a pessoa que vai ocupar a vaga."),
+    (
+        "rejection/someone_found_for_the_role",
+        "Wir haben bereits jemanden für die Stelle gefunden.",
+    ),
+    (
+        "rejection/someone_found_for_the_role",
+        "Wir haben die Position bereits mit einer passenden Person besetzt.",
+    ),
+    ("rejection/someone_found_for_the_role", "Nous avons trouvé quelqu'un pour ce poste."),
+    (
+        "rejection/someone_found_for_the_role",
+        "Abbiamo già individuato la persona per questo ruolo.",
+    ),
+    ("rejection/someone_found_for_the_role", "We hebben al iemand gevonden voor deze functie."),
+    ("rejection/someone_found_for_the_role", "We hebben de vacature inmiddels ingevuld."),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
@@ -121,6 +188,14 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
         "The lists of admitted and excluded candidates are out.",
     ),
     ("rejection/decided_not_to_open_the_role", "We decided not to open the office on Friday."),
+    ("rejection/decision_not_in_your_favour", "The decision was in your favour."),
+    ("rejection/decision_not_in_your_favour", "Die Entscheidung fiel zu Ihren Gunsten aus."),
+    ("rejection/position_no_longer_available", "The discount is no longer available."),
+    ("rejection/position_no_longer_available", "Die Stelle ist noch offen."),
+    ("rejection/someone_found_for_the_role", "We found someone to fix the roof."),
+    ("rejection/someone_found_for_the_role", "We hope to find someone for this role soon."),
+    ("rejection/someone_found_for_the_role", "De vacature moet nog ingevuld worden."),
+    ("rejection/application_not_taken_forward", "Your application has been taken forward."),
 ]
 
 
@@ -170,6 +245,27 @@ def test_each_refusal_family_leaves_near_misses_alone(key: str, text: str) -> No
         (
             "Concorso pubblico",
             "Si comunica che la S.V. è ammessa alla prova orale del concorso pubblico.",
+            "other",
+        ),
+        (
+            "Your application for Store Manager",
+            "Thank you for applying. The store manager position is no longer available; we "
+            "will keep your CV on file.",
+            "rejection",
+        ),
+        (
+            "Je sollicitatie als analist",
+            "Bedankt voor je sollicitatie. We hebben de vacature inmiddels ingevuld.",
+            "rejection",
+        ),
+        (
+            "La tua candidatura",
+            "Grazie per il colloquio. Abbiamo già individuato la persona per questo ruolo.",
+            "rejection",
+        ),
+        (
+            "Weekend deals",
+            "The discount is no longer available, but new offers start on Monday.",
             "other",
         ),
         (

@@ -4942,6 +4942,134 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "qualifications",
         ),
     ),  # rejection/excluded_or_not_admitted
+    "f64fb20d226e28e6": (
+        (
+            "faveur",
+            "favore",
+            "gunsten",
+            "outcome",
+            "decision",
+            "voordeel",
+            "favorable",
+            "favorável",
+            "favorevole",
+        ),
+    ),  # rejection/decision_not_in_your_favour
+    "e222cacc89c7d788": (
+        ("profiles", "finalists", "applicants", "candidates"),
+        ("better", "closely", "directly"),
+        ("other",),
+    ),  # rejection/other_candidates_better_match_en
+    "b2a555f2ceac1cfd": (
+        (
+            "going",
+            "moved",
+            "taken",
+            "moving",
+            "carried",
+            "prozess",
+            "candidacy",
+            "sequência",
+            "verfahren",
+            "progressed",
+            "seguimento",
+            "application",
+            "candidatura",
+            "candidature",
+            "continuidade",
+            "auswahlverfahren",
+            "bewerbungsprozess",
+        ),
+    ),  # rejection/application_not_taken_forward
+    "7b399b9cc7845d0b": (
+        ("moved", "taken", "carried", "progressed"),
+        ("cv", "profile", "candidacy", "application", "candidature"),
+        ("not",),
+    ),  # rejection/application_not_taken_forward
+    "398ee3a5d13a4b7b": (
+        ("candidacy", "application", "candidature"),
+        ("can't", "won't", "cannot", "wouldn't"),
+        ("moved", "taken", "carried", "progressed"),
+    ),  # rejection/application_not_taken_forward
+    "b9264bd22a0fb7a8": (
+        ("going", "moving"),
+        ("ahead", "forward"),
+        ("be",),
+    ),  # rejection/application_not_taken_forward
+    "bd3ec4a9e4200f7f": (
+        ("candidatura",),
+        ("oltre", "avanti"),
+        ("andrà", "andare", "proseguirà"),
+    ),  # rejection/application_not_taken_forward
+    "8b5d2753dc5a9922": (
+        ("candidature",),
+        ("retenue",),
+        ("pas",),
+    ),  # rejection/application_not_taken_forward
+    "73081137b3d4de47": (
+        ("sequência", "seguimento", "continuidade"),
+        ("perfil", "processo", "aplicação", "candidatura"),
+        ("vamos", "iremos", "daremos", "podemos", "poderemos"),
+    ),  # rejection/application_not_taken_forward
+    "63437330499016ef": (
+        ("prozess", "verfahren", "auswahlverfahren", "bewerbungsprozess"),
+        ("nicht",),
+        ("fort", "weiter"),
+    ),  # rejection/application_not_taken_forward
+    "a0d028dcc8a1450b": (
+        (
+            "aberta",
+            "abiert",
+            "aperta",
+            "attiva",
+            "longer",
+            "ouvert",
+            "stelle",
+            "vakanz",
+            "functie",
+            "positie",
+            "position",
+            "pourvoir",
+            "vacature",
+            "disponible",
+            "disponível",
+            "disponibile",
+        ),
+    ),  # rejection/position_no_longer_available
+    "13532b5ffa2a1e02": (
+        (
+            "person",
+            "alguien",
+            "besetzt",
+            "functie",
+            "gekozen",
+            "persona",
+            "positie",
+            "risorsa",
+            "someone",
+            "candidat",
+            "gefunden",
+            "gevonden",
+            "personne",
+            "qualcuno",
+            "somebody",
+            "vacature",
+            "candidate",
+            "escolhido",
+            "quelqu'un",
+            "aangenomen",
+            "ausgewählt",
+            "encontrado",
+            "escolhemos",
+            "successful",
+            "contratamos",
+            "eingestellt",
+            "encontramos",
+            "selecionado",
+            "geselecteerd",
+            "selecionamos",
+        ),
+    ),  # rejection/someone_found_for_the_role
     "5a89f05634667e90": (("oferta", "laboral"),),  # offer/oferta_laboral
     "183f0d7ee7684b1d": (("laboral",), ("oferta",)),  # offer/oferta_laboral
     "6ae972a307e196bd": (("oferta",), ("carta",)),  # offer/oferta_laboral

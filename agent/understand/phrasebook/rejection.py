@@ -1983,6 +1983,101 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Su solicitud figura como EXCLUIDA",
     ),
+    # (l) the decision "was not in your favour", in every language
+    Entry(
+        "decision_not_in_your_favour",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:decision|outcome)\s+(?:[\w-]+\s+){0,6}?(?:not|wasn't|isn't)\s+in\s+your\s+favou?r|"
+            r"(?:decisión|resolución|valoración)\s+(?:[\w-]+\s+){0,4}?no\s+(?:ha\s+sido|fue|ha\s+resultado|resultó)\s+"
+            r"favorable|(?:decisão|avaliação|parecer)\s+(?:[\w-]+\s+){0,4}?não\s+(?:foi|ficou)\s+favorável|"
+            r"(?:décision|choix)\s+(?:[\w'-]+\s+){0,4}?n'(?:a|est)\s+pas\s+(?:été\s+)?en\s+votre\s+faveur|"
+            r"(?:decisione|scelta|valutazione)\s+(?:[\w'-]+\s+){0,4}?non\s+(?:è|è\s+stat[oa])\s+(?:a\s+(?:tuo|suo|vostro)\s+favore|"
+            r"favorevole)|nicht\s+zu\s+(?:ihren|deinen)\s+gunsten|(?:beslissing|besluit|keuze)\s+(?:[\w-]+\s+){0,4}?niet\s+in\s+"
+            r"(?:jouw|uw|je)\s+voordeel)\b"
+        ),
+        example="The hiring manager has made a decision and it was not in your favor",
+    ),
+    # (m) other applicants matched or fitted better, the verb in any tense
+    Entry(
+        "other_candidates_better_match_en",
+        ("en",),
+        "strong",
+        (
+            r"\bother\s+(?:candidates|applicants|profiles|finalists)\s+(?:[\w-]+\s+){0,2}?(?:more\s+closely|better|more\s+"
+            r"directly)\s+(?:match(?:ed|es)?|fit(?:ted|s)?|suit(?:ed|s)?|align(?:ed|s)?|met|meet)\b"
+        ),
+        example="other applicants more closely matched what the team needs",
+    ),
+    # (n) the application will not be taken forward, in the languages where no other phrase
+    # says it that way ("not be progressed", "non andrà avanti", "não daremos continuidade")
+    Entry(
+        "application_not_taken_forward",
+        ("en", "it", "fr", "pt", "de"),
+        "strong",
+        (
+            r"\b(?:(?:application|candidacy|candidature|cv|profile)\s+(?:will|would|can|could|has)\s+not\s+(?:be\s+|been\s+)?"
+            r"(?:taken|progressed|moved|carried)(?:\s+(?:forward|further))?|(?:application|candidacy|candidature)\s+"
+            r"(?:won't|wouldn't|can't|cannot)\s+be\s+(?:taken|progressed|moved|carried)|"
+            r"(?:not|n't)\s+(?:going\s+to\s+)?be\s+(?:moving|going)\s+(?:ahead|forward)\s+with\s+(?:your|you)\b|"
+            r"candidatura\s+non\s+(?:andrà|potrà\s+andare|proseguirà)\s+(?:oltre|avanti)|"
+            r"candidature\s+ne\s+(?:sera|saurait\s+être)\s+pas\s+(?:\w+\s+)?retenue|"
+            r"não\s+(?:daremos|vamos\s+dar|iremos\s+dar|podemos\s+dar|poderemos\s+dar)\s+(?:continuidade|sequência|"
+            r"seguimento)\s+(?:à|a|ao|no|na)\s+(?:sua|tua|seu|teu)\s+(?:candidatura|processo|perfil|aplicação)|"
+            r"(?:prozess|verfahren|bewerbungsprozess|auswahlverfahren)\s+nicht\s+mit\s+(?:ihnen|dir)\s+(?:fort\w+|"
+            r"weiter\w+))"
+        ),
+        example="your application will not be taken forward",
+    ),
+    # (o) the position is no longer open, or was cut, in every language
+    Entry(
+        "position_no_longer_available",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:position|role|job|vacancy|opening)\s+(?:you\s+applied\s+"
+            r"(?:for|to)\s+)?(?:is|are)\s+no\s+longer\s+(?:available|open)|"
+            r"(?:puesto|vacante|posición|plaza)\s+(?:ya\s+)?no\s+(?:está|se\s+encuentra)\s+(?:ya\s+)?(?:disponible|abiert[oa])|"
+            r"(?:vaga|posição)\s+(?:já\s+)?não\s+(?:está|se\s+encontra)\s+mais\s+(?:disponível|aberta)|"
+            r"(?:stelle|position|vakanz)\s+(?:ist|steht)\s+(?:leider\s+)?nicht\s+mehr\s+(?:verfügbar|vakant|offen|zu\s+vergeben)|"
+            r"poste\s+n'est\s+plus\s+(?:disponible|ouvert|à\s+pourvoir)|"
+            r"(?:posizione|ruolo)\s+non\s+è\s+più\s+(?:disponibile|aperta|attiva)|"
+            r"(?:vacature|functie|positie)\s+is\s+(?:niet\s+meer\s+(?:beschikbaar|open|vacant)|komen\s+te\s+vervallen|"
+            r"geschrapt))\b"
+        ),
+        example="the position is no longer available",
+    ),
+    # (p) someone already found or appointed for the role, in every language
+    Entry(
+        "someone_found_for_the_role",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:appointed|selected|hired|chosen|identified)\s+the\s+successful\s+(?:candidate|applicant)|"
+            r"(?:found|appointed|selected|hired|chosen|identified)\s+(?:someone|somebody|a\s+candidate|the\s+right\s+person)\s+"
+            r"(?:for|to\s+fill)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|post|vacancy|opening)|"
+            r"(?:encontrado|seleccionado|elegido|contratado)\s+(?:ya\s+)?(?:a\s+)?(?:alguien|la\s+persona|una\s+persona|"
+            r"un[ao]?\s+candidat[oa])\s+(?:para|que\s+(?:ocupará|cubrirá|ocupe|cubra))\s+(?:el|la|este|esta)\s+(?:puesto|"
+            r"posición|vacante|plaza|rol)|"
+            r"(?:encontramos|selecionamos|escolhemos|contratamos|encontrado|selecionado|escolhido)\s+(?:já\s+)?(?:alguém|"
+            r"a\s+pessoa|uma\s+pessoa|um[a]?\s+candidat[oa])\s+(?:para|que\s+(?:vai|irá)\s+(?:ocupar|assumir))\s+(?:a|esta|"
+            r"essa|o)\s+(?:vaga|posição|cargo|função)|"
+            r"(?:jemanden|eine\s+(?:passende\s+)?person|einen\s+(?:passenden\s+)?(?:kandidaten|bewerber))\s+für\s+(?:die|diese)"
+            r"\s+(?:stelle|position)\s+(?:gefunden|ausgewählt|eingestellt)|(?:stelle|position)\s+(?:[\w-]+\s+){0,2}?mit\s+"
+            r"(?:einer|einem)\s+(?:[\w-]+\s+)?(?:person|kandidat\w*|bewerber\w*)\s+besetzt|"
+            r"(?:trouvé|recruté|retenu|choisi|sélectionné)\s+(?:quelqu'un|la\s+personne|une\s+personne|une?\s+candidat\w*)\s+"
+            r"(?:pour|qui\s+(?:occupera|rejoindra))\s+(?:ce|le|cette|la)\s+(?:poste|rôle|fonction)|"
+            r"(?:trovato|individuato|selezionato|scelto|assunto)\s+(?:già\s+)?(?:qualcuno|la\s+persona|una\s+persona|"
+            r"un[a']?\s*candidat\w*|la\s+risorsa|una\s+risorsa)\s+(?:per|che\s+(?:ricoprirà|occuperà))\s+(?:il|la|questo|"
+            r"questa|l')\s*(?:ruolo|posizione|posto)|"
+            r"(?:iemand|een\s+kandidaat|de\s+juiste\s+persoon|een\s+geschikte\s+kandidaat)\s+(?:gevonden|gekozen|aangenomen|"
+            r"geselecteerd)\s+voor\s+(?:de|deze)\s+(?:functie|vacature|positie|rol)|"
+            r"(?:de|deze)\s+(?:vacature|functie|positie)\s+(?:inmiddels\s+|al\s+|reeds\s+|intussen\s+)*(?:ingevuld|vervuld|"
+            r"vergeven)\b(?!\s+(?:worden|kan|moet)))\b"
+        ),
+        example="We've already found someone for this role",
+    ),
 )
 
 
