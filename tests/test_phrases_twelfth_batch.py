@@ -40,6 +40,13 @@ MUST_FIND: list[tuple[str, str]] = [
     ("job/employment_contract_and_shift_roles", "Le contrat de travail est en pièce jointe."),
     ("job/employment_contract_and_shift_roles", "Segue o contrato de trabalho para assinatura."),
     ("job/employment_contract_and_shift_roles", "De arbeidsovereenkomst sturen we morgen."),
+    ("job/for_or_about_the_role_nl", "Ik bel je graag over de rol van data-analist."),
+    ("job/for_or_about_the_role_nl", "Bedankt voor je interesse voor deze rol."),
+    # a plain invitation sent with its calendar entry
+    (
+        "interview/calendar_invite_for_our_call",
+        "Hierbij de uitnodiging voor het gesprek van dinsdag.",
+    ),
     # online tests and an exercise handed over
     ("assessment/online_tests", "The next step is a set of online tests."),
     ("assessment/online_tests", "Te invitamos a realizar unas pruebas en línea."),
@@ -162,6 +169,8 @@ MUST_FIND: list[tuple[str, str]] = [
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
+    ("job/for_or_about_the_role_nl", "We praten over de rol van de gemeente in het project."),
+    ("process/hiring_talk", "We praten over de rol van het bestuur."),
     ("offer/want_you_to_join_as_en", "We'd like you to join us for a second interview."),
     (
         "offer/love_to_have_you_said_alone_en",
@@ -244,6 +253,11 @@ def test_each_family_leaves_near_misses_alone(key: str, text: str) -> None:
             "Your interview with Acme",
             "Thanks for interviewing with us! How was your interview experience? Take the survey here.",
             "other",
+        ),
+        (
+            "Gesprek",
+            "Hoi Alex, hierbij de uitnodiging voor het gesprek over de rol van planner, dinsdag om 10:00.",
+            "interview",
         ),
         ("entretien", "Ma sœur a un entretien d'embauche jeudi, tu peux l'aider ?", "other"),
         (

@@ -423,7 +423,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("persoonlijk",),
         ("kennen", "spreken", "ontmoeten"),
     ),  # interview/meet_you_in_person
-    "0a274aa66a848c01": (
+    "bfd8ee504b2e0ede": (
         ("invito", "convite", "invitaci", "invitation", "uitnodiging"),
     ),  # interview/calendar_invite_for_our_call
     "d9ec048e12a2fe39": (
@@ -446,10 +446,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("para",),
         ("call", "chamada", "conversa", "bate-papo", "entrevista"),
     ),  # interview/calendar_invite_for_our_call
-    "6a6a18cc2414f68b": (
+    "4ac8fe1298cdc339": (
         ("uitnodiging",),
         ("gesprek", "videogesprek", "telefoongesprek"),
-        ("agenda",),
+        ("voor",),
     ),  # interview/calendar_invite_for_our_call
     "2ad8d1c38cd9fa27": (
         (
@@ -8796,12 +8796,14 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "6139e3817f357358": (
         ("aanvraag", "subsidieaanvraag"),
     ),  # veto_application_received/an_application_for_something_else
-    "e6d74f2b0ec6ac9b": (
+    "4f894cc254700827": (
         (
             "chat",
+            "over",
             "para",
             "role",
             "vaga",
+            "voor",
             "final",
             "intro",
             "poste",
@@ -8974,6 +8976,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "arbeidsovereenkomst",
         ),
     ),  # job/employment_contract_and_shift_roles
+    "d24fbc19b4dba155": (("over", "voor"), ("rol",), ("de",)),  # job/for_or_about_the_role_nl
     "886cc8c49d0318e4": (
         (
             "cv",

@@ -589,7 +589,7 @@ PHRASES: tuple[Entry, ...] = (
             r"invitation\s+(?:\w+\s+)?pour\s+(?:notre|l')\s*(?:appel|entretien|échange|visio)|invito\s+(?:di\s+calendario\s+|in\s+"
             r"calendario\s+)?per\s+(?:la\s+nostra|il\s+nostro|il)\s+(?:call|colloquio|chiamata|videochiamata)|convite\s+(?:na\s+agenda|"
             r"de\s+calendário|no\s+calendário)?\s*para\s+(?:a\s+nossa|o\s+nosso|a|o)\s+(?:call|conversa|entrevista|chamada|bate-papo)|"
-            r"agenda-?uitnodiging\s+(?:\w+\s+){0,2}?voor\s+(?:ons|het|je)\s+(?:\w+\s+)?(?:gesprek|telefoongesprek|videogesprek))"
+            r"(?:agenda-?)?uitnodiging\s+(?:\w+\s+){0,2}?voor\s+(?:ons|het|je)\s+(?:\w+\s+)?(?:gesprek|telefoongesprek|videogesprek))"
         ),
         example="Te envío una invitación de calendario para nuestra llamada del viernes",
     ),

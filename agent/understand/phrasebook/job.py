@@ -39,6 +39,15 @@ PHRASES: tuple[Entry, ...] = (
         example="Anbei der Arbeitsvertrag",
         where="both",
     ),
+    # nl "de rol" as "the role" when a conversation is for or about it (en "about the role")
+    Entry(
+        "for_or_about_the_role_nl",
+        ("nl",),
+        "present",
+        r"\b(?:voor|over)\s+(?:de|deze)\s+rol\b(?!\s+van\s+(?:de|het)\b)",
+        example="het gesprek over de rol van Terminal Planner",
+        where="both",
+    ),
 )
 
 
