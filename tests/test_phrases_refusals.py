@@ -164,6 +164,39 @@ MUST_FIND: list[tuple[str, str]] = [
     ),
     ("rejection/someone_found_for_the_role", "We hebben al iemand gevonden voor deze functie."),
     ("rejection/someone_found_for_the_role", "We hebben de vacature inmiddels ingevuld."),
+    # the employer closed the application, or decided against hiring
+    ("rejection/decided_to_close_your_application", "We have decided to close your application."),
+    ("rejection/decided_to_close_your_application", "Hemos decidido cerrar tu candidatura."),
+    (
+        "rejection/decided_to_close_your_application",
+        "Decidimos encerrar sua participação no processo.",
+    ),
+    (
+        "rejection/decided_to_close_your_application",
+        "Nous avons décidé de clôturer votre candidature.",
+    ),
+    (
+        "rejection/decided_to_close_your_application",
+        "Abbiamo deciso di chiudere la tua candidatura.",
+    ),
+    (
+        "rejection/decided_to_close_your_application",
+        "We hebben besloten je sollicitatie af te sluiten.",
+    ),
+    (
+        "rejection/decided_to_close_your_application",
+        "Wir haben uns gegen eine Einstellung entschieden.",
+    ),
+    # the candidate did not pass the stage, or was found unsuitable
+    (
+        "rejection/did_not_pass_the_stage",
+        "Lamentamos comunicarte que no has superado la entrevista.",
+    ),
+    ("rejection/did_not_pass_the_stage", "Você não passou para a próxima etapa."),
+    ("rejection/did_not_pass_the_stage", "Ihre Bewerbung kann nicht berücksichtigt werden."),
+    ("rejection/did_not_pass_the_stage", "Il tuo profilo non è stato ritenuto idoneo."),
+    ("rejection/did_not_pass_the_stage", "Je bent helaas afgewezen voor de functie."),
+    ("rejection/did_not_pass_the_stage", "Je komt niet in aanmerking voor deze functie."),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
@@ -196,6 +229,11 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
     ("rejection/someone_found_for_the_role", "We hope to find someone for this role soon."),
     ("rejection/someone_found_for_the_role", "De vacature moet nog ingevuld worden."),
     ("rejection/application_not_taken_forward", "Your application has been taken forward."),
+    ("rejection/decided_to_close_your_application", "We decided to close the office early."),
+    ("rejection/did_not_pass_the_stage", "Sei stato ritenuto idoneo."),
+    ("rejection/did_not_pass_the_stage", "Je komt in aanmerking voor deze functie."),
+    ("rejection/did_not_pass_the_stage", "Você passou para a próxima etapa."),
+    ("rejection/did_not_pass_the_stage", "Ihre Bewerbung wird berücksichtigt."),
 ]
 
 

@@ -5070,6 +5070,29 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "selecionamos",
         ),
     ),  # rejection/someone_found_for_the_role
+    "c6a7999053932dca": (
+        (
+            "candidacy",
+            "application",
+            "candidatura",
+            "candidature",
+            "entschieden",
+            "participação",
+            "sollicitatie",
+        ),
+    ),  # rejection/decided_to_close_your_application
+    "9825b68a01b38454": (
+        (
+            "idone",
+            "próxima",
+            "seguinte",
+            "superado",
+            "afgewezen",
+            "aanmerking",
+            "sollicitatie",
+            "berücksichtigt",
+        ),
+    ),  # rejection/did_not_pass_the_stage
     "5a89f05634667e90": (("oferta", "laboral"),),  # offer/oferta_laboral
     "183f0d7ee7684b1d": (("laboral",), ("oferta",)),  # offer/oferta_laboral
     "6ae972a307e196bd": (("oferta",), ("carta",)),  # offer/oferta_laboral

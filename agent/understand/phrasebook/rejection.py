@@ -2078,6 +2078,36 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="We've already found someone for this role",
     ),
+    # (q) the employer decided to close the application, or against hiring the candidate
+    Entry(
+        "decided_to_close_your_application",
+        ("en", "es", "pt", "fr", "it", "nl", "de"),
+        "strong",
+        (
+            r"\b(?:(?:decided|decidido|decidimos|decidiu|deciso|décidé|besloten)\s+(?:to\s+|de\s+|di\s+|om\s+)?"
+            r"(?:(?:close|archive|cerrar|archivar|encerrar|finalizar|arquivar|clôturer|clore|archiver|chiudere|archiviare)\s+"
+            r"(?:a\s+|la\s+)?(?:your|tu|su|sua|tua|votre)\s+(?:application|candidacy|candidature|candidatura|participação)|"
+            r"(?:je|uw)\s+sollicitatie\s+(?:af\s+te\s+sluiten|te\s+sluiten|te\s+archiveren))|"
+            r"gegen\s+(?:eine|ihre|deine)\s+(?:einstellung|zusammenarbeit)\s+entschieden)\b"
+        ),
+        example="We have decided to close your application",
+    ),
+    # (r) the candidate did not pass the interview or stage, or was found unsuitable
+    Entry(
+        "did_not_pass_the_stage",
+        ("es", "pt", "de", "it", "nl"),
+        "strong",
+        (
+            r"\b(?:no\s+(?:has|ha)\s+superado\s+(?:la|el)\s+(?:entrevista|prueba|fase|etapa|proceso)|"
+            r"não\s+(?:passou|passaste|avançou|avançaste)\s+(?:para|à)\s+(?:a\s+)?(?:próxima|seguinte)\s+(?:etapa|fase)|"
+            r"bewerbung\s+(?:kann|konnte|wird)\s+(?:leider\s+)?nicht\s+(?:weiter\s+)?berücksichtigt\s+werden|"
+            r"non\s+(?:è\s+stat[oa]|sei\s+stat[oa]|è|risulta)\s+(?:ritenut[oa]\s+)?idone[oa]|"
+            r"(?:je|u)\s+(?:bent|werd|wordt)\s+(?:helaas\s+)?afgewezen|sollicitatie\s+(?:is|werd|wordt)\s+(?:helaas\s+)?"
+            r"afgewezen|(?:komt|kom)\s+(?:je|u)?\s*(?:helaas\s+)?niet\s+in\s+aanmerking\s+voor\s+(?:de|deze)\s+(?:functie|"
+            r"vacature|positie))\b"
+        ),
+        example="no has superado la entrevista",
+    ),
 )
 
 
