@@ -490,3 +490,31 @@ def test_the_first_pass_sees_a_calendar_in_the_headers(header: bytes, calendar: 
 
     old = re.compile(rb"text/calendar|\.ics\b|method=(?:request|cancel)", re.I)
     assert _names_a_calendar(header) == calendar == bool(old.search(header))
+
+
+@pytest.mark.parametrize(
+    ("header", "bulk", "replied"),
+    [
+        (b"List-Unsubscribe: <mailto:x@y.org>\nFrom: a@b.org", True, False),
+        (b"From: a@b.org\r\nPRECEDENCE:  Bulk\r\nSubject: hi", True, False),
+        (b"From: a@b.org\nAuto-Submitted: auto-replied\n", True, True),
+        (b"From: a@b.org\nX-AutoReply: yes", True, True),
+        (b"Subject: about list-unsubscribe\nX-Note: x-autoreply", False, False),
+        (b"Subject: a folded\n list-id is not a field\nFrom: a@b.org", False, False),
+        (b"From: a@b.org\rList-Id: <x>", False, False),
+        (b"Precedence: first-class\nSubject: x", False, False),
+    ],
+)
+def test_a_header_field_is_found_only_where_a_line_starts(
+    header: bytes, bulk: bool, replied: bool
+) -> None:
+    """``header_starts`` finds what ``^`` under MULTILINE finds (a line start is the
+    block's start or a ``\\n``, never a lone ``\\r``), a folded line included."""
+    from agent.understand.core import _AUTO_REPLIED
+    from agent.understand.firstpass import _BULK_HEADERS, header_starts
+
+    def old(p: re.Pattern[bytes]) -> bool:
+        return bool(re.compile(b"^" + p.pattern[2:], re.I | re.M).search(header))
+
+    assert header_starts(_BULK_HEADERS, header) == bulk == old(_BULK_HEADERS)
+    assert header_starts(_AUTO_REPLIED, header) == replied == old(_AUTO_REPLIED)

@@ -45,7 +45,7 @@ from agent.understand.date_meaning import (
     respond_by,
     speaks_of_own_candidacy,
 )
-from agent.understand.firstpass import could_be_job_mail, header_block
+from agent.understand.firstpass import could_be_job_mail, header_block, header_starts
 from agent.understand.job_role import role_from
 from agent.understand.language import detect_language, register_of
 from agent.understand.learned import own_names, shipped_model
@@ -121,7 +121,7 @@ def understand(
     """
     if screen:
         head = header_block(raw)
-        if not could_be_job_mail(head, me=me) and not _AUTO_REPLIED.search(head):
+        if not could_be_job_mail(head, me=me) and not header_starts(_AUTO_REPLIED, head):
             try:
                 pm = parse_message(
                     head + b"\n\n", default_tz=default_tz, arrived=arrived, headers_only=True
@@ -153,9 +153,7 @@ def understand(
 
 
 # an out-of-office reply from a recruiter still names its person and company: read it whole
-_AUTO_REPLIED = re.compile(
-    rb"^(?:auto-submitted:\s*auto-replied|x-autoreply|x-autorespond)", re.I | re.M
-)
+_AUTO_REPLIED = re.compile(rb"\n(?:auto-submitted:\s*auto-replied|x-autoreply|x-autorespond)", re.I)
 _SCREENED = "first pass: bulk or automated mail that says nothing about hiring"
 
 

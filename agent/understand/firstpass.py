@@ -52,11 +52,14 @@ _HIRING_LOCAL = re.compile(
     rb"bewerbung\w*|karriere|empleo|rrhh|seleccion|recrutement|rh|staffing)(?:[._+-][\w.+-]*)?@",
     re.I,
 )
+# searched in the block behind a newline (see header_starts): a field's name right after
+# a newline is a literal prefix the regex engine scans for, where ``^`` under MULTILINE
+# is tried at every position
 _BULK_HEADERS = re.compile(
-    rb"^(?:list-unsubscribe|list-id|list-post|precedence:\s*(?:bulk|list|junk)|x-campaign|"
+    rb"\n(?:list-unsubscribe|list-id|list-post|precedence:\s*(?:bulk|list|junk)|x-campaign|"
     rb"x-mailchimp|x-mc-user|feedback-id|x-sfmc|x-marketo|x-newsletter|x-auto-response-suppress:\s*all|"
     rb"auto-submitted:\s*auto-(?:generated|replied)|x-autoreply|x-autorespond)",
-    re.I | re.M,
+    re.I,
 )
 _AUTOMATED_SENDER = re.compile(
     rb"(?:no-?reply|do-?not-?reply|notifications?|newsletters?|news|marketing|promo\w*|deals|offers?|"
@@ -68,6 +71,12 @@ _AUTOMATED_SENDER = re.compile(
 _FROM = re.compile(rb"^from:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
 _SUBJECT = re.compile(rb"^subject:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
 _ICS = re.compile(rb"\.ics\b")
+
+
+def header_starts(fields: re.Pattern[bytes], head: bytes) -> bool:
+    """Whether a line of ``head`` starts with what ``fields`` (a pattern that begins with
+    a newline) finds: what ``^`` under MULTILINE finds, the first line included."""
+    return fields.search(b"\n" + head) is not None
 
 
 def _names_a_calendar(head: bytes) -> bool:
@@ -102,7 +111,7 @@ def could_be_job_mail(headers: bytes, snippet: str = "", *, me: Sequence[str] = 
     if _sender_passes(sender, me):
         return True
     subject, display = _subject_and_display(head, from_line)
-    bulk = bool(_BULK_HEADERS.search(head))
+    bulk = header_starts(_BULK_HEADERS, head)
     if _speaks_of_jobs(subject, display, snippet, bulk=bulk):
         return True
     if _HIRING_LOCAL.match(sender) or _names_a_calendar(head):
@@ -166,4 +175,5 @@ def header_block(raw: bytes) -> bytes:
 __all__ = [
     "could_be_job_mail",
     "header_block",
+    "header_starts",
 ]
