@@ -518,3 +518,57 @@ def test_a_header_field_is_found_only_where_a_line_starts(
 
     assert header_starts(_BULK_HEADERS, header) == bulk == old(_BULK_HEADERS)
     assert header_starts(_AUTO_REPLIED, header) == replied == old(_AUTO_REPLIED)
+
+
+_PARSE_EDGES = [
+    b"From: a@b.org\nSubject: one part\n\nbody\nlast line without a newline",
+    b"From: a@b.org\r\nSubject: crlf\r\n\r\nbody\r\n\r\nmore\r\n",
+    b"From: a@b.org\nSubject: lone cr\rX-Y: z\n\nbody\n",
+    b"From: a@b.org\nSubject: old mac\r\rbody after a CR blank line\n\nmore\n",
+    b"From: a@b.org\nnot a header line\nSubject: x\n\nbody\n",
+    b"From: a@b.org\nSubject: empty body\n\n",
+    b"From: a@b.org\nSubject: caf\xc3\xa9\n\nna\xefve 8-bit\xff body\n",
+    b"From: a@b.org\nContent-Type: multipart/alternative; boundary=XX\n\n--XX\n\nhi\n--XX--\n",
+    b"From: a@b.org\nContent-Type: message/rfc822\n\nSubject: inner\n\ninner body\n",
+    b"From: a@b.org\nContent-Type: Message/Delivery-Status\n\nReporting-MTA: x\n\nAction: failed\n",
+    b" folded first line\nFrom: a@b.org\n\nbody\n",
+    b"From: a@b.org\nFrom x@y Mon Jan 1\nSubject: misplaced envelope\n\nbody\n",
+]
+
+
+def _parse_view(msg: object) -> object:
+    from email.message import Message
+
+    assert isinstance(msg, Message)
+    parts = [
+        (
+            p.items(),
+            p.get_payload() if not p.is_multipart() else None,
+            [type(d).__name__ for d in p.defects],
+            p.preamble,
+            p.epilogue,
+            p.get_unixfrom(),
+        )
+        for p in msg.walk()
+    ]
+    return parts, msg.as_bytes()
+
+
+def test_the_single_part_shortcut_parses_as_the_stdlib_does() -> None:
+    """The body of a single-part message taken as it stands is what the stdlib's
+    line-by-line parse gives: every header, payload and defect the same, on the corpus
+    (no blind batch), the synthetic mailbox and edge cases (a lone CR, a body line in
+    the headers, multipart, message/*, 8-bit bytes)."""
+    from email.parser import BytesParser
+    from email.policy import compat32
+
+    from agent.understand.mime import _parsed
+
+    corpus = Path(__file__).parent / "corpus"
+    folders = ["messages", "holdout"] + [f"batch{i}" for i in range(5, 13)]
+    raws = [f.read_bytes() for d in folders for f in sorted((corpus / d).glob("*.eml"))]
+    raws += [m.raw for m in generate(400, seed=3)]
+    raws += _PARSE_EDGES
+    for raw in raws:
+        whole = BytesParser(policy=compat32).parsebytes(raw)
+        assert _parse_view(_parsed(raw, headers_only=False)) == _parse_view(whole)
