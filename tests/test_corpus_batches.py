@@ -103,12 +103,13 @@ FLOORS: dict[str, Floors] = {
         interview_precision=0.97,
     ),
     # 152 messages; before tuning macro-F1 0.907, rejection precision 1.000 (main e0d8109,
-    # learned fallback on; 0.885 without it; 0.889 at 2d2fd02); not tuned on.
+    # learned fallback on; 0.885 without it; 0.889 at 2d2fd02); tuned on its refusals 0.931
+    # (rejection 1.000/1.000).
     "batch13": Floors(
         messages=152,
-        macro_f1=0.90,
+        macro_f1=0.92,
         rejection_precision=0.97,
-        accuracy=0.89,
+        accuracy=0.92,
         interview_precision=0.90,
     ),
 }

@@ -3018,7 +3018,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("malheureusement",),
         ("vons", "rrons", "donner", "retenu", "candidat", "d'autres", "correspond", "poursuivre"),
     ),  # rejection/malheureusement_pas_retenu
-    "62de16676e1c7f45": (
+    "4e6d12c3c84855e2": (
         ("sommes", "regrettons"),
         ("nous",),
         ("vous",),
@@ -3822,7 +3822,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "profissional",
         ),
     ),  # rejection/chose_another_person_pt
-    "1c3b5ded77284921": (
+    "5c20290efe35d3ca": (
         (
             "vorzug",
             "zusage",
@@ -3844,7 +3844,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "weiterzumachen",
         ),
     ),  # rejection/chose_another_person_de
-    "4bf4165070ea0d86": (
+    "411ad4eb6be91d29": (
         (
             "gewählt",
             "anbieten",
@@ -3862,7 +3862,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("andere", "jemand", "kolleg", "externe", "interne", "bewerber", "kandidat", "mitbewerber"),
         ("an", "für", "mit"),
     ),  # rejection/chose_another_person_de
-    "107072a185dc1f8b": (
+    "3948b9359f90bdc4": (
         (
             "besetzt",
             "besetzen",
@@ -3877,7 +3877,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("andere", "jemand", "kolleg", "externe", "interne", "bewerber", "kandidat", "mitbewerber"),
         ("an", "für", "mit"),
     ),  # rejection/chose_another_person_de
-    "aae3f04ba861870c": (
+    "0dd3590ed135220c": (
         ("vorzug", "zusage"),
         ("andere", "jemand", "kolleg", "externe", "interne", "bewerber", "kandidat", "mitbewerber"),
     ),  # rejection/chose_another_person_de
@@ -4251,7 +4251,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "c98c7ff641de8706": (
         ("nodig", "convid", "nodigen", "einladen", "shortlisting"),
     ),  # rejection/not_invited_to_the_interview
-    "3b0412a5b3f17866": (
+    "9818aaf46585fc82": (
         (
             "rable",
             "zusage",
@@ -4280,7 +4280,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("positiva", "favorable"),
         ("podemos", "posible", "podremos"),
     ),  # rejection/no_positive_answer
-    "2212f4a78f68303a": (
+    "46b06f77a0d7c5b8": (
         ("positive", "favorable"),
         ("donner", "apporter", "réserver"),
         ("suite", "réponse"),
@@ -4401,7 +4401,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("percorso",),
         ("suo", "tuo"),
     ),  # rejection/not_continue_the_process_with_you
-    "a66515ac0d083359": (
+    "a4909e2e0bc82aff": (
         (
             "niet",
             "choix",
@@ -4426,7 +4426,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "sollicitant",
         ),
     ),  # rejection/choice_fell_elsewhere
-    "f51c22e4ada75e1d": (
+    "1961b8b15d77be29": (
         (
             "nicht",
             "andere",
@@ -4660,6 +4660,103 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("avec",),
         ("pas", "plus"),
     ),  # rejection/not_on_with_your_application_fr
+    "8ad8dcd4cc99e278": (
+        (
+            "ervolg",
+            "moving",
+            "nächste",
+            "olgende",
+            "prossim",
+            "próxima",
+            "passeras",
+            "passerez",
+            "seguinte",
+            "advancing",
+            "siguiente",
+            "successiv",
+            "continuing",
+            "weerhouden",
+            "aangehouden",
+            "continueras",
+            "continuerez",
+            "poursuivras",
+            "poursuivrez",
+            "progressing",
+        ),
+    ),  # rejection/you_will_not_go_on_to_the_next_stage
+    "8af439663cefd492": (
+        ("moving", "advancing", "continuing", "progressing"),
+        ("step", "phase", "round", "stage"),
+        ("ill", "on't"),
+    ),  # rejection/you_will_not_go_on_to_the_next_stage
+    "5280599e3064ac6b": (
+        ("próxima", "siguiente"),
+        (
+            "pasará",
+            "pasarás",
+            "seguirá",
+            "avanzará",
+            "seguirás",
+            "avanzarás",
+            "continuará",
+            "continuarás",
+        ),
+        ("fase", "etapa"),
+    ),  # rejection/you_will_not_go_on_to_the_next_stage
+    "5fcad276d0ae5911": (
+        ("próxima", "seguinte"),
+        (
+            "passará",
+            "seguirá",
+            "avançará",
+            "passarás",
+            "seguirás",
+            "avançarás",
+            "continuará",
+            "continuarás",
+            "prosseguirá",
+        ),
+        ("fase", "etapa"),
+    ),  # rejection/you_will_not_go_on_to_the_next_stage
+    "4164c00af264d41e": (
+        ("prossim", "successiv"),
+        (
+            "passerà",
+            "accederà",
+            "passerai",
+            "accederai",
+            "continuerà",
+            "proseguirà",
+            "continuerai",
+            "proseguirai",
+        ),
+        ("non",),
+    ),  # rejection/you_will_not_go_on_to_the_next_stage
+    "e31e79811910b048": (
+        ("passeras", "passerez", "continueras", "continuerez", "poursuivras", "poursuivrez"),
+        ("phase", "suite", "étape", "prochain", "prochaine", "prochaines"),
+        ("pas",),
+    ),  # rejection/you_will_not_go_on_to_the_next_stage
+    "cb14e1f2e15e7b7e": (
+        ("nächste",),
+        ("nicht",),
+        ("phase", "runde", "stufe", "auswahlrunde"),
+    ),  # rejection/you_will_not_go_on_to_the_next_stage
+    "3b46bde679041156": (
+        ("weerhouden", "aangehouden"),
+        ("profiel", "kandidatuur", "sollicitatie"),
+        ("niet",),
+    ),  # rejection/you_will_not_go_on_to_the_next_stage
+    "d53efbe2840141b4": (
+        ("ervolg", "olgende"),
+        ("niet",),
+        ("naar",),
+    ),  # rejection/you_will_not_go_on_to_the_next_stage
+    "9965a9c67c727c5b": (
+        ("kandida",),
+        ("door", "kiezen", "verder", "gekozen"),
+        ("meer", "beter", "nauwer", "dichter"),
+    ),  # rejection/continue_with_better_fitting_candidates_nl
     "3de782bd8301a018": (
         (
             "bewerbung",
@@ -4782,7 +4879,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "continuation",
         ),
     ),  # rejection/good_wishes_nl_it_pt_fr
-    "b683eaf1bf3d0bf3": (
+    "542fd3f31f455897": (
         (
             "mov",
             "hire",
@@ -4864,7 +4961,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
         ("casa", "noss", "dentro", "nuestr", "própri", "empresa"),
     ),  # rejection/hired_or_promoted_someone_else
-    "21f803d8ca7b0342": (
+    "2fde2c88db63f123": (
         ("befördern", "befördert", "einstellen", "eingestellt", "einzustellen"),
         ("andere", "jemand", "kolleg", "externe", "interne", "bewerber", "kandidat", "mitbewerber"),
     ),  # rejection/hired_or_promoted_someone_else

@@ -31,7 +31,9 @@ _ANOTHER_PT = (
     r"uma?\s+(?:candidat[oa]|pessoa|profissional|perfil)\s+(?:cuj[oa]|que|com|intern[oa])\b|uma?\s+colega\s+interna?)"
 )
 _ANOTHER_DE = (
-    r"(?:(?:eine[nmr]?\s+)?(?:anderen?|internen?|externen?)\s+(?:bewerber\w*|kandidat\w*|person|kolleg\w+|mitarbeiter\w*)|"
+    # "eine:n andere:n Kandidat:in": a gender colon, star, underscore or slash may split the ending
+    r"(?:(?:eine(?:[:*_/]?[nmr])?\s+)?(?:andere|interne|externe)(?:[:*_/]?[nmr])?\s+"
+    r"(?:bewerber\w*|kandidat\w*|person|kolleg\w+|mitarbeiter\w*)|"
     r"(?:eine[nmr]?\s+|de[nmr]\s+)?mitbewerber\w*|(?:kandidat|bewerber)\w*\s+mit\s+(?:mehr|größerer|umfangreicherer|"
     r"längerer)\b|"
     r"jemand(?:en|em)?\s+(?:anderen?|anderes|anders|mit)\b|eine[nmr]?\s+(?:kolleg\w+|bewerber\w*|kandidat\w*),?\s+"
@@ -672,7 +674,12 @@ PHRASES: tuple[Entry, ...] = (
         "nous_regrettons_de_vous",
         ("fr",),
         "strong",
-        r"\bnous\s+(?:regrettons|sommes\s+au\s+regret)\s+de\s+vous",
+        # an adverb may stand in it: "nous sommes toutefois au regret de vous informer"
+        (
+            r"\bnous\s+(?:regrettons|sommes\s+(?:(?:toutefois|cependant|néanmoins|donc|malheureusement|vraiment|"
+            r"sincèrement)\s+)?au\s+regret)\s+(?:(?:toutefois|cependant|néanmoins|donc|malheureusement|vraiment|"
+            r"sincèrement)\s+)?de\s+vous"
+        ),
         example="nous regrettons de vous",
     ),
     Entry(
@@ -1598,7 +1605,8 @@ PHRASES: tuple[Entry, ...] = (
             r"favou?rable)\s+(?:response|answer|news|reply|outcome)|keine\s+(?:zusage|positive\s+(?:rückmeldung|nachricht|"
             r"antwort|entscheidung))\s+(?:geben|erteilen|machen|senden|übermitteln|mitteilen)|no\s+(?:podemos|podremos|es\s+"
             r"posible)\s+(?:darte|darle|dar|ofrecerte|ofrecerle)\s+una\s+respuesta\s+(?:positiva|favorable)|(?:ne\s+sommes\s+pas"
-            r"\s+en\s+mesure\s+de|ne\s+(?:pouvons|pourrons)\s+pas|ne\s+pouvoir)\s+(?:vous\s+)?(?:donner|réserver|apporter)\s+"
+            r"\s+en\s+mesure\s+de\s+|ne\s+sommes\s+pas\s+en\s+mesure\s+d['’](?=y\s)|ne\s+(?:pouvons|pourrons)\s+pas\s+|"
+            r"ne\s+pouvoir\s+)(?:vous\s+|y\s+)?(?:donner|réserver|apporter)\s+"
             r"(?:une\s+)?(?:suite|réponse)\s+(?:favorable|positive)|non\s+(?:possiamo|potremo|è\s+possibile)\s+(?:darle|darti|"
             r"dare|fornirle|fornirti)\s+(?:un\s+riscontro|una\s+risposta|seguito)\s+(?:positiv[oa]|favorevole)|não\s+(?:podemos|"
             r"poderemos|será\s+possível)\s+(?:dar|lhe\s+dar|te\s+dar|dar-lhe|dar-te)\s+(?:um\s+retorno|uma\s+resposta)\s+"
@@ -1763,6 +1771,44 @@ PHRASES: tuple[Entry, ...] = (
             r"le\s+recrutement\s+|la\s+collaboration\s+)?avec\s+(?:vous|toi)\b"
         ),
         example="nous ne pourrons pas donner une suite favorable à votre candidature",
+    ),
+    # the candidate will not go on to the next stage, said to them ("no continuarás en las
+    # siguientes etapas", "você não seguirá para a próxima etapa", "uw kandidatuur werd niet
+    # weerhouden"), in every language
+    Entry(
+        "you_will_not_go_on_to_the_next_stage",
+        ("en", "es", "pt", "it", "fr", "de", "nl"),
+        "strong",
+        (
+            r"\b(?:you\s+(?:will\s+not|won't)\s+be\s+(?:moving|progressing|advancing|continuing)\s+(?:forward\s+)?"
+            r"(?:to|in(?:to)?)\s+the\s+next\s+(?:stage|round|step|phase)|"
+            r"no\s+(?:continuarás|continuará|avanzarás|avanzará|seguirás|seguirá|pasarás|pasará)\s+(?:a|en|hacia|con)\s+"
+            r"(?:las?\s+)?(?:siguientes?|próximas?)\s+(?:etapas?|fases?)|"
+            r"não\s+(?:seguirá|seguirás|avançará|avançarás|continuará|continuarás|passará|passarás|prosseguirá)\s+"
+            r"(?:para|em|n)\s*as?\s+(?:próximas?|seguintes?)\s+(?:etapas?|fases?)|"
+            r"non\s+(?:proseguirai|proseguirà|passerai|passerà|accederai|accederà|continuerai|continuerà)\s+"
+            r"(?:alla|alle|nella|nelle|al)\s+(?:(?:fas[ei]|step|colloqui[o]?)\s+)?(?:prossim|successiv)|"
+            r"ne\s+(?:passerez|poursuivrez|continuerez|passeras|poursuivras|continueras)\s+pas\s+(?:à|dans|vers)\s+"
+            r"(?:l['’]étape|la\s+(?:phase|prochaine|suite)|les\s+prochaines|le\s+prochain)|"
+            r"(?:(?:kommen|kommst)\s+(?:sie|du)|(?:sie|du)\s+(?:kommen|kommst))\s+(?:leider\s+)?nicht\s+(?:weiter\s+)?in\s+die\s+nächste\s+"
+            r"(?:runde|phase|stufe|auswahlrunde)|"
+            r"(?:uw|je|jouw)\s+(?:kandidatuur|sollicitatie|profiel)\s+(?:(?:werd|is|wordt)\s+)?(?:helaas\s+)?niet\s+"
+            r"(?:(?:werd|is|wordt)\s+)?(?:weerhouden|aangehouden)\b|"
+            r"(?:(?:ga|gaat|kom|komt)\s+(?:je|jij|u)|(?:je|jij|u)\s+(?:gaat|komt))\s+(?:helaas\s+)?niet\s+(?:door|verder)\s+naar\s+de\s+"
+            r"(?:volgende|vervolg)\w*)"
+        ),
+        example="no continuarás en las siguientes etapas del proceso",
+    ),
+    # the employer goes on with candidates whose experience fits better (no "other" said)
+    Entry(
+        "continue_with_better_fitting_candidates_nl",
+        ("nl",),
+        "strong",
+        (
+            r"\b(?:verder\s+(?:te\s+)?gaan|door\s+(?:te\s+)?gaan|kiezen|gekozen)\s+(?:met|voor)\s+(?:een\s+)?"
+            r"kandida\w*\s+(?:van\s+wie|wier|wiens|die|met)\b[^.!?\n]{0,60}?\b(?:beter|meer|dichter|nauwer)\b"
+        ),
+        example="verder te gaan met kandidaten van wie de ervaring beter aansluit",
     ),
     # ------------------------------------------------------------------ ATS status
     # (d) a tracking system's "status ... changed to: Not Selected" in every language
