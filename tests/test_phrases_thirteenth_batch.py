@@ -56,6 +56,20 @@ MUST_FIND: list[tuple[str, str]] = [
         "rejection/chose_another_person_de",
         "Wir haben uns für einen anderen Kandidat*innen-Vorschlag entschieden.",
     ),
+    # the selection process described ahead of its steps
+    ("veto_interview/our_process_includes", "Our selection process usually involves three steps."),
+    ("veto_interview/our_process_includes", "Unser Auswahlprozess umfasst zwei Gespräche."),
+    (
+        "veto_interview/our_process_includes",
+        "Notre processus de recrutement comprend trois étapes.",
+    ),
+    ("veto_interview/our_process_includes", "Nuestro proceso de selección consta de tres fases."),
+    ("veto_interview/our_process_includes", "Il nostro iter di selezione prevede due colloqui."),
+    ("veto_interview/our_process_includes", "O nosso processo seletivo inclui uma entrevista."),
+    (
+        "veto_interview/our_process_includes",
+        "Onze sollicitatieprocedure bestaat uit twee gesprekken.",
+    ),
     # a regret with an adverb inside, and "d'y donner une suite favorable"
     ("rejection/nous_regrettons_de_vous", "Nous sommes cependant au regret de vous annoncer"),
     (
@@ -84,6 +98,8 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
     ),
     ("rejection/chose_another_person_de", "Sie haben sich für eine:n Mentor:in entschieden."),
     ("rejection/nous_regrettons_de_vous", "Nous sommes heureux de vous informer"),
+    ("veto_interview/our_process_includes", "Our interview is on Tuesday at 10."),
+    ("veto_interview/our_process_includes", "Il nostro processo di selezione è concluso."),
 ]
 
 
@@ -121,6 +137,12 @@ def test_each_family_leaves_near_misses_alone(key: str, text: str) -> None:
             "Bedankt voor je sollicitatie als planner. We hebben besloten verder te gaan met "
             "kandidaten van wie het profiel beter aansluit.",
             "rejection",
+        ),
+        (
+            "Candidatura ricevuta",
+            "Grazie per esserti candidato come contabile: abbiamo ricevuto la tua candidatura. "
+            "Il nostro processo di selezione prevede:\n1. una call con HR\n2. un colloquio con il team",
+            "application_received",
         ),
         (
             "Votre candidature",

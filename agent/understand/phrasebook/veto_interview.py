@@ -74,6 +74,24 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="wie es jetzt weitergeht",
     ),
+    # "our selection process usually includes: ..." ahead of a list of its steps, in every
+    # language: an acknowledgement's map of the process, not an invitation
+    Entry(
+        "our_process_includes",
+        ("en", "de", "fr", "es", "it", "pt", "nl"),
+        "plain",
+        (
+            r"\b(?:our\s+(?:selection|recruitment|recruiting|application)\s+process|unser\s+(?:bewerbungs|auswahl|"
+            r"recruiting|einstellungs)prozess|notre\s+processus\s+de\s+(?:recrutement|sélection)|nuestro\s+proceso\s+"
+            r"de\s+selección|il\s+nostro\s+(?:processo|percorso|iter)\s+di\s+selezione|o\s+nosso\s+processo\s+"
+            r"(?:seletivo|de\s+seleção)|onze\s+(?:sollicitatie|selectie)procedure|ons\s+(?:sollicitatie|selectie)proces)"
+            r"\s+(?:(?:usually|typically|normally|normalerweise|meist|généralement|habituellement|normalmente|"
+            r"habitualmente|di\s+solito|solitamente|geralmente|meestal|doorgaans)\s+)?(?:consists|includes|involves|"
+            r"umfasst|besteht|beinhaltet|comprend|comporte|inclut|se\s+déroule\s+en|incluye|consta\s+de|consiste\s+en|"
+            r"prevede|comprende|si\s+articola|inclui|consiste\s+em|é\s+composto|prevê|bestaat\s+uit|omvat)\b"
+        ),
+        example="Il nostro processo di selezione prevede di solito:",
+    ),
     Entry(
         "interview_tips",
         ("en",),
