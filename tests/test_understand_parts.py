@@ -570,3 +570,39 @@ def test_the_single_part_shortcut_parses_as_the_stdlib_does() -> None:
     for raw in raws:
         whole = BytesParser(policy=compat32).parsebytes(raw)
         assert _parse_view(_parsed(raw, headers_only=False)) == _parse_view(whole)
+
+
+def _alternative(plain: str, html: str) -> bytes:
+    import base64
+
+    b64 = base64.encodebytes(html.encode("utf-8")).decode("ascii")
+    return (
+        "From: Jo <jo@acme.example>\nTo: alex.rivera@example.com\nSubject: hello\n"
+        'MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="b1"\n\n'
+        f"--b1\nContent-Type: text/plain; charset=utf-8\n\n{plain}\n"
+        f"--b1\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n{b64}"
+        "--b1--\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("plain", "html_words", "from_html"),
+    [
+        ("A real answer from a person, long enough to be the body of this message.", 50, False),
+        ("View this email in your browser.", 3, True),
+        ("short", 3, True),
+        ("word " * 60, 2100, True),  # 300 characters of text, 11 KB of HTML: a fraction
+        ("word " * 60, 1700, False),  # 300 characters of text, 9 KB of HTML: the text
+    ],
+)
+def test_the_html_part_is_the_body_only_when_the_plain_one_is_not(
+    plain: str, html_words: int, from_html: bool
+) -> None:
+    """The HTML alternative (decoded only when it may be the body) wins over an empty,
+    stub or tiny plain part, never over a real one."""
+    from agent.understand.mime import parse_message
+
+    html = "<html><body><p>" + "html " * html_words + "</p></body></html>"
+    pm = parse_message(_alternative(plain, html))
+    assert pm.from_html is from_html
+    assert pm.text.startswith("html" if from_html else plain.strip()[:20])

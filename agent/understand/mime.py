@@ -9,9 +9,11 @@ raises :class:`~agent.errors.UnreadableMessage`.
 from __future__ import annotations
 
 import codecs
+import functools
 import logging
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.header import decode_header
@@ -467,18 +469,20 @@ def _body_role(ctype: str, disp: str, fname: str | None) -> str:
     return "html" if ctype == "text/html" else ""
 
 
-def _html_wins(plain_text: str, html: list[str]) -> bool:
+def _html_wins(plain_text: str, html_parts: int, html: Callable[[], list[str]]) -> bool:
     """The HTML part is the body when the plain one is empty, a stub ("view in your
-    browser") or a fraction of a much longer HTML part."""
-    return bool(html) and (
+    browser") or a fraction of a much longer HTML part (the only test that reads the HTML:
+    ``html`` decodes it when asked)."""
+    return html_parts > 0 and (
         len(plain_text.strip()) < 40
         or (len(plain_text) < 600 and bool(_STUB.search(plain_text)))
-        or (len(plain_text) < 400 and sum(len(h) for h in html) > 20 * len(plain_text) + 4000)
+        or (len(plain_text) < 400 and sum(len(h) for h in html()) > 20 * len(plain_text) + 4000)
     )
 
 
 def _collect_body(pm: ParsedMail) -> None:
-    texts: dict[str, list[str]] = {"plain": [], "html": []}
+    plain: list[str] = []
+    html_parts: list[Message] = []
     for part, ctype, disp in _leaf_parts(pm.msg):
         fname = _filename(part)
         role = _body_role(ctype, disp, fname)
@@ -486,13 +490,17 @@ def _collect_body(pm: ParsedMail) -> None:
             pm.attachments.append(fname)
         if role == "calendar":
             pm.calendars.append(decode_bytes(_payload(part), _charset(part)))
-        elif role in texts:
-            texts[role].append(decode_bytes(_payload(part), _charset(part)))
-    html = texts["html"]
-    plain_text = "\n\n".join(p for p in texts["plain"] if p.strip())
+        elif role == "plain":
+            plain.append(decode_bytes(_payload(part), _charset(part)))
+        elif role == "html":
+            html_parts.append(part)
+    # the HTML parts are decoded only when they may be the body: most mail that has them
+    # has a real text/plain alternative too
+    html = functools.cache(lambda: [decode_bytes(_payload(p), _charset(p)) for p in html_parts])
+    plain_text = "\n\n".join(p for p in plain if p.strip())
     plain_text = plain_text.replace("\r\n", "\n").replace("\r", "\n")
-    if _html_wins(plain_text, html) or not plain_text.strip():
-        joined = "\n".join(html)
+    if _html_wins(plain_text, len(html_parts), html) or not plain_text.strip():
+        joined = "\n".join(html())
         if len(joined) > _MAX_HTML:
             joined = joined[:_MAX_HTML]
         text, links = html_to_text(joined) if joined else ("", [])
