@@ -68,6 +68,8 @@ FOLDERS = (
     "batch9",
     "batch10",
     "batch11",
+    "batch12",
+    "batch13",
 )
 ME = ["alex.rivera@example.com"]
 MODEL_FILE = Path(__file__).resolve().parent.parent / "agent" / "understand" / "learned_model.py"
