@@ -100,7 +100,16 @@ def char_features(subject: str, body: str, me: frozenset[str] = frozenset()) -> 
 
 
 def _subject_features(subject: str, me: frozenset[str]) -> dict[str, None]:
-    return {"s:" + ("<me>" if w in me else w): None for w in words(subject)}
+    return {_SUBJECT + ("<me>" if w in me else w): None for w in words(subject)}
+
+
+_SUBJECT = "s:"  # the mark of a subject feature
+
+
+def feature_worth(feature: str, subject_weight: float) -> float:
+    """How much a present feature counts, in the fit and in the scorer alike: a subject's
+    word ``subject_weight`` (the subject names what a message is), any other 1."""
+    return subject_weight if feature.startswith(_SUBJECT) else 1.0
 
 
 #: how a model reads a message, by the name its data gives (``feature_set``)
@@ -153,7 +162,7 @@ class LearnedModel:
         scale = 1.0 / math.sqrt(len(feats)) if feats else 0.0
         totals = list(self.intercept)
         used = [
-            (f, [w * scale * self._worth(f) for w in self.weights[f]])
+            (f, [w * scale * feature_worth(f, self.subject_weight) for w in self.weights[f]])
             for f in feats
             if f in self.weights
         ]
@@ -161,10 +170,6 @@ class LearnedModel:
             for i, w in enumerate(ws):
                 totals[i] += w
         return totals, used
-
-    def _worth(self, feature: str) -> float:
-        """How much a present feature counts: the subject's words ``subject_weight``."""
-        return self.subject_weight if feature.startswith("s:") else 1.0
 
     def verdict(self, subject: str, body: str, me: frozenset[str] = frozenset()) -> Verdict | None:
         """The kind the model names with at least its threshold's probability, else None."""
@@ -225,6 +230,7 @@ __all__ = [
     "LearnedModel",
     "Verdict",
     "char_features",
+    "feature_worth",
     "features",
     "fold",
     "own_names",
