@@ -2650,6 +2650,78 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
         ("für", "per", "para", "pour", "voor"),
     ),  # interview/a_first_chat
+    "a4b080cbd47752fd": (
+        ("entretien", "seleccionó", "selecionad", "selezionat", "seleccionad", "sollicitatie"),
+    ),  # interview/shortlisted_for_a_call_or_interview
+    "e996fee65c5dfba8": (
+        (
+            "boek",
+            "book",
+            "grab",
+            "kies",
+            "pick",
+            "plan",
+            "buche",
+            "elige",
+            "elija",
+            "wähle",
+            "agende",
+            "buchen",
+            "choose",
+            "escoge",
+            "escoja",
+            "kiezen",
+            "marque",
+            "scegli",
+            "scelga",
+            "select",
+            "wählen",
+            "agendar",
+            "choisir",
+            "choisis",
+            "escolha",
+            "escolhe",
+            "prenota",
+            "prenoti",
+            "reserva",
+            "reserve",
+            "escolher",
+            "reservar",
+            "réserver",
+            "réservez",
+            "aussuchen",
+            "inplannen",
+            "prenotare",
+            "scegliere",
+            "selecione",
+            "selecteer",
+            "seleziona",
+            "choisissez",
+            "selecciona",
+            "seleccione",
+            "sélectionnez",
+        ),
+        ("url", "lien", "link", "enlace", "ligação", "vínculo", "calendly", "collegamento"),
+        (
+            "slot",
+            "time",
+            "hueco",
+            "fascia",
+            "franja",
+            "moment",
+            "orario",
+            "termin",
+            "créneau",
+            "horaire",
+            "horario",
+            "horário",
+            "tijdslot",
+            "tijdstip",
+            "timeslot",
+            "zeitpunkt",
+            "zeitfenster",
+        ),
+    ),  # interview/choose_a_time_through_the_link
     "61cdf2e2a57422db": (
         ("best", "good", "close", "right", "strongest"),
         ("fit", "match"),
@@ -5190,6 +5262,34 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "berücksichtigt",
         ),
     ),  # rejection/did_not_pass_the_stage
+    "a7db20a61d7ae8ed": (
+        (
+            "celt",
+            "elegi",
+            "eligi",
+            "retenu",
+            "escolhe",
+            "selecion",
+            "elezionat",
+            "seleccion",
+            "selecionad",
+            "sélectionné",
+            "preseleccion",
+            "présélectionné",
+        ),
+    ),  # rejection/did_not_select_it
+    "5d76436f6a72dadd": (
+        (
+            "deseamos",
+            "loopbaan",
+            "wünschen",
+            "auguriamo",
+            "desejamos",
+            "souhaiton",
+            "zoektocht",
+            "sollicitaties",
+        ),
+    ),  # rejection/best_for_future_projects
     "5a89f05634667e90": (("oferta", "laboral"),),  # offer/oferta_laboral
     "183f0d7ee7684b1d": (("laboral",), ("oferta",)),  # offer/oferta_laboral
     "6ae972a307e196bd": (("oferta",), ("carta",)),  # offer/oferta_laboral
@@ -7061,6 +7161,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("su", "ta", "tu", "sua", "tua", "votre"),
         ("cv", "currículo", "solicitud", "currículum", "candidatura", "candidature", "postulación"),
     ),  # application_received/we_received_your_application_all
+    "477a8bc13c08b9f1": (
+        ("sollicitatie",),
+        ("ontvangen",),
+        ("bevestig",),
+    ),  # application_received/bevestigen_sollicitatie_ontvangen_nl
     "05cf85272caf514d": (("interview",), ("my",)),  # veto_interview/my_interview
     "d9173e531d3bc1e5": (
         ("expect", "happens", "process"),

@@ -554,6 +554,18 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Confirmamos que recibimos tu solicitud para la vacante",
     ),
+    # issue 12, public ATS templates: "we confirm that we have received your application
+    # for the vacancy X successfully", the Dutch verb at the end of the clause
+    Entry(
+        "bevestigen_sollicitatie_ontvangen_nl",
+        ("nl",),
+        "strong",
+        (
+            r"\b(?:bevestigen|bevestig)\s+(?:hierbij\s+)?(?:dat\s+)?(?:we|wij|ik)\s+(?:je|jouw|uw)\s+sollicitatie\b"
+            r"[^.!?\n]{0,100}?\b(?:succesvol|in\s+goede\s+orde|goed)\s+(?:hebben\s+|heb\s+)?ontvangen\b"
+        ),
+        example="We bevestigen dat we je sollicitatie voor de vacature Developer succesvol hebben ontvangen",
+    ),
 )
 
 

@@ -1914,6 +1914,45 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="la chiamo venerdì alle 17 per una prima chiacchierata",
     ),
+    # issue 12, public ATS templates in 7 languages (Odoo, Manatal and the like): the
+    # application "shortlisted / preselected / selected for a call or an interview", said
+    # with a positive auxiliary or a reflexive ("se preseleccionó"), the "call or" optional
+    Entry(
+        "shortlisted_for_a_call_or_interview",
+        ("es", "pt", "it", "fr", "nl"),
+        "strong",
+        (
+            r"\b(?:(?<!no\s)(?:se|ha\s+sido|fue|ha\s+quedado)\s+(?:pre)?seleccionad[oa]s?\s+para\s+(?:una\s+)?"
+            r"(?:(?:llamada|videollamada|conversación)\s+o\s+(?:una\s+)?)?entrevista|(?<!no\s)se\s+(?:pre)?seleccionó\s+"
+            r"para\s+(?:una\s+)?(?:(?:llamada|videollamada|conversación)\s+o\s+(?:una\s+)?)?entrevista|"
+            r"(?<!não\s)(?:foi|está|ficou)\s+(?:pré-?)?selecionad[oa]\s+para\s+(?:uma\s+)?(?:(?:ligação|chamada|conversa)\s+"
+            r"ou\s+(?:uma\s+)?)?entrevista|(?<!non\s)(?:è|sei)\s+stat[oa]\s+(?:pre)?selezionat[oa]\s+per\s+(?:una\s+)?"
+            r"(?:(?:telefonata|chiamata|videochiamata)\s+o\s+(?:un\s+)?)?colloquio|(?:a\s+été|avez\s+été|êtes)\s+"
+            r"(?:présélectionnée?s?|retenue?s?|sélectionnée?s?)\s+pour\s+(?:un\s+)?(?:(?:appel|échange)\s+ou\s+(?:un\s+)?)?"
+            r"entretien|staat\s+(?:je|jouw|uw)\s+sollicitatie\s+op\s+de\s+shortlist\s+voor\s+(?:een\s+)?"
+            r"(?:telefoongesprek\s+of\s+(?:een\s+)?)?(?:interview|gesprek|sollicitatiegesprek))\b"
+        ),
+        example="su solicitud se preseleccionó para una llamada o una entrevista",
+    ),
+    # a request to choose a time through a link ("puede reservar el horario que mejor le
+    # convenga a través del siguiente enlace", "choisir le créneau qui vous convient via ce
+    # lien"): the booking itself, the conversation named in the sentence before
+    Entry(
+        "choose_a_time_through_the_link",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:choose|pick|select|book|grab|reserve|elige|escoge|elija|escoja|selecciona|seleccione|reserva|"
+            r"reservar|agende|agendar|wählen|wähle|buchen|buche|aussuchen|choisissez|choisir|choisis|sélectionnez|"
+            r"réservez|réserver|scegli|scegliere|scelga|seleziona|prenota|prenotare|prenoti|escolha|escolher|"
+            r"escolhe|selecione|marque|kies|kiezen|selecteer|boek|plan|inplannen)\b[^.!?\n]{0,40}?"
+            r"\b(?:time|slot|timeslot|time\s+slot|horario|hueco|franja|termin|zeitfenster|zeitpunkt|créneau|"
+            r"horaire|orario|fascia\s+oraria|horário|tijdslot|tijdstip|moment)\b[^.!?\n]{0,60}?"
+            r"\b(?:link|enlace|vínculo|lien|collegamento|ligação|(?:this|el\s+siguiente|este|ce|questo|"
+            r"este|deze)\s+(?:url|calendly))\b"
+        ),
+        example="Puede reservar el horario que mejor le convenga a través del siguiente enlace",
+    ),
 )
 
 

@@ -2154,6 +2154,45 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="no has superado la entrevista",
     ),
+    # ------------------------------------------------------------------ public ATS templates
+    # (issue 12: Odoo and the like, 7 languages) the hiring team "reviewed your application
+    # and did not select it", the application named by an object pronoun ("no la seleccionó",
+    # "ne l'a pas retenue", "non l'abbiamo selezionata", "não a selecionou")
+    Entry(
+        "did_not_select_it",
+        ("es", "fr", "it", "pt"),
+        "strong",
+        (
+            r"\b(?:no\s+(?:la|lo|le|te)\s+(?:(?:ha|han|hemos)\s+)?(?:seleccion(?:ó|amos|aron|ado|ada)|"
+            r"preseleccion(?:ó|amos|aron|ado|ada)|eleg(?:ido|ida|imos)|elig(?:ió|ieron))|"
+            r"ne\s+(?:l'|la\s+|le\s+|vous\s+)(?:a|avons|ont)\s+pas\s+(?:retenue?s?|sélectionnée?s?|présélectionnée?s?)|"
+            r"non\s+(?:l'|la\s+|lo\s+|ti\s+|la\s+)(?:abbiamo|ha|hanno)\s+(?:pre)?(?:selezionat[ao]|scelt[ao])|"
+            r"não\s+(?:a|o|te|lhe)\s+(?:selecion(?:ou|amos|aram)|escolhe(?:mos|ram)|(?:temos|foi)\s+selecionad[oa]))\b"
+        ),
+        example="nuestro equipo revisó su solicitud y no la seleccionó para mayor consideración",
+    ),
+    # the closing good wishes "for your future projects / your job search" (parity with
+    # en "wish you the best in your endeavours"; with a decision it is a rejection)
+    Entry(
+        "best_for_future_projects",
+        ("es", "fr", "it", "pt", "de", "nl"),
+        "supporting",
+        (
+            r"\b(?:(?:le|te|les|os)\s+deseamos\s+(?:(?:mucha\s+)?suerte|lo\s+mejor|(?:mucho\s+)?éxito)\s+(?:en|para)\s+"
+            r"(?:sus|tus|su|tu|el|la)\s+(?:futur[oa]s\s+|próxim[oa]s\s+)?(?:proyectos|búsqueda|carrera|trayectoria|"
+            r"retos|andadura|futuro)|(?:nous\s+vous|je\s+vous|on\s+vous)\s+souhaitons?\s+(?:le\s+meilleur|"
+            r"bonne\s+chance|plein\s+succès|beaucoup\s+de\s+succès|pleine\s+réussite|bonne\s+continuation)\s+"
+            r"(?:dans|pour)\s+(?:vos|votre|la\s+suite\s+de\s+vos)\s+(?:futurs?\s+|prochains?\s+)?(?:projets|"
+            r"recherches?|carrière|parcours)|(?:le|ti|vi)\s+auguriamo\s+(?:il\s+meglio|ogni\s+successo|buona\s+fortuna)\s+"
+            r"(?:per|nei|nel|con)\s+(?:i\s+suoi|i\s+tuoi|la\s+sua|la\s+tua|il\s+suo|il\s+tuo)\s+(?:futuri\s+)?"
+            r"(?:progetti|ricerca|carriera|percorso)|desejamos\s+(?:a\s+você\s+|lhe\s+)?(?:tudo\s+de\s+(?:bom|melhor)|"
+            r"(?:muito\s+)?sucesso|boa\s+sorte)\s+(?:em|nos|na|no)\s+(?:seus|sua|seu|teus|tua)\s+(?:futuros\s+)?"
+            r"(?:projetos|busca|procura|carreira|percurso)|für\s+(?:ihre|deine)\s+(?:zukünftigen|weiteren)\s+"
+            r"(?:vorhaben|pläne|bewerbungen|stellensuche)\s+wünschen\s+wir|wensen\s+(?:je|u)\s+(?:het\s+allerbeste|"
+            r"veel\s+succes)\s+(?:bij|met)\s+(?:je|uw)\s+(?:toekomstige|verdere)\s+(?:sollicitaties|loopbaan|zoektocht))\b"
+        ),
+        example="Le deseamos lo mejor en sus futuros proyectos",
+    ),
 )
 
 
