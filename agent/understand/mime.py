@@ -33,6 +33,7 @@ from agent.understand.bounds import (
     bounded_header,
 )
 from agent.understand.htmltext import html_to_text
+from agent.understand.multipart import split_multipart
 
 logger = logging.getLogger(__name__)
 
@@ -382,7 +383,8 @@ def _parsed(data: bytes, *, headers_only: bool) -> Message:
     The parser reads the header block alone; when it ends where the whole parse would end
     it (at the first blank line, no line broken by a lone CR, no defect) and the message
     is neither multipart nor message/*, the rest of the bytes are its payload exactly as
-    the whole parse joins them. Anything else is parsed whole."""
+    the whole parse joins them. A multipart message of a common shape is split by
+    :func:`~agent.understand.multipart.split_multipart`. Anything else is parsed whole."""
     parser = BytesParser(policy=compat32)
     cut = blank_line_at(data)
     if headers_only or cut < 0:
@@ -392,10 +394,14 @@ def _parsed(data: bytes, *, headers_only: bool) -> Message:
     if block.count(b"\r") != block.count(b"\r\n"):
         return parser.parsebytes(data)
     msg = parser.parsebytes(block, headersonly=True)
-    if msg.defects or msg.get_content_maintype() in ("multipart", "message"):
+    maintype = msg.get_content_maintype()
+    if msg.defects or maintype == "message":
         return parser.parsebytes(data)
-    msg.set_payload(data[end:].decode("ascii", "surrogateescape"))
-    return msg
+    body = data[end:].decode("ascii", "surrogateescape")
+    if maintype != "multipart":
+        msg.set_payload(body)
+        return msg
+    return msg if split_multipart(msg, body) else parser.parsebytes(data)
 
 
 def _first(pm: ParsedMail, name: str) -> str | None:
