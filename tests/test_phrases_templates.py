@@ -386,6 +386,43 @@ MUST_FIND: list[tuple[str, str]] = [
         "application_received/bevestigen_sollicitatie_ontvangen_nl",
         "Wij bevestigen dat we uw sollicitatie als monteur in goede orde hebben ontvangen.",
     ),
+    # ---- the second round on them: wordings of the same families in more languages
+    ("interview/würden_sie_kennenlernen", "Gerne möchten wir Sie besser kennenlernen."),
+    (
+        "interview/send_us_your_availability",
+        "Sagen Sie mir bitte Bescheid, wann Sie nächste Woche verfügbar sind.",
+    ),
+    (
+        "interview/send_us_your_availability",
+        "Wil je ons laten weten wanneer je deze week beschikbaar bent?",
+    ),
+    (
+        "rejection/no_positive_answer",
+        "Nous ne sommes hélas pas en mesure de donner une suite favorable à votre candidature.",
+    ),
+    ("offer/chosen_for_the_position", "Sei stata scelta per il ruolo di cassiera."),
+    ("offer/chosen_for_the_position", "Você foi selecionada para a vaga de caixa."),
+    ("offer/chosen_for_the_position", "Vous avez été retenue pour le poste d'assistante."),
+    ("offer/chosen_for_the_position", "Sie wurden für die Stelle als Kassierer ausgewählt."),
+    ("offer/chosen_for_the_position", "Je bent geselecteerd voor de functie van kassamedewerker."),
+    ("offer/chosen_for_the_position", "Has sido elegida para la plaza de cajera."),
+    ("offer/contract_proposal_or_admission", "Em breve vamos tratar da sua admissão."),
+    ("offer/contract_proposal_or_admission", "Le invieremo la proposta contrattuale domani."),
+    ("assessment/case_study_attached", "Anbei finden Sie die Fallstudie für den nächsten Schritt."),
+    ("assessment/case_study_attached", "In de bijlage vind je de casus."),
+    ("assessment/case_study_attached", "Attached is the case study we discussed."),
+    (
+        "application_received/application_submitted_successfully",
+        "Tu candidatura se ha enviado correctamente.",
+    ),
+    (
+        "application_received/application_submitted_successfully",
+        "La tua candidatura è stata inviata con successo.",
+    ),
+    (
+        "application_received/application_submitted_successfully",
+        "Votre candidature a été soumise avec succès.",
+    ),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
@@ -515,6 +552,17 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
         "application_received/bevestigen_sollicitatie_ontvangen_nl",
         "We bevestigen je afspraak van dinsdag.",
     ),
+    # ---- the second round: a stage or an interview is no position; papers are no contract
+    ("offer/chosen_for_the_position", "No ha sido seleccionado para el puesto."),
+    ("offer/chosen_for_the_position", "Sie wurden für ein Interview ausgewählt."),
+    ("offer/chosen_for_the_position", "Votre candidature a été retenue pour un entretien."),
+    ("offer/chosen_for_the_position", "Não foi selecionado para a vaga."),
+    ("offer/contract_proposal_or_admission", "La proposition de loi a été votée."),
+    ("assessment/case_study_attached", "Attached is the invoice for March."),
+    (
+        "application_received/application_submitted_successfully",
+        "Tu pedido se ha enviado correctamente.",
+    ),
 ]
 
 
@@ -595,6 +643,25 @@ def test_each_family_leaves_near_misses_alone(key: str, text: str) -> None:
             "Tu cita",
             "Elige el horario que te venga mejor en este enlace: https://example.com/agenda",
             "other",
+        ),
+        # ---- the second round: a compound job word opens the gate ("Bewerbungsgespräch")
+        (
+            "Terminabstimmung Bewerbungsgespräch",
+            "Gerne würden wir Sie näher kennenlernen. Bitte teilen Sie uns mit, wann Sie nächste "
+            "Woche verfügbar sind.",
+            "interview",
+        ),
+        (
+            "Vereinsabend",
+            "Gerne würden wir Sie näher kennenlernen. Bitte teilen Sie uns mit, wann Sie nächste "
+            "Woche verfügbar sind.",
+            "other",
+        ),
+        (
+            "Buone notizie",
+            "Siamo lieti di comunicarle che è stato selezionato per la posizione di magazziniere. "
+            "A breve riceverà la proposta contrattuale.",
+            "offer",
         ),
     ],
 )

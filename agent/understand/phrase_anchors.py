@@ -624,7 +624,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("lors",),
         ("d'un",),
     ),  # interview/lors_un_entretien
-    "4921f9eedd0dd85d": (
+    "46733f91d892b636": (
         ("einladen", "sprechen", "kennenlernen"),
         ("würde", "möchte"),
         ("sie", "dich"),
@@ -742,8 +742,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("zetten", "plaatsen"),
         ("ver",),
     ),  # interview/reschedule_the_interview_nl
-    "fdad5c5c2458b521": (
-        ("beschikbaar", "disponibilità", "verfügbarkeit", "disponibilidade"),
+    "1493fbf87878f8f9": (
+        ("verfügbar", "beschikbaar", "disponibilità", "verfügbarkeit", "disponibilidade"),
     ),  # interview/send_us_your_availability
     "d7bfdde20b87c483": (
         ("disponibilidade",),
@@ -760,7 +760,12 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("nennen", "teilen"),
         ("ihre", "deine"),
     ),  # interview/send_us_your_availability
-    "0abf206064775c03": (
+    "b4166dac9028c3dc": (
+        ("verfügbar",),
+        ("sagen", "teilen"),
+        ("wann", "welchen"),
+    ),  # interview/send_us_your_availability
+    "ad5e21feba0323cf": (
         ("beschikbaar",),
         ("wanneer",),
         ("weten",),
@@ -4323,7 +4328,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "c98c7ff641de8706": (
         ("nodig", "convid", "nodigen", "einladen", "shortlisting"),
     ),  # rejection/not_invited_to_the_interview
-    "9818aaf46585fc82": (
+    "99e40e4fb0fa993e": (
         (
             "rable",
             "zusage",
@@ -4352,7 +4357,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("positiva", "favorable"),
         ("podemos", "posible", "podremos"),
     ),  # rejection/no_positive_answer
-    "46b06f77a0d7c5b8": (
+    "a64a350258117de2": (
         ("positive", "favorable"),
         ("donner", "apporter", "réserver"),
         ("suite", "réponse"),
@@ -6016,6 +6021,27 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "7fdedf65c48d7269": (("mês", "por", "mensais"), ("r$",)),  # offer/pay_in_figures
     "21ee0f5b0e81c83c": (("bruto",), ("jaar", "maand"), ("per",)),  # offer/pay_in_figures
     "97698e81623966b1": (("salaris",), ("bruto",), ("jaar", "maand")),  # offer/pay_in_figures
+    "72219529559baa0b": (
+        (
+            "posto",
+            "ruolo",
+            "choisi",
+            "elegid",
+            "retenu",
+            "aprovad",
+            "escolhid",
+            "posizione",
+            "ausgewählt",
+            "selecionad",
+            "candidature",
+            "seleccionad",
+            "sélectionné",
+            "geselecteerd",
+        ),
+    ),  # offer/chosen_for_the_position
+    "657aba1a50165b57": (
+        ("admissão", "propuesta", "proposition", "contrattuale"),
+    ),  # offer/contract_proposal_or_admission
     "440fcd08ad30124c": (
         ("online", "assessment", "capaciteitentest", "praktijkopdracht", "persoonlijkheidstest"),
         ("maken", "afgerond", "afronden", "invullen", "inleveren", "uitwerken", "voltooien"),
@@ -6534,6 +6560,34 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("geven", "stuur", "sturen"),
         ("de", "een", "onze"),
     ),  # assessment/we_hand_you_an_exercise
+    "5e3e7d540f668f71": (
+        (
+            "anbei",
+            "anexo",
+            "adjunt",
+            "anhang",
+            "jointe",
+            "allegat",
+            "bijlage",
+            "allegato",
+            "attached",
+            "ci-joint",
+            "bijgevoegd",
+        ),
+        (
+            "casus",
+            "ctico",
+            "study",
+            "étude",
+            "estudo",
+            "studio",
+            "pratico",
+            "prático",
+            "opdracht",
+            "fallstudie",
+            "praktijkcasus",
+        ),
+    ),  # assessment/case_study_attached
     "0fa929172cadee52": (
         ("confermiamo",),
         ("candidatura",),
@@ -7166,6 +7220,34 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("ontvangen",),
         ("bevestig",),
     ),  # application_received/bevestigen_sollicitatie_ontvangen_nl
+    "7ec36ae6b132af66": (
+        ("inscrição", "solicitud", "application", "candidatura", "candidature", "postulación"),
+        (
+            "éxito",
+            "succès",
+            "sucesso",
+            "successo",
+            "corretamente",
+            "successfully",
+            "correctamente",
+            "correttamente",
+        ),
+        (
+            "sent",
+            "enviad",
+            "envoyée",
+            "inviata",
+            "soumise",
+            "efetuada",
+            "realizad",
+            "completed",
+            "concluída",
+            "registrad",
+            "submitted",
+            "transmise",
+            "trasmessa",
+        ),
+    ),  # application_received/application_submitted_successfully
     "05cf85272caf514d": (("interview",), ("my",)),  # veto_interview/my_interview
     "d9173e531d3bc1e5": (
         ("expect", "happens", "process"),
@@ -9122,7 +9204,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "vorstellungsgespräch",
         ),
     ),  # process/hiring_talk
-    "355799ba39e325f2": (
+    "ade2d5cb8597649b": (
         (
             "cv",
             "job",
@@ -9163,6 +9245,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "salaire",
             "salario",
             "salaris",
+            "stellen",
             "técnica",
             "vacante",
             "werving",
@@ -9201,6 +9284,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "take-home",
             "aangenomen",
             "assunzione",
+            "bewerbungs",
             "consultant",
             "développeu",
             "employment",

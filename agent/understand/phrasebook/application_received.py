@@ -566,6 +566,21 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="We bevestigen dat we je sollicitatie voor de vacature Developer succesvol hebben ontvangen",
     ),
+    # issue 12, ATS templates: the application "was submitted successfully" (job boards and
+    # career sites: "sua candidatura foi realizada com sucesso", "candidatura inviata con
+    # successo", "tu candidatura se ha enviado correctamente")
+    Entry(
+        "application_submitted_successfully",
+        ("es", "pt", "it", "fr", "en"),
+        "strong",
+        (
+            r"\b(?:candidatura|candidature|solicitud|postulación|application|inscrição)\b[^.!?\n]{0,60}?\b(?:foi|fue|ha\s+sido|"
+            r"se\s+ha|è\s+stata|a\s+(?:bien\s+)?été|was|has\s+been)\s+(?:realizad[oa]|enviad[oa]|registrad[oa]|efetuada|concluída|"
+            r"inviata|trasmessa|envoyée|soumise|transmise|submitted|sent|completed)\s+(?:com\s+sucesso|con\s+éxito|"
+            r"correctamente|corretamente|con\s+successo|correttamente|avec\s+succès|successfully)\b"
+        ),
+        example="Sua candidatura para a vaga de Vendedor foi realizada com sucesso!",
+    ),
 )
 
 

@@ -317,6 +317,20 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="te compartimos un desafío",
     ),
+    # issue 12, ATS templates: a case study or practical case sent as an attachment, to be
+    # solved and returned ("te enviamos adjunto un caso práctico", "in allegato trovi il
+    # caso studio", "erhalten Sie im Anhang unsere Fallstudie")
+    Entry(
+        "case_study_attached",
+        ("es", "it", "pt", "fr", "de", "nl", "en"),
+        "strong",
+        (
+            r"\b(?:adjunt[oa]s?|anexo|em\s+anexo|in\s+allegato|allegat[oa]|en\s+pièce\s+jointe|ci-joint|im\s+anhang|anbei|"
+            r"in\s+de\s+bijlage|bijgevoegd|attached)\b[^.!?\n]{0,40}?\b(?:caso\s+pr[áa]ctico|caso\s+pratico|caso\s+prático|"
+            r"caso\s+studio|estudo\s+de\s+caso|étude\s+de\s+cas|fallstudie|case\s*study|casus|praktijkcasus|case-?opdracht)\b"
+        ),
+        example="Como parte del proceso, te enviamos adjunto un caso práctico.",
+    ),
 )
 
 

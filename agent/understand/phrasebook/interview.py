@@ -756,7 +756,10 @@ PHRASES: tuple[Entry, ...] = (
         "würden_sie_kennenlernen",
         ("de",),
         "strong",
-        r"\b(?:würden?|möchten?)\s+(?:sie|dich)\s+(?:gerne?\s+)?(?:persönlich\s+)?(?:kennenlernen|einladen|sprechen)",
+        (
+            r"\b(?:würden?|möchten?)\s+(?:wir\s+)?(?:sie|dich)\s+(?:gerne?\s+)?(?:(?:persönlich|näher|besser)\s+)?"
+            r"(?:kennenlernen|einladen|sprechen)"
+        ),
         example="würden sie kennenlernen",
     ),
     Entry(
@@ -936,8 +939,10 @@ PHRASES: tuple[Entry, ...] = (
             r"\b(?:(?:me|nos)\s+(?:passar|enviar|informar|mandar)\s+(?:a\s+)?(?:sua|tua)\s+disponibilidade|(?:mi|ci)\s+"
             r"(?:indichi|indicheresti|comunichi|faccia\s+sapere|fai\s+sapere|indichiate)\s+(?:per\s+favore\s+)?(?:la\s+)?"
             r"(?:sua|tua|vostra)\s+disponibilità|(?:teilen|nennen)\s+(?:sie|du)\s+(?:uns|mir)\s+(?:bitte\s+)?(?:ihre|deine)\s+"
-            r"(?:verfügbarkeit|zeitliche\s+verfügbarkeit)|laat\s+(?:je|u)\s+(?:(?:ons|me)\s+)?weten\s+wanneer\s+(?:je|u)\s+"
-            r"beschikbaar\s+(?:bent|bent\s+voor))"
+            r"(?:verfügbarkeit|zeitliche\s+verfügbarkeit)|(?:teilen|sagen)\s+(?:sie|du)\s+(?:uns|mir)\s+(?:bitte\s+)?"
+            r"(?:mit|bescheid),?\s+(?:an\s+welchen\s+tagen|wann)\s+(?:sie|du)\s+[^.!?\n]{0,40}?verfügbar\s+(?:sind|bist)|"
+            r"(?:laat\s+(?:je|u)\s+(?:(?:ons|me|mij)\s+)?|(?:ons|me|mij)\s+laten\s+)weten\s+wanneer\s+(?:je|u)\s+"
+            r"(?:\w+\s+){0,2}?beschikbaar\s+(?:bent|bent\s+voor))"
         ),
         example="Pode me passar sua disponibilidade",
     ),

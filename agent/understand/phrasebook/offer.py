@@ -841,6 +841,36 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="a base of $118k",
     ),
+    # issue 12, ATS templates: the candidate "has been selected / retained / approved for the
+    # position" (the role named right after, never an interview or a stage), and the contract
+    # proposal or admission that follows; each alone is below an offer's bar
+    Entry(
+        "chosen_for_the_position",
+        ("es", "it", "pt", "fr", "de", "nl"),
+        "clear",
+        (
+            r"\b(?:(?<!no\s)(?:has|ha)\s+sido\s+(?:seleccionad|elegid)[oa]\s+para\s+(?:el\s+puesto|la\s+posición|la\s+vacante|"
+            r"la\s+plaza)|(?<!non\s)(?:è|sei)\s+stat[oa]\s+(?:selezionat|scelt)[oa]\s+per\s+(?:la\s+posizione|il\s+ruolo|"
+            r"il\s+posto)|(?<!não\s)(?:foi|foste)\s+(?:selecionad|escolhid|aprovad)[oa]\s+(?:para\s+(?:a\s+vaga|o\s+cargo|"
+            r"a\s+posição|a\s+função)|no\s+processo\s+seletivo)|(?:vous\s+avez|tu\s+as)\s+été\s+(?:retenue?|sélectionnée?|"
+            r"choisie?)\s+pour\s+(?:le|ce)\s+poste|(?:votre|ta)\s+candidature\s+a\s+été\s+retenue\s+pour\s+(?:le|ce)\s+poste|"
+            r"(?:sie|du)\s+(?:wurden|wurdest|sind|bist)\s+für\s+(?:die|diese)\s+(?:stelle|position)(?:\s+(?:als|im|in)\s+"
+            r"[\w()/-]+)?\s+ausgewählt|"
+            r"(?:je|u)\s+(?:bent|is)\s+geselecteerd\s+voor\s+(?:de|deze)\s+(?:functie|vacature|positie|baan))\b"
+        ),
+        example="siamo lieti di comunicarle che è stato selezionato per la posizione di Addetto vendite",
+    ),
+    Entry(
+        "contract_proposal_or_admission",
+        ("fr", "it", "pt", "es"),
+        "supporting",
+        (
+            r"\b(?:(?:votre|ta|une|la)\s+proposition\s+de\s+contrat|(?:la|una)\s+proposta\s+contrattuale|"
+            r"(?:tratar|cuidar|dar\s+andamento|seguir\s+com)\s+(?:d[ao]s?\s+|ao\s+|à\s+)?(?:sua\s+|tua\s+)?admissão|"
+            r"(?:tu|su)\s+propuesta\s+de\s+contrato)\b"
+        ),
+        example="Vous trouverez en pièce jointe votre proposition de contrat",
+    ),
 )
 
 
