@@ -60,6 +60,38 @@ def test_full_datetimes(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("¿Te va bien el jueves 5 a las 10:30 para una llamada?", "es"),
+        ("On se parle jeudi 5 à 10h30 ?", "fr"),
+        ("Passt es Ihnen am Donnerstag, 5. um 10:30 Uhr?", "de"),
+        ("Ci sentiamo giovedì 5 alle 10:30?", "it"),
+        ("Podemos falar na quinta-feira, dia 5, às 10h30?", "pt"),
+        ("Schikt donderdag 5 om 10.30 uur?", "nl"),
+        ("Does Thursday 5 at 10:30 work for you?", "en"),
+    ],
+)
+def test_weekday_with_a_bare_day_number(text: str, lang: str) -> None:
+    """A weekday with the day of the month and no month ("jueves 5") is that day, when the
+    weekday is right for it; the time after it belongs to it."""
+    found = full_datetimes(text, REF, lang=lang)
+    assert [d.isoformat() for d, _ in found] == ["2026-03-05T10:30:00-05:00"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thursday 10 am", ["2026-02-26T10:00:00-05:00"]),  # an hour, not the 10th
+        ("Thursday 10:30", ["2026-02-26T10:30:00-05:00"]),
+        ("el martes 9 a las 10", []),  # 9 March is a Monday: no such day
+        ("Monday 31 at 10:00", []),  # the next Monday the 31st is months away
+    ],
+)
+def test_weekday_number_not_a_day(text: str, expected: list[str]) -> None:
+    assert [d.isoformat() for d, _ in full_datetimes(text, REF, lang="es")] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "por la mañana",

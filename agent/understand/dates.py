@@ -186,6 +186,9 @@ _DATE_RE = re.compile(
             (?P<b_month>(?:{_MONTH_RE}))\.?{_E}(?:,?\s+(?:de\s+)?(?P<b_year>\d{{4}}){_E})?
       | (?P<th_wd>{_B}(?:{_WDF_RE}|(?:{_WDA_RE})\.?)),?\s+(?:the\s+)?(?P<th_day>\d{{1,2}})(?:st|nd|rd|th)(?![\w])
             (?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)
+      | (?P<wn_wd>{_B}(?:{_WDF_RE}|(?:{_WDA_RE})\.?)),?\s+(?:(?:den|le|el|il|dia|de)\s+)?(?P<wn_day>\d{{1,2}})
+            (?:\.(?!\d)|º|°)?(?![\w:/]|[.,]\d|\s*[-–]\s*\d|\s*(?:[ap]\.?\s?m|uhr|uur|h|hrs?|horas?|heures?|ore)\b)
+            (?!\s+(?:of\s+|de\s+)?(?:{_MONTH_RE})\b)
       | (?P<the_day>(?<=\bthe\s)\d{{1,2}})(?:st|nd|rd|th)(?![\w])(?!\s+(?:of\s+)?(?:{_MONTH_RE})\b)
             (?!\s+(?:{_ORDINAL_NOUNS})\b)
       | (?P<iso_y>{_B}\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})(?!-)(?:(?=T\d)|(?!\w))
@@ -396,6 +399,8 @@ def _date_from_match(m: re.Match[str], ref: date, lang: str) -> tuple[date, bool
             return _month_name_date(g, "a" if g["a_month"] else "b", ref)
         if g["th_day"] or g["the_day"]:
             return _nth_day_date(g, ref)
+        if g["wn_day"]:
+            return _weekday_number_date(g, ref)
         if g["iso_y"]:
             return date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])), False
         if g["n_1"] or g["s_1"] or g["p_1"]:
@@ -429,6 +434,21 @@ def _nth_day_date(g: dict[str, Any], ref: date) -> tuple[date, bool] | None:
         wd = _WEEKDAYS_FULL.get(word, _WEEKDAYS_ABBR.get(word))
     d = _day_of_month(day, ref, wd)
     return (d, False) if d else None
+
+
+def _weekday_number_date(g: dict[str, Any], ref: date) -> tuple[date, bool] | None:
+    """ "jueves 15", "jeudi 15", "Donnerstag, 15.": a weekday with a bare day number is
+    that day of this or the next month, and only when the weekday is right for it."""
+    word = g["wn_wd"].rstrip(".").lower()
+    wd = _WEEKDAYS_FULL.get(word, _WEEKDAYS_ABBR.get(word))
+    d = _day_of_month(int(g["wn_day"]), ref, wd)
+    if d is None or wd is None or (d - ref).days > _WEEKDAY_NUMBER_REACH:
+        return None
+    return d, False
+
+
+#: how far ahead a weekday with a bare day number may point ("jueves 15": a month or so)
+_WEEKDAY_NUMBER_REACH = 62
 
 
 def _numeric_date(g: dict[str, Any], ref: date, lang: str) -> tuple[date, bool] | None:
@@ -567,9 +587,13 @@ def _time_hit(text: str, at: time, start: int, end: int) -> _TimeHit:
 def _clock_times(text: str) -> list[_TimeHit]:
     """The ``_TIME_RE`` matches that are clock times (not a lone number or a ratio)."""
     hits: list[_TimeHit] = []
-    for m in _TIME_RE.finditer(text):
+    pos = 0
+    while (m := _TIME_RE.search(text, pos)) is not None:
+        pos = m.end()
         if not (m.group("m") or m.group("ampm") or m.group("uhr") or m.group("ampm2")):
-            continue  # a lone number
+            # a lone number ("jeudi 15 à 10h30": the day, not a range to the time after it)
+            pos = m.end("h") if m.group("range") else pos
+            continue
         hour = _clock_hour(m)
         minute = int(m.group("m") or 0)
         if hour is None or minute > 59:
