@@ -77,6 +77,7 @@ class Contribution:
     points: float
     evidence: str  # what the message said, or what was seen
     tier: str = "evidence"  # the phrase's weight tier; EVIDENCE_TIER for structure
+    counted: bool = True  # False: said inside words a veto of its kind took back (no points)
 
 
 EVIDENCE_TIER = "evidence"
@@ -97,14 +98,22 @@ class Scores:
     contributions: list[Contribution] = field(default_factory=list)
 
     def add(self, c: Contribution) -> None:
-        self.points[c.signal] = self.points.get(c.signal, 0.0) + c.points
-        self.hits.setdefault(c.signal, []).append(c.evidence)
         self.contributions.append(c)
+        if c.counted:
+            self.points[c.signal] = self.points.get(c.signal, 0.0) + c.points
+            self.hits.setdefault(c.signal, []).append(c.evidence)
 
     def add_matches(self, matches: Iterable[PhraseMatch]) -> None:
-        for m in matches:
+        """Each phrase found, with its points, except a kind's phrase said inside the words
+        of one of its vetoes ("Next steps: phone screen, technical interview and offer"
+        names three interviews in one stage list the veto already counts against)."""
+        found = list(matches)
+        vetoed = _inside_a_veto(found)
+        for m in found:
             p = m.phrase
-            self.add(Contribution(p.key, p.signal, p.weight, m.evidence, p.tier))
+            self.add(
+                Contribution(p.key, p.signal, p.weight, m.evidence, p.tier, id(m) not in vetoed)
+            )
 
     def get(self, signal: Signal) -> float:
         return self.points.get(signal, 0.0)
@@ -113,11 +122,42 @@ class Scores:
         """The same phrases and evidence counted with other numbers (the weight fit)."""
         out = Scores()
         for c in self.contributions:
-            if c.tier == EVIDENCE_TIER:
+            if not c.counted:
+                out.add(c)
+            elif c.tier == EVIDENCE_TIER:
                 out.add(replace(c, points=weights.evidence[c.name]))
             else:
                 out.add(replace(c, points=weights.tiers[c.signal][c.tier]))
         return out
+
+
+_VETOED_KIND = {veto: Signal(kind) for kind, veto in VETO.items()}
+
+
+def _inside_a_veto(found: list[PhraseMatch]) -> set[int]:
+    """The ids of the kinds' phrases whose words lie within a veto of their kind said in
+    the same text: the veto's reading of those words stands for them."""
+    spans = [
+        (_VETOED_KIND[m.phrase.signal], _place(m), m.start, m.start + len(m.said))
+        for m in found
+        if m.phrase.signal in _VETOED_KIND
+    ]
+    if not spans:
+        return set()
+    return {
+        id(m)
+        for m in found
+        for kind, where, a, b in spans
+        if m.phrase.signal is kind
+        and _place(m) == where
+        and a <= m.start
+        and m.start + len(m.said) <= b
+    }
+
+
+def _place(m: PhraseMatch) -> bool:
+    """Which text a match was found in (True: the subject)."""
+    return m.evidence.startswith("subject:")
 
 
 MATCHER = PhraseMatcher(load_phrases())

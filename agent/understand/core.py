@@ -311,13 +311,42 @@ def _scores(m: _Message, job_events: list[CalendarEvent]) -> Scores:
     """The phrases of the text and the evidence of the structure, scored. Without any job
     evidence in the structure, the kinds' phrases are read only after job vocabulary."""
     clues = _structure_clues(m, job_events)
-    return score(
+    sc = score(
         m.subject,
         m.body,
         clues,
         footer=normalise(m.split.signature[:3000]),
         gate=not (m.job_sender or any(c.signal in _JOB_CLUES for c in clues)),
     )
+    answered = _answers_the_candidate(m)
+    if answered and sc.get(Signal.JOB) > 0:
+        sc.add(clue("thread_context", Signal.APPLIED, f"a reply to the candidate's own {answered}"))
+    return sc
+
+
+def _answers_the_candidate(m: _Message) -> str | None:
+    """Whether the message replies to one the candidate sent (DESIGN.md: thread context
+    counts): its In-Reply-To or References names a Message-ID made at the domain of one
+    of the candidate's addresses (``<...@example.com>``, Gmail's ``<...@mail.gmail.com>``
+    for a gmail.com address), and the sender does not write from that domain too (then
+    the id could be the sender's own). Returns what was answered, for the evidence."""
+    ids = [i for i in (m.pm.in_reply_to, *m.pm.references) if i]
+    if not ids or not m.mine:
+        return None
+    sender = (m.sender_domain or "").lower()
+    for domain in {a.rsplit("@", 1)[-1] for a in m.mine if "@" in a}:
+        if not domain or _within(sender, domain):
+            continue
+        for mid in ids:
+            made_at = mid.strip("<> ").rsplit("@", 1)[-1].lower()
+            if "@" in mid and _within(made_at, domain):
+                return f"message ({mid.strip()})"
+    return None
+
+
+def _within(host: str, domain: str) -> bool:
+    """``host`` is ``domain`` or one of its subdomains."""
+    return host == domain or host.endswith("." + domain)
 
 
 def _interviewers_named(m: _Message) -> list[tuple[str | None, str]]:

@@ -129,7 +129,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("schedule",),
         ("your",),
     ),  # interview/schedule_your_interview
-    "9bbcbddcd8d9dafa": (
+    "6c00fb325d7da935": (
         ("agenda", "schedule", "itinerary"),
         ("final", "panel", "onsite", "on-site", "interview"),
         ("the", "your"),
@@ -2727,6 +2727,107 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "zeitfenster",
         ),
     ),  # interview/choose_a_time_through_the_link
+    "ba01fcaf8193830b": (
+        (
+            "gesprek",
+            "colloqui",
+            "gespräche",
+            "interview",
+            "entretiens",
+            "entrevista",
+            "gesprekken",
+            "interviews",
+            "entrevistas",
+            "d'entretiens",
+        ),
+    ),  # interview/interview_schedule_all
+    "b3cd12f1a3753e4a": (
+        ("com", "con", "met", "mit", "avec", "with"),
+        ("com", "con", "met", "mit", "avec", "with"),
+    ),  # interview/interview_sessions_listed
+    "5df083f104148eb0": (
+        (
+            "what",
+            "event",
+            "evento",
+            "termin",
+            "afspraak",
+            "événement",
+            "d'événement",
+            "veranstaltung",
+        ),
+        (
+            "call",
+            "chat",
+            "appel",
+            "intro",
+            "charla",
+            "screen",
+            "chamada",
+            "gesprek",
+            "llamada",
+            "échange",
+            "chiamata",
+            "conversa",
+            "gespräch",
+            "colloquio",
+            "entretien",
+            "interview",
+            "telefonat",
+            "entrevista",
+            "conversation",
+            "kennenlernen",
+            "kennismaking",
+            "chiacchierata",
+        ),
+    ),  # interview/booked_event_a_conversation
+    "f0fa770b001de498": (
+        (
+            "call",
+            "uten",
+            "appel",
+            "visio",
+            "ütige",
+            "charla",
+            "chamada",
+            "gesprek",
+            "llamada",
+            "échange",
+            "belletje",
+            "chiamata",
+            "conversa",
+            "conversación",
+            "videochamada",
+            "videollamada",
+            "videochiamata",
+        ),
+    ),  # interview/minute_call_all
+    "655033c11f539538": (
+        (
+            "call",
+            "appel",
+            "visio",
+            "charla",
+            "chamada",
+            "gesprek",
+            "llamada",
+            "échange",
+            "belletje",
+            "chiamata",
+            "conversa",
+            "conversación",
+            "videochamada",
+            "videollamada",
+            "videochiamata",
+        ),
+        ("min",),
+        ("de", "di", "van"),
+    ),  # interview/minute_call_all
+    "f4c6bf8c0d7f4e67": (
+        ("uten", "ütige"),
+        ("call", "gesprek", "belletje", "gespräch", "telefonat", "videocall", "kennenlernen"),
+        ("min",),
+    ),  # interview/minute_call_all
     "61cdf2e2a57422db": (
         ("best", "good", "close", "right", "strongest"),
         ("fit", "match"),
@@ -7220,32 +7321,31 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("ontvangen",),
         ("bevestig",),
     ),  # application_received/bevestigen_sollicitatie_ontvangen_nl
-    "7ec36ae6b132af66": (
-        ("inscrição", "solicitud", "application", "candidatura", "candidature", "postulación"),
+    "94c6f192dfefef03": (
+        (
+            "bewerbung",
+            "inscrição",
+            "solicitud",
+            "application",
+            "candidatura",
+            "candidature",
+            "postulación",
+            "sollicitatie",
+        ),
         (
             "éxito",
+            "succes",
             "succès",
             "sucesso",
             "successo",
+            "succesvol",
+            "erfolgreich",
+            "correctement",
             "corretamente",
+            "exitosamente",
             "successfully",
             "correctamente",
             "correttamente",
-        ),
-        (
-            "sent",
-            "enviad",
-            "envoyée",
-            "inviata",
-            "soumise",
-            "efetuada",
-            "realizad",
-            "completed",
-            "concluída",
-            "registrad",
-            "submitted",
-            "transmise",
-            "trasmessa",
         ),
     ),  # application_received/application_submitted_successfully
     "05cf85272caf514d": (("interview",), ("my",)),  # veto_interview/my_interview
@@ -8076,7 +8176,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
         ("ask", "fanno", "fazem", "hacen", "posent", "vragen", "stellen"),
     ),  # veto_interview/questions_interviewers_ask
-    "e44be1ffbf921a69": (
+    "966bc1786ae2f081": (
         (
             "eps",
             "ages",
@@ -9035,7 +9135,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("in", "during"),
         ("the", "your"),
     ),  # veto_assessment/in_the_interview
-    "f8728dd8168d9b96": (
+    "2ff6a3dd96c37fb9": (
         (
             "loan",
             "visa",
@@ -9051,12 +9151,13 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "admission",
             "apartment",
             "volunteer",
+            "fellowship",
             "membership",
             "application",
             "scholarship",
         ),
     ),  # veto_application_received/rental
-    "0168d87ea2bc4ca5": (
+    "b175c9e965773d6e": (
         (
             "apply",
             "antrag",
@@ -9079,7 +9180,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "subsidieaanvraag",
         ),
     ),  # veto_application_received/an_application_for_something_else
-    "f9ed948d22a592f3": (
+    "c5467c99b2dbc493": (
         ("apply", "applied", "applying", "submission", "application"),
         (
             "club",
@@ -9142,6 +9243,48 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "6139e3817f357358": (
         ("aanvraag", "subsidieaanvraag"),
     ),  # veto_application_received/an_application_for_something_else
+    "8d14bef7c3488dee": (
+        (
+            "need",
+            "needs",
+            "nodig",
+            "prend",
+            "besoin",
+            "dauert",
+            "taking",
+            "bisogno",
+            "demande",
+            "gepland",
+            "rauchen",
+            "require",
+            "anspruch",
+            "enötigen",
+            "esperado",
+            "previsto",
+            "richiede",
+            "verwacht",
+            "precisamos",
+            "necesitamos",
+            "gebruikelijk",
+            "zwischenbescheid",
+        ),
+    ),  # veto_application_received/the_review_needs_more_time
+    "04fcb2809bd73a50": (
+        (
+            "salaris",
+            "pretensão",
+            "salariali",
+            "aspiración",
+            "economiche",
+            "salariales",
+            "aspiraciones",
+            "expectations",
+            "expectativas",
+            "pretensiones",
+            "requirements",
+            "gehaltsvorstellung",
+        ),
+    ),  # veto_application_received/your_salary_expectations_asked
     "4f894cc254700827": (
         (
             "chat",
@@ -9325,6 +9468,38 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
     ),  # job/employment_contract_and_shift_roles
     "d24fbc19b4dba155": (("over", "voor"), ("rol",), ("de",)),  # job/for_or_about_the_role_nl
+    "3e4425eaef6eb099": (
+        (
+            "spr",
+            "ton",
+            "liked",
+            "loved",
+            "muito",
+            "visto",
+            "votre",
+            "colpit",
+            "enjoyed",
+            "gustado",
+            "gefallen",
+            "piaciuto",
+        ),
+    ),  # job/liked_your_profile_all
+    "77e6cf88454f225e": (
+        (
+            "editor",
+            "writer",
+            "manager",
+            "product",
+            "director",
+            "marketer",
+            "accountant",
+            "researcher",
+            "specialist",
+            "strategist",
+            "coordinator",
+        ),
+        ("jr", "sr", "head", "lead", "staff", "junior", "senior", "associate", "principal"),
+    ),  # job/role_title_with_level_in_brackets
     "886cc8c49d0318e4": (
         (
             "cv",
@@ -9505,6 +9680,30 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "7feb1fc6b8f55fcc": (("vagas",), ("para", "recomendadas")),  # alert/new_vacancies_for_you
     "d8cdab79206340bc": (("alerta",), ("vagas", "empleo"), ("de",)),  # alert/new_vacancies_for_you
     "802af6bce676ed1d": (("passen",), ("jobs",), ("die",)),  # alert/new_vacancies_for_you
+    "584127d4f15d6d34": (
+        (
+            "full",
+            "issue",
+            "suite",
+            "editie",
+            "edição",
+            "numero",
+            "nummer",
+            "numéro",
+            "número",
+            "verder",
+            "artikel",
+            "ausgabe",
+            "beitrag",
+            "complet",
+            "edición",
+            "leyendo",
+            "'article",
+            "completo",
+            "continua",
+            "volledige",
+        ),
+    ),  # alert/newsletter_issue_and_full_post
     "fe7a5470c9ec0c93": (
         ("across",),
         ("ame", "ome"),
@@ -10400,6 +10599,24 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("retour", "retours", "feedback", "rückmeldung", "valutazione"),
         ("on", "zu", "sui", "sul", "sur", "zum", "zur", "over", "about", "sobre", "sulla"),
     ),  # employer_side/feedback_on_the_candidate
+    "b272965ddcdbf80e": (
+        (
+            "feedback",
+            "avaliação",
+            "bewertung",
+            "evaluatie",
+            "interview",
+            "scorecard",
+            "soumettre",
+            "evaluación",
+            "beoordeling",
+            "valutazione",
+            "d'évaluation",
+            "bewertungsbogen",
+            "evaluierungsbogen",
+            "beoordelingsformulier",
+        ),
+    ),  # employer_side/submit_your_evaluation_all
     "7e2d77d5d20e5844": (("hi", "staff", "colleague", "employees"),),  # announcement/to_all_staff
     "ab66244ef4a98c10": (("staff", "employees"), ("to",), ("all",)),  # announcement/to_all_staff
     "ce16f260f3b9e5d5": (("colleague",), ("dear",)),  # announcement/to_all_staff

@@ -150,6 +150,22 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="14 nieuwe vacatures die bij je passen",
     ),
+    # issue 12, thirteenth batch: a newsletter's issue number and its "read the full post",
+    # in every language (a newsletter that quotes offer letters is still a newsletter)
+    Entry(
+        "newsletter_issue_and_full_post",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        (
+            r"\b(?:(?:issue|ausgabe|edición|número|numéro|numero|edição|editie|nummer)\s*(?:#|no\.|nr\.|n[º°o]\.?)\s*"
+            r"\d{1,4}|read\s+the\s+full\s+(?:post|issue|essay)|den\s+ganzen\s+(?:artikel|beitrag)\s+lesen|"
+            r"lire\s+(?:la\s+suite|l'article\s+complet)|leggi\s+(?:l'articolo|il\s+post)\s+completo|"
+            r"continua\s+a\s+leggere|leia\s+(?:o\s+(?:post|artigo|texto)|a\s+matéria)\s+complet[oa]|"
+            r"lee\s+(?:el\s+artículo|la\s+entrada|el\s+post)\s+completo|sigue\s+leyendo|lees\s+(?:het\s+"
+            r"volledige\s+artikel|verder))\b"
+        ),
+        example="THE OFFER DESK - Issue #84",
+    ),
 )
 
 

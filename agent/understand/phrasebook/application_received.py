@@ -566,20 +566,26 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="We bevestigen dat we je sollicitatie voor de vacature Developer succesvol hebben ontvangen",
     ),
-    # issue 12, ATS templates: the application "was submitted successfully" (job boards and
-    # career sites: "sua candidatura foi realizada com sucesso", "candidatura inviata con
-    # successo", "tu candidatura se ha enviado correctamente")
+    # issue 12, ATS templates and the thirteenth batch: the application "was submitted
+    # successfully" (job boards and career sites: "sua candidatura foi realizada com
+    # sucesso", "tu candidatura se ha enviado correctamente", "Ihre Bewerbung wurde
+    # erfolgreich übermittelt"), in either order of verb and adverb
     Entry(
         "application_submitted_successfully",
-        ("es", "pt", "it", "fr", "en"),
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
         "strong",
         (
-            r"\b(?:candidatura|candidature|solicitud|postulación|application|inscrição)\b[^.!?\n]{0,60}?\b(?:foi|fue|ha\s+sido|"
-            r"se\s+ha|è\s+stata|a\s+(?:bien\s+)?été|was|has\s+been)\s+(?:realizad[oa]|enviad[oa]|registrad[oa]|efetuada|concluída|"
-            r"inviata|trasmessa|envoyée|soumise|transmise|submitted|sent|completed)\s+(?:com\s+sucesso|con\s+éxito|"
-            r"correctamente|corretamente|con\s+successo|correttamente|avec\s+succès|successfully)\b"
+            r"\b(?:candidatura|candidature|solicitud|postulación|application|bewerbung|sollicitatie|inscrição)\s+"
+            r"(?:[\w'-]+\s+){0,12}?(?:(?:realizad[oa]|enviad[oa]|submetida|concluída|efetuada|registrad[oa]|registada|"
+            r"inviata|trasmessa|completata|envoyée|soumise|transmise|übermittelt|eingereicht|abgeschickt|versendet|"
+            r"verzonden|ingediend|verstuurd|submitted|sent|completed)\s+(?:com\s+sucesso|con\s+éxito|exitosamente|"
+            r"avec\s+succès|con\s+successo|met\s+succes|successfully|correctamente|corretamente|correttamente)|"
+            r"(?:successfully|erfolgreich|succesvol|correctement|correttamente|correctamente|com\s+sucesso)\s+"
+            r"(?:submitted|sent|completed|übermittelt|eingereicht|abgeschickt|versendet|verzonden|ingediend|verstuurd|"
+            r"envoyée|soumise|transmise|inviata|trasmessa|enviad[oa]|realizad[oa]|registrad[oa]|submetida))\b"
         ),
         example="Sua candidatura para a vaga de Vendedor foi realizada com sucesso!",
+        where="both",
     ),
 )
 

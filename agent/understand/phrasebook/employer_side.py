@@ -493,6 +493,28 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="your feedback on the candidate",
     ),
+    # issue 12, thirteenth batch: an ATS reminder to the reader, as interviewer, to submit
+    # their evaluation of a candidate, in every language
+    Entry(
+        "submit_your_evaluation_all",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "decisive",
+        (
+            r"\b(?:(?:votre|ta|ma)\s+grille\s+d'évaluation|soumettre\s+(?:mon|votre|ton)\s+(?:feedback|évaluation|"
+            r"retour)|(?:ihren|deinen|den)\s+(?:bewertungsbogen|interview-?feedback|evaluierungsbogen)|"
+            r"(?:feedback|bewertung)\s+(?:einreichen|abgeben)|"
+            r"(?:enviar|envía|envíe|completar|completa|rellenar|rellena)\s+(?:tu|su)\s+(?:feedback|evaluación|"
+            r"ficha\s+de\s+evaluación)|"
+            r"(?:inviare|invia|compilare|compila)\s+(?:il\s+tuo|la\s+tua|il\s+suo|la\s+sua)\s+(?:feedback|"
+            r"valutazione|scheda\s+di\s+valutazione)|"
+            r"(?:enviar|envie|preencher|preencha)\s+(?:o\s+seu|a\s+sua|seu|sua)\s+(?:feedback|avaliação|"
+            r"ficha\s+de\s+avaliação)|"
+            r"(?:je|jouw|uw)\s+(?:feedback|beoordeling|evaluatie|beoordelingsformulier)\s+(?:\w+\s+){0,3}?"
+            r"(?:in\s+te\s+dienen|indienen|invullen|in\s+te\s+vullen)|(?:vul|dien)\s+(?:je|jouw|uw)\s+(?:feedback|"
+            r"beoordeling|evaluatie|beoordelingsformulier|scorecard)\s+(?:\w+\s+){0,3}?in)\b"
+        ),
+        example="Votre grille d'évaluation n'a pas encore été soumise",
+    ),
 )
 
 

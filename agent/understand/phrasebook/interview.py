@@ -246,8 +246,8 @@ PHRASES: tuple[Entry, ...] = (
         ("en",),
         "strong",
         (
-            r"\b(?:your|the)\s+(?:virtual\s+)?(?:onsite|on-site|interview|final[-\s]round|panel)\s+"
-            r"(?:schedule|itinerary|agenda)\b"
+            r"\b(?:your|the)\s+(?:[\w&'-]+\s+){0,2}?(?:virtual\s+)?(?:onsite|on-site|interview|final[-\s]round|"
+            r"panel)\s+(?:schedule|itinerary|agenda)\b"
         ),
         example="your onsite schedule",
         where="both",
@@ -1957,6 +1957,65 @@ PHRASES: tuple[Entry, ...] = (
             r"este|deze)\s+(?:url|calendly))\b"
         ),
         example="Puede reservar el horario que mejor le convenga a través del siguiente enlace",
+    ),
+    # issue 12, thirteenth batch: an interview day's programme, a booked call named in a
+    # scheduling tool's notice, and a short call proposed by its length, in every language
+    Entry(
+        "interview_schedule_all",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:tu|su)\s+(?:agenda|itinerario|programa|calendario)\s+de\s+(?:entrevistas|la\s+entrevista)|"
+            r"(?:el|la)\s+(?:agenda|programa|itinerario)\s+de\s+(?:tus|sus)\s+entrevistas|"
+            r"(?:ihr|dein|der)\s+(?:interview|gesprächs|ablauf|termin)plan\s+(?:für\s+)?(?:ihre|deine|die)?\s*"
+            r"(?:gespräche|interviews)|(?:ablauf|zeit)plan\s+(?:ihrer|deiner)\s+(?:gespräche|interviews)|"
+            r"(?:votre|ton)\s+(?:programme|planning|agenda)\s+d'entretiens|(?:le\s+)?(?:programme|planning|"
+            r"déroulé)\s+de\s+(?:vos|tes)\s+entretiens|"
+            r"(?:il\s+)?(?:programma|calendario|agenda)\s+dei\s+(?:tuoi|suoi)\s+colloqui|"
+            r"(?:a\s+|o\s+)?(?:agenda|cronograma|roteiro|programação)\s+d[ae]s?\s+(?:suas|tuas)\s+entrevistas|"
+            r"(?:je|jouw|uw|het)\s+(?:interview|gesprek)s?(?:schema|programma|planning)|(?:het\s+)?(?:schema|"
+            r"programma)\s+van\s+(?:je|jouw|uw)\s+(?:gesprekken|interviews))\b"
+        ),
+        example="Hieronder vind je het schema van je gesprekken op donderdag",
+        where="both",
+    ),
+    Entry(
+        "interview_sessions_listed",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        (
+            r"\b\d{1,2}(?:[:.h]\d\d|h)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.h]\d\d|h)?\s*(?:[ap]\.?m\.?)?\s+"
+            r"[^\n]{2,40}?[-–,]\s+(?:with|con|mit|avec|com|met)\s+[A-Z][\w'-]+[^\n]{0,60}?"
+            r"\b\d{1,2}(?:[:.h]\d\d|h)?\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}(?:[:.h]\d\d|h)?\s*(?:[ap]\.?m\.?)?\s+"
+            r"[^\n]{2,40}?[-–,]\s+(?:with|con|mit|avec|com|met)\s+[A-Z]"
+        ),
+        example="9:30 AM – 10:15 AM Coding – with Ravi Patel 10:30 AM – 11:30 AM System Design – with Ana Lima ",
+    ),
+    Entry(
+        "booked_event_a_conversation",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        (
+            r"\b(?:event\s+(?:type|name)|what|tipo\s+de\s+evento|evento|veranstaltung|termin(?:art)?|"
+            r"type\s+d'événement|événement|tipo\s+di\s+evento|soort\s+afspraak|afspraak)\s*:\s*"
+            r"(?:\d+\s*[-\s]?(?:minute|min|minuten|minutos|minuti)s?\.?\s+)?(?:intro(?:duction|ductory)?|chat|call|"
+            r"conversation|screen(?:ing)?|interview|kennenlernen|gespräch|telefonat|entrevista|llamada|charla|"
+            r"conversa|chamada|entretien|appel|échange|colloquio|chiamata|chiacchierata|gesprek|kennismaking)\b"
+        ),
+        example="Event Type: 30 Minute Intro - Acme (Staff Product Manager)",
+    ),
+    Entry(
+        "minute_call_all",
+        ("es", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        (
+            r"\b(?:(?:llamada|videollamada|charla|conversación|chamada|videochamada|conversa|appel|échange|"
+            r"visio|chiamata|videochiamata|call|gesprek|(?:video)?gesprek|belletje)\s+(?:de|di|van)\s+"
+            r"(?:unos\s+|uns\s+|environ\s+|circa\s+|ongeveer\s+)?\d{1,2}\s*(?:min|minutos|minutes|minuti|"
+            r"minuten)\b|\d{1,2}[-\s]?(?:minütige[ns]?|minuten)[-\s]?(?:gespräch|telefonat|call|videocall|"
+            r"kennenlernen|gesprek|belletje))"
+        ),
+        example="¿Te va bien el jueves a las 10:30 para una llamada de 30 min por Meet?",
     ),
 )
 

@@ -48,6 +48,37 @@ PHRASES: tuple[Entry, ...] = (
         example="het gesprek over de rol van Terminal Planner",
         where="both",
     ),
+    # issue 12, thirteenth batch: the sender liked the candidate's profile or CV (a founder's
+    # short note), and a role title with its level in brackets (a booking tool's event name)
+    Entry(
+        "liked_your_profile_all",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "present",
+        (
+            r"\b(?:(?:i|we)\s+(?:really\s+)?(?:liked|loved|enjoyed)\s+your\s+(?:profile|background|cv|resume)|"
+            r"(?:me|nos)\s+(?:ha|han)\s+gustado\s+(?:mucho\s+)?(?:tu|su)\s+(?:perfil|cv|currículum|trayectoria)|"
+            r"(?:dein|ihr)\s+(?:profil|lebenslauf|cv)\s+(?:hat|haben)\s+(?:mir|uns)\s+(?:sehr\s+)?(?:gut\s+)?gefallen|"
+            r"(?:ton|votre)\s+(?:profil|cv|parcours)\s+(?:m'a|nous\s+a)\s+(?:beaucoup\s+)?(?:plu|intéressée?s?)|"
+            r"(?:il\s+)?(?:tuo|suo)\s+(?:profilo|cv|curriculum)\s+(?:mi|ci)\s+(?:è\s+piaciuto|ha\s+colpit[oa])|"
+            r"ho\s+visto\s+il\s+(?:tuo|suo)\s+(?:cv|profilo|curriculum)|"
+            r"gost(?:ei|amos)\s+muito\s+do\s+(?:seu|teu)\s+(?:perfil|cv|currículo)|"
+            r"(?:je|jouw|uw)\s+(?:profiel|cv)\s+(?:sprak|spreekt)\s+(?:me|mij|ons)\s+(?:erg\s+|zeer\s+)?aan)\b"
+        ),
+        example="Gracias por escribirme, me ha gustado mucho tu perfil.",
+        where="body",
+    ),
+    Entry(
+        "role_title_with_level_in_brackets",
+        ("en",),
+        "present",
+        (
+            r"\((?:senior|sr\.?|staff|principal|lead|junior|jr\.?|associate|head\s+of)\s+(?:[a-z]+\s+){0,2}?"
+            r"(?:manager|director|product\s+owner|specialist|coordinator|marketer|writer|editor|accountant|"
+            r"researcher|strategist)\)"
+        ),
+        example="30 Minute Intro - Acme (Staff Product Manager)",
+        where="both",
+    ),
 )
 
 

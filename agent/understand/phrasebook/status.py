@@ -5,6 +5,26 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 
 from agent.understand.phrasebook import Entry
 
+#: the review takes longer than planned ("we need a little more time", "nimmt noch etwas
+#: Zeit in Anspruch", a Zwischenbescheid): an interim notice, not a receipt
+MORE_TIME_NEEDED = (
+    r"\b(?:(?:need|needs|require)\s+(?:a\s+(?:bit|little)\s+|some\s+)?more\s+time|taking\s+(?:a\s+(?:bit|little)\s+)?"
+    r"longer\s+than\s+(?:expected|planned|anticipated|usual)|"
+    r"noch\s+(?:etwas|einige|ein\s+wenig|eine\s+gewisse)\s+zeit\s+in\s+anspruch|(?:benötigen|brauchen)\s+(?:wir\s+)?"
+    r"noch\s+(?:etwas|ein\s+wenig|einige)\s+(?:zeit|tage)|dauert\s+(?:leider\s+)?(?:noch\s+etwas|länger\s+als)|"
+    r"zwischenbescheid|"
+    r"necesitamos\s+(?:un\s+poco\s+|algo\s+)?más\s+(?:de\s+)?tiempo|(?:está|están)\s+(?:llevando|tomando)\s+"
+    r"más\s+tiempo\s+de\s+lo\s+(?:previsto|esperado)|"
+    r"besoin\s+d'un\s+peu\s+plus\s+de\s+temps|prend(?:ra)?\s+(?:un\s+peu\s+)?plus\s+de\s+temps\s+que\s+prévu|"
+    r"demande\s+encore\s+un\s+peu\s+de\s+temps|"
+    r"bisogno\s+di\s+(?:ancora\s+)?(?:un\s+po'\s+(?:di\s+)?)?(?:più\s+tempo|tempo\s+in\s+più)|richiede\s+"
+    r"(?:ancora\s+un\s+po'\s+di|più)\s+tempo|"
+    r"precisamos\s+de\s+(?:um\s+pouco\s+)?mais\s+(?:de\s+)?tempo|(?:está|estão)\s+(?:levando|demorando)\s+"
+    r"mais\s+(?:tempo\s+)?do\s+que\s+(?:o\s+)?(?:previsto|esperado)|"
+    r"(?:hebben|heeft)\s+(?:\w+\s+)?(?:nog\s+)?(?:wat|iets|een\s+beetje)\s+meer\s+tijd\s+nodig|duurt\s+"
+    r"(?:iets\s+|wat\s+)?langer\s+dan\s+(?:verwacht|gepland|gebruikelijk))\b"
+)
+
 PHRASES: tuple[Entry, ...] = (
     Entry(
         "still_reviewing",
@@ -89,9 +109,19 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="todavía no hemos tomado una decisión",
     ),
+    # issue 12, thirteenth batch: an interim notice (Zwischenbescheid) in every language
+    Entry(
+        "more_time_needed",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        MORE_TIME_NEEDED,
+        example="nimmt die Sichtung der Unterlagen noch etwas Zeit in Anspruch",
+        where="both",
+    ),
 )
 
 
 __all__ = [
+    "MORE_TIME_NEEDED",
     "PHRASES",
 ]

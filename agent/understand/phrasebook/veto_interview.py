@@ -11,7 +11,13 @@ STAGES_LISTED = (
     r"\b(?:next\s+steps|the\s+(?:next\s+)?(?:steps|stages)\s+(?:are|will\s+be|include)|próximas\s+etapas|"
     r"próximos\s+pasos|etapas\s+(?:do|del)\s+proceso?|nächsten?\s+schritte|prochaines\s+étapes|"
     r"étapes\s+du\s+processus|prossimi\s+passi|prossime\s+fasi|fasi\s+del\s+processo|volgende\s+stappen)"
-    r"\s*:\s*[^.:\n]{3,50}?,\s*[^.:\n]{3,50}?(?:,|\s+(?:and|then|y|e|und|et|ed|en)\s+)[^.:\n]{3,50}"
+    # "of the process", "do processo", "im Auswahlprozess" between the heading and its colon
+    r"(?:\s+(?:of|in|do|da|del|de|du|des|im|della|dell'|van)\s+(?:the\s+|o\s+|la\s+|het\s+)?(?:\w+\s+)?"
+    r"(?:process|processo|proceso|processus|prozess|auswahlprozess|procedure|procedimiento|selection|seleção|"
+    r"selección|sélection|selezione|selectie))?"
+    r"\s*:\s*(?:[^.:\n]{3,50}?,\s*[^.:\n]{3,50}?(?:,|\s+(?:and|then|y|e|und|et|ed|en)\s+)[^.:\n]{3,50}|"
+    # a numbered list of three or more: "Next steps: 1. phone screen 2. technical interview 3. onsite"
+    r"(?:\(?1[.)]\s*[^:\n]{3,60}?\s+\(?2[.)]\s*[^:\n]{3,60}?\s+\(?3[.)]\s*\w))"
 )
 
 
@@ -122,7 +128,7 @@ PHRASES: tuple[Entry, ...] = (
     Entry(
         "good_luck",
         ("en",),
-        "strong",
+        "plain",
         r"\bgood\s+luck\b|\bbreak\s+a\s+leg\b|\bfingers\s+crossed\b|\bsuerte\b|\bviel\s+erfolg\b|\bbonne\s+chance\b",
         example="good luck",
     ),

@@ -30,7 +30,9 @@ TIERS: dict[str, dict[str, float]] = {
     "veto_rejection": {"supposed": -12, "plain": -4},
     "veto_offer": {"overrules": -8, "firm": -5.5},
     "veto_assessment": {"strong": -6, "weak": -3},
-    "veto_application_received": {"strong": -6},
+    # firm: the mail is about the application but is no receipt (an interim notice, a salary
+    # question); short of RULES["not_hiring_veto"], so it keeps its company and dates
+    "veto_application_received": {"strong": -6, "firm": -5},
     "process": {"present": 1},
     "job": {"present": 1},
     "applied": {"present": 1},
