@@ -336,3 +336,73 @@ def test_a_reply_in_the_candidates_own_thread_decides(
         assert facts.kind == "interview"
         assert facts.interview_at is not None
         assert facts.interview_at.isoformat() == "2026-10-16T11:00:00+02:00"
+
+
+_BOOKINGS = [
+    # (sender, subject, body, kind, interview_at): scheduling tools' notices, written here
+    (
+        "notifications@calendly.com",
+        "Confirmed: 30 Minute Intro with Jane Doe on Thursday, March 5, 2026",
+        "Your event has been scheduled.\n\nEvent Type:\n30 Minute Intro - Acme (Senior Product "
+        "Manager)\n\nEvent Date/Time:\n11:00am - 11:30am (Eastern Time - US & Canada), "
+        "Thursday, March 5, 2026\n",
+        "interview",
+        "2026-03-05T11:00:00-05:00",
+    ),
+    (
+        "notifications@calendly.com",
+        "Updated: Phone Interview - Acme (Data Analyst)",
+        "Your event has been rescheduled.\n\nEvent Type:\nPhone Interview - Acme (Data Analyst)\n\n"
+        "New Event Date/Time:\n2:00pm - 2:30pm (Eastern Time - US & Canada), Thursday, March 5, 2026\n",
+        "interview",
+        "2026-03-05T14:00:00-05:00",
+    ),
+    (
+        "hello@cal.com",
+        "Confirmed: Recruiter Screen between Acme Talent and Alex Rivera",
+        "A new event has been scheduled.\n\nWhat:\nRecruiter Screen between Acme Talent and Alex "
+        "Rivera\n\nWhen:\nThursday, March 5, 2026 10:00 - 10:30 (Europe/Berlin)\n",
+        "interview",
+        "2026-03-05T10:00:00+01:00",
+    ),
+    (
+        "notifications@calendly.com",
+        "Confirmado: Entrevista inicial - Acme",
+        "Tu evento ha sido programado.\n\nTipo de evento:\nEntrevista inicial - Acme\n\nFecha y "
+        "hora del evento:\n10:00 - 10:30 (hora de Madrid), jueves 5 de marzo de 2026\n",
+        "interview",
+        "2026-03-05T10:00:00+01:00",
+    ),
+    # the same tools booking no interview: a meeting, a sales demo
+    (
+        "notifications@calendly.com",
+        "Confirmed: 30 Minute Meeting with Bob Smith",
+        "Your event has been scheduled.\n\nEvent Type:\n30 Minute Meeting\n\nEvent Date/Time:\n"
+        "11:00am - 11:30am (Eastern Time - US & Canada), Thursday, March 5, 2026\n",
+        "other",
+        None,
+    ),
+    (
+        "notifications@calendly.com",
+        "Confirmed: 30 Minute Intro - Acme CRM demo",
+        "Your event has been scheduled.\n\nEvent Type:\n30 Minute Intro - Acme CRM demo (Account "
+        "Executive)\n\nEvent Date/Time:\n11:00am - 11:30am (Eastern Time - US & Canada), "
+        "Thursday, March 5, 2026\n",
+        "other",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "want", "at"), _BOOKINGS)
+def test_a_scheduling_tools_booking_is_an_interview_when_its_event_names_one(
+    sender: str, subject: str, body: str, want: str, at: str | None
+) -> None:
+    raw = (
+        f"From: {sender}\nTo: Alex Rivera <alex.rivera@example.com>\nSubject: {subject}\n"
+        "Date: Mon, 2 Mar 2026 09:00:00 +0100\nMessage-ID: <b1@tool.example>\n"
+        f"Content-Type: text/plain; charset=utf-8\nMIME-Version: 1.0\n\nHi Alex Rivera,\n\n{body}"
+    ).encode()
+    facts = understand(raw, me=["alex.rivera@example.com"])
+    assert facts.kind == want, facts.evidence
+    assert (facts.interview_at.isoformat() if facts.interview_at else None) == at
