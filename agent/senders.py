@@ -184,7 +184,11 @@ _NOREPLY_LOCAL = re.compile(
     r"(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|mailer[-_.]?daemon|postmaster"
     r"|bounces?(?:[-+_.].*)?|notifications?|notify|alerts?|news(?:letter)?s?|updates?"
     r"|auto[-_.]?(?:confirm|reply|mailer)|calendar[-_.]notification|invitations?|system"
-    r"|automated|robot|.*no-?reply.*|.*do-?not-?reply.*|.*[-_.]no[-_.]reply.*)",
+    r"|automated|robot|.*no-?reply.*|.*do-?not-?reply.*|.*[-_.]no[-_.]reply.*"
+    # the same in the other languages: "naoresponda", "no-responder", "ne-pas-repondre",
+    # "nicht-antworten", "keine-antwort", "non-rispondere", "niet-beantwoorden"
+    r"|.*(?:nao[-_.]?responda|no[-_.]?responder|ne[-_.]?pas[-_.]?repondre|nicht[-_.]?antworten"
+    r"|keine[-_.]?antwort|non[-_.]?rispondere|niet[-_.]?beantwoorden|geen[-_.]?antwoord).*)",
     re.I,
 )
 

@@ -139,7 +139,23 @@ def test_former_disagreement_yahoo_co_uk_is_public_mail() -> None:
     assert _first_scan_domains("sam@yahoo.co.uk") == []
 
 
-@pytest.mark.parametrize("local", ["invitations", "invitation", "robot", "no-reply", "bounces+x1"])
+@pytest.mark.parametrize(
+    "local",
+    [
+        "invitations",
+        "invitation",
+        "robot",
+        "no-reply",
+        "bounces+x1",
+        # no-reply in the other languages
+        "naoresponda",
+        "no-responder",
+        "ne-pas-repondre",
+        "bitte-nicht-antworten",
+        "non-rispondere",
+        "niet-beantwoorden",
+    ],
+)
 def test_machine_mailboxes_are_no_contact_on_both_sides(local: str) -> None:
     address = f"{local}@acme.com"
     assert senders.is_noreply(address)
