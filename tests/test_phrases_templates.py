@@ -423,6 +423,31 @@ MUST_FIND: list[tuple[str, str]] = [
         "application_received/application_submitted_successfully",
         "Votre candidature a été soumise avec succès.",
     ),
+    # ---- a prize, a contest or a course is no job (French "candidature" names them all)
+    (
+        "nonjob/application_for_a_prize_contest_or_course",
+        "Merci pour votre candidature au concours de photographie.",
+    ),
+    (
+        "nonjob/application_for_a_prize_contest_or_course",
+        "Hemos revisado tu solicitud para el curso de fotografía.",
+    ),
+    (
+        "nonjob/application_for_a_prize_contest_or_course",
+        "La tua iscrizione al concorso è stata valutata.",
+    ),
+    (
+        "nonjob/application_for_a_prize_contest_or_course",
+        "Vielen Dank für Ihre Bewerbung für den Innovationspreis.",
+    ),
+    (
+        "nonjob/application_for_a_prize_contest_or_course",
+        "Bedankt voor je inzending voor de schrijfwedstrijd.",
+    ),
+    (
+        "nonjob/application_for_a_prize_contest_or_course",
+        "Thank you for your application for the Young Talent Award.",
+    ),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
@@ -563,6 +588,11 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
         "application_received/application_submitted_successfully",
         "Tu pedido se ha enviado correctamente.",
     ),
+    (
+        "nonjob/application_for_a_prize_contest_or_course",
+        "Merci pour votre candidature au poste de vendeur.",
+    ),
+    ("nonjob/application_for_a_prize_contest_or_course", "Le salaire est fixé au prix du marché."),
 ]
 
 
@@ -662,6 +692,19 @@ def test_each_family_leaves_near_misses_alone(key: str, text: str) -> None:
             "Siamo lieti di comunicarle che è stato selezionato per la posizione di magazziniere. "
             "A breve riceverà la proposta contrattuale.",
             "offer",
+        ),
+        # ---- the same refusal for a course is no job refusal
+        (
+            "Suite à votre candidature",
+            "Après examen de votre dossier, nous ne sommes malheureusement pas en mesure de donner "
+            "une suite favorable à votre candidature pour le cours de céramique.",
+            "other",
+        ),
+        (
+            "Suite à votre candidature",
+            "Après examen de votre dossier, nous ne sommes malheureusement pas en mesure de donner "
+            "une suite favorable à votre candidature pour le poste de vendeur.",
+            "rejection",
         ),
     ],
 )

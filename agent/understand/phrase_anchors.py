@@ -10212,6 +10212,29 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("fund", "panel", "round", "scheme", "program"),
         ("art", "mini", "micro", "small", "travel", "research", "community"),
     ),  # nonjob/application_to_a_grant_programme_en
+    "7ff4ad8fe13e7b31": (
+        (
+            "entry",
+            "porté",
+            "portez",
+            "bewerbung",
+            "inscrição",
+            "inzending",
+            "prochaine",
+            "solicitud",
+            "aanmelding",
+            "iscrizione",
+            "manifestez",
+            "submission",
+            "application",
+            "candidatura",
+            "candidature",
+            "inscripción",
+            "inscription",
+            "inschrijving",
+            "d'éligibilité",
+        ),
+    ),  # nonjob/application_for_a_prize_contest_or_course
     "17759e2d9fbedce6": (
         (
             "job",

@@ -256,6 +256,26 @@ PHRASES: tuple[Entry, ...] = (
         example="your application to the Community Micro-Grant program",
         where="both",
     ),
+    # issue 12, public templates: an application for a prize, a contest or a course (French
+    # "candidature" is the word for all of them; apps send the same refusal for each), in
+    # every language; decisive, the object named right after the application or the interest
+    Entry(
+        "application_for_a_prize_contest_or_course",
+        ("fr", "es", "it", "pt", "de", "nl", "en"),
+        "decisive",
+        (
+            r"\b(?:(?:candidature|candidatura|solicitud|inscription|inscripción|iscrizione|inscrição)\s+(?:au|à\s+la|"
+            r"pour\s+(?:le|la)|al|a\s+la|para\s+el|alla|ao|à|para\s+o|no|na)\s+(?:prix|concours|cours|trophée|premio|"
+            r"concurso|curso|corso|concorso|prêmio|prémio)|(?:portez|porté|manifestez)\s+(?:au|à\s+notre)\s+(?:prix|"
+            r"concours|trophée)|bewerbung\s+(?:für\s+den|um\s+den|zum)\s+(?:[\w-]+\s+)?[\w-]*(?:preis|wettbewerb|award)|"
+            r"(?:aanmelding|inschrijving|inzending)\s+voor\s+(?:de|het)\s+(?:[\w-]+\s+)?[\w-]*(?:prijs|wedstrijd|cursus)|"
+            r"(?:application|entry|submission)\s+(?:for|to)\s+the\s+(?:[\w-]+\s+){0,2}?(?:award|prize|competition|contest)|"
+            r"(?:conditions|critères)\s+d'éligibilité\s+de\s+cette\s+édition|prochaines?\s+éditions?\s+(?:du|de\s+notre)\s+"
+            r"(?:prix|concours))\b"
+        ),
+        example="Nous avons reçu votre candidature au Prix de l'Innovation 2026",
+        where="both",
+    ),
 )
 
 
