@@ -448,6 +448,9 @@ MUST_FIND: list[tuple[str, str]] = [
         "nonjob/application_for_a_prize_contest_or_course",
         "Thank you for your application for the Young Talent Award.",
     ),
+    ("rejection/did_not_select_it", "Lamentamos informarte que no hemos seleccionado tu perfil."),
+    ("rejection/did_not_select_it", "Purtroppo non abbiamo selezionato il tuo profilo."),
+    ("rejection/did_not_select_it", "Infelizmente não selecionamos o seu perfil desta vez."),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [

@@ -5368,19 +5368,23 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "berücksichtigt",
         ),
     ),  # rejection/did_not_pass_the_stage
-    "a7db20a61d7ae8ed": (
+    "a13831ea5f63ea0a": (
         (
             "celt",
             "elegi",
             "eligi",
+            "'avons",
             "retenu",
             "escolhe",
             "selecion",
             "elezionat",
             "seleccion",
+            "seleciona",
             "selecionad",
+            "selezionato",
             "sélectionné",
             "preseleccion",
+            "seleccionado",
             "présélectionné",
         ),
     ),  # rejection/did_not_select_it

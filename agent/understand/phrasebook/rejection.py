@@ -2168,7 +2168,12 @@ PHRASES: tuple[Entry, ...] = (
             r"preseleccion(?:ó|amos|aron|ado|ada)|eleg(?:ido|ida|imos)|elig(?:ió|ieron))|"
             r"ne\s+(?:l'|la\s+|le\s+|vous\s+)(?:a|avons|ont)\s+pas\s+(?:retenue?s?|sélectionnée?s?|présélectionnée?s?)|"
             r"non\s+(?:l'|la\s+|lo\s+|ti\s+|la\s+)(?:abbiamo|ha|hanno)\s+(?:pre)?(?:selezionat[ao]|scelt[ao])|"
-            r"não\s+(?:a|o|te|lhe)\s+(?:selecion(?:ou|amos|aram)|escolhe(?:mos|ram)|(?:temos|foi)\s+selecionad[oa]))\b"
+            r"não\s+(?:a|o|te|lhe)\s+(?:selecion(?:ou|amos|aram)|escolhe(?:mos|ram)|(?:temos|foi)\s+selecionad[oa])|"
+            # ... or by its noun ("no hemos seleccionado tu perfil para este puesto")
+            r"no\s+(?:hemos|han)\s+(?:pre)?seleccionado\s+(?:tu|su)\s+(?:perfil|candidatura|solicitud|cv|currículum)|"
+            r"non\s+(?:abbiamo|hanno)\s+(?:pre)?selezionato\s+(?:il\s+tuo|il\s+suo|la\s+tua|la\s+sua)\s+(?:profilo|candidatura|cv)|"
+            r"não\s+(?:selecionamos|selecionaram)\s+(?:o\s+seu|a\s+sua|o\s+teu|a\s+tua|seu|sua)\s+(?:perfil|candidatura|"
+            r"currículo)|n'avons\s+pas\s+(?:retenu|sélectionné|présélectionné)\s+(?:votre|ton)\s+(?:profil|dossier|cv))\b"
         ),
         example="nuestro equipo revisó su solicitud y no la seleccionó para mayor consideración",
     ),
