@@ -1,13 +1,18 @@
-"""The learned fallback (agent/understand/learned.py): the shipped data, its scorer, its gate.
+"""The learned fallback (agent/understand/learned.py): the shipped data, its scorer, its gate
+and its second opinion.
 
-The model is asked only where the rules said ``other`` in the candidate's own hiring mail.
-The gate tests replace the shipped model with one that always answers ``rejection`` with
-certainty, so that where it cannot fire is tested apart from what it has learned.
+The model decides where the rules said ``other`` in the candidate's own hiring mail, and may
+overrule a kind the rules found only just (a few points over its bar). The gate and
+second-opinion tests replace the shipped model with one that always answers one kind with
+certainty, so that where it can and cannot fire is tested apart from what it has learned;
+the margins come from the rules themselves (``core.fallback_case``), so these tests hold
+whatever weights the phrasebook gives.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -58,6 +63,23 @@ def test_the_shipped_data_loads_with_a_weight_per_kind() -> None:
     assert model.feature_set in FEATURE_SETS
     # a wrong rejection reply is worse than none: rejection is never taken on a coin toss
     assert model.thresholds["rejection"] >= 0.3
+    # the second opinion overrules only answers the rules found by a few points, and only
+    # when the model is surer than it needs to be in the gate
+    assert 0 <= model.overrule_margin <= 5 and 0 <= model.dismiss_margin <= model.overrule_margin
+    assert all(p >= 0.5 for to in model.overrule.values() for p in to.values())
+    assert all(
+        to.get("rejection", 1.0) >= model.thresholds["rejection"] for to in model.overrule.values()
+    )
+    assert model.dismiss >= 0.6
+
+
+def test_overrule_data_naming_an_unknown_kind_is_refused() -> None:
+    data = {**learned_model.MODEL, "overrule": {"interview": {"hired": 0.5}}}
+    with pytest.raises(ValueError, match="overrule"):
+        LearnedModel.from_json(data)
+    # ``other`` is the dismiss probability's, not an overrule's
+    with pytest.raises(ValueError, match="overrule"):
+        LearnedModel.from_json({**learned_model.MODEL, "overrule": {"interview": {"other": 0.5}}})
 
 
 def test_the_scorer_gives_the_probabilities_scikit_learn_gave() -> None:
@@ -224,3 +246,114 @@ def test_a_veto_of_the_rules_binds_the_fallback() -> None:
     facts = understand(_mail("Jane Roe <jane@acme.com>", visa), me=ME)
     assert facts.kind == "other"
     assert not any("learned fallback" in e for e in facts.evidence)
+
+
+# ---------------------------------------------------------------- the second opinion
+
+# an acknowledgement the rules find by its opening phrase; the model (in these tests) says
+# it is a refusal: "thank you for your application ... we have made our choice"
+ACK = (
+    "Hi Alex,\n\nThank you for your application for the Data Analyst position. The team has "
+    "met and we have made our choice.\n\nBest,\nJane\n"
+)
+
+
+def _second_opinion(kind: str, *, over: dict[str, float], margin: float) -> LearnedModel:
+    """:func:`_always` ``kind``, allowed to overrule the rules' kinds in ``over`` (rules' kind
+    → probability needed) within ``margin`` points, or to dismiss them as ``other``."""
+    model = _always(kind)
+    if kind == "other":
+        return replace(model, dismiss=0.6, dismiss_margin=margin)
+    overrule = {rule: {kind: p} for rule, p in over.items()}
+    return replace(model, overrule=overrule, overrule_margin=margin)
+
+
+def _rules_margin(raw: bytes) -> tuple[str, float]:
+    case = core.fallback_case(raw, me=ME)
+    return case.rule.kind, case.margin
+
+
+def test_a_sure_model_overrules_a_kind_the_rules_found_only_just(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    raw = _mail("Jane Roe <jane@acme.com>", ACK)
+    rule, margin = _rules_margin(raw)
+    assert rule == "application_received"
+    model = _second_opinion("rejection", over={rule: 0.6}, margin=margin)
+    monkeypatch.setattr(core, "shipped_model", lambda: model)
+    facts = understand(raw, me=ME)
+    assert facts.kind == "rejection"
+    # the evidence names the rules' answer it overruled, how sure it was and why
+    first = facts.evidence[0]
+    assert first.startswith("learned fallback (1.00) overruled the rules' application_received")
+    assert f"({margin:g} points over its bar) as rejection" in first
+    assert '"team"' in first
+    assert any(e.startswith('rules: "Thank you for your application"') for e in facts.evidence)
+
+
+def test_no_second_opinion_over_the_margin_or_below_the_probability(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    raw = _mail("Jane Roe <jane@acme.com>", ACK)
+    rule, margin = _rules_margin(raw)
+    for model in (
+        _second_opinion("rejection", over={rule: 0.6}, margin=margin - 0.5),  # too sure
+        replace(
+            _second_opinion("rejection", over={rule: 0.6}, margin=margin), intercept=(0.0,) * 6
+        ),
+        _second_opinion("rejection", over={"interview": 0.6}, margin=margin),  # not this pair
+    ):
+        monkeypatch.setattr(core, "shipped_model", lambda m=model: m)
+        facts = understand(raw, me=ME)
+        assert facts.kind == rule
+        assert not any("learned fallback" in e for e in facts.evidence)
+
+
+def test_a_veto_of_the_rules_binds_the_second_opinion(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An application acknowledgement that says the interview is for a visa: the model may
+    not turn it into an interview, whatever its margin."""
+    visa = (
+        "Hi Alex,\n\nThank you for your application for the Analyst position. Your visa "
+        "interview at the consulate is booked.\n\nJane\n"
+    )
+    raw = _mail("Jane Roe <jane@acme.com>", visa)
+    rule, margin = _rules_margin(raw)
+    assert "interview" in core.fallback_case(raw, me=ME).vetoed
+    model = _second_opinion("interview", over={rule: 0.5}, margin=margin)
+    monkeypatch.setattr(core, "shipped_model", lambda: model)
+    assert understand(raw, me=ME).kind == rule
+
+
+def test_a_sure_other_takes_a_kind_found_only_just_away(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wrongly found: a kind by a few points, in text the model reads as not hiring."""
+    raw = _mail("Jane Roe <jane@acme.com>", ACK)
+    rule, margin = _rules_margin(raw)
+    monkeypatch.setattr(
+        core, "shipped_model", lambda: _second_opinion("other", over={}, margin=margin)
+    )
+    facts = understand(raw, me=ME)
+    assert facts.kind == "other"
+    assert facts.evidence[0].startswith(f"learned fallback (1.00) overruled the rules' {rule}")
+    assert "as other" in facts.evidence[0]
+    no = _second_opinion("other", over={}, margin=margin - 1)
+    monkeypatch.setattr(core, "shipped_model", lambda: no)
+    assert understand(raw, me=ME).kind == rule
+
+
+def test_the_fit_script_answers_as_understand_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """benchmarks/fit_fallback measures policies with ``with_fallback``: it must give the
+    kind ``understand`` gives, in the gate, in a second opinion and where neither fires."""
+    fit = pytest.importorskip("benchmarks.fit_fallback")
+    ack = _mail("Jane Roe <jane@acme.com>", ACK)
+    rule, margin = _rules_margin(ack)
+    cases = [
+        (_always("rejection"), _mail("Jane Roe <jane@acme.com>", OWN)),
+        (_second_opinion("rejection", over={rule: 0.6}, margin=margin), ack),
+        (_second_opinion("rejection", over={rule: 0.6}, margin=margin - 1), ack),
+        (_second_opinion("other", over={}, margin=margin), ack),
+    ]
+    for model, raw in cases:
+        monkeypatch.setattr(core, "shipped_model", lambda m=model: m)
+        case = core.fallback_case(raw, me=ME)
+        example = fit.Example("t", "t", "other", case, ())
+        assert fit.with_fallback(model, example) == understand(raw, me=ME).kind

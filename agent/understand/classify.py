@@ -48,6 +48,7 @@ __all__ = [
     "clue",
     "decide",
     "not_hiring_life",
+    "points_over_bar",
     "ruled_out",
     "score",
 ]
@@ -292,6 +293,16 @@ def ruled_out(sc: Scores, *, has_job_sender: bool = False) -> bool:
     """Whether a hard negative makes the message ``other`` whatever its words say (the
     learned fallback is never asked about such mail)."""
     return _hard_negative(sc, _Context.of(sc, has_job_sender), WEIGHTS.rules) is not None
+
+
+def points_over_bar(
+    sc: Scores, kind: Kind, *, has_job_sender: bool = False, weights: DecisionWeights = WEIGHTS
+) -> float:
+    """How many points ``kind`` has above the bar it had to pass in this message (0: only
+    just): how sure the rules were of a kind they found (the learned fallback's second
+    opinion is asked only where this is small)."""
+    ctx = _Context.of(sc, has_job_sender)
+    return _kind_points(sc, ctx, weights.rules)[kind] - _bars(ctx, weights)[kind]
 
 
 def not_hiring_life(sc: Scores, rules: dict[str, float] = WEIGHTS.rules) -> bool:

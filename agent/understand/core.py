@@ -31,6 +31,7 @@ from agent.understand.classify import (
     clue,
     decide,
     not_hiring_life,
+    points_over_bar,
     ruled_out,
     score,
 )
@@ -48,7 +49,7 @@ from agent.understand.date_meaning import (
 from agent.understand.firstpass import could_be_job_mail, header_block, header_starts
 from agent.understand.job_role import role_from
 from agent.understand.language import detect_language, register_of
-from agent.understand.learned import own_names, shipped_model
+from agent.understand.learned import LearnedModel, own_names, shipped_model
 from agent.understand.mime import ParsedMail, parse_date, parse_message
 from agent.understand.phrase_matcher import PhraseMatch
 from agent.understand.phrases import VETO, DecisionWeights
@@ -625,18 +626,38 @@ def _with_learned_fallback(
     me: Sequence[str],
     scores: Scores,
 ) -> Decision:
-    """The rules' decision, or the learned model's kind where the rules found none in the
-    candidate's own hiring mail (``in_gate``) and the model is sure enough (evidence says
-    so). A switched-off model costs nothing: the gate is not even looked at."""
-    if decision.kind != "other":
-        return decision
+    """The rules' decision, or the learned model's kind: where the rules found none in the
+    candidate's own hiring mail (``in_gate``) and the model is sure enough, or where they
+    found one only just and the model is sure of another (its second opinion); the evidence
+    says so. A switched-off model costs nothing: the gate is not even looked at."""
     model = shipped_model()
-    if model is None or not model.enabled or not in_gate():
+    if model is None or not model.enabled:
+        return decision
+    if decision.kind != "other":
+        return _second_opinion(model, m, decision, me=me, scores=scores)
+    if not in_gate():
         return decision
     verdict = model.verdict(m.subject, m.body, own_names(me))
     if verdict is None or _rules_veto(scores, verdict.kind):
         return decision
     return Decision(verdict.kind, round(verdict.probability, 2), [verdict.evidence])
+
+
+def _second_opinion(
+    model: LearnedModel, m: _Message, decision: Decision, *, me: Sequence[str], scores: Scores
+) -> Decision:
+    """The rules' kind, unless it passed its bar by little and the model is sure of another
+    kind (one the rules do not veto) or of ``other``: then the model's, with the evidence
+    naming the rules' answer it overruled. The rules' kind already means the candidate's
+    own process (``_decision`` made someone else's ``other``)."""
+    margin = points_over_bar(scores, decision.kind, has_job_sender=m.job_sender)
+    if not model.needs_second_opinion(margin):
+        return decision
+    verdict = model.second_opinion(m.subject, m.body, decision.kind, margin, own_names(me))
+    if verdict is None or (verdict.kind != "other" and _rules_veto(scores, verdict.kind)):
+        return decision
+    evidence = [verdict.evidence, *(f"rules: {e}" for e in decision.evidence[:2])]
+    return Decision(verdict.kind, round(verdict.probability, 2), evidence)
 
 
 def _rules_veto(sc: Scores, kind: str) -> bool:
@@ -655,6 +676,7 @@ class FallbackCase:
     subject: str
     body: str
     vetoed: frozenset[str] = frozenset()  # kinds the rules forbid the model (_rules_veto)
+    margin: float = 0.0  # the rules' kind's points over its bar (not ``other``)
 
 
 def fallback_case(
@@ -676,7 +698,12 @@ def fallback_case(
     decision, elsewhere = _decision(m, sc, me=me, work_domains=work_domains)
     gated = _own_hiring_mail(m, sc, decision, elsewhere, me, work_domains)
     vetoed = frozenset(k for k in VETO if _rules_veto(sc, k))
-    return FallbackCase(decision, gated, m.subject, m.body, vetoed)
+    margin = (
+        0.0
+        if decision.kind == "other"
+        else points_over_bar(sc, decision.kind, has_job_sender=m.job_sender)
+    )
+    return FallbackCase(decision, gated, m.subject, m.body, vetoed, margin)
 
 
 def _reads_as_bulk(sc: Scores) -> bool:

@@ -6,7 +6,11 @@ inzwischen vergeben") coming out ``other``. This model reads the words of the ne
 subject and names a kind; :mod:`agent.understand.core` asks it only when the rules said
 ``other`` and already established that the message is the candidate's own hiring mail
 (the gate), and accepts its answer only above a per-kind probability fitted by
-cross-validation (``benchmarks/fit_fallback.py``, which writes the data file). The fitted
+cross-validation (``benchmarks/fit_fallback.py``, which writes the data file). Where the
+rules found a kind only just (a few points over its bar), it is asked for a second opinion
+(:meth:`LearnedModel.second_opinion`): a sure answer of another kind overrules them, and
+the evidence says which answer it overruled and how sure it was (the four blind replays
+in tests/corpus/README.md chose the probabilities and margins). The fitted
 model ships as data (``agent/understand/learned_model.py``: feature → per-kind weights);
 scoring is pure Python, no scikit-learn at run time.
 """
@@ -20,7 +24,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from agent.models import Kind
@@ -131,6 +135,13 @@ class LearnedModel:
     enabled: bool  # whether understand() asks the model at all
     feature_set: str = "words"  # how it reads a message: a key of FEATURE_SETS
     subject_weight: float = 1.0  # a subject feature counts this many times a body feature
+    # the second opinion: the rules' kind → the model's other job kind → probability needed,
+    # where the rules' kind is at most ``overrule_margin`` points over its bar
+    overrule: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    overrule_margin: float = -math.inf
+    # ... and the probability of ``other`` that takes a job kind away, within ``dismiss_margin``
+    dismiss: float = 2.0
+    dismiss_margin: float = -math.inf
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LearnedModel:
@@ -146,6 +157,10 @@ class LearnedModel:
             enabled=bool(data["enabled"]),
             feature_set=_known_feature_set(data.get("feature_set", "words")),
             subject_weight=float(data.get("subject_weight", 1.0)),
+            overrule=_known_overrule(kinds, data.get("overrule", {})),
+            overrule_margin=float(data.get("overrule_margin", -math.inf)),
+            dismiss=float(data.get("dismiss", 2.0)),
+            dismiss_margin=float(data.get("dismiss_margin", -math.inf)),
         )
 
     def features(self, subject: str, body: str, me: frozenset[str] = frozenset()) -> list[str]:
@@ -172,18 +187,71 @@ class LearnedModel:
         return totals, used
 
     def verdict(self, subject: str, body: str, me: frozenset[str] = frozenset()) -> Verdict | None:
-        """The kind the model names with at least its threshold's probability, else None."""
-        feats = self.features(subject, body, me)
-        totals, used = self._scores(feats)
-        probs = _softmax(self.kinds, totals)
-        kind = max(probs, key=lambda k: probs[k])
-        if kind == "other" or probs[kind] < self.thresholds.get(kind, 2.0):
+        """The kind the model names with at least its threshold's probability, else None
+        (asked where the rules said ``other``)."""
+        totals, used = self._scores(self.features(subject, body, me))
+        kind, p = _best(_softmax(self.kinds, totals))
+        if kind == "other" or p < self.thresholds.get(kind, 2.0):
             return None
-        i = self.kinds.index(kind)
-        other = self.kinds.index("other")
-        lead = sorted(((ws[i] - ws[other], f) for f, ws in used), reverse=True)
+        return self._explained(kind, p, "other", used)
+
+    def needs_second_opinion(self, margin: float) -> bool:
+        """Whether a rules answer ``margin`` points over its bar is close enough to it for
+        the model to be asked (a clear answer is not: nothing is scored)."""
+        return margin <= max(self.overrule_margin, self.dismiss_margin)
+
+    def second_opinion(
+        self,
+        subject: str,
+        body: str,
+        rule: str,
+        margin: float,
+        me: frozenset[str] = frozenset(),
+    ) -> Verdict | None:
+        """Where the rules found ``rule`` only ``margin`` points over its bar: the model's
+        own best kind when it is sure enough to overrule them (another job kind at its
+        :attr:`overrule` probability, ``other`` at :attr:`dismiss`), else None. Why: the
+        blind batches' misses between kinds are acknowledgements that are refusals or that
+        describe the interview to come, and job words in a survey, a newsletter or a friend's
+        interview; the rules decided those by one phrase, the model reads the whole text."""
+        if not self.needs_second_opinion(margin):
+            return None
+        totals, used = self._scores(self.features(subject, body, me))
+        kind, p = _best(_softmax(self.kinds, totals))
+        if kind == rule:
+            return None
+        if kind == "other":
+            sure = margin <= self.dismiss_margin and p >= self.dismiss
+        else:
+            need = self.overrule.get(rule, {}).get(kind, 2.0)
+            sure = margin <= self.overrule_margin and p >= need
+        if not sure:
+            return None
+        return self._explained(kind, p, rule, used, margin)
+
+    def _explained(
+        self,
+        kind: Kind,
+        p: float,
+        against: str,
+        used: list[tuple[str, list[float]]],
+        margin: float | None = None,
+    ) -> Verdict:
+        """The verdict with the features that counted most for ``kind`` over ``against``
+        (``other`` in the gate, the rules' kind in a second opinion)."""
+        i, j = self.kinds.index(kind), self.kinds.index(against)
+        lead = sorted(((ws[i] - ws[j], f) for f, ws in used), reverse=True)
         top = tuple((f, round(v, 2)) for v, f in lead[:TOP_FEATURES] if v > 0)
-        return Verdict(kind, probs[kind], top)
+        overruled = None if against == "other" else Overruled(against, margin or 0.0)
+        return Verdict(kind, p, top, overruled)
+
+
+@dataclass(frozen=True)
+class Overruled:
+    """The rules' answer a second opinion overruled, and its points over its bar."""
+
+    kind: str
+    margin: float
 
 
 @dataclass(frozen=True)
@@ -192,18 +260,39 @@ class Verdict:
 
     kind: Kind
     probability: float
-    top: tuple[tuple[str, float], ...]  # (feature, its weight for the kind over ``other``)
+    top: tuple[tuple[str, float], ...]  # (feature, its weight for the kind over the other)
+    overruled: Overruled | None = None  # the rules' answer, in a second opinion
 
     @property
     def evidence(self) -> str:
         said = ", ".join(f'"{f}" {v:+.2f}' for f, v in self.top)
-        return f"learned fallback ({self.probability:.2f}): {said}"
+        if self.overruled is None:
+            return f"learned fallback ({self.probability:.2f}): {said}"
+        o = self.overruled
+        return (
+            f"learned fallback ({self.probability:.2f}) overruled the rules' {o.kind} "
+            f"({o.margin:g} points over its bar) as {self.kind}: {said}"
+        )
 
 
 def _known_feature_set(name: str) -> str:
     if name not in FEATURE_SETS:
         raise ValueError(f"learned fallback: unknown feature set {name!r}")
     return name
+
+
+def _known_overrule(
+    kinds: tuple[Kind, ...], data: Mapping[str, Mapping[str, float]]
+) -> dict[str, dict[str, float]]:
+    named = {k for rule, to in data.items() for k in (rule, *to)}
+    if not named <= set(kinds) or any("other" in to for to in data.values()):
+        raise ValueError("learned fallback: overrule names an unknown kind (other: dismiss)")
+    return {rule: {k: float(p) for k, p in to.items()} for rule, to in data.items()}
+
+
+def _best(probs: dict[Kind, float]) -> tuple[Kind, float]:
+    kind = max(probs, key=lambda k: probs[k])
+    return kind, probs[kind]
 
 
 def _softmax(kinds: tuple[Kind, ...], totals: list[float]) -> dict[Kind, float]:
@@ -228,6 +317,7 @@ __all__ = [
     "DATA_MODULE",
     "FEATURE_SETS",
     "LearnedModel",
+    "Overruled",
     "Verdict",
     "char_features",
     "feature_worth",

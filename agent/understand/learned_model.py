@@ -15,8 +15,17 @@ MODEL: dict[str, Any] = {
         "rejection": 0.55,
         "offer": 0.3,
         "assessment": 2.0,
-        "application_received": 2.0,
+        "application_received": 0.5,
     },
+    "overrule": {
+        "application_received": {"rejection": 0.6, "interview": 0.5, "assessment": 0.5},
+        "interview": {"application_received": 0.5, "assessment": 0.5},
+        "offer": {"rejection": 0.6},
+        "assessment": {"interview": 0.5},
+    },
+    "overrule_margin": 3.0,
+    "dismiss": 0.7,
+    "dismiss_margin": 1.0,
     "weights": {
         "<me>": [0.08028, 0.77245, 1.65631, 0.38022, -2.76237, -0.12689],
         "<me> <me>": [1.52379, -0.39896, 0.04201, -0.77563, -0.31959, -0.07162],
@@ -3044,6 +3053,11 @@ MODEL: dict[str, Any] = {
             "subject": "Oferta",
             "body": "Queremos você no time! Segue a proposta com o salário e a data de início.",
             "probabilities": [0.027224, 0.077422, 0.072328, 0.197882, 0.485507, 0.139636],
+        },
+        {
+            "subject": "Thank you for your application",
+            "body": "Thank you for applying. After careful review we have decided to move forward with another candidate whose experience is a closer match.",
+            "probabilities": [0.066203, 0.003716, 0.00135, 0.002755, 0.182592, 0.743384],
         },
     ],
 }
