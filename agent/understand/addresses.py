@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 _ADDRESS = re.compile(r"(?<![^\s@<>()\[\]\\,;:\"])[^\s@<>()\[\]\\,;:\"]++@[^\s@<>()\[\]\\,;:\"']++")
 _MAX_ADDRESS = 254  # RFC 5321: no longer address can be delivered to
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+_PLAIN_RUN = re.compile(r'[^"(<,;:]+')  # characters _mailboxes keeps as they are
 
 
 def _mailboxes(value: str) -> list[tuple[str, str | None, str]]:
@@ -32,6 +33,11 @@ def _mailboxes(value: str) -> list[tuple[str, str | None, str]]:
     comment: list[str] = []
     i, n = 0, len(value)
     while i < n:
+        plain = _PLAIN_RUN.match(value, i)
+        if plain is not None:  # a run of ordinary characters at once, not one by one
+            outside.append(plain.group())
+            i = plain.end()
+            continue
         ch = value[i]
         i += 1
         if ch == '"':

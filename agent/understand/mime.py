@@ -57,6 +57,10 @@ _KNOWN_HEADERS = frozenset(
         "x-mailer",
     ]
 )
+# a line that starts with one of them: found at the first such line, usually the first
+_KNOWN_HEADER_LINE = re.compile(
+    rb"(?mi)^(?:" + b"|".join(re.escape(h.encode()) for h in sorted(_KNOWN_HEADERS)) + rb"):"
+)
 _SINGLE_BYTE_LABELS = re.compile(
     r"^(?:us-?ascii|ascii|iso-?8859-\d+|latin-?1|(?:windows|cp)-?125\d)$"
 )
@@ -294,8 +298,7 @@ def looks_like_message(raw: bytes) -> bool:
         head = head.split(b"\n", 1)[1] if b"\n" in head else b""
     end = blank_line_at(head)
     block = head[:end] if end >= 0 else head
-    names = re.findall(rb"(?m)^([A-Za-z][A-Za-z0-9-]{0,60}):", block)
-    return any(n.decode("ascii").lower() in _KNOWN_HEADERS for n in names)
+    return _KNOWN_HEADER_LINE.search(block) is not None
 
 
 #: a Date header further ahead of the message's arrival than this is not believed
@@ -422,7 +425,16 @@ def _payload(part: Message) -> bytes:
     return b""
 
 
+def _mentions(part: Message, headers: tuple[str, ...], param: str) -> bool:
+    """Whether one of ``headers`` (their first field, as ``get_param`` reads them) may
+    carry ``param``: most parts name no file, and parsing their parameters to learn
+    that is a measurable share of the parse."""
+    return any(param in str(part.get(h, "")).lower() for h in headers)
+
+
 def _charset(part: Message) -> str | None:
+    if not _mentions(part, ("content-type",), "charset"):
+        return None
     try:
         cs = part.get_content_charset()
     except Exception:
@@ -431,6 +443,8 @@ def _charset(part: Message) -> str | None:
 
 
 def _filename(part: Message) -> str | None:
+    if not _mentions(part, ("content-disposition", "content-type"), "name"):
+        return None
     try:
         name = part.get_filename()
     except Exception:
