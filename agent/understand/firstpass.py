@@ -68,8 +68,9 @@ _AUTOMATED_SENDER = re.compile(
     rb"(?:[-_.+][\w.-]*)?@",
     re.I,
 )
-_FROM = re.compile(rb"^from:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
-_SUBJECT = re.compile(rb"^subject:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
+# each begins with a newline, for header_field (a literal first byte the engine can skip to)
+_FROM = re.compile(rb"\nfrom:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I)
+_SUBJECT = re.compile(rb"\nsubject:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I)
 _ICS = re.compile(rb"\.ics\b")
 
 
@@ -77,6 +78,13 @@ def header_starts(fields: re.Pattern[bytes], head: bytes) -> bool:
     """Whether a line of ``head`` starts with what ``fields`` (a pattern that begins with
     a newline) finds: what ``^`` under MULTILINE finds, the first line included."""
     return fields.search(b"\n" + head) is not None
+
+
+def header_field(field: re.Pattern[bytes], head: bytes) -> bytes:
+    """The value (``field``'s group 1) of the first line of ``head`` that ``field`` (a
+    pattern that begins with a newline) finds, as ``^`` under MULTILINE would; b"": none."""
+    m = field.search(b"\n" + head)
+    return m.group(1) if m else b""
 
 
 def _names_a_calendar(head: bytes) -> bool:
@@ -104,8 +112,7 @@ def could_be_job_mail(headers: bytes, snippet: str = "", *, me: Sequence[str] = 
     :param me: the candidate's addresses; their own mail always passes.
     """
     head = _header_lines(headers)
-    m = _FROM.search(head)
-    from_line = m.group(1) if m else b""
+    from_line = header_field(_FROM, head)
     addrs = _ADDR.findall(from_line)
     sender = addrs[-1].lower() if addrs else b""
     if _sender_passes(sender, me):
@@ -143,8 +150,7 @@ def _sender_passes(sender: bytes, me: Sequence[str]) -> bool:
 
 def _subject_and_display(head: bytes, from_line: bytes) -> tuple[bytes, bytes]:
     """The subject and the sender's display name, RFC 2047 words decoded."""
-    s = _SUBJECT.search(head)
-    subject = s.group(1) if s else b""
+    subject = header_field(_SUBJECT, head)
     display = from_line.split(b"<", 1)[0] if b"<" in from_line else b""
     if b"=?" in subject:
         subject = _decoded(subject)
