@@ -121,6 +121,29 @@ def test_html_to_text_drops_invisible_parts_and_marks_quotes() -> None:
     assert split_reply(text).quoted.lstrip("> ").startswith(("On Mon", "Unfortunately"))
 
 
+def test_the_cheap_style_test_never_passes_over_a_hiding_style() -> None:
+    """``_may_hide`` is only a shortcut: every style the hiding pattern finds something
+    in, it lets through (any case, spacing, units, other declarations around, non-ASCII
+    letters the case-insensitive pattern reads as ASCII ones)."""
+    from agent.understand.htmltext import _HIDDEN_STYLE, _may_hide
+
+    names = ["display", "DISPLAY", "visibility", "max-height", "Font-Size", "opacity",
+             "mso-hide", "width", "max-width", "margin", "color", "font-\u017fize", "di\u017fplay"]  # fmt: skip
+    values = ["none", "NONE", "hidden", "all", "0", "0px", "0PX", "0.00", "0.5", "1px", "red"]
+    ends = ["", ";", " ;", "!important", " !important;", "\n"]
+    rng = random.Random(7)
+
+    def declaration() -> str:
+        gap = rng.choice([":", " : ", ":\t"])
+        return rng.choice(names) + gap + rng.choice(values) + rng.choice(ends)
+
+    styles = ["".join(declaration() for _ in range(rng.randint(1, 4))) for _ in range(20000)]
+    hiding = [s for s in styles if _HIDDEN_STYLE.search(s)]
+    assert len(hiding) > 500
+    assert all(_may_hide(s) for s in hiding)
+    assert not _may_hide("margin:0;padding:0 4px;font-size:14px;color:#333")
+
+
 def test_html_to_text_never_raises_on_junk() -> None:
     for junk in ("", "<", "<<<>>>", "<?xml version='1.0' encoding='utf-8'?><p>x</p>", "\x00\x01"):
         html_to_text(junk)
@@ -518,6 +541,25 @@ def test_a_header_field_is_found_only_where_a_line_starts(
 
     assert header_starts(_BULK_HEADERS, header) == bulk == old(_BULK_HEADERS)
     assert header_starts(_AUTO_REPLIED, header) == replied == old(_AUTO_REPLIED)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"From: Jo <jo@a.org>\nSubject: hi",
+        b"Subject: first\r\n folded\r\nFROM:jo@a.org\r\nsubject: second",
+        b"X-From: x@y.org\nX-Subject: no\nReceived: from a\n by b",
+        b"To: a@b.org\rFrom: after a lone CR\nsubject:\t\n\tonly folded",
+        b"",
+    ],
+)
+def test_a_header_value_is_read_where_a_line_starts(header: bytes) -> None:
+    """``header_field`` reads what ``^field:`` under MULTILINE reads, folded lines included."""
+    from agent.understand.firstpass import _FROM, _SUBJECT, header_field
+
+    for field in (_FROM, _SUBJECT):
+        m = re.compile(b"^" + field.pattern[2:], re.I | re.M).search(header)
+        assert header_field(field, header) == (m.group(1) if m else b"")
 
 
 _PARSE_EDGES = [
