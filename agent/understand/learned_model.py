@@ -15,7 +15,7 @@ MODEL: dict[str, Any] = {
         "rejection": 0.55,
         "offer": 0.3,
         "assessment": 2.0,
-        "application_received": 0.5,
+        "application_received": 2.0,
     },
     "overrule": {
         "application_received": {"rejection": 0.6, "interview": 0.5, "assessment": 0.5},
