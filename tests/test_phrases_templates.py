@@ -451,6 +451,10 @@ MUST_FIND: list[tuple[str, str]] = [
     ("rejection/did_not_select_it", "Lamentamos informarte que no hemos seleccionado tu perfil."),
     ("rejection/did_not_select_it", "Purtroppo non abbiamo selezionato il tuo profilo."),
     ("rejection/did_not_select_it", "Infelizmente não selecionamos o seu perfil desta vez."),
+    ("interview/we_invite_you_to_an_interview", "La invitiamo a un colloquio giovedì alle 10."),
+    ("interview/we_invite_you_to_an_interview", "Nous vous convions à un entretien mardi matin."),
+    ("interview/we_invite_you_to_an_interview", "Te invitamos a una entrevista presencial."),
+    ("interview/we_invite_you_to_an_interview", "Por isso o convidamos para uma entrevista."),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
@@ -596,6 +600,11 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
         "Merci pour votre candidature au poste de vendeur.",
     ),
     ("nonjob/application_for_a_prize_contest_or_course", "Le salaire est fixé au prix du marché."),
+    (
+        "interview/we_invite_you_to_an_interview",
+        "Nous vous invitons à l'entretien de votre chaudière.",
+    ),
+    ("interview/we_invite_you_to_an_interview", "Vi invitiamo alla cena sociale."),
 ]
 
 

@@ -2828,6 +2828,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("call", "gesprek", "belletje", "gespräch", "telefonat", "videocall", "kennenlernen"),
         ("min",),
     ),  # interview/minute_call_all
+    "9c598fd0e93c1056": (
+        ("entretien", "invitiamo", "rencontre", "convidamos", "entrevista"),
+    ),  # interview/we_invite_you_to_an_interview
     "61cdf2e2a57422db": (
         ("best", "good", "close", "right", "strongest"),
         ("fit", "match"),

@@ -2017,6 +2017,20 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="¿Te va bien el jueves a las 10:30 para una llamada de 30 min por Meet?",
     ),
+    # the invitation with a finite verb ("La invitiamo a un colloquio", "nous vous invitons à
+    # un entretien", "le invitamos a una entrevista"): the infinitives have their own entries
+    Entry(
+        "we_invite_you_to_an_interview",
+        ("it", "fr", "es", "pt"),
+        "strong",
+        (
+            r"\b(?:(?:la|ti|vi|l')\s*invitiamo\s+(?:a|per)\s+(?:un|il|una)\s+(?:\w+\s+)?colloquio|(?:vous|te)\s+"
+            r"(?:invitons|convions|convoquons|invite|convie)\s+(?:à|pour)\s+(?:un|une|notre)\s+(?:\w+\s+)?"
+            r"(?:entretien|rencontre)|(?:le|te|les|os)\s+invitamos\s+a\s+(?:una|la|nuestra)\s+(?:\w+\s+)?entrevista|"
+            r"(?:o|a|te|lhe|vos)\s+convidamos\s+(?:para|a)\s+(?:uma|a)\s+(?:\w+\s+)?entrevista)\b"
+        ),
+        example="La invitiamo a un colloquio il giorno 10/07 per la selezione finale.",
+    ),
 )
 
 
