@@ -188,7 +188,43 @@ MUST_FIND: list[tuple[str, str]] = [
     ("employer_side/submit_your_evaluation_all", "Vul je beoordelingsformulier in."),
 ]
 
+MUST_FIND += [
+    # a question asked before any interview is set up
+    (
+        "veto_interview/before_an_interview_is_set_up",
+        "Before we schedule an interview, could you confirm your notice period?",
+    ),
+    (
+        "veto_interview/before_an_interview_is_set_up",
+        "Antes de agendar una entrevista, ¿me confirmas tu disponibilidad para viajar?",
+    ),
+    (
+        "veto_interview/before_an_interview_is_set_up",
+        "Bevor wir einen Termin vereinbaren, noch eine Frage zu Ihrem Gehalt.",
+    ),
+    (
+        "veto_interview/before_an_interview_is_set_up",
+        "Avant de planifier un entretien, pourriez-vous préciser vos prétentions ?",
+    ),
+    (
+        "veto_interview/before_an_interview_is_set_up",
+        "Prima di fissare un colloquio, ti chiedo la disponibilità.",
+    ),
+    (
+        "veto_interview/before_an_interview_is_set_up",
+        "Antes de marcar uma entrevista, qual é a sua pretensão salarial?",
+    ),
+    (
+        "veto_interview/before_an_interview_is_set_up",
+        "Voordat we een gesprek inplannen, wat is je salarisindicatie?",
+    ),
+]
+
 MUST_NOT_FIND: list[tuple[str, str]] = [
+    (
+        "veto_interview/before_an_interview_is_set_up",
+        "Before the interview, please read the attached agenda.",
+    ),
     (
         "interview/interview_sessions_listed",
         "Our office is open 9:00 - 17:00 with Anna at the desk.",
@@ -271,6 +307,35 @@ def test_each_family_leaves_near_misses_alone(key: str, text: str) -> None:
             "Hi! Here is your day (all times Central): 9:00 - 9:45 SQL - with Ana Ruiz "
             "10:00 - 10:45 Case study - with Tom Lee. Good luck!",
             "interview",
+        ),
+        (
+            "Votre candidature",
+            "Merci pour votre candidature au poste de comptable. Avant de planifier un entretien, "
+            "pourriez-vous m'indiquer vos prétentions salariales ?",
+            "other",
+        ),
+        (
+            "Tu agenda de entrevistas - Contable",
+            "Te enviamos tu agenda de entrevistas para el jueves: 10:00 - 10:45 Caso práctico - "
+            "con Ana Ruiz 11:00 - 11:30 Equipo - con Luis Gil. ¡Mucha suerte!",
+            "interview",
+        ),
+        (
+            "Votre candidature",
+            "Merci pour votre candidature au poste de comptable. Nous avons besoin d'un peu plus "
+            "de temps pour étudier l'ensemble des dossiers.",
+            "other",
+        ),
+        (
+            "Tu candidatura",
+            "Gracias por tu candidatura al puesto de contable. El proceso está llevando más "
+            "tiempo de lo previsto.",
+            "other",
+        ),
+        (
+            "Je sollicitatie",
+            "Bedankt voor je sollicitatie als boekhouder. De selectie duurt langer dan verwacht.",
+            "other",
         ),
     ],
 )

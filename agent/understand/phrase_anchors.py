@@ -8681,6 +8681,25 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("of",),
         ("cv", "resume", "résumé", "profile"),
     ),  # veto_interview/an_agency_sends_a_candidates_profile
+    "1eab7abb10630de7": (
+        (
+            "avant",
+            "before",
+            "termin",
+            "chamada",
+            "fissare",
+            "llamada",
+            "reunión",
+            "voordat",
+            "conversa",
+            "gespräch",
+            "interview",
+            "telefonat",
+            "entrevista",
+            "organizzare",
+            "programmare",
+        ),
+    ),  # veto_interview/before_an_interview_is_set_up
     "c6e775c1374fd08a": (
         ("unfortunately",),
         (
@@ -9354,7 +9373,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "vorstellungsgespräch",
         ),
     ),  # process/hiring_talk
-    "ade2d5cb8597649b": (
+    "2f9129308a9d7c39": (
         (
             "cv",
             "job",

@@ -14,7 +14,7 @@ PHRASES: tuple[Entry, ...] = (
             r"\b(?:your\s+application|you\s+applied|candidacy|candidates?|recruit\w*|hiring|talent\s+(?:team|"
             r"acquisition|partner)|positions?|roles?|vacanc\w+|openings?|jobs?|careers?|interview\w*|resume|cv|"
             r"take-home|offer\s+letter|salary|sal[áa]rio|posici[óo]n|candidat[oaie]s?|aannemen|aangenomen|analist|salario|sueldo|gehalt|salaire|stipendio|salaris|proposta\s+de\s+trabalho|requisition|(?:your|the|our|revised|formal|verbal|written)\s+offer|onsite|employment|bewerbung|bewerbungs\w+|stelle|stellen(?:anzeige|ausschreibung|beschreibung)\w*|vorstellungsgespräch|"
-            r"candidatura|puesto|vacante|entrevista|candidature|poste|recrutement|entretien|prueba\s+técnica|"
+            r"candidatura|puesto|vacante|entrevistas?|candidature|poste|recrutement|entretiens?|prueba\s+técnica|"
             r"proceso\s+de\s+selección|proceso|(?:phone|recruiter|technical|video)\s+screen|screening\s+call|"
             r"hiring\s+manager|engineer|developer|designer|analyst|scientist|programmer|"
             r"architect|consultant|administrator|entwickler\w*|desarrollador\w*|ingénieur|développeu\w+|"

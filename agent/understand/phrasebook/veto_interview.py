@@ -667,6 +667,24 @@ PHRASES: tuple[Entry, ...] = (
         example="je vous présente la candidature de M. Thomas Dufresne pour votre poste",
         where="both",
     ),
+    # issue 12, thirteenth batch: a question asked before any interview is set up ("before I
+    # set up time with the hiring manager, could you share your salary expectations?")
+    Entry(
+        "before_an_interview_is_set_up",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "plain",
+        (
+            r"\b(?:before\s+(?:i|we)\s+(?:set\s+up|schedule|book|arrange|line\s+up)\s+(?:any\s+)?(?:time|an?\s+"
+            r"(?:interview|call|chat)|anything|interviews)|antes\s+de\s+(?:agendar|programar|concertar|coordinar)\s+"
+            r"(?:una|la|cualquier)\s+(?:entrevista|llamada|reunión)|bevor\s+wir\s+(?:einen|ein)\s+(?:termin|gespräch|"
+            r"interview|telefonat)\s+(?:vereinbaren|planen|ansetzen|ausmachen)|avant\s+de\s+(?:planifier|programmer|"
+            r"fixer|caler|organiser)\s+(?:un|l')\s*(?:entretien|appel|rendez-vous|échange)|prima\s+di\s+(?:fissare|"
+            r"programmare|organizzare)\s+(?:un|il)\s+(?:colloquio|call|incontro)|antes\s+de\s+(?:agendar|marcar)\s+"
+            r"(?:uma|a)\s+(?:entrevista|conversa|chamada)|voordat\s+(?:we|ik)\s+(?:een|het)\s+(?:gesprek|afspraak|"
+            r"interview)\s+(?:inplannen|plannen|maken|inplan))\b"
+        ),
+        example="Before I set up time with the hiring manager, could you share your salary expectations?",
+    ),
 )
 
 
