@@ -5,6 +5,7 @@ Pure: the Date header is the reference time for relative phrases, the clock is n
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import re
@@ -51,6 +52,7 @@ from agent.understand.job_role import role_from
 from agent.understand.language import detect_language, register_of
 from agent.understand.learned import LearnedModel, own_names, shipped_model
 from agent.understand.mime import ParsedMail, parse_date, parse_message
+from agent.understand.own_proposal import proposed_time, quotes_the_owner
 from agent.understand.phrase_matcher import PhraseMatch
 from agent.understand.phrases import VETO, DecisionWeights
 from agent.understand.quotes import Split, split_reply
@@ -389,9 +391,20 @@ def _read_dates(
         lang=lang,  # lingua knows all seven; numeric dates read by it
         account=date_account is not None,
     )
+    if reading.interview_at is None and decision.kind == "interview":
+        reading = _with_agreed_proposal(m, reading, lang)
     if date_account is not None:
         date_account.extend(reading.found)
     return reading
+
+
+def _with_agreed_proposal(m: _Message, reading: DateReading, lang: str) -> DateReading:
+    """A recruiter's "dann bis Dienstag!" under the candidate's quoted "Dienstag um 14:00":
+    the interview is at the time the candidate proposed (own_proposal)."""
+    if m.ref is None or not _answers_own_interview_message(m):
+        return reading
+    at = proposed_time(m.flat_new, m.split.quoted, ref=m.ref, lang=lang, fallback=m.msg_tz)
+    return reading if at is None else dataclasses.replace(reading, interview_at=at)
 
 
 def _prepare(pm: ParsedMail, me: Sequence[str], default_tz: tzinfo | None) -> _Message:
@@ -531,7 +544,23 @@ def _structure_clues(m: _Message, job_events: list[CalendarEvent]) -> list[Contr
         out.append(clue("date_and_time", Signal.MEETING, f'date and time: "{when[:50]}"'))
     if m.bulk and not m.platform_sender:
         out.append(clue("bulk_headers", Signal.ALERT, "bulk mail headers"))
+    if _answers_own_interview_message(m):
+        said = "a reply to the candidate's own message about an interview"
+        out.append(clue("own_interview_message", Signal.APPLIED, said))
     return out + _thread_context(m.split, m.mine)
+
+
+def _answers_own_interview_message(m: _Message) -> bool:
+    """The quoted part is the candidate's own message (its attribution names them) and it
+    or the subject speaks of an interview: the recruiter's reply is in the candidate's
+    hiring thread, however few its words."""
+    quoted = m.split.quoted
+    if not quoted or not m.mine:
+        return False
+    names = [name for name, addr in m.pm.to if addr.lower() in m.mine and name]
+    if not quotes_the_owner(quoted, m.mine, names):
+        return False
+    return bool(PROCESS_WORDS.search(m.pm.subject) or PROCESS_WORDS.search(quoted[:4000]))
 
 
 _SCHEDULING_LINK = re.compile(r"calendly\.com|goodtime\.io|/schedul|cal\.com/|meetings\.hubspot")

@@ -343,6 +343,23 @@ def _fix_year(month: int, day: int, ref: date) -> date | None:
     return None
 
 
+# the weekdays by their full names, and Portuguese's short ones ("até quarta")
+_WEEKDAY_SHORT_PT = {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+_WEEKDAY_WORD = re.compile(
+    r"\b(" + _WDF_RE + "|" + "|".join(_WEEKDAY_SHORT_PT) + r")(?![\w-])", re.I
+)
+
+
+def weekdays_named(text: str) -> set[int]:
+    """The weekdays (Monday 0) the text names by their full names, in the seven languages."""
+    out: set[int] = set()
+    for m in _WEEKDAY_WORD.finditer(text):
+        word = m.group(1).lower()
+        out.add(_WEEKDAYS_FULL.get(word, _WEEKDAY_SHORT_PT.get(word, -1)))
+    out.discard(-1)
+    return out
+
+
 def next_weekday(ref: date, weekday: int, *, strictly_after: bool = True) -> date:
     delta = (weekday - ref.weekday()) % 7
     if delta == 0 and strictly_after:
@@ -1025,6 +1042,7 @@ __all__ = [
     "language_matters",
     "next_weekday",
     "resolve_span",
+    "weekdays_named",
     "zone_from_name",
     "zone_hint",
 ]

@@ -841,16 +841,30 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
         ("with",),
     ),  # interview/speak_with_our_hiring_manager
-    "45e3ad71b820e724": (
-        ("onsite", "on-site", "gespräch", "colloquio", "entretien", "interview", "entrevista"),
+    "a9c57a4d3047ab02": (
+        (
+            "onsite",
+            "screen",
+            "gesprek",
+            "on-site",
+            "gespräch",
+            "colloquio",
+            "entretien",
+            "interview",
+            "entrevista",
+            "kennismaking",
+        ),
     ),  # interview/interview
     "c78f75c678efeb59": (("interview",),),  # interview/interview
     "b59a85fced2cf1ec": (("entrevista",),),  # interview/interview
     "7ca9be1873d3b5e9": (("entretien",),),  # interview/interview
     "e4260ab72c0c7861": (("gespräch",),),  # interview/interview
+    "4144c7fb52816b90": (("gesprek",),),  # interview/interview
+    "8baf39d6e7d94875": (("kennismaking",),),  # interview/interview
     "fc557fff773a5c1b": (("onsite",),),  # interview/interview
     "648f715a3410aa71": (("on-site",),),  # interview/interview
     "161f8c6f820b4b9c": (("colloquio",),),  # interview/interview
+    "3757661dc170101d": (("screen",), ("tech", "phone", "technical")),  # interview/interview
     "f7a01ff5fd26d271": (("step", "nächste", "prochain", "siguiente"),),  # interview/next_step
     "d5c9239f966cae6c": (
         ("intro", "phone", "round", "stage", "screening"),
@@ -9311,7 +9325,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "gehaltsvorstellung",
         ),
     ),  # veto_application_received/your_salary_expectations_asked
-    "4f894cc254700827": (
+    "84b1bf9173ca16f3": (
         (
             "chat",
             "over",
@@ -9331,6 +9345,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "onsite",
             "reclut",
             "recrut",
+            "screen",
             "search",
             "stelle",
             "talent",
@@ -9883,6 +9898,95 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "0f0718f660bb83ac": (("teams.microsoft.com/l/meetup",),),  # meeting/zoom_us
     "04095d1a5a09b3b3": (("microsoft",), ("meeting",), ("teams",)),  # meeting/zoom_us
     "fe9fb41a8e12bb30": (("dial", "join", "meeting", "passcode"),),  # meeting/dialin
+    "e1de87620cf29301": (("day", "tomorrow"),),  # meeting/see_you_on_day
+    "cce2167571ec2f85": (
+        ("day", "tomorrow"),
+        ("you",),
+        ("see", "talk", "speak"),
+    ),  # meeting/see_you_on_day
+    "594831a06b5b238a": (("day", "tomorrow"), ("it",), ("is",)),  # meeting/see_you_on_day
+    "12d3aae6e976eafd": (
+        ("bado", "lunes", "vemos", "jueves", "martes", "mañana", "rcoles", "viernes", "hablamos"),
+    ),  # meeting/see_you_on_day_es
+    "bb1ce8d4205d1871": (
+        ("vemos", "hablamos"),
+        ("bado", "lunes", "jueves", "martes", "mañana", "rcoles", "viernes"),
+        ("nos",),
+    ),  # meeting/see_you_on_day_es
+    "6e48af52c0de8028": (
+        ("bado", "lunes", "jueves", "martes", "mañana", "rcoles", "viernes"),
+        ("sta", "blamos"),
+        ("ha",),
+    ),  # meeting/see_you_on_day_es
+    "c9baa52fe5ad9c11": (
+        ("montag", "morgen", "freitag", "samstag", "dienstag", "mittwoch", "donnerstag"),
+    ),  # meeting/see_you_on_day_de
+    "61ead961785e12f9": (
+        ("montag", "morgen", "freitag", "samstag", "dienstag", "mittwoch", "donnerstag"),
+        ("also", "dann"),
+        ("bis",),
+    ),  # meeting/see_you_on_day_de
+    "bda2f6225c602d49": (
+        ("montag", "morgen", "freitag", "samstag", "dienstag", "mittwoch", "donnerstag"),
+        ("bis",),
+    ),  # meeting/see_you_on_day_de
+    "6c2093f9bcdbdb19": (
+        ("montag", "morgen", "freitag", "samstag", "dienstag", "mittwoch", "donnerstag"),
+        ("hören", "sehen", "sprechen"),
+        ("wir",),
+    ),  # meeting/see_you_on_day_de
+    "520f68e0a661acf5": (
+        ("jeudi", "lundi", "mardi", "demain", "samedi", "mercredi", "vendredi"),
+    ),  # meeting/see_you_on_day_fr
+    "e76504e21e600439": (
+        ("jeudi", "lundi", "mardi", "demain", "samedi", "mercredi", "vendredi"),
+    ),  # meeting/see_you_on_day_fr
+    "96a4e0e7ad574139": (
+        ("jeudi", "lundi", "mardi", "demain", "samedi", "mercredi", "vendredi"),
+        ("voit", "parle", "retrouve"),
+        ("on",),
+    ),  # meeting/see_you_on_day_fr
+    "8d0074a13d847a7c": (
+        (
+            "luned",
+            "domani",
+            "gioved",
+            "marted",
+            "sabato",
+            "venerd",
+            "vediamo",
+            "mercoled",
+            "sentiamo",
+        ),
+    ),  # meeting/see_you_on_day_it
+    "66d8fa09943b6489": (
+        ("luned", "domani", "gioved", "marted", "sabato", "venerd", "mercoled"),
+    ),  # meeting/see_you_on_day_it
+    "cf8ca87fde84b7ef": (
+        ("vediamo", "sentiamo"),
+        ("luned", "domani", "gioved", "marted", "sabato", "venerd", "mercoled"),
+        ("ci",),
+    ),  # meeting/see_you_on_day_it
+    "5165a3f2cae85b48": (("até", "vemos", "falamos"),),  # meeting/see_you_on_day_pt
+    "439e51dc070436ba": (
+        ("até",),
+        ("ter", "bado", "sexta", "amanhã", "quarta", "quinta", "segunda"),
+    ),  # meeting/see_you_on_day_pt
+    "0e8985b5d0d3aa7c": (
+        ("vemos", "falamos"),
+        ("ter", "bado", "sexta", "amanhã", "quarta", "quinta", "segunda"),
+    ),  # meeting/see_you_on_day_pt
+    "49442ba9a749f708": (
+        ("morgen", "dinsdag", "maandag", "vrijdag", "woensdag", "zaterdag", "donderdag"),
+    ),  # meeting/see_you_on_day_nl
+    "a93ed4381e2def42": (
+        ("morgen", "dinsdag", "maandag", "vrijdag", "woensdag", "zaterdag", "donderdag"),
+        ("tot",),
+    ),  # meeting/see_you_on_day_nl
+    "3d77b85f6627be39": (
+        ("morgen", "dinsdag", "maandag", "vrijdag", "woensdag", "zaterdag", "donderdag"),
+        ("zie", "elkaar"),
+    ),  # meeting/see_you_on_day_nl
     "9ae034f0a7d3b488": (
         ("process", "reviewing", "evaluating", "considering", "interviewing"),
         ("still", "continue", "currently"),

@@ -1013,7 +1013,8 @@ PHRASES: tuple[Entry, ...] = (
         "interview",
         ("en",),
         "supporting",
-        r"\binterview|\bentrevista|\bentretien|gespräch|\bonsite\b|\bon-site\b|\bcolloquio",
+        r"\binterview|\bentrevista|\bentretien|gespräch|gesprek\b|\bkennismaking|\bonsite\b|\bon-site\b|\bcolloquio|"
+        r"\b(?:tech|technical|phone)\s+screen",
         example="interview",
         where="subject",
     ),

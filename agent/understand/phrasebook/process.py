@@ -19,7 +19,7 @@ PHRASES: tuple[Entry, ...] = (
             r"applica(?:tion|nt)s?|you(?:'ve|\s+have)?\s+applied|candida\w*|bewerb\w*|kandida\w*|sollicit\w*|postulaci\w+|"
             r"recruit\w*|recrut\w*|reclut\w*|werving\w*|personalauswahl|hiring\s+(?:manager|team)|talent(?:\s?pool)?|banco\s+de\s+talentos|werfreserve|selecci[óo]n|selezione|seletivo|"
             r"vacature|vacancy|vaga|vacante|offer\s+letter|take-home|final\s+round|onsite|"
-            r"(?:intro|introductory|screening|recruiter)\s+call|next\s+(?:chat|conversation|round)|your\s+(?:job\s+)?search|for\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:intro|introductory|screening|recruiter)\s+call|(?:tech|technical|phone)\s+screen\w*|next\s+(?:chat|conversation|round)|your\s+(?:job\s+)?search|for\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:role|position|opening)|(?:voor|in)\s+(?:de|deze)\s+functie|(?:voor|over)\s+(?:de|deze)\s+rol(?!\s+van\s+(?:de|het)\b)|para\s+(?:el|este|la|esta)\s+(?:puesto|cargo|vaga|posición)|"
             r"per\s+(?:il|la|questo|questa)\s+(?:ruolo|posizione)|pour\s+(?:le|ce)\s+poste|für\s+(?:die|diese)\s+(?:stelle|position)|"
             r"(?:about|regarding)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:role|position|opening)|"

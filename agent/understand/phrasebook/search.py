@@ -493,7 +493,6 @@ SEARCH_ONLY: frozenset[str] = frozenset(
         "risorse umane",
         "gesolliciteerd",
         "selectieprocedure",
-        "arbeidsvoorwaardengesprek",
         "technische opdracht",
     }
 )

@@ -57,6 +57,7 @@ EVIDENCE: dict[str, float] = {
     "date_and_time": 3,  # meeting: a future date and time next to meeting words
     "bulk_headers": 3,  # alert: List-Unsubscribe, List-Id, Precedence: bulk
     "thread_context": 1,  # process (and job): hiring talk in the signature or quoted thread
+    "own_interview_message": 1,  # applied: a reply quoting the candidate's own interview mail
 }
 
 #: the points a kind needs to be chosen

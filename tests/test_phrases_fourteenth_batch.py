@@ -1,0 +1,156 @@
+"""The fourteenth batch's invitation families of issue 12 in every language: sentences and
+messages written for these tests, not taken from the corpus. A recruiter's few words that
+accept the time the candidate proposed ("see you Thursday") are an interview only in a
+reply quoting the candidate's own interview mail; a conversation moved to a new day and
+time, and a scheduling tool's booked first conversation, are interviews in hiring context."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from agent.understand.core import understand
+from tests.test_phrases_invitations import found
+
+ME = "sam.okafor@example.org"
+
+MUST_FIND: list[tuple[str, str]] = [
+    # the last word of a thread that set a time, each language
+    ("meeting/see_you_on_day", "Great, see you on Thursday!"),
+    ("meeting/see_you_on_day", "Friday at 10:30am ET it is."),
+    ("meeting/see_you_on_day", "Perfect, talk to you Monday."),
+    ("meeting/see_you_on_day_es", "Perfecto, nos vemos el martes."),
+    ("meeting/see_you_on_day_es", "Genial. Hasta el viernes."),
+    ("meeting/see_you_on_day_de", "Super, dann bis Donnerstag!"),
+    ("meeting/see_you_on_day_de", "Danke. Bis Mittwoch."),
+    ("meeting/see_you_on_day_de", "Wir sprechen uns dann am Freitag."),
+    ("meeting/see_you_on_day_fr", "C'est noté. À mardi 10h."),
+    ("meeting/see_you_on_day_fr", "Parfait, on se voit donc lundi."),
+    ("meeting/see_you_on_day_it", "Benissimo, a martedì."),
+    ("meeting/see_you_on_day_it", "Ottimo, ci sentiamo venerdì."),
+    ("meeting/see_you_on_day_pt", "Fechado! Até sexta."),
+    ("meeting/see_you_on_day_pt", "Ótimo, nos falamos na terça."),
+    ("meeting/see_you_on_day_nl", "Prima, tot maandag!"),
+    ("meeting/see_you_on_day_nl", "Dank je, we spreken elkaar dinsdag."),
+    # a technical or phone screen is hiring talk
+    ("process/hiring_talk", "Thanks for making time for the phone screen."),
+]
+
+MUST_NOT_FIND: list[tuple[str, str]] = [
+    # deadlines and ranges use the same prepositions
+    ("meeting/see_you_on_day_de", "Bitte senden Sie uns die Unterlagen bis Donnerstag zu."),
+    ("meeting/see_you_on_day_fr", "Merci de répondre jusqu'à mardi."),
+    ("meeting/see_you_on_day_es", "Tienes tiempo hasta el viernes para enviarlo."),
+    ("meeting/see_you_on_day_pt", "Envie o teste até sexta."),
+    ("meeting/see_you_on_day_nl", "Je kunt reageren tot vrijdag."),
+    ("meeting/see_you_on_day_it", "Il termine va da lunedì a venerdì."),
+    ("meeting/see_you_on_day", "I will see you out."),
+]
+
+
+@pytest.mark.parametrize(("key", "text"), MUST_FIND)
+def test_each_family_finds_its_wordings_in_every_language(key: str, text: str) -> None:
+    assert key in found(text.lower())
+
+
+@pytest.mark.parametrize(("key", "text"), MUST_NOT_FIND)
+def test_each_family_leaves_near_misses_alone(key: str, text: str) -> None:
+    assert key not in found(text.lower())
+
+
+def _reply(subject: str, new: str, attribution: str, quoted: str, date: str) -> bytes:
+    """A recruiter's reply above the candidate's quoted message."""
+    quote = "\n".join("> " + line for line in quoted.splitlines())
+    return (
+        f"From: Robin Achterberg <robin@lindqvist-labs.example.com>\n"
+        f'To: "Sam Okafor" <{ME}>\n'
+        f"Subject: {subject}\n"
+        f"Date: {date}\n"
+        "Message-ID: <r1@lindqvist-labs.example.com>\n"
+        "In-Reply-To: <c1@lindqvist-labs.example.com>\n"
+        "Content-Type: text/plain; charset=utf-8\n"
+        "MIME-Version: 1.0\n\n"
+        f"{new}\n\n{attribution}\n{quote}\n"
+    ).encode()
+
+
+# (subject, reply, attribution, the candidate's quoted message, Date, interview_at)
+ACCEPTED_PROPOSALS = [
+    (
+        "Re: Video interview – Platform Engineer",
+        "Sounds good, see you Tuesday!\n\nRobin",
+        f"On Mon, Mar 2, 2026 at 9:12 AM Sam Okafor <{ME}> wrote:",
+        "Hi Robin, Tuesday March 10 at 3pm works for me.",
+        "Mon, 02 Mar 2026 10:05:00 +0100",
+        "2026-03-10T15:00:00+01:00",
+    ),
+    (
+        "AW: Ihr Vorstellungsgespräch",
+        "Danke, dann bis Mittwoch!\n\nRobin",
+        f"Von: Sam Okafor <{ME}>\nGesendet: Montag, 2. März 2026 09:12",
+        "Gerne komme ich am Mittwoch, 11.03.2026 um 10:00 Uhr.",
+        "Mon, 02 Mar 2026 10:05:00 +0100",
+        "2026-03-11T10:00:00+01:00",
+    ),
+    (
+        "RE: Entretien – Développeur Python",
+        "Parfait, merci. À vendredi.\n\nRobin",
+        f"Le lun. 2 mars 2026 à 09:12, Sam Okafor <{ME}> a écrit :",
+        "Je suis disponible vendredi 6 mars à 11h00.",
+        "Mon, 02 Mar 2026 10:05:00 +0100",
+        "2026-03-06T11:00:00+01:00",
+    ),
+    (
+        "Re: Sollicitatiegesprek",
+        "Top, tot donderdag!\n\nRobin",
+        f"Op ma 2 mrt 2026 om 09:12 schreef Sam Okafor <{ME}>:",
+        "Donderdag 5 maart om 14:00 past mij goed.",
+        "Mon, 02 Mar 2026 10:05:00 +0100",
+        "2026-03-05T14:00:00+01:00",
+    ),
+    (
+        "Re: Entrevista – Analista de Datos",
+        "¡Perfecto! Nos vemos el jueves.\n\nRobin",
+        f"El lun, 2 mar 2026 a las 9:12, Sam Okafor (<{ME}>) escribió:",
+        "Hola Robin, me viene bien el jueves 5 de marzo a las 16:00.",
+        "Mon, 02 Mar 2026 10:05:00 +0100",
+        "2026-03-05T16:00:00+01:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "new", "attribution", "quoted", "date", "at"), ACCEPTED_PROPOSALS
+)
+def test_a_few_words_accepting_the_candidates_proposal_are_an_interview(
+    subject: str, new: str, attribution: str, quoted: str, date: str, at: str
+) -> None:
+    facts = understand(_reply(subject, new, attribution, quoted, date), me=[ME])
+    assert facts.kind == "interview"
+    assert facts.interview_at == datetime.fromisoformat(at)
+
+
+def test_see_you_under_someone_elses_quoted_message_decides_nothing() -> None:
+    """The same few words under a colleague's quoted message about a meeting are no
+    interview: the quoted part is not the candidate's."""
+    raw = _reply(
+        "Re: Quarterly planning",
+        "Sounds good, see you Tuesday!",
+        "On Mon, Mar 2, 2026 at 9:12 AM Dana Ruiz <dana@lindqvist-labs.example.com> wrote:",
+        "Tuesday March 10 at 3pm works for the planning meeting.",
+        "Mon, 02 Mar 2026 10:05:00 +0100",
+    )
+    assert understand(raw, me=[ME]).kind == "other"
+
+
+def test_see_you_under_the_candidates_own_non_hiring_message_decides_nothing() -> None:
+    """The candidate's own quoted message about a dinner: no interview."""
+    raw = _reply(
+        "Re: dinner",
+        "Great, see you Friday!",
+        f"On Mon, Mar 2, 2026 at 9:12 AM Sam Okafor <{ME}> wrote:",
+        "Friday at 8pm at the usual place?",
+        "Mon, 02 Mar 2026 10:05:00 +0100",
+    )
+    assert understand(raw, me=[ME]).kind == "other"
