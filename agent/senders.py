@@ -76,7 +76,9 @@ ATS_DOMAINS: tuple[str, ...] = (
     # Welcome to the Jungle runs an ATS (formerly Welcome Kit) besides its job board
     "welcometothejungle.com", "wttj.co",
     # Brazil's most used ATS (it absorbed Kenoby): stages, tests and decisions
-    "gupy.io",
+    "gupy.io", "gupy.com.br",
+    # a French ATS: its no-reply mail carries a company's decisions ("le poste est pourvu")
+    "flatchr.io",
 )  # fmt: skip
 #: Coding tests, assessments and recorded video interviews: hiring mail only.
 ASSESSMENT_DOMAINS: tuple[str, ...] = (

@@ -3342,16 +3342,28 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("ajusta", "encaja"),
         ("que",),
     ),  # rejection/no_encaja_con_lo_que_buscamos_es
-    "83cd92e66a9d95b3": (("profil", "werdegang"),),  # rejection/profil_passt_nicht_de
-    "5151d5d750d03c0a": (
-        ("profil", "werdegang"),
+    "d084c93ab9fe22da": (
+        ("passt", "profil", "werdegang", "hintergrund"),
+    ),  # rejection/profil_passt_nicht_de
+    "9590a17dadaf3dc2": (
+        ("profil", "werdegang", "hintergrund"),
         ("passt", "entspricht"),
         ("kaum", "nicht"),
     ),  # rejection/profil_passt_nicht_de
-    "16aa6f5a4d108dac": (
-        ("profil", "werdegang"),
+    "bb38274ed90fd90c": (
+        ("profil", "werdegang", "hintergrund"),
         ("passt", "entspricht"),
         ("kaum", "nicht"),
+    ),  # rejection/profil_passt_nicht_de
+    "962694dea0fba326": (
+        ("passt",),
+        ("nicht",),
+        ("rolle", "stelle", "vakanz", "position"),
+    ),  # rejection/profil_passt_nicht_de
+    "9af73b1947ca7135": (
+        ("passt",),
+        ("nicht",),
+        ("rolle", "stelle", "vakanz", "position", "anforderungen", "anforderungsprofil"),
     ),  # rejection/profil_passt_nicht_de
     "ac9430f6937c1333": (
         ("rofilo", "ercorso"),
@@ -3629,10 +3641,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("offre", "poste"),
     ),  # rejection/vacancy_filled_fr
     "ea5c738823a7f791": (("pourvoir",), ("poste",), ("n'est",)),  # rejection/vacancy_filled_fr
-    "1cf234c51b9db1ce": (
+    "f60404bd196a6142": (
         ("ocupó", "cubrió", "ocupad", "cubiert", "ocupado", "cubierto"),
     ),  # rejection/vacancy_filled_es
-    "0d0dd5ef2f56e219": (
+    "5ddc5d93aa63d93b": (
         ("ocupad", "cubiert"),
         ("plaza", "puesto", "vacante", "búsqueda", "posición"),
         ("ha", "se", "fue", "está", "quedó", "quedado"),
@@ -3829,7 +3841,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "selected",
         ),
     ),  # rejection/chose_another_person_en
-    "18ceabf98651bb84": (
+    "f096eafbec31911d": (
         (
             "perfil",
             "alguien",
@@ -3842,7 +3854,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "incorporaci",
         ),
     ),  # rejection/chose_another_person_es
-    "f47fcdeb8c01f040": (
+    "8cabf592dcd4a5ca": (
         (
             "perfil",
             "alguien",
@@ -3855,6 +3867,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
         (
             "cubrir",
+            "oferta",
             "optado",
             "seguir",
             "avanzar",
@@ -3871,6 +3884,9 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "decidido",
             "elegimos",
             "escogido",
+            "ofertada",
+            "ofertado",
+            "ofrecida",
             "ofrecido",
             "otorgado",
             "quedamos",
@@ -3885,6 +3901,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "escogimos",
             "inclinado",
             "ofrecimos",
+            "propuesta",
             "proseguir",
             "quedarnos",
             "adjudicada",
@@ -3921,9 +3938,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
         ("de",),
     ),  # rejection/chose_another_person_es
-    "40196056d4135591": (
+    "e270fff3e3cac502": (
         (
             "fechar",
+            "oferta",
             "optado",
             "seguir",
             "apostar",
@@ -3933,12 +3951,14 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "decidido",
             "fechamos",
             "oferecer",
+            "proposta",
             "seguimos",
             "avançamos",
             "continuar",
             "contratar",
             "decidimos",
             "escolhido",
+            "oferecida",
             "oferecido",
             "preencher",
             "contratado",
@@ -3971,9 +3991,10 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "profissional",
         ),
     ),  # rejection/chose_another_person_pt
-    "cff097ad6931c781": (
+    "e9632249563136cf": (
         (
             "fechar",
+            "oferta",
             "optado",
             "seguir",
             "apostar",
@@ -3983,12 +4004,14 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "decidido",
             "fechamos",
             "oferecer",
+            "proposta",
             "seguimos",
             "avançamos",
             "continuar",
             "contratar",
             "decidimos",
             "escolhido",
+            "oferecida",
             "oferecido",
             "preencher",
             "escolhemos",
@@ -4017,15 +4040,19 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "profissional",
         ),
     ),  # rejection/chose_another_person_pt
-    "5c20290efe35d3ca": (
+    "429406b36e856303": (
         (
             "vorzug",
             "zusage",
+            "anderen",
             "besetzt",
             "gewählt",
             "anbieten",
             "besetzen",
+            "externen",
+            "internen",
             "vergeben",
+            "weiteren",
             "angeboten",
             "ausgewählt",
             "fortfahren",
@@ -4080,6 +4107,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("entschieden",),
         ("bewerber", "kandidat"),
         ("für",),
+    ),  # rejection/chose_another_person_de
+    "50cfb1e1511dbb52": (
+        ("anderen", "externen", "internen", "weiteren"),
+        ("person", "bewerber", "kandidat"),
+        ("vorzug", "zusage", "angebot", "zugesagt", "angeboten"),
     ),  # rejection/chose_another_person_de
     "1170ea7e445ce68c": (
         (
@@ -6201,6 +6233,96 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "realizzare",
         ),
     ),  # assessment/practical_case_to_solve
+    "70acd57c19940aee": (
+        (
+            "step",
+            "derde",
+            "phase",
+            "round",
+            "stage",
+            "ultim",
+            "dritte",
+            "letzte",
+            "second",
+            "tweede",
+            "zweite",
+            "última",
+            "laatste",
+            "nächste",
+            "prossim",
+            "próxima",
+            "seconde",
+            "segunda",
+            "tercera",
+            "dernière",
+            "deuxième",
+            "seguinte",
+            "terceira",
+            "volgende",
+            "prochaine",
+            "siguiente",
+            "successiv",
+            "troisième",
+        ),
+    ),  # assessment/the_next_stage_is_a_task
+    "82636b6a82e83b60": (
+        (
+            "door",
+            "passi",
+            "phase",
+            "round",
+            "runde",
+            "stage",
+            "tests",
+            "accedi",
+            "passat",
+            "provas",
+            "testes",
+            "accedut",
+            "avaliaç",
+            "l'étape",
+            "pruebas",
+            "evaluaci",
+        ),
+    ),  # assessment/moved_to_the_test_stage
+    "f66e224a94fcf345": (
+        ("phase", "round", "stage"),
+        ("moved", "passed", "through", "advanced", "progressed"),
+        ("test", "testing", "assessment"),
+    ),  # assessment/moved_to_the_test_stage
+    "6950fbab5f234989": (
+        ("provas", "testes", "avaliaç"),
+        ("segue", "passou", "seguiu", "avançar", "avançou", "passaste", "avançaste"),
+        ("fase", "etapa"),
+    ),  # assessment/moved_to_the_test_stage
+    "0de6d57ca82ca439": (
+        ("tests", "pruebas", "evaluaci"),
+        ("pasas", "pasado", "avanzas", "pasaste", "avanzado", "avanzaste"),
+        ("fase", "etapa"),
+    ),  # assessment/moved_to_the_test_stage
+    "7dbfe67df54b1b3d": (
+        ("l'étape",),
+        ("passé", "passez", "passée", "accédez", "avancez"),
+        ("test",),
+    ),  # assessment/moved_to_the_test_stage
+    "e73ee2171b251553": (
+        ("passi", "accedi", "passat", "accedut"),
+        ("alla",),
+        ("fase",),
+    ),  # assessment/moved_to_the_test_stage
+    "c6010d77d263a2bd": (
+        ("door",),
+        ("naar",),
+        ("test", "assessment"),
+    ),  # assessment/moved_to_the_test_stage
+    "241b56399fcb979e": (
+        ("phase", "runde"),
+        ("test", "assessment"),
+        ("die", "zur"),
+    ),  # assessment/moved_to_the_test_stage
+    "f779a905f08e1601": (
+        ("opdracht", "praktische", "technische", "programmeer", "thuisopdracht"),
+    ),  # assessment/technische_opdracht_nl
     "04e21399a83d64e9": (
         ("assessment", "arbeitsprobe", "probeaufgabe"),
     ),  # assessment/arbeitsprobe
@@ -6315,10 +6437,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("code", "ligne", "pratique", "technique", "programmation"),
         ("cas", "test", "exercice", "évaluation"),
     ),  # assessment/test_technique
-    "4c72c918adb20783": (
+    "c8a2076363251ea0": (
         (
             "case",
             "test",
+            "exerc",
             "prova",
             "sfida",
             "teste",
@@ -8535,6 +8658,34 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("als", "mocht", "indien"),
         ("je", "uw", "jouw"),
     ),  # veto_interview/if_your_profile_fits_all
+    "eccc28baa7e220f3": (
+        (
+            "door",
+            "adatt",
+            "frage",
+            "idone",
+            "linea",
+            "chosen",
+            "retenu",
+            "aprovad",
+            "auswahl",
+            "coerente",
+            "doorgaat",
+            "escolhid",
+            "selected",
+            "aanmerking",
+            "ausgewählt",
+            "selecionad",
+            "selezionat",
+            "interessant",
+            "seleccionad",
+            "shortlisted",
+            "sélectionné",
+            "geselecteerd",
+            "preselezionat",
+            "berücksichtigt",
+        ),
+    ),  # veto_interview/if_you_are_found_suitable_all
     "20bcf208e5d0866a": (
         (
             "charla",
@@ -8795,7 +8946,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("hervat", "opgestart"),
         ("zodra",),
     ),  # veto_rejection/paused_until_it_restarts
-    "17ea6da7d682f03c": (
+    "97276dd3bfd0bc8a": (
         ("leider",),
         ("termin", "absagen", "verschieben"),
     ),  # veto_rejection/leider_verschieben
@@ -8857,6 +9008,32 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "escolhermos",
         ),
     ),  # veto_rejection/if_we_choose_another
+    "f6ad7f429ddcc991": (
+        (
+            "'t",
+            "if",
+            "no",
+            "ot",
+            "se",
+            "non",
+            "pas",
+            "caso",
+            "geen",
+            "niet",
+            "tese",
+            "keine",
+            "nicht",
+            "niets",
+            "absage",
+            "longer",
+            "nichts",
+            "retour",
+            "absagen",
+            "assenza",
+            "réponse",
+            "nouvelle",
+        ),
+    ),  # veto_rejection/if_you_are_not_selected
     "2d8e58b03d23cb9a": (
         (
             "close",
@@ -9032,9 +9209,18 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("make", "offer", "extend", "making"),
         ("not", "able", "will", "can't", "won't", "cannot", "unable", "position"),
     ),  # veto_offer/unable_extend_offer
-    "07b926f12b130068": (
+    "4502bf667869ef8a": (
         ("offer",),
-        ("other", "nother", "external", "internal", "different"),
+        (
+            "other",
+            "another",
+            "someone",
+            "external",
+            "internal",
+            "applicant",
+            "candidate",
+            "different",
+        ),
         ("to",),
     ),  # veto_offer/offer_to_another
     "10ddc016dd58734c": (
@@ -10413,8 +10599,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "3d6e3409b7a92459": (("panel", "interview"),),  # employer_side/interview_panel
     "4665d15d3ab224fd": (("panel",), ("on",), ("be", "sit")),  # employer_side/interview_panel
     "5a9eb3b6b7f8b052": (("interview",), ("panel",), ("for",)),  # employer_side/interview_panel
-    "71a8627910837c47": (("extend",),),  # employer_side/extend_an_offer_to
-    "830f054114dcf54d": (("extend",), ("offer",), ("to",)),  # employer_side/extend_an_offer_to
+    "c4f1a9661fd6313d": (("extend",),),  # employer_side/extend_an_offer_to
+    "749aa396d30a1247": (("extend",), ("offer",), ("to",)),  # employer_side/extend_an_offer_to
     "6f9fe732b3df7630": (("extend",), ("offer",), ("an",)),  # employer_side/extend_an_offer_to
     "da3a9335a5772a73": (
         ("corecard", "feedback", "interview", "scorecard"),

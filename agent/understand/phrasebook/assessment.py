@@ -38,6 +38,55 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Te enviamos un caso práctico que deberás resolver en 48 horas",
     ),
+    # issue 12, fourteenth batch: the task named as the process's next stage ("the final
+    # stage for the role is a case study", "la siguiente etapa es un caso práctico")...
+    Entry(
+        "the_next_stage_is_a_task",
+        ("en", "es", "pt", "fr", "it", "de", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:next|final|last|second|third|following)\s+(?:stage|step|round|phase)\b[^.!?\n]{0,50}?\b(?:is|will\s+be|"
+            r"consists\s+of|involves|includes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:case\s+study|case|exercise|assignment|task|"
+            r"test|challenge|work\s+sample)|"
+            r"(?:siguiente|próxima|última|segunda|tercera)\s+(?:etapa|fase|paso)\b[^.!?\n]{0,50}?\b(?:es|será|consiste\s+en|"
+            r"consistirá\s+en|incluye)\s+(?:un|una)\s+(?:[\w-]+\s+){0,2}?(?:caso|prueba|ejercicio|reto|desafío|test|evaluación)|"
+            r"(?:próxima|seguinte|última|segunda|terceira)\s+(?:etapa|fase)\b[^.!?\n]{0,50}?\b(?:é|será|consiste\s+(?:em|n[ou]ma?))\s+"
+            r"(?:(?:um|uma|o|a)\s+)?(?:[\w-]+\s+){0,2}?(?:case|caso|teste|prova|exerc[ií]cio|desafio|avaliação)|"
+            r"(?:prochaine|dernière|seconde|deuxième|troisième)\s+étape\b[^.!?\n]{0,50}?\b(?:est|sera|consiste(?:ra)?\s+en)\s+"
+            r"(?:un|une)\s+(?:[\w-]+\s+){0,2}?(?:étude\s+de\s+cas|cas|exercice|test|mise\s+en\s+situation)|"
+            r"(?:prossim[oa]|successiv[oa]|ultim[oa]|second[oa])\s+(?:fase|step|tappa|passo)\b[^.!?\n]{0,50}?\b(?:è|sarà|"
+            r"consiste\s+in|prevede)\s+(?:un[oa]?\s+|un')(?:[\w-]+\s+){0,2}?(?:caso|prova|esercizio|test|case\s+study|sfida)|"
+            r"(?:nächste|letzte|zweite|dritte)n?\s+(?:schritt|runde|phase|stufe)\b[^.!?\n]{0,50}?\b(?:ist|wird|besteht\s+aus|"
+            r"umfasst)\s+(?:eine?[nr]?)\s+(?:[\w-]+\s+){0,2}?(?:fallstudie|case[-\s]study|aufgabe|test|arbeitsprobe|übung)|"
+            r"(?:volgende|laatste|tweede|derde)\s+(?:stap|ronde|fase)\b[^.!?\n]{0,50}?\b(?:is|wordt|bestaat\s+uit)\s+een\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:case|casus|opdracht|test|assessment))\b"
+        ),
+        example="The final stage for the analyst role is a case study.",
+    ),
+    # ...the candidate moved on to the test stage ("você avançou para a etapa de testes")...
+    Entry(
+        "moved_to_the_test_stage",
+        ("en", "es", "pt", "fr", "it", "de", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:moved|advanced|progressed|passed|through)\s+(?:on\s+)?to\s+the\s+(?:testing|assessment|test)\s+"
+            r"(?:stage|phase|round)|(?:avançou|avançaste|avançar|passou|passaste|seguiu|segue)\s+(?:\w+\s+){0,2}?(?:para|à)\s+"
+            r"(?:a\s+)?(?:etapa|fase)\s+(?:de\s+|dos\s+)?(?:testes|provas|avaliaç)|(?:pasado|pasas|pasaste|avanzado|avanzas|"
+            r"avanzaste)\s+a\s+la\s+(?:etapa|fase)\s+de\s+(?:pruebas|evaluaci|tests)|(?:passez|passé|passée|accédez|avancez)\s+"
+            r"à\s+l'étape\s+(?:des|de)\s+tests?|(?:passat[oa]|passi|accedi|accedut[oa])\s+alla\s+fase\s+(?:di|dei)\s+test|"
+            r"door\s+(?:\w+\s+)?naar\s+de\s+(?:test|assessment)(?:fase|ronde)|(?:in\s+die|zur)\s+(?:test|assessment)"
+            r"(?:phase|runde))"
+        ),
+        example="Você avançou para a etapa de testes da vaga.",
+    ),
+    # ...and the Dutch "technische opdracht" (a take-home)
+    Entry(
+        "technische_opdracht_nl",
+        ("nl",),
+        "strong",
+        r"\b(?:(?:technische|praktische|programmeer)\s*opdracht|thuisopdracht|case-?opdracht)\b",
+        example="We sturen je een technische opdracht.",
+    ),
     Entry(
         "arbeitsprobe",
         ("de",),
@@ -150,7 +199,7 @@ PHRASES: tuple[Entry, ...] = (
         ("pt", "it"),
         "strong",
         (
-            r"\b(?:teste|desafio|case|avaliação|prova|test|esercizio|esercitazione|sfida)\s+"
+            r"\b(?:teste|desafio|case|avaliação|prova|test|esercizio|esercitazione|sfida|exerc[ií]cio)\s+"
             r"(?:técnic[oa]|pr[áa]tic[oa]|online|de\s+código|de\s+programação|tecnic[oa]|di\s+programmazione)\b"
         ),
         example="teste técnico",

@@ -54,7 +54,12 @@ PHRASES: tuple[Entry, ...] = (
         "extend_an_offer_to",
         ("en",),
         "decisive",
-        r"\b(?:(?:please\s+)?extend\s+(?:an|the)\s+offer\s+to\b|please\s+extend\s+an\s+offer)",
+        (
+            # not "we've decided to extend an offer to a candidate whose background...": an
+            # offer to another person, told to the candidate as a refusal
+            r"\b(?:(?:please\s+)?extend\s+(?:an|the)\s+offer\s+to\b(?!\s+(?:another|someone\s+else|a\s+different|"
+            r"an?\s+(?:[\w-]+\s+)?(?:candidate|applicant)\s+(?:whose|who|with)\b))|please\s+extend\s+an\s+offer)"
+        ),
         example="please extend an offer to the candidate",
     ),
     Entry(

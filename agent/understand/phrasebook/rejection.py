@@ -858,7 +858,15 @@ PHRASES: tuple[Entry, ...] = (
         "profil_passt_nicht_de",
         ("de",),
         "strong",
-        r"\b(?:ihr|dein)\s+(?:profil|werdegang)\s+(?:passt|entspricht)\s+(?:leider\s+)?(?:nicht|kaum)\b|\b(?:passt|entspricht)\s+(?:ihr|dein)\s+(?:profil|werdegang)\s+(?:leider\s+)?(?:nicht|kaum)\b",
+        (
+            r"\b(?:ihr|dein)\s+(?:profil|werdegang|hintergrund)\s+(?:passt|entspricht)\s+(?:\w+\s+){0,3}?(?:nicht|kaum)\b|"
+            r"\b(?:passt|entspricht)\s+(?:ihr|dein)\s+(?:profil|werdegang|hintergrund)\s+(?:\w+\s+){0,3}?(?:nicht|kaum)\b|"
+            # the du-form said of the role: "für diese Rolle passt es leider nicht ganz",
+            # "passt leider nicht ganz zu unseren Anforderungen" (not a date that does not suit)
+            r"\bfür\s+(?:diese|die|unsere)\s+(?:rolle|stelle|position|vakanz)\s+passt\s+(?:es|das|ihr\s+profil|dein\s+profil)\s+"
+            r"(?:\w+\s+){0,3}?nicht\b|\bpasst\s+(?:\w+\s+){0,4}?nicht\s+(?:ganz\s+|ausreichend\s+)?(?:zu|auf)\s+(?:der|die|"
+            r"unserer|unseren|dieser|diese)\s+(?:stelle|rolle|position|anforderungen|anforderungsprofil|vakanz)"
+        ),
         example="ihr profil passt leider nicht",
     ),
     Entry(
@@ -1161,7 +1169,9 @@ PHRASES: tuple[Entry, ...] = (
         ("es",),
         "self_evident",
         (
-            r"\b(?:vacante|puesto|posición|plaza|búsqueda)\b[^.!?\n]{0,80}?\b(?:(?:ya\s+)?(?:ha|había)\s+(?:sido\s+)?"
+            # a role's name between may hold an abbreviation's dot ("Desarrollador Backend Sr.")
+            r"\b(?:vacante|puesto|posición|plaza|búsqueda)\b(?:\b(?:sr|ssr|jr|sra|dr|lic|ing)\.|[^.!?\n]){0,80}?\b"
+            r"(?:(?:ya\s+)?(?:ha|había)\s+(?:sido\s+)?"
             r"|ya\s+(?:está|fue)\s+|se\s+ha\s+|(?:ya\s+)?(?:fue|quedó|ha\s+quedado)\s+)(?:(?:ya|finalmente|recientemente|"
             r"definitivamente)\s+)?(?:cubiert[oa]|ocupad[oa])\b|"
             r"\b(?:vacante|puesto|posición|plaza|búsqueda)\b[^.!?\n]{0,60}?\bse\s+(?:ha\s+)?(?:cubierto|cubrió|ocupado|ocupó)\b"
@@ -1343,7 +1353,7 @@ PHRASES: tuple[Entry, ...] = (
             r"continuaremos|continuamos|ofrecer|ofrecido|ofrecimos|cubrir|cubierto|contratado|contratar|apostado|"
             r"proseguir|quedarnos|quedado|nos\s+quedamos|nos\s+quedaremos|elegida|elegido|decidieron|eligieron|"
             r"optaron|prefirieron|preferimos|inclinamos|decantamos|adjudicado|adjudicada|adjudicamos|asignado|asignada|"
-            r"asignamos|otorgado|incorporado|incorporamos)\b"
+            r"asignamos|otorgado|incorporado|incorporamos|oferta|propuesta|ofrecida|ofertado|ofertada)\b"
             + _GAP
             + r"\b(?:con|por|a|en)\s+"
             + _ANOTHER_ES
@@ -1362,11 +1372,8 @@ PHRASES: tuple[Entry, ...] = (
             + "|"
             r"(?:optamos|optámos|optado|decidimos|decidido|escolhemos|escolhido|selecionamos|selecionado|seguir|seguiremos|"
             r"seguimos|prosseguir|prosseguiremos|avançar|avançaremos|avançamos|continuar|continuaremos|oferecer|"
-            r"oferecemos|oferecido|preencher|contratamos|contratar|fechamos|fechar|apostar|preferência)\b"
-            + _GAP
-            + r"\b(?:com|por|a|para|em)\s+"
-            + _ANOTHER_PT
-            + ")"
+            r"oferecemos|oferecido|oferecida|oferta|proposta|preencher|contratamos|contratar|fechamos|fechar|apostar|"
+            r"preferência)\b" + _GAP + r"\b(?:com|por|a|para|em)\s+" + _ANOTHER_PT + ")"
         ),
         example="decidimos seguir com outra pessoa",
     ),
@@ -1387,7 +1394,11 @@ PHRASES: tuple[Entry, ...] = (
             + r"\b(?:entschieden|(?:zu\s+)?besetzen|besetzt|vergeben|"
             r"weiterzumachen|fortzufahren|angeboten|eingestellt|ausgewählt)\b|"
             + _ANOTHER_DE
-            + r"\s+(?:den\s+vorzug|die\s+zusage)|für\s+(?:eine[nr]?|die|den)\s+(?:bewerber|kandidat)\w*\s+entschieden)"
+            + r"\s+(?:den\s+vorzug|die\s+zusage)|für\s+(?:eine[nr]?|die|den)\s+(?:bewerber|kandidat)\w*\s+entschieden|"
+            # the role offered to another in the dative: "die Stelle einer anderen Kandidatin angeboten"
+            r"(?:einer|einem)\s+(?:anderen|internen|externen|weiteren)\s+(?:bewerber\w*|kandidat\w*|person)\b"
+            + _GAP
+            + r"\b(?:angeboten|angebot|zusage|zugesagt|den\s+vorzug))"
         ),
         example="die Stelle mit einer internen Kollegin zu besetzen",
     ),

@@ -493,7 +493,6 @@ SEARCH_ONLY: frozenset[str] = frozenset(
         "risorse umane",
         "gesolliciteerd",
         "selectieprocedure",
-        "technische opdracht",
     }
 )
 
@@ -551,7 +550,9 @@ HEADER_STEMS: dict[str, tuple[str, ...]] = {
 #: ...and whole words that do the same ("role", not "control").
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("cv", "position", "role", "job", "next step", "next steps"),
-    "fr": ("poste",),
+    # a job title's gender marker ("Consultant Data H/F", "Entwickler (m/w/d)")
+    "de": ("m/w/d", "w/m/d", "m/w/x", "m/f/d"),
+    "fr": ("poste", "h/f", "f/h"),
     "pt": ("vaga",),
 }
 #: Words that make mail from an automated sender without list headers a candidate (a

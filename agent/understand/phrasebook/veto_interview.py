@@ -612,6 +612,30 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Si votre profil correspond à nos attentes, nous reviendrons vers vous",
     ),
+    # issue 12, fourteenth batch: the same promise with the subject left out or the
+    # candidate as subject ("qualora risultasse in linea con i requisiti, sarà nostra cura
+    # ricontattarla per un colloquio", "caso seja selecionado, entraremos em contato")
+    Entry(
+        "if_you_are_found_suitable_all",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:qualora|se|nel\s+caso\s+(?:in\s+cui)?)\s+(?:(?:lei|tu)\s+)?(?:risultasse|risulti|risulterà|"
+            r"fosse|sarà|venisse|venga|verrà)\s+(?:in\s+linea|idone|interessant|adatt|coerente|selezionat|"
+            r"preselezionat)|"
+            r"(?:si|en\s+caso\s+de\s+que)\s+(?:resultas|resulta|resultaras|resultase|eres|fueras|fuera|quedas|"
+            r"sales)\s+(?:pre)?seleccionad|en\s+caso\s+de\s+(?:resultar|ser|quedar)\s+(?:pre)?seleccionad|"
+            r"(?:caso|se)\s+(?:voc[eê]\s+)?(?:seja|for|fores|sejas)\s+(?:pr[eé]-?)?(?:selecionad|aprovad|escolhid)|"
+            r"(?:falls|wenn|sollten)\s+(?:sie|du)\s+(?:\w+\s+){0,3}?(?:in\s+die\s+engere\s+auswahl|in\s+frage|"
+            r"ausgewählt|berücksichtigt)|"
+            r"si\s+(?:vous\s+êtes|tu\s+es)\s+(?:pré-?)?(?:retenue?|sélectionnée?)|"
+            r"(?:should|if)\s+you\s+be\s+(?:shortlisted|selected|chosen)|if\s+shortlisted|"
+            r"(?:als|indien|mocht(?:en)?)\s+(?:je|u)\s+(?:\w+\s+){0,2}?(?:geselecteerd|doorgaat|door\s+gaat|"
+            r"in\s+aanmerking\s+komt))"
+            r"[^.!?\n]{0,160}"
+        ),
+        example="Qualora risultasse in linea con i requisiti, la ricontatteremo per un colloquio.",
+    ),
     Entry(
         "after_your_interview_all",
         ("es", "de", "fr", "it", "pt", "nl"),

@@ -37,7 +37,10 @@ PHRASES: tuple[Entry, ...] = (
         "offer_to_another",
         ("en",),
         "overrules",
-        r"\boffer\s+to\s+(?:another|a\s+different|an?\s+(?:internal|external|other))",
+        (
+            r"\boffer\s+to\s+(?:another|a\s+different|an?\s+(?:internal|external|other)|someone\s+else|"
+            r"an?\s+(?:[\w-]+\s+)?(?:candidate|applicant)\s+(?:whose|who|with)\b)"
+        ),
         example="offer to another",
     ),
     Entry(

@@ -54,7 +54,8 @@ PHRASES: tuple[Entry, ...] = (
         "leider_verschieben",
         ("de",),
         "plain",
-        r"\bleider\b.{0,60}?\b(?:verschieben|absagen\s+müssen|termin)",
+        # a date cancelled, not the candidate refused ("weshalb wir dir absagen müssen")
+        r"\bleider\b(?:(?!\b(?:dir|ihnen|euch)\s+(?:\w+\s+)?absagen).){0,60}?\b(?:verschieben|absagen\s+müssen|termin)",
         example="leider verschieben",
     ),
     Entry(
@@ -93,6 +94,39 @@ PHRASES: tuple[Entry, ...] = (
             r"un'altra\s+persona|qualcun\s+altro|andere\s+kandida\w*|iemand\s+anders|(?:is|gets|been)\s+filled)\b"
         ),
         example="if we decide to move forward with another candidate",
+    ),
+    # issue 12, fourteenth batch: a refusal said only as a condition on the candidate ("if
+    # you are not selected for this position, keep an eye on our jobs page", "si votre
+    # candidature n'est pas retenue, nous conserverons votre CV"): an acknowledgement's
+    # promise; the span runs to the sentence's end, so the refusal words inside it go too
+    Entry(
+        "if_you_are_not_selected",
+        ("en", "es", "pt", "de", "fr", "it", "nl"),
+        "plain",
+        (
+            r"\b(?:(?:if|should|in\s+case|in\s+the\s+event\s+(?:that\s+)?)\s+(?:you|your\s+(?:application|profile|"
+            r"candidacy|experience|background|qualifications|skills))(?:'re)?\s+(?:\w+\s+){0,2}?(?:not|n't|no\s+longer)\b|"
+            r"if\s+you\s+(?:aren't|are\s+not|haven't|have\s+not|don't|do\s+not)\b|"
+            r"(?:si|en\s+caso\s+de\s+que)\s+(?:tu\s+|su\s+)?(?:perfil\s+|candidatura\s+|postulaci[oó]n\s+|solicitud\s+)?"
+            r"no\s+(?:eres|es|eras|fueras|fuera|resultas|resulta|resultaras|resultase|quedas|queda|seas|sea|resultes|"
+            r"resulte|has\s+sido|ha\s+sido|hemos|avanzas|avanza|encaja|se\s+ajusta|recibes|recibe|tienes|tiene)\b|"
+            r"(?:caso|se|na\s+hip[oó]tese\s+de)\s+(?:(?:voc[eê]|o\s+(?:seu|teu)\s+(?:perfil|curr[ií]culo)|a\s+(?:sua|tua)\s+"
+            r"candidatura)\s+)?n[aã]o\s+(?:seja|for|fores|sejas|tenha\s+sido|receba|recebas|avance|avançar|passe|"
+            r"passar|atenda|corresponda|esteja)\b|"
+            r"(?:falls|wenn|sollten?)\s+(?:wir\s+(?:ihnen|dir|sie|dich|ihre|deine)|(?:sie|du)|(?:ihr|dein)e?\s+(?:profil|"
+            r"bewerbung|unterlagen))\b[^.!?\n]{0,40}?\b(?:nicht|nichts|keine|absage|absagen)\b|"
+            r"(?:si|dans\s+le\s+cas\s+o[uù])\s+(?:(?:votre|ta)\s+(?:candidature|profil)\s+n'(?:est|était|a|avait|"
+            r"correspond)|vous\s+n'(?:êtes|étiez|avez|aviez)|tu\s+n'(?:es|étais|as|avais))\s+pas\b|"
+            r"sans\s+(?:nouvelles?|réponse|retour)\s+de\s+(?:notre|ma)\s+part|"
+            r"(?:qualora|se|nel\s+caso\s+(?:in\s+cui)?)\s+(?:(?:lei|tu|il\s+(?:suo|tuo)\s+profilo|la\s+(?:sua|tua)\s+"
+            r"candidatura)\s+)?non\s+(?:\w+\s+)?(?:risultasse|risulti|risulterà|fosse|sia|sarà|venisse|venga|verrà|"
+            r"dovesse|ricevesse|riceverà|ricevessi|riceverai|dovessimo)\b|in\s+assenza\s+di\s+(?:un\s+)?(?:nostro\s+)?"
+            r"(?:riscontro|risposta)|"
+            r"(?:als|indien|mocht(?:en)?|wanneer)\s+(?:je|jij|u|(?:je|jouw|uw)\s+(?:profiel|sollicitatie|kandidatuur))\s+"
+            r"(?:\w+\s+){0,3}?(?:niet|niets|geen)\b)"
+            r"[^.!?\n]{0,160}"
+        ),
+        example="If you are not selected for this position, we will keep your CV on file.",
     ),
     # the employer's own recruiting: candidates as what one schedules ("please schedule the
     # remaining candidates"), not a decision told to one of them
