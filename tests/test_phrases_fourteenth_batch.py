@@ -35,6 +35,39 @@ MUST_FIND: list[tuple[str, str]] = [
     ("meeting/see_you_on_day_nl", "Dank je, we spreken elkaar dinsdag."),
     # a technical or phone screen is hiring talk
     ("process/hiring_talk", "Thanks for making time for the phone screen."),
+    ("process/hiring_talk", "Te esperamos en la sesión técnica."),
+    # through to a later named round
+    ("interview/through_to_the_next_stage", "Nos alegra que pases a la tercera fase."),
+    ("interview/through_to_the_next_stage", "Damit kommen Sie in die zweite Runde."),
+    (
+        "interview/through_to_the_next_stage",
+        "Nous souhaitons que vous passiez à la deuxième étape.",
+    ),
+    ("interview/through_to_the_next_stage", "Con piacere: passi alla seconda fase."),
+    ("interview/through_to_the_next_stage", "Você vai passar para a segunda etapa."),
+    ("interview/through_to_the_next_stage", "Je gaat door naar de tweede ronde."),
+    # a scheduling tool's booked first conversation with a company
+    ("interview/first_conversation_booked", "Event Type: Intro call with Brightwater"),
+    ("interview/first_conversation_booked", "Ereignistyp: Kennenlernen mit Brightwater"),
+    ("interview/first_conversation_booked", "Type afspraak: Eerste kennismaking – Brightwater"),
+    ("interview/first_conversation_booked", "Tipo de evento: Primera charla con Brightwater"),
+    (
+        "interview/first_conversation_booked",
+        "Type d'événement : Premier entretien avec Brightwater",
+    ),
+    ("interview/first_conversation_booked", "Tipo di evento: Primo colloquio – Brightwater"),
+    ("interview/first_conversation_booked", "Tipo de evento: Primeira conversa com Brightwater"),
+    # a named technical session moved
+    ("interview/reschedule_the_technical_session", "We need to move your technical interview."),
+    ("interview/reschedule_the_technical_session", "Tenemos que cambiar la entrevista técnica."),
+    (
+        "interview/reschedule_the_technical_session",
+        "Wir müssen das Fachgespräch leider verschieben.",
+    ),
+    ("interview/reschedule_the_technical_session", "Nous devons décaler l'entretien technique."),
+    ("interview/reschedule_the_technical_session", "Dobbiamo spostare il colloquio tecnico."),
+    ("interview/reschedule_the_technical_session", "Precisamos remarcar a sessão técnica."),
+    ("interview/reschedule_the_technical_session", "We moeten het technisch gesprek verzetten."),
 ]
 
 MUST_NOT_FIND: list[tuple[str, str]] = [
@@ -46,6 +79,13 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
     ("meeting/see_you_on_day_nl", "Je kunt reageren tot vrijdag."),
     ("meeting/see_you_on_day_it", "Il termine va da lunedì a venerdì."),
     ("meeting/see_you_on_day", "I will see you out."),
+    ("interview/through_to_the_next_stage", "La segunda fase del proyecto empieza en enero."),
+    ("interview/first_conversation_booked", "Event Type: Team sync with Dana"),
+    ("interview/first_conversation_booked", "Notre premier échange avec le client était bon."),
+    (
+        "interview/reschedule_the_technical_session",
+        "The technical session was great, thanks for moving fast.",
+    ),
 ]
 
 
@@ -154,3 +194,57 @@ def test_see_you_under_the_candidates_own_non_hiring_message_decides_nothing() -
         "Mon, 02 Mar 2026 10:05:00 +0100",
     )
     assert understand(raw, me=[ME]).kind == "other"
+
+
+def _mail(sender: str, subject: str, body: str) -> bytes:
+    return (
+        f"From: {sender}\n"
+        f'To: "Sam Okafor" <{ME}>\n'
+        f"Subject: {subject}\n"
+        "Date: Mon, 02 Mar 2026 10:05:00 +0100\n"
+        "Message-ID: <m1@mail.example.com>\n"
+        "Content-Type: text/plain; charset=utf-8\n"
+        "MIME-Version: 1.0\n\n"
+        f"{body}\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "want"),
+    [
+        (
+            "Calendly <notifications@calendly.com>",
+            "Neuer Termin: Kennenlernen mit Jonas Weber",
+            "Hallo Sam,\n\nein neuer Termin wurde geplant.\n\nEreignistyp: Kennenlernen mit "
+            "Brightwater\nTeilnehmer: Sam Okafor\nDatum/Uhrzeit: 10:00 - 10:30, Mittwoch, 4. März "
+            "2026\n\nAbsagen: https://calendly.com/cancellations/x1",
+            "interview",
+        ),
+        (
+            "Calendly <notifications@calendly.com>",
+            "New Event: Demo call with Dana",
+            "A new event has been scheduled.\n\nEvent Type: Demo call with Dana\nInvitee: Sam "
+            "Okafor\nEvent Date/Time: 10:00am, Wednesday, March 4, 2026\n\n"
+            "Cancel: https://calendly.com/cancellations/x2",
+            "other",
+        ),
+        (
+            "Giulia Neri <giulia@brightwater.example.it>",
+            "Spostamento colloquio tecnico",
+            "Ciao Sam,\n\npurtroppo dobbiamo spostare il colloquio tecnico di domani. Ti andrebbe "
+            "bene giovedì 5 marzo alle 15:00?\n\nGrazie,\nGiulia",
+            "interview",
+        ),
+        (
+            "Rita Sousa <rita@brightwater.example.pt>",
+            "Próxima etapa",
+            "Olá Sam,\n\nGostámos muito da conversa. Vais passar para a segunda etapa do recrutamento: marca o "
+            "teu horário aqui: https://calendly.com/brightwater/etapa-2\n\nRita",
+            "interview",
+        ),
+    ],
+)
+def test_invitations_without_a_job_word_decide(
+    sender: str, subject: str, body: str, want: str
+) -> None:
+    assert understand(_mail(sender, subject, body), me=[ME]).kind == want

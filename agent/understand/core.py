@@ -887,7 +887,8 @@ _MEETING = re.compile(
     r"\b(?:chat|call|interview\w*|meet|meeting|zoom|teams|google\s+meet|calendar|invite|invitation|hold|"
     r"onsite|on-site|video|conversation|talk|speak|lobby|office|entretien|entrevista|gespräch|"
     r"termin|rencontr\w+|locaux|llamada|reunión|videollamada|visio|appel|anruf|treffen|colloquio|"
-    r"(?:video)?chiamata|incontro|riunione|conversa|(?:video)?chamada|reunião|\w*gesprek|afspraak)\b",
+    r"(?:video)?chiamata|incontro|riunione|conversa|(?:video)?chamada|reunião|\w*gesprek|afspraak|"
+    r"session|sesi[óo]n|sessione|sess[ãa]o|sessie|invitaci[óo]n|convite|invito|uitnodiging|einladung)\b",
     re.I,
 )
 

@@ -122,6 +122,11 @@ ZONES: dict[str, str] = {
     "horário de brasilia": "America/Sao_Paulo", "horário de são paulo": "America/Sao_Paulo",
     "brt": "America/Sao_Paulo", "horário de lisboa": "Europe/Lisbon", "hora de lisboa": "Europe/Lisbon",
     "ora italiana": "Europe/Rome", "ora di roma": "Europe/Rome", "ora di milano": "Europe/Rome",
+    # the names scheduling tools (Calendly) write for Central European Time
+    "heure d'europe centrale": "Europe/Paris", "hora de europa central": "Europe/Madrid",
+    "hora central europea": "Europe/Madrid", "mitteleuropäische zeit": "Europe/Berlin",
+    "ora dell'europa centrale": "Europe/Rome", "horário da europa central": "Europe/Berlin",
+    "hora da europa central": "Europe/Berlin", "midden-europese tijd": "Europe/Amsterdam",
 }  # fmt: skip
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))

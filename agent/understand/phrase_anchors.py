@@ -737,6 +737,86 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("cambiare", "rinviare", "spostare", "posticipare"),
         ("il", "suo", "tuo", "nostro"),
     ),  # interview/reschedule_the_interview_fr_it
+    "ed3214f26665b764": (
+        (
+            "cnica",
+            "legen",
+            "zetten",
+            "plaatsen",
+            "schieben",
+            "sessione",
+            "colloquio",
+            "entretien",
+            "technical",
+            "technisch",
+            "technische",
+            "fachgespräch",
+        ),
+    ),  # interview/reschedule_the_technical_session
+    "fbae22dff5eee729": (
+        (
+            "cnica",
+            "sessione",
+            "colloquio",
+            "entretien",
+            "technical",
+            "technisch",
+            "technische",
+            "fachgespräch",
+        ),
+        (
+            "move",
+            "push",
+            "adiar",
+            "mover",
+            "mudar",
+            "pasar",
+            "shift",
+            "moving",
+            "verleg",
+            "aplazar",
+            "avancer",
+            "cambiar",
+            "décaler",
+            "forward",
+            "postpon",
+            "déplacer",
+            "omzetten",
+            "posponer",
+            "remarcar",
+            "reporter",
+            "schuiven",
+            "spostare",
+            "verlegen",
+            "antecipar",
+            "reagendar",
+            "reschedul",
+            "rimandare",
+            "trasladar",
+            "verschuiv",
+            "verzetten",
+            "anticipare",
+            "opschuiven",
+            "posticipare",
+            "reprogramar",
+            "verplaatsen",
+            "verschieben",
+        ),
+    ),  # interview/reschedule_the_technical_session
+    "3a29b249a6fc26e6": (
+        ("legen", "zetten", "plaatsen", "schieben"),
+        (
+            "cnica",
+            "sessione",
+            "colloquio",
+            "entretien",
+            "technical",
+            "technisch",
+            "technische",
+            "fachgespräch",
+        ),
+        ("ver",),
+    ),  # interview/reschedule_the_technical_session
     "9f68137a65db3c7c": (
         ("gesprek",),
         ("zetten", "plaatsen"),
@@ -2292,31 +2372,48 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
         ("ndo", "wann", "quand", "quando", "wanneer"),
     ),  # interview/when_would_suit_you_to_talk
-    "7fdafb863151e3c8": (
+    "8bdd76ea3a992972": (
         (
+            "derde",
+            "passi",
+            "accedi",
+            "dritte",
+            "finale",
+            "second",
             "tweede",
             "weiter",
+            "zweite",
+            "última",
             "nächste",
             "próxima",
+            "seconde",
+            "segunda",
+            "tercera",
+            "deuxième",
+            "passerai",
             "prossimo",
             "suivante",
+            "terceira",
             "volgende",
+            "accederai",
             "processus",
             "siguiente",
+            "troisième",
             "successiva",
             "successivo",
         ),
     ),  # interview/through_to_the_next_stage
-    "9622335f5dd57db7": (
-        ("próxima", "siguiente"),
-        ("pasas", "pasado", "avanzas", "avanzado"),
+    "d75604ec8c6f43b9": (
+        ("última", "próxima", "segunda", "tercera", "siguiente"),
+        ("pasas", "pases", "pasado", "avances", "avanzas", "pasarás", "avanzado", "avanzarás"),
         ("fase", "etapa", "ronda"),
     ),  # interview/through_to_the_next_stage
-    "d968e836fb108aae": (("weiter", "nächste"),),  # interview/through_to_the_next_stage
-    "ecfa3a477d4e2b85": (
-        ("suivante",),
-        ("l'étape",),
-        ("passe",),
+    "d51662f4dd5fd697": (
+        ("dritte", "finale", "weiter", "zweite", "nächste"),
+    ),  # interview/through_to_the_next_stage
+    "7662a794933775d0": (
+        ("second", "seconde", "deuxième", "suivante", "troisième"),
+        ("pass",),
     ),  # interview/through_to_the_next_stage
     "cc17af108c8fab59": (
         ("processus",),
@@ -2328,16 +2425,64 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("passat",),
         ("al",),
     ),  # interview/through_to_the_next_stage
-    "3fd70df7ffdcdd10": (
-        ("próxima",),
-        ("passou", "avançou"),
+    "da2df4cbc576f086": (
+        ("passi", "accedi", "passerai", "accederai"),
+        ("terza", "seconda", "secondo", "prossima", "prossimo"),
+        ("al",),
+    ),  # interview/through_to_the_next_stage
+    "213c6038eab0360d": (
+        ("próxima", "segunda", "terceira"),
+        (
+            "passe",
+            "avance",
+            "passar",
+            "passas",
+            "passes",
+            "passou",
+            "avanças",
+            "avançou",
+            "avançará",
+        ),
         ("para",),
     ),  # interview/through_to_the_next_stage
-    "8cf2aa936d601270": (
-        ("tweede", "volgende"),
-        ("bent",),
+    "29425a8a488c21bc": (
+        ("derde", "tweede", "volgende"),
         ("door",),
+        ("bent", "gaat"),
     ),  # interview/through_to_the_next_stage
+    "394239ab6f957cdb": (
+        (
+            "event",
+            "evento",
+            "afspraak",
+            "evenement",
+            "termintyp",
+            "d'événement",
+            "ereignistyp",
+            "afspraaktype",
+            "evenementtype",
+            "veranstaltungstyp",
+        ),
+        (
+            "first",
+            "intro",
+            "prima",
+            "gesprek",
+            "initial",
+            "premier",
+            "primera",
+            "contatto",
+            "gespräch",
+            "incontro",
+            "primeira",
+            "colloquio",
+            "découverte",
+            "kennenlern",
+            "erstgespräch",
+            "kennenlernen",
+            "kennismaking",
+        ),
+    ),  # interview/first_conversation_booked
     "c3937bb82d27801a": (
         (
             "gesprek",
@@ -9511,7 +9656,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "gehaltsvorstellung",
         ),
     ),  # veto_application_received/your_salary_expectations_asked
-    "84b1bf9173ca16f3": (
+    "417469ca99f6454c": (
         (
             "chat",
             "over",
@@ -9519,6 +9664,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "role",
             "vaga",
             "voor",
+            "cnica",
             "final",
             "intro",
             "poste",
@@ -9551,9 +9697,11 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "gespräch",
             "position",
             "seletivo",
+            "sessione",
             "sollicit",
             "talentos",
             "vacature",
+            "colloquio",
             "entretien",
             "interview",
             "posizione",
@@ -9562,9 +9710,13 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "screening",
             "selezione",
             "take-home",
+            "technical",
+            "technisch",
             "entrevista",
+            "technische",
             "werfreserve",
             "conversation",
+            "fachgespräch",
             "introductory",
             "personalauswahl",
             "telefoninterview",
@@ -9574,7 +9726,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "vorstellungsgespräch",
         ),
     ),  # process/hiring_talk
-    "2f9129308a9d7c39": (
+    "216943dbf27f91bd": (
         (
             "cv",
             "job",
@@ -9582,6 +9734,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "role",
             "vaga",
             "cargo",
+            "cnica",
             "offer",
             "poste",
             "study",
@@ -9631,6 +9784,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "position",
             "processo",
             "proposta",
+            "sessione",
             "sollicit",
             "talentos",
             "vacature",
@@ -9638,6 +9792,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "bewerbung",
             "candidacy",
             "candidate",
+            "colloquio",
             "currículo",
             "developer",
             "engenheir",
@@ -9652,6 +9807,8 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "selezione",
             "stipendio",
             "take-home",
+            "technical",
+            "technisch",
             "aangenomen",
             "assunzione",
             "bewerbungs",
@@ -9662,6 +9819,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "entwickler",
             "programmer",
             "recrutador",
+            "technische",
             "application",
             "candidatura",
             "candidature",
@@ -9671,6 +9829,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "requisition",
             "werfreserve",
             "eignungstest",
+            "fachgespräch",
             "recrutamento",
             "sviluppatore",
             "administrator",

@@ -28,6 +28,12 @@ _MOVE = (
     r"anticipare|rimandare|remarcar|mudar|adiar|reagendar|antecipar|verzetten|verplaatsen|opschuiven|"
     r"omzetten|verschuiv|schuiven|verleg)"
 )
+# a technical round of the hiring process, named (a session, an interview), in 7 languages
+_TECHNICAL_SESSION = (
+    r"(?:(?:sesi[óo]n|entrevista|prueba)\s+t[ée]cnica|technical\s+(?:session|interview|round)|"
+    r"entretien\s+technique|technisch\w*\s+(?:gespräch|interview)|fachgespräch|colloquio\s+tecnico|"
+    r"sessione\s+tecnica|sess[ãa]o\s+t[ée]cnica|technisch\s+gesprek|technische\s+sessie)"
+)
 # the hiring side a candidate meets (hiring manager, recruiter, team lead), in 7 languages
 _HIRING_SIDE = (
     r"(?:hiring\s+manager|recruiter|recruiting\s+team|talent\s+team|team\s+lead|responsable\s+de\s+"
@@ -923,6 +929,18 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="décaler votre entretien",
     ),
+    # a named hiring session moved, in every language: "tenemos que mover la sesión técnica",
+    # "we need to move your technical interview", "décaler notre entretien technique"
+    Entry(
+        "reschedule_the_technical_session",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "clear",
+        (
+            rf"\b{_MOVE}\w*\s+(?:\w+\s+){{0,2}}?(?:l')?{_TECHNICAL_SESSION}|"
+            rf"\b{_TECHNICAL_SESSION}\b[^.!?\n]{{0,40}}?\b(?:verschieben|verlegen|verzetten|verplaatsen)\b"
+        ),
+        example="tenemos que mover la sesión técnica",
+    ),
     Entry(
         "reschedule_the_interview_nl",
         ("nl",),
@@ -1758,14 +1776,40 @@ PHRASES: tuple[Entry, ...] = (
         "clear",
         (
             # the candidate goes through to the next round (en: move_to_interview_stage)
-            r"\b(?:has\s+pasado|pasas|avanzas|has\s+avanzado)\s+a\s+la\s+(?:siguiente|próxima)\s+(?:fase|etapa|ronda)\b|"
-            r"\b(?:eine\s+runde\s+weiter|in\s+die\s+nächste\s+(?:runde|phase|auswahlrunde))\b|"
-            r"\b(?:passe[sz]?|passez)\s+à\s+l'étape\s+suivante\b|\bétape\s+suivante\s+du\s+processus\b|"
+            # or to a named later round: "queremos que pases a la segunda fase del proceso"
+            r"\b(?:has\s+pasado|pasas|pases|pasarás|avanzas|avances|avanzarás|has\s+avanzado)\s+a\s+la\s+"
+            r"(?:siguiente|próxima|segunda|tercera|última)\s+(?:fase|etapa|ronda)\b|"
+            r"\b(?:eine\s+runde\s+weiter|in\s+die\s+(?:nächste|zweite|dritte|finale)\s+(?:runde|phase|auswahlrunde))\b|"
+            r"\b(?:passe[sz]?|passiez|passerez|passez)\s+(?:à\s+l'étape\s+suivante|à\s+la\s+(?:deuxième|seconde|"
+            r"troisième)\s+(?:étape|phase)|au\s+(?:second|deuxième|troisième)\s+tour)\b|\bétape\s+suivante\s+du\s+processus\b|"
             r"\b(?:sei|è)\s+passat[oa]\s+(?:alla\s+fase\s+successiva|al\s+prossimo\s+step|al\s+turno\s+successivo)\b|"
-            r"\b(?:você\s+)?(?:passou|avançou)\s+para\s+a\s+próxima\s+(?:etapa|fase)\b|"
-            r"\b(?:je\s+bent|u\s+bent)\s+(?:door\s+naar|doorgegaan\s+naar)\s+de\s+(?:volgende|tweede)\s+(?:ronde|fase)\b"
+            r"\b(?:passi|passerai|accedi|accederai)\s+(?:alla\s+(?:seconda|terza|prossima)\s+fase|al\s+(?:secondo|"
+            r"prossimo)\s+(?:step|colloquio))\b|"
+            r"\b(?:você\s+)?(?:passou|avançou|passe|passes|passas|avance|avanças|vai\s+passar|vais\s+passar|avançará)\s+para\s+a\s+(?:próxima|segunda|"
+            r"terceira)\s+(?:etapa|fase)\b|"
+            r"\b(?:je\s+bent|u\s+bent|je\s+gaat|u\s+gaat)\s+(?:door\s+naar|doorgegaan\s+naar)\s+de\s+(?:volgende|"
+            r"tweede|derde)\s+(?:ronde|fase)\b"
         ),
         example="Has pasado a la siguiente fase del proceso",
+    ),
+    # a scheduling tool's booking whose event type names a first conversation with a company
+    # ("Event Type: Premier échange – <Company>", "Ereignistyp: Kennenlernen mit <Company>"):
+    # only a scheduling tool writes the label, and the event names the hiring conversation
+    Entry(
+        "first_conversation_booked",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "self_evident",
+        (
+            r"\b(?:event\s+type|type\s+d'événement|tipo\s+de\s+evento|tipo\s+di\s+evento|ereignistyp|"
+            r"termintyp|veranstaltungstyp|evenementtype|type\s+(?:afspraak|evenement)|afspraaktype)\s*:\s*"
+            r"(?:first\s+(?:call|chat|conversation|interview)|intro(?:ductory)?\s+(?:call|chat)|initial\s+"
+            r"(?:call|conversation|screen)|premier\s+(?:échange|entretien|appel|contact)|échange\s+découverte|"
+            r"kennenlern(?:en|gespräch)|erstgespräch|erstes\s+(?:gespräch|kennenlernen)|(?:eerste\s+)?"
+            r"kennismaking(?:sgesprek)?|eerste\s+gesprek|primera\s+(?:charla|llamada|conversación|entrevista)|"
+            r"primeira\s+(?:conversa|chamada|entrevista)|primo\s+(?:colloquio|contatto|incontro)|"
+            r"prima\s+(?:chiacchierata|call))\s*(?:[–—-]|with|avec|con|com|mit|met)\s+\w"
+        ),
+        example="event type: first call with a",
     ),
     Entry(
         "interview_is_on_the_day",

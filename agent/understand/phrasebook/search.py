@@ -483,7 +483,6 @@ SEARCH_ONLY: frozenset[str] = frozenset(
         "probearbeitstag",
         "stellenangebot",
         "personalabteilung",
-        "prueba tecnica",
         "propuesta laboral",
         "recursos humanos",
         "processo de seleção",

@@ -19,7 +19,9 @@ SOURCE = "hand-set"
 
 #: points of a phrase of each tier, per signal
 TIERS: dict[str, dict[str, float]] = {
-    "interview": {"strong": 4, "clear": 3, "supporting": 2, "hint": 1.5},
+    # self_evident: a booked first conversation with a company (a scheduling tool's event
+    # type): hiring talk in itself, like the refusals' below
+    "interview": {"self_evident": 4, "strong": 4, "clear": 3, "supporting": 2, "hint": 1.5},
     # self_evident: a strong phrase that is hiring talk in itself (another person chosen for
     # the role, the position filled, an ATS status "Not Selected"): it opens the gate
     "rejection": {"self_evident": 4, "strong": 4, "supporting": 2, "hint": 1.5},
