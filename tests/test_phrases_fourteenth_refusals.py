@@ -89,6 +89,16 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
     (NOT_SELECTED, "Votre candidature n'a pas été retenue."),
     (NOT_SELECTED, "Purtroppo la sua candidatura non è stata selezionata."),
     (NOT_SELECTED, "Helaas ben je niet geselecteerd."),
+    # a refusal's data-keeping question is no condition on the decision
+    (NOT_SELECTED, "If you do not wish to be considered for future roles, reply to this email."),
+    (NOT_SELECTED, "If you don't want us to keep your details, let us know."),
+    (
+        NOT_SELECTED,
+        "Falls Sie nicht möchten, dass wir Ihre Unterlagen aufbewahren, melden Sie sich.",
+    ),
+    (NOT_SELECTED, "Als je niet wilt dat we je gegevens bewaren, laat het ons weten."),
+    (NOT_SELECTED, "Si no deseas que conservemos tus datos, escríbenos."),
+    (NOT_SELECTED, "Je sollicitatie als developer is helaas niet geselecteerd."),
     (FOUND_SUITABLE, "Sei stato selezionato per il colloquio di martedì."),
     (FOUND_SUITABLE, "Has sido seleccionado para la entrevista."),
     (FOUND_SUITABLE, "You have been shortlisted for an interview."),

@@ -104,26 +104,23 @@ PHRASES: tuple[Entry, ...] = (
         ("en", "es", "pt", "de", "fr", "it", "nl"),
         "plain",
         (
-            r"\b(?:(?:if|should|in\s+case|in\s+the\s+event\s+(?:that\s+)?)\s+(?:you|your\s+(?:application|profile|"
-            r"candidacy|experience|background|qualifications|skills))(?:'re)?\s+(?:\w+\s+){0,2}?(?:not|n't|no\s+longer)\b|"
-            r"if\s+you\s+(?:aren't|are\s+not|haven't|have\s+not|don't|do\s+not)\b|"
-            r"(?:si|en\s+caso\s+de\s+que)\s+(?:tu\s+|su\s+)?(?:perfil\s+|candidatura\s+|postulaci[oó]n\s+|solicitud\s+)?"
-            r"no\s+(?:eres|es|eras|fueras|fuera|resultas|resulta|resultaras|resultase|quedas|queda|seas|sea|resultes|"
-            r"resulte|has\s+sido|ha\s+sido|hemos|avanzas|avanza|encaja|se\s+ajusta|recibes|recibe|tienes|tiene)\b|"
-            r"(?:caso|se|na\s+hip[oó]tese\s+de)\s+(?:(?:voc[eê]|o\s+(?:seu|teu)\s+(?:perfil|curr[ií]culo)|a\s+(?:sua|tua)\s+"
-            r"candidatura)\s+)?n[aã]o\s+(?:seja|for|fores|sejas|tenha\s+sido|receba|recebas|avance|avançar|passe|"
-            r"passar|atenda|corresponda|esteja)\b|"
-            r"(?:falls|wenn|sollten?)\s+(?:wir\s+(?:ihnen|dir|sie|dich|ihre|deine)|(?:sie|du)|(?:ihr|dein)e?\s+(?:profil|"
-            r"bewerbung|unterlagen))\b[^.!?\n]{0,40}?\b(?:nicht|nichts|keine|absage|absagen)\b|"
-            r"(?:si|dans\s+le\s+cas\s+o[uù])\s+(?:(?:votre|ta)\s+(?:candidature|profil)\s+n'(?:est|était|a|avait|"
-            r"correspond)|vous\s+n'(?:êtes|étiez|avez|aviez)|tu\s+n'(?:es|étais|as|avais))\s+pas\b|"
-            r"sans\s+(?:nouvelles?|réponse|retour)\s+de\s+(?:notre|ma)\s+part|"
-            r"(?:qualora|se|nel\s+caso\s+(?:in\s+cui)?)\s+(?:(?:lei|tu|il\s+(?:suo|tuo)\s+profilo|la\s+(?:sua|tua)\s+"
-            r"candidatura)\s+)?non\s+(?:\w+\s+)?(?:risultasse|risulti|risulterà|fosse|sia|sarà|venisse|venga|verrà|"
-            r"dovesse|ricevesse|riceverà|ricevessi|riceverai|dovessimo)\b|in\s+assenza\s+di\s+(?:un\s+)?(?:nostro\s+)?"
-            r"(?:riscontro|risposta)|"
-            r"(?:als|indien|mocht(?:en)?|wanneer)\s+(?:je|jij|u|(?:je|jouw|uw)\s+(?:profiel|sollicitatie|kandidatuur))\s+"
-            r"(?:\w+\s+){0,3}?(?:niet|niets|geen)\b)"
+            # "if" (addressed to the candidate), a negation, then a word of being chosen,
+            # fitting or hearing back: not "if you don't want us to keep your data"
+            r"\b(?:(?:if|should|in\s+case|in\s+the\s+event)\s+(?:that\s+)?(?:you|your)|si|en\s+caso\s+de\s+que|"
+            r"caso|na\s+hip[oó]tese\s+de|se\s+(?=n[aã]o\b|non\b|(?:o|a|il|la)\s+(?:seu|sua|teu|tua|suo|tuo)\b|lei\b|"
+            r"voc[eê]\b)|(?:falls|wenn|sollten?)\s+(?:wir|sie|du|ihr|dein)|dans\s+le\s+cas\s+o[uù]|qualora|nel\s+caso|"
+            r"(?:als|indien|mocht(?:en)?|wanneer)\s+(?:je|jij|u|jouw|uw|we|wij))\b"
+            r"[^.!?\n]{0,50}?(?:\bnot|n't|\bno|\bn[aã]o|\bnicht|\bnichts|\bkeine|\bpas|\bnon|\bniet|\bniets|\bgeen)\b"
+            r"[^.!?\n]{0,40}?\b(?:selected|shortlisted|successful|chosen|progress|mov(?:e|ing)\s+forward|"
+            r"match|fit|meet|suit|hear|heard|contacted|invited|seleccionad|preseleccionad|elegid|avanz|encaj|ajust|"
+            r"correspond|noticias|contactad|selecionad|aprovad|escolhid|avanç|atend|not[ií]cias|contatad|encaix|"
+            r"berücksichtig|ausgewählt|auswahl|weiter\s*verfolg|absage|passt|entspricht|hör|gemeldet|eingeladen|"
+            r"retenu|sélectionné|nouvelles|réponse|retour|convoqué|contacté|selezionat|in\s+linea|idone|"
+            r"ricontattat|contattat|riscontro|notizie|geselecteerd|door\s*(?:gaat|gaan)|aansluit|past|hoort|"
+            r"gehoord|uitgenodigd|aanmerking)"
+            # an acknowledgement's "no news means no" in French and Italian
+            r"|\bsans\s+(?:nouvelles?|réponse|retour)\s+de\s+(?:notre|ma)\s+part|"
+            r"\bin\s+assenza\s+di\s+(?:un\s+)?(?:nostro\s+)?(?:riscontro|risposta)"
             r"[^.!?\n]{0,160}"
         ),
         example="If you are not selected for this position, we will keep your CV on file.",
