@@ -16,6 +16,7 @@ NOT_SELECTED = "veto_rejection/if_you_are_not_selected"
 FOUND_SUITABLE = "veto_interview/if_you_are_found_suitable_all"
 NEXT_STAGE_TASK = "assessment/the_next_stage_is_a_task"
 TEST_STAGE = "assessment/moved_to_the_test_stage"
+CASE_TO_PRESENT = "assessment/a_case_to_prepare_and_present"
 
 MUST_FIND: list[tuple[str, str]] = [
     # a refusal said only as a condition on the candidate
@@ -77,6 +78,15 @@ MUST_FIND: list[tuple[str, str]] = [
     (TEST_STAGE, "Sei passata alla fase dei test."),
     (TEST_STAGE, "Je gaat door naar de testfase."),
     ("assessment/teste_técnico", "Enviamos em anexo um exercício técnico."),
+    # a case to prepare and present
+    (CASE_TO_PRESENT, "Please prepare a short presentation on the attached case for the panel."),
+    (CASE_TO_PRESENT, "Your deck should be ready to present to the hiring committee on Friday."),
+    (CASE_TO_PRESENT, "Deberás preparar una presentación sobre un caso de negocio."),
+    (CASE_TO_PRESENT, "Pedimos que prepare uma apresentação sobre o case enviado."),
+    (CASE_TO_PRESENT, "Merci de préparer une présentation sur l'étude de cas jointe."),
+    (CASE_TO_PRESENT, "Ti chiediamo di preparare una presentazione sul caso allegato."),
+    (CASE_TO_PRESENT, "Bitte halten Sie eine kurze Präsentation zur Fallstudie bereit."),
+    (CASE_TO_PRESENT, "Bereid een korte presentatie voor over de casus."),
     ("assessment/technische_opdracht_nl", "Je krijgt van ons een thuisopdracht."),
 ]
 
@@ -108,6 +118,8 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
     (NEXT_STAGE_TASK, "The next step is a call with the hiring manager."),
     (NEXT_STAGE_TASK, "The next step is a presentation to the board."),
     (TEST_STAGE, "A próxima etapa do projeto é a fase de testes do sistema."),
+    (CASE_TO_PRESENT, "Please prepare a deck on the Q3 results for the board meeting."),
+    (CASE_TO_PRESENT, "Te envío la presentación del proyecto."),
 ]
 
 

@@ -6465,6 +6465,18 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("test", "assessment"),
         ("die", "zur"),
     ),  # assessment/moved_to_the_test_stage
+    "c3edb723f5fd5f60": (
+        (
+            "prepare",
+            "present",
+            "apresenta",
+            "presentaci",
+            "presentatie",
+            "präsentation",
+            "présentation",
+            "presentazione",
+        ),
+    ),  # assessment/a_case_to_prepare_and_present
     "f779a905f08e1601": (
         ("opdracht", "praktische", "technische", "programmeer", "thuisopdracht"),
     ),  # assessment/technische_opdracht_nl

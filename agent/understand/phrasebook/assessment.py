@@ -79,6 +79,25 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Você avançou para a etapa de testes da vaga.",
     ),
+    # ...a case to prepare and present ("prepare a deck on the attached brief and present
+    # it to the panel", "prepares una presentación sobre el caso adjunto")...
+    Entry(
+        "a_case_to_prepare_and_present",
+        ("en", "es", "pt", "fr", "it", "de", "nl"),
+        "strong",
+        (
+            r"\b(?:prepare\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:deck|slides|presentation)\s+(?:on|about|of|for|based\s+on)\s+"
+            r"(?:the|a|this|our)\s+(?:[\w-]+\s+){0,2}?(?:brief|case|scenario|exercise)|(?:deck|presentation)\b[^.!?\n]{0,60}?"
+            r"\bpresent\s+(?:it\s+)?to\s+the\s+(?:interview\s+)?(?:panel|hiring\s+committee)|"
+            r"prepar(?:es|e|ar)\s+una\s+presentaci[oó]n\s+(?:sobre|del|de)\s+(?:\w+\s+){0,2}?caso|"
+            r"prepar(?:e|ar)\s+uma\s+apresenta[cç][aã]o\s+(?:sobre|do|de)\s+(?:\w+\s+){0,2}?(?:case|caso)|"
+            r"prépar(?:er|ez)\s+une\s+présentation\s+(?:sur|du|de)\s+(?:\w+\s+|l')?(?:\w+\s+)?(?:cas|étude\s+de\s+cas)|"
+            r"prepar(?:are|i)\s+una\s+presentazione\s+(?:sul|del|di)\s+(?:\w+\s+){0,2}?caso|"
+            r"präsentation\s+(?:zu|zur|zum|über)\s+(?:\w+\s+){0,2}?(?:fallstudie|case|aufgabe)|"
+            r"presentatie\s+(?:\w+\s+){0,3}?(?:over|van)\s+(?:de|een)\s+(?:\w+\s+)?(?:case|casus))\b"
+        ),
+        example="Please prepare a short deck on the attached brief and present it to the panel.",
+    ),
     # ...and the Dutch "technische opdracht" (a take-home)
     Entry(
         "technische_opdracht_nl",
