@@ -79,6 +79,9 @@ MUST_NOT_FIND: list[tuple[str, str]] = [
     ("meeting/see_you_on_day_nl", "Je kunt reageren tot vrijdag."),
     ("meeting/see_you_on_day_it", "Il termine va da lunedì a venerdì."),
     ("meeting/see_you_on_day", "I will see you out."),
+    # a weekend plan is no interview
+    ("meeting/see_you_on_day_es", "¡Genial, nos vemos el sábado en el café!"),
+    ("meeting/see_you_on_day_de", "Danke, dann bis Samstag!"),
     ("interview/through_to_the_next_stage", "La segunda fase del proyecto empieza en enero."),
     ("interview/first_conversation_booked", "Event Type: Team sync with Dana"),
     ("interview/first_conversation_booked", "Notre premier échange avec le client était bon."),

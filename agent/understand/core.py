@@ -888,7 +888,7 @@ _MEETING = re.compile(
     r"onsite|on-site|video|conversation|talk|speak|lobby|office|entretien|entrevista|gespräch|"
     r"termin|rencontr\w+|locaux|llamada|reunión|videollamada|visio|appel|anruf|treffen|colloquio|"
     r"(?:video)?chiamata|incontro|riunione|conversa|(?:video)?chamada|reunião|\w*gesprek|afspraak|"
-    r"session|sesi[óo]n|sessione|sess[ãa]o|sessie|invitaci[óo]n|convite|invito|uitnodiging|einladung)\b",
+    r"session|sesi[óo]n|sessione|sess[ãa]o|sessie)\b",
     re.I,
 )
 

@@ -10394,93 +10394,83 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "0f0718f660bb83ac": (("teams.microsoft.com/l/meetup",),),  # meeting/zoom_us
     "04095d1a5a09b3b3": (("microsoft",), ("meeting",), ("teams",)),  # meeting/zoom_us
     "fe9fb41a8e12bb30": (("dial", "join", "meeting", "passcode"),),  # meeting/dialin
-    "e1de87620cf29301": (("day", "tomorrow"),),  # meeting/see_you_on_day
-    "cce2167571ec2f85": (
+    "27c12442adfb35bc": (("day", "tomorrow"),),  # meeting/see_you_on_day
+    "769dc22272c0b5cb": (
         ("day", "tomorrow"),
         ("you",),
         ("see", "talk", "speak"),
     ),  # meeting/see_you_on_day
-    "594831a06b5b238a": (("day", "tomorrow"), ("it",), ("is",)),  # meeting/see_you_on_day
-    "12d3aae6e976eafd": (
-        ("bado", "lunes", "vemos", "jueves", "martes", "mañana", "rcoles", "viernes", "hablamos"),
+    "06796f3479ec586c": (("day", "tomorrow"), ("it",), ("is",)),  # meeting/see_you_on_day
+    "a93ffcbd69c2472e": (
+        ("lunes", "vemos", "jueves", "martes", "mañana", "rcoles", "viernes", "hablamos"),
     ),  # meeting/see_you_on_day_es
-    "bb1ce8d4205d1871": (
+    "8c0ac498a748fbe2": (
         ("vemos", "hablamos"),
-        ("bado", "lunes", "jueves", "martes", "mañana", "rcoles", "viernes"),
+        ("lunes", "jueves", "martes", "mañana", "rcoles", "viernes"),
         ("nos",),
     ),  # meeting/see_you_on_day_es
-    "6e48af52c0de8028": (
-        ("bado", "lunes", "jueves", "martes", "mañana", "rcoles", "viernes"),
+    "de72b3180f576e13": (
+        ("lunes", "jueves", "martes", "mañana", "rcoles", "viernes"),
         ("sta", "blamos"),
         ("ha",),
     ),  # meeting/see_you_on_day_es
-    "c9baa52fe5ad9c11": (
-        ("montag", "morgen", "freitag", "samstag", "dienstag", "mittwoch", "donnerstag"),
+    "0553d00531fb8658": (
+        ("montag", "morgen", "freitag", "dienstag", "mittwoch", "donnerstag"),
     ),  # meeting/see_you_on_day_de
-    "61ead961785e12f9": (
-        ("montag", "morgen", "freitag", "samstag", "dienstag", "mittwoch", "donnerstag"),
+    "3c2bad1e0a1f5992": (
+        ("montag", "morgen", "freitag", "dienstag", "mittwoch", "donnerstag"),
         ("also", "dann"),
         ("bis",),
     ),  # meeting/see_you_on_day_de
-    "bda2f6225c602d49": (
-        ("montag", "morgen", "freitag", "samstag", "dienstag", "mittwoch", "donnerstag"),
+    "b51830752608caa3": (
+        ("montag", "morgen", "freitag", "dienstag", "mittwoch", "donnerstag"),
         ("bis",),
     ),  # meeting/see_you_on_day_de
-    "6c2093f9bcdbdb19": (
-        ("montag", "morgen", "freitag", "samstag", "dienstag", "mittwoch", "donnerstag"),
+    "fb98b501135d2514": (
+        ("montag", "morgen", "freitag", "dienstag", "mittwoch", "donnerstag"),
         ("hören", "sehen", "sprechen"),
         ("wir",),
     ),  # meeting/see_you_on_day_de
-    "520f68e0a661acf5": (
-        ("jeudi", "lundi", "mardi", "demain", "samedi", "mercredi", "vendredi"),
+    "a0af81d892ea594f": (
+        ("jeudi", "lundi", "mardi", "demain", "mercredi", "vendredi"),
     ),  # meeting/see_you_on_day_fr
-    "e76504e21e600439": (
-        ("jeudi", "lundi", "mardi", "demain", "samedi", "mercredi", "vendredi"),
+    "c72873b374159cb3": (
+        ("jeudi", "lundi", "mardi", "demain", "mercredi", "vendredi"),
     ),  # meeting/see_you_on_day_fr
-    "96a4e0e7ad574139": (
-        ("jeudi", "lundi", "mardi", "demain", "samedi", "mercredi", "vendredi"),
+    "70b1faeb62df30b4": (
+        ("jeudi", "lundi", "mardi", "demain", "mercredi", "vendredi"),
         ("voit", "parle", "retrouve"),
         ("on",),
     ),  # meeting/see_you_on_day_fr
-    "8d0074a13d847a7c": (
-        (
-            "luned",
-            "domani",
-            "gioved",
-            "marted",
-            "sabato",
-            "venerd",
-            "vediamo",
-            "mercoled",
-            "sentiamo",
-        ),
+    "1f49b457dd1b6c51": (
+        ("luned", "domani", "gioved", "marted", "venerd", "vediamo", "mercoled", "sentiamo"),
     ),  # meeting/see_you_on_day_it
-    "66d8fa09943b6489": (
-        ("luned", "domani", "gioved", "marted", "sabato", "venerd", "mercoled"),
+    "d68b701f1cc0bfa4": (
+        ("luned", "domani", "gioved", "marted", "venerd", "mercoled"),
     ),  # meeting/see_you_on_day_it
-    "cf8ca87fde84b7ef": (
+    "c9e111838a292588": (
         ("vediamo", "sentiamo"),
-        ("luned", "domani", "gioved", "marted", "sabato", "venerd", "mercoled"),
+        ("luned", "domani", "gioved", "marted", "venerd", "mercoled"),
         ("ci",),
     ),  # meeting/see_you_on_day_it
-    "5165a3f2cae85b48": (("até", "vemos", "falamos"),),  # meeting/see_you_on_day_pt
-    "439e51dc070436ba": (
+    "3b83ec463e936f07": (("até", "vemos", "falamos"),),  # meeting/see_you_on_day_pt
+    "073024b2be2551ab": (
         ("até",),
-        ("ter", "bado", "sexta", "amanhã", "quarta", "quinta", "segunda"),
+        ("ter", "sexta", "amanhã", "quarta", "quinta", "segunda"),
     ),  # meeting/see_you_on_day_pt
-    "0e8985b5d0d3aa7c": (
+    "29500eb9111724db": (
         ("vemos", "falamos"),
-        ("ter", "bado", "sexta", "amanhã", "quarta", "quinta", "segunda"),
+        ("ter", "sexta", "amanhã", "quarta", "quinta", "segunda"),
     ),  # meeting/see_you_on_day_pt
-    "49442ba9a749f708": (
-        ("morgen", "dinsdag", "maandag", "vrijdag", "woensdag", "zaterdag", "donderdag"),
+    "4ae6e201b674abfc": (
+        ("morgen", "dinsdag", "maandag", "vrijdag", "woensdag", "donderdag"),
     ),  # meeting/see_you_on_day_nl
-    "a93ed4381e2def42": (
-        ("morgen", "dinsdag", "maandag", "vrijdag", "woensdag", "zaterdag", "donderdag"),
+    "ff7312abf10fecd0": (
+        ("morgen", "dinsdag", "maandag", "vrijdag", "woensdag", "donderdag"),
         ("tot",),
     ),  # meeting/see_you_on_day_nl
-    "3d77b85f6627be39": (
-        ("morgen", "dinsdag", "maandag", "vrijdag", "woensdag", "zaterdag", "donderdag"),
+    "5162298983817d20": (
+        ("morgen", "dinsdag", "maandag", "vrijdag", "woensdag", "donderdag"),
         ("zie", "elkaar"),
     ),  # meeting/see_you_on_day_nl
     "9ae034f0a7d3b488": (

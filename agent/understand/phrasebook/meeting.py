@@ -5,14 +5,15 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 
 from agent.understand.phrasebook import Entry
 
-# a day named as the day agreed, per language (for "see you Thursday")
-_DAY_EN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b"
-_DAY_ES = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|mañana)\b"
-_DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen)\b"
-_DAY_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)\b"
-_DAY_IT = r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domani)\b"
-_DAY_PT = r"(?:segunda|ter[cç]a|quarta|quinta|sexta|s[aá]bado|amanhã)\b"
-_DAY_NL = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen)\b"
+# a working day named as the day agreed, per language (for "see you Thursday"; "see you
+# Saturday" is a weekend plan, not an interview)
+_DAY_EN = r"(?:(?:mon|tues|wednes|thurs|fri)day|tomorrow)\b"
+_DAY_ES = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|mañana)\b"
+_DAY_DE = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen)\b"
+_DAY_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|demain)\b"
+_DAY_IT = r"(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|domani)\b"
+_DAY_PT = r"(?:segunda|ter[cç]a|quarta|quinta|sexta|amanhã)\b"
+_DAY_NL = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen)\b"
 
 PHRASES: tuple[Entry, ...] = (
     # meeting logistics (links, dial-ins, booking tools, pasted invitations): they make a
