@@ -160,6 +160,22 @@ ACCEPTED_PROPOSALS = [
         "Mon, 02 Mar 2026 10:05:00 +0100",
         "2026-03-05T16:00:00+01:00",
     ),
+    (
+        "Re: Entrevista com o time – Analista de BI",
+        "Fechado! Até terça.\n\nRobin",
+        f"Em seg., 2 de mar. de 2026 às 09:12, Sam Okafor <{ME}> escreveu:",
+        "Oi Robin, pode ser terça 10/3 às 15h?",
+        "Mon, 02 Mar 2026 10:05:00 -0300",
+        "2026-03-10T15:00:00-03:00",
+    ),
+    (
+        "R: Colloquio conoscitivo",
+        "Perfetto, a mercoledì!\n\nRobin",
+        f"Il giorno lun 2 mar 2026 alle ore 09:12 Sam Okafor <{ME}> ha scritto:",
+        "Buongiorno, confermo mercoledì 4 marzo alle 11:30.",
+        "Mon, 02 Mar 2026 10:05:00 +0100",
+        "2026-03-04T11:30:00+01:00",
+    ),
 ]
 
 

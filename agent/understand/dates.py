@@ -168,6 +168,12 @@ _PREP_BEFORE = (
             "bis",
             "até",
             "until",
+            # Portuguese short weekdays: "quarta 18/11 às 14h"
+            "segunda",
+            "terça",
+            "quarta",
+            "quinta",
+            "sexta",
         ]
     )
     + ")"
