@@ -267,3 +267,50 @@ def test_invitations_without_a_job_word_decide(
     sender: str, subject: str, body: str, want: str
 ) -> None:
     assert understand(_mail(sender, subject, body), me=[ME]).kind == want
+
+
+# a conversation moved to a new day and time: an interview where the subject speaks of the
+# application; without any hiring context, a moved conversation is anyone's meeting
+MOVED_IN_CONTEXT = [
+    (
+        "Unser Gespräch – Backend-Entwickler (m/w/d)",
+        "leider muss ich unser Gespräch von morgen verschieben. Passt Ihnen Donnerstag, "
+        "5. März um 10 Uhr?",
+    ),
+    (
+        "Votre candidature – Data Analyst",
+        "je dois décaler notre échange de demain. Seriez-vous disponible jeudi 5 mars à 10h ?",
+    ),
+    (
+        "Re: Sollicitatie Data Engineer",
+        "Helaas moet ik ons gesprek van morgen verzetten. Zou donderdag 5 maart om 10:00 ook "
+        "kunnen?",
+    ),
+    (
+        "Tu candidatura – Backend",
+        "Tengo que mover nuestra llamada de mañana. ¿Te va bien el jueves 5 de marzo a las 10:00?",
+    ),
+    (
+        "Candidatura Sviluppatore Java",
+        "devo spostare la nostra chiamata di domani. Ti andrebbe bene giovedì 5 marzo alle 10:00?",
+    ),
+    (
+        "Vaga Analista de Dados",
+        "preciso remarcar nossa conversa de amanhã. Pode ser quinta, 5 de março, às 10h?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), MOVED_IN_CONTEXT)
+def test_a_conversation_moved_in_hiring_context_is_an_interview_at_the_new_time(
+    subject: str, body: str
+) -> None:
+    facts = understand(_mail("Eva <eva@brightwater.example.com>", subject, body), me=[ME])
+    assert facts.kind == "interview"
+    assert facts.interview_at == datetime.fromisoformat("2026-03-05T10:00:00+01:00")
+
+
+def test_a_conversation_moved_without_hiring_context_is_no_interview() -> None:
+    body = "Helaas moet ik ons gesprek van morgen verzetten. Zou donderdag 5 maart om 10:00 kunnen?"
+    facts = understand(_mail("Eva <eva@brightwater.example.com>", "Ons gesprek", body), me=[ME])
+    assert facts.kind == "other"

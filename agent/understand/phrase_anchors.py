@@ -701,8 +701,18 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("our", "the", "your"),
         ("move", "push", "moved", "postpone", "postponed", "reschedule", "rescheduled"),
     ),  # interview/reschedule_your_interview
-    "b78c12db5612f1cc": (
-        ("entrevista",),
+    "77d445707c17281e": (
+        (
+            "charla",
+            "chamada",
+            "llamada",
+            "conversa",
+            "bate-papo",
+            "entrevista",
+            "conversación",
+            "videochamada",
+            "videollamada",
+        ),
         (
             "adiar",
             "mover",

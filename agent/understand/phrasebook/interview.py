@@ -902,8 +902,10 @@ PHRASES: tuple[Entry, ...] = (
         ("es", "pt"),
         "clear",
         (
+            # or the call, the chat: "tengo que mover nuestra llamada", "remarcar nossa conversa"
             r"\b(?:cambiar|mover|reprogramar|aplazar|mudar|remarcar|alterar|reagendar|adiar)\s+"
-            r"(?:la|tu|su|nuestra|a|sua|tua|nossa)\s+entrevista\b"
+            r"(?:la|tu|su|nuestra|el|nuestro|a|sua|tua|nossa|o|nosso)\s+(?:entrevista|llamada|videollamada|"
+            r"charla|conversación|conversa|chamada|videochamada|bate-papo)\b"
         ),
         example="tenemos que cambiar la entrevista",
     ),
