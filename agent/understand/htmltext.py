@@ -115,14 +115,19 @@ def _tag(el: etree._Element) -> str:
 
 
 def _is_quote(tag: str, el: etree._Element) -> bool:
-    return tag == "blockquote" or (tag == "div" and bool(_QUOTE_CLASS.search(el.get("class", ""))))
+    if tag == "blockquote":
+        return True
+    if tag != "div":
+        return False
+    cls = el.get("class")
+    return cls is not None and _QUOTE_CLASS.search(cls) is not None
 
 
-def _opening(tag: str, el: etree._Element) -> list[str]:
+def _opening(tag: str, el: etree._Element, quote: bool) -> list[str]:
     """What an element adds before its text: a quote marker, a line or cell break, a
     list bullet, an image's alt text."""
     out: list[str] = []
-    if _is_quote(tag, el):
+    if quote:
         out.append("\n" + _QSTART + "\n")
     elif tag in _BLOCK:
         out.append("\n")
@@ -137,9 +142,9 @@ def _opening(tag: str, el: etree._Element) -> list[str]:
     return out
 
 
-def _closing(tag: str, el: etree._Element) -> str:
+def _closing(tag: str, quote: bool) -> str:
     """What an element adds after its content: the end of a quote or of a block."""
-    if _is_quote(tag, el):
+    if quote:
         return "\n" + _QEND + "\n"
     return "\n" if tag in _BLOCK else ""
 
@@ -179,6 +184,7 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, str]]]:
     link_stack: list[tuple[str, int]] = []
     walker = etree.iterwalk(root, events=("start", "end"))
     skipped: set[etree._Element] = set()
+    quotes: set[etree._Element] = set()  # read once, at the start: the class is a regex search
     for event, el in walker:
         tag = _tag(el)
         if event == "start":
@@ -186,7 +192,10 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, str]]]:
                 skipped.add(el)
                 walker.skip_subtree()
                 continue
-            out.extend(_opening(tag, el))
+            quote = _is_quote(tag, el)
+            if quote:
+                quotes.add(el)
+            out.extend(_opening(tag, el, quote))
             if tag == "a" and el.get("href"):
                 link_stack.append((el.get("href", ""), len(out)))
             if el.text:
@@ -197,7 +206,7 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, str]]]:
         else:
             if tag == "a":
                 _close_link(el, out, link_stack, links)
-            out.append(_closing(tag, el))
+            out.append(_closing(tag, el in quotes))
         if el.tail:
             out.append(el.tail)
     return _finish("".join(out)), links
@@ -205,7 +214,8 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, str]]]:
 
 def _finish(raw: str) -> str:
     """Collapse whitespace, drop invisible characters, apply quote markers as ``> ``."""
-    raw = raw.translate(_INVISIBLE)
+    # one substitution over the whole text, not one per line: no run spans a line end
+    raw = _WS.sub(" ", raw.translate(_INVISIBLE))
     lines: list[str] = []
     depth = 0
     for line in raw.split("\n"):
@@ -215,7 +225,7 @@ def _finish(raw: str) -> str:
         if line == _QEND:
             depth = max(0, depth - 1)
             continue
-        line = _WS.sub(" ", line).strip()
+        line = line.strip()
         if not line:
             if lines and lines[-1] != "" and not lines[-1].endswith(">"):
                 lines.append("")
