@@ -7,7 +7,7 @@ The question: does a small learned text classifier, asked only where the rules s
 ``agent.understand.core``), lift held-out recall without costing precision?
 
 Data: the labelled folders ``tests/corpus/messages`` (split into five groups by number),
-``holdout`` and ``batch5`` … ``batch13``, each added only after its blind score was recorded
+``holdout`` and ``batch5`` … ``batch14``, each added only after its blind score was recorded
 (a later batch stays out of :data:`FOLDERS` until it has been scored once).
 Every message is read once by the rules (:func:`agent.understand.core.fallback_case`).
 
@@ -75,6 +75,7 @@ FOLDERS = (
     "batch11",
     "batch12",
     "batch13",
+    "batch14",
 )
 ME = ["alex.rivera@example.com"]
 MODEL_FILE = Path(__file__).resolve().parent.parent / "agent" / "understand" / "learned_model.py"
