@@ -566,18 +566,6 @@ def test_a_split_phrase_finds_what_its_whole_pattern_finds(phrase: Phrase) -> No
         assert [m.start for m in found] == ([whole.start()] if whole else [])
 
 
-def test_compile_all_compiles_every_pattern_the_scan_would_run() -> None:
-    matcher = PhraseMatcher(PHRASES[:40])
-    run = [r for c in matcher.compiled for r in (c.alternatives or (c,))]  # what _said runs
-    assert any(c.alternatives for c in matcher.compiled)
-    assert not any("fast" in vars(r) or "regex" in vars(r) for r in run)
-    matcher.compile_all()
-    for r in run:
-        assert "fast" in vars(r)  # decided and compiled (None: not written in lower case)
-        if r.fast is None:
-            assert "regex" in vars(r)
-
-
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -453,13 +453,6 @@ class PhraseMatcher:
             if said is not None:
                 yield said
 
-    def compile_all(self) -> None:
-        """Compile every pattern now, as :func:`_said` would run it: before worker processes
-        fork, so they share the compiled patterns instead of each compiling its own."""
-        for x in [r for c in self.compiled for r in (c.alternatives or (c,))]:
-            if x.fast is None:
-                x.regex  # noqa: B018 (a cached property: reading it compiles the pattern)
-
     def _read_text(self, text: str) -> tuple[str, frozenset[str]]:
         """``text`` in lower case and the anchoring literals in it."""
         lowered = text.lower()
