@@ -3000,6 +3000,32 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "9c598fd0e93c1056": (
         ("entretien", "invitiamo", "rencontre", "convidamos", "entrevista"),
     ),  # interview/we_invite_you_to_an_interview
+    "8320e8df6f3755f0": (
+        (
+            "ronde",
+            "round",
+            "dritte",
+            "finale",
+            "letzte",
+            "second",
+            "zweite",
+            "última",
+            "dernier",
+            "gesprek",
+            "nächste",
+            "próxima",
+            "segunda",
+            "tercera",
+            "deuxième",
+            "gespräch",
+            "prochain",
+            "terceira",
+            "colloquio",
+            "interview",
+            "troisième",
+            "gespreksronde",
+        ),
+    ),  # interview/your_next_round_with_someone
     "61cdf2e2a57422db": (
         ("best", "good", "close", "right", "strongest"),
         ("fit", "match"),
@@ -6972,6 +6998,45 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ("geven", "stuur", "sturen"),
         ("de", "een", "onze"),
     ),  # assessment/we_hand_you_an_exercise
+    "5778814e5f798880": (
+        (
+            "casus",
+            "ctico",
+            "desaf",
+            "study",
+            "étude",
+            "estudo",
+            "studio",
+            "pratico",
+            "técnico",
+            "business",
+            "opdracht",
+            "pratique",
+            "challenge",
+            "take-home",
+            "fallstudie",
+            "probeaufgabe",
+            "praktijkopdracht",
+        ),
+        (
+            "fase",
+            "paso",
+            "stap",
+            "step",
+            "etapa",
+            "passo",
+            "stage",
+            "étape",
+            "bestaan",
+            "bestaat",
+            "besteht",
+            "consist",
+            "schritt",
+            "consiste",
+            "consists",
+            "consistirá",
+        ),
+    ),  # assessment/the_step_consists_of_a_task
     "5e3e7d540f668f71": (
         (
             "anbei",
@@ -7659,6 +7724,82 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "correttamente",
         ),
     ),  # application_received/application_submitted_successfully
+    "174e6fdd068af9d8": (
+        (
+            "bewerbung",
+            "solicitud",
+            "application",
+            "candidatura",
+            "candidature",
+            "postulación",
+            "sollicitatie",
+        ),
+    ),  # application_received/thanks_for_sending_your_application
+    "f7b957d0f2a3a064": (
+        (
+            "gesprek",
+            "gespräch",
+            "colloquio",
+            "entretien",
+            "interview",
+            "entrevista",
+            "sollicitatiegesprek",
+            "vorstellungsgespräch",
+        ),
+        (
+            "reto",
+            "casus",
+            "ctico",
+            "desaf",
+            "study",
+            "étude",
+            "estudo",
+            "studio",
+            "aufgabe",
+            "pratico",
+            "business",
+            "exercise",
+            "opdracht",
+            "pratique",
+            "challenge",
+            "assignment",
+            "fallstudie",
+        ),
+        (
+            "at",
+            "en",
+            "im",
+            "in",
+            "na",
+            "no",
+            "bei",
+            "lors",
+            "cours",
+            "during",
+            "durante",
+            "pendant",
+            "tijdens",
+            "während",
+        ),
+    ),  # veto_interview/task_presented_at_the_interview
+    "856833215c66972f": (
+        (
+            "final",
+            "round",
+            "finale",
+            "passei",
+            "tweede",
+            "cheguei",
+            "finalen",
+            "laatste",
+            "letzten",
+            "gespräch",
+            "colloquio",
+            "entretien",
+            "interview",
+            "entrevista",
+        ),
+    ),  # veto_interview/i_got_through_to_the_interview
     "05cf85272caf514d": (("interview",), ("my",)),  # veto_interview/my_interview
     "d9173e531d3bc1e5": (
         ("expect", "happens", "process"),
@@ -8487,6 +8628,44 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
         ),
         ("ask", "fanno", "fazem", "hacen", "posent", "vragen", "stellen"),
     ),  # veto_interview/questions_interviewers_ask
+    "2ede0e043036889f": (
+        (
+            "proce",
+            "compone",
+            "prevede",
+            "proceso",
+            "process",
+            "prozess",
+            "consiste",
+            "prevedrà",
+            "processo",
+            "comprende",
+            "processus",
+            "verfahren",
+            "comprenderà",
+        ),
+    ),  # veto_interview/the_process_lists_its_stages
+    "6fc0b5f956ee27af": (
+        (
+            "fase",
+            "naar",
+            "etapa",
+            "moved",
+            "phase",
+            "runde",
+            "stufe",
+            "movida",
+            "passou",
+            "avançou",
+            "l'étape",
+            "passata",
+            "advanced",
+            "avanzata",
+            "avançada",
+            "spostata",
+            "progressed",
+        ),
+    ),  # veto_interview/moved_to_the_named_stage
     "966bc1786ae2f081": (
         (
             "eps",
@@ -10031,6 +10210,26 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "piaciuto",
         ),
     ),  # job/liked_your_profile_all
+    "5c49b34a0244adbd": (
+        (
+            "round",
+            "stage",
+            "tweede",
+            "última",
+            "finalen",
+            "laatste",
+            "letzten",
+            "próxima",
+            "nächsten",
+            "prochain",
+            "seguinte",
+            "suivante",
+            "volgende",
+            "prochaine",
+            "siguiente",
+            "successiv",
+        ),
+    ),  # job/you_are_through_to_the_next_round
     "77e6cf88454f225e": (
         (
             "editor",
@@ -10890,6 +11089,19 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "sollicitatie",
         ),
     ),  # employment/employment_words
+    "76e0f78bfd2969d2": (
+        (
+            "gespräch",
+            "colloquio",
+            "entretien",
+            "interview",
+            "verzetten",
+            "entrevista",
+            "uitstellen",
+            "verplaatsen",
+            "vorstellungsgespräch",
+        ),
+    ),  # employment/your_interview_is_moved
     "afcfc90cfb48439e": (("find", "apply", "writing"),),  # employer_side/writing_to_apply
     "d5123f5ee5ab72ca": (("writing",), ("apply",), ("am",)),  # employer_side/writing_to_apply
     "ed1471a976cb01a9": (("apply",), ("to",), ("would",)),  # employer_side/writing_to_apply

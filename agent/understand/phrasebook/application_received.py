@@ -587,6 +587,25 @@ PHRASES: tuple[Entry, ...] = (
         example="Sua candidatura para a vaga de Vendedor foi realizada com sucesso!",
         where="both",
     ),
+    # issue 12, fifteenth batch: thanks for sending the application, an ATS receipt's opening
+    # ("Gracias por enviar tu candidatura", "merci d'avoir envoyé votre candidature")
+    Entry(
+        "thanks_for_sending_your_application",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:thank(?:s|\s+you)\s+for\s+sending\s+(?:us\s+|in\s+)?your\s+application|"
+            r"gracias\s+por\s+(?:enviar|enviarnos|presentar|registrar)\s+(?:tu|su)\s+(?:candidatura|postulación|solicitud)|"
+            r"(?:danke|vielen\s+dank|herzlichen\s+dank)\s+für\s+(?:das\s+)?(?:zusenden|einreichen|übersenden|"
+            r"übermitteln)\s+(?:deiner|ihrer|eurer)\s+bewerbung|"
+            r"merci\s+(?:de\s+nous\s+avoir|d'avoir)\s+(?:envoyé|transmis|soumis|déposé|adressé)\s+(?:votre|ta)\s+candidature|"
+            r"grazie\s+per\s+(?:aver|averci)\s+(?:inviato|presentato|trasmesso)\s+(?:la\s+)?(?:tua|sua)\s+candidatura|"
+            r"obrigad[oa]\s+por\s+(?:nos\s+)?(?:enviar|submeter|ter\s+enviado|ter\s+submetido)\s+(?:a\s+)?(?:sua|tua)\s+candidatura|"
+            r"(?:bedankt|dank\s+(?:je|u)(?:\s+wel)?)\s+voor\s+het\s+(?:insturen|versturen|indienen|opsturen)\s+van\s+"
+            r"(?:je|jouw|uw)\s+sollicitatie)\b"
+        ),
+        example="Gracias por enviar tu candidatura para el puesto.",
+    ),
 )
 
 

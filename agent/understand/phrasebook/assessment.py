@@ -385,6 +385,28 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="te compartimos un desafío",
     ),
+    # issue 12, fifteenth batch: a work sample named as what the step consists of ("the round
+    # consists of a business case", "die bestaat uit een business case") or what comes as the
+    # next step ("como próxima etapa, tem um desafio de design")
+    Entry(
+        "the_step_consists_of_a_task",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:consists|consist|will\s+consist)\s+of|consiste\w*\s+(?:en|em|num|numa|in|de)|"
+            r"consistirá\s+en|besteht\s+aus|bestaat\s+uit|bestaan\s+uit|"
+            r"(?:as|como|comme|come|als)\s+(?:(?:a|the|la|o|el|il)\s+)?(?:next|próxim[oa]|siguiente|prochaine|"
+            r"prossim[oa]|nächsten|volgende)\s+(?:step|stage|etapa|paso|fase|étape|passo|schritt|stap)\s*,?\s+"
+            r"(?:(?:there\s+is|we\s+have|tem|temos|há|hay|tenemos|il\s+y\s+a|nous\s+avons|c'è|abbiamo|gibt\s+es|"
+            r"haben\s+wir|is\s+er|hebben\s+we)\s+))"
+            r"\s*(?:(?:a|an|un|una|uma|um|une|un'|eine[mr]?|een)\s+)?(?:\w+\s+){0,1}?"
+            r"(?:business\s+case|case\s+study|design\s+challenge|take-home|caso\s+pr[áa]ctico|caso\s+studio|"
+            r"caso\s+pratico|estudo\s+de\s+caso|desaf[íi]o\s+(?:de\s+design|técnico|t[ée]cnico|pr[áa]tico)|"
+            r"reto\s+técnico|étude\s+de\s+cas|cas\s+pratique|fallstudie|probeaufgabe|case-?opdracht|casus|"
+            r"praktijkopdracht)\b"
+        ),
+        example="De volgende ronde bestaat uit een business case.",
+    ),
     # issue 12, ATS templates: a case study or practical case sent as an attachment, to be
     # solved and returned ("te enviamos adjunto un caso práctico", "in allegato trovi il
     # caso studio", "erhalten Sie im Anhang unsere Fallstudie")

@@ -17,6 +17,24 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="position",
     ),
+    # issue 12, fifteenth batch: the candidate's own interview is moved ("Claire has been called
+    # into a board meeting, so we need to move your interview"): the other meeting is the
+    # interviewer's reason, the mail is about the interview
+    Entry(
+        "your_interview_is_moved",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "present",
+        (
+            r"\b(?:(?:reschedule|move|push|postpone)\s+your\s+(?:[\w-]+\s+)?interview|"
+            r"(?:cambiar|mover|reprogramar|aplazar|posponer)\s+(?:tu|su)\s+entrevista|"
+            r"(?:mudar|remarcar|reagendar|adiar|alterar)\s+(?:a\s+)?(?:sua|tua)\s+entrevista|"
+            r"(?:ihr|dein)\s+(?:vorstellungsgespräch|interview|gespräch)\s+(?:\w+\s+){0,3}?(?:verschieben|verlegen)|"
+            r"(?:déplacer|décaler|reporter|reprogrammer)\s+(?:votre|ton)\s+entretien|"
+            r"(?:spostare|rinviare|posticipare|riprogrammare)\s+(?:il\s+)?(?:suo|tuo)\s+colloquio|"
+            r"(?:je|uw)\s+(?:sollicitatie)?gesprek\s+(?:\w+\s+){0,3}?(?:verzetten|verplaatsen|uitstellen))\b"
+        ),
+        example="we need to move your interview",
+    ),
 )
 
 

@@ -64,6 +64,20 @@ def _moved_to_another_day(noun: str) -> str:
     )
 
 
+#: the candidate's later round with a named person ("your second round with our CTO", "je
+#: tweede ronde met Pieter"): an interview, and hiring talk in itself
+LATER_ROUND_WITH = (
+    r"\b(?:your\s+(?:second|third|next|final|last|2nd|3rd)\s+(?:round|interview)\s+with|"
+    r"tu\s+(?:segunda|tercera|próxima|última)\s+(?:ronda|entrevista)\s+con|"
+    r"su\s+(?:segunda|tercera|próxima|última)\s+(?:ronda|entrevista)\s+con|"
+    r"(?:deine|ihre)\s+(?:zweite|dritte|nächste|letzte|finale)\s+(?:runde|gesprächsrunde)\s+mit|"
+    r"(?:dein|ihr)\s+(?:zweites|drittes|finales)\s+(?:gespräch|interview)\s+mit|"
+    r"(?:ton|votre)\s+(?:deuxième|second|troisième|prochain|dernier)\s+(?:tour|entretien)\s+avec|"
+    r"(?:il\s+)?(?:tuo|suo)\s+(?:secondo|terzo|prossimo|ultimo)\s+(?:colloquio|round)\s+con|"
+    r"(?:a\s+)?(?:sua|tua)\s+(?:segunda|terceira|próxima|última)\s+(?:rodada|ronda|entrevista|etapa)\s+com|"
+    r"(?:je|uw)\s+(?:(?:tweede|derde|volgende|laatste)\s+(?:ronde|gespreksronde)|(?:tweede|derde)\s+gesprek)\s+met)\b"
+)
+
 PHRASES: tuple[Entry, ...] = (
     # issue 12: common families the engine missed, and Dutch at parity with the others
     Entry(
@@ -2077,6 +2091,15 @@ PHRASES: tuple[Entry, ...] = (
             r"(?:o|a|te|lhe|vos)\s+convidamos\s+(?:para|a)\s+(?:uma|a)\s+(?:\w+\s+)?entrevista)\b"
         ),
         example="La invitiamo a un colloquio il giorno 10/07 per la selezione finale.",
+    ),
+    # issue 12, fifteenth batch: the candidate's later round with a named person ("the details
+    # for your second round with our CTO", "je tweede ronde met Pieter")
+    Entry(
+        "your_next_round_with_someone",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        LATER_ROUND_WITH,
+        example="the details for your second round with our CTO",
     ),
 )
 

@@ -4,6 +4,7 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 """
 
 from agent.understand.phrasebook import Entry
+from agent.understand.phrasebook.interview import LATER_ROUND_WITH
 
 PHRASES: tuple[Entry, ...] = (
     Entry(
@@ -67,6 +68,34 @@ PHRASES: tuple[Entry, ...] = (
         ),
         example="Gracias por escribirme, me ha gustado mucho tu perfil.",
         where="body",
+    ),
+    # issue 12, fifteenth batch: the candidate is through to the next round of a selection
+    # ("leuk dat je door bent naar de volgende ronde", "pasas a la siguiente fase")
+    Entry(
+        "you_are_through_to_the_next_round",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "present",
+        (
+            r"\b(?:you(?:'re|\s+are|'ve\s+made\s+it|\s+made\s+it|\s+have\s+made\s+it)\s+(?:through\s+)?to\s+the\s+"
+            r"(?:next|final)\s+(?:round|stage)|"
+            r"(?:pasas|pasa|has\s+pasado|ha\s+pasado|avanzas|avanzas)\s+a\s+la\s+(?:siguiente|próxima|última)\s+(?:fase|etapa|ronda)|"
+            r"(?:du\s+bist|sie\s+sind)\s+(?:\w+\s+)?in\s+der\s+(?:nächsten|letzten|finalen)\s+runde|"
+            r"(?:tu\s+passes|vous\s+passez|tu\s+es\s+retenue?|vous\s+êtes\s+retenue?s?)\s+(?:à|pour)\s+"
+            r"(?:l'étape\s+suivante|la\s+prochaine\s+étape|le\s+prochain\s+tour)|"
+            r"(?:sei|è)\s+passat[oa]\s+(?:al(?:la)?\s+)?(?:fase|round|step)\s+successiv[oa]|"
+            r"(?:você|tu)\s+(?:avançou|avançaste|passou|passaste)\s+(?:para|à|pra)\s+(?:a\s+)?(?:próxima|seguinte|última)\s+(?:etapa|fase)|"
+            r"(?:je|u|jij)\s+(?:(?:bent|gaat)\s+door|door\s+(?:bent|gaat))\s+naar\s+de\s+(?:volgende|laatste|tweede)\s+(?:ronde|fase|stap))\b"
+        ),
+        example="Leuk dat je door bent naar de volgende ronde!",
+        where="both",
+    ),
+    Entry(
+        "your_later_round_with_someone",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "present",
+        LATER_ROUND_WITH,
+        example="the details for your second round with our CTO",
+        where="both",
     ),
     Entry(
         "role_title_with_level_in_brackets",

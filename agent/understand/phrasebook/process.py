@@ -4,6 +4,7 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 """
 
 from agent.understand.phrasebook import Entry
+from agent.understand.phrasebook.interview import LATER_ROUND_WITH
 
 PHRASES: tuple[Entry, ...] = (
     # what only hiring mail says: interview and application nouns (the gate for interview
@@ -29,6 +30,15 @@ PHRASES: tuple[Entry, ...] = (
             r"over\s+de\s+(?:functie|vacature))\b"
         ),
         example="interview",
+        where="both",
+    ),
+    # issue 12, fifteenth batch: the candidate's later round with a named person
+    Entry(
+        "your_later_round_with_someone",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "present",
+        LATER_ROUND_WITH,
+        example="the details for your second round with our CTO",
         where="both",
     ),
 )

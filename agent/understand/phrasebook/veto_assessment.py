@@ -4,7 +4,7 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 """
 
 from agent.understand.phrasebook import Entry
-from agent.understand.phrasebook.veto_interview import STAGES_LISTED
+from agent.understand.phrasebook.veto_interview import PROCESS_STAGES_LISTED, STAGES_LISTED
 
 PHRASES: tuple[Entry, ...] = (
     Entry(
@@ -51,6 +51,13 @@ PHRASES: tuple[Entry, ...] = (
         "weak",
         r"\b(?:in|during)\s+(?:the|your)\s+(?:\w+\s+)?interview\b",
         example="in the interview",
+    ),
+    Entry(
+        "the_process_lists_its_stages",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        PROCESS_STAGES_LISTED,
+        example="El proceso constará de una entrevista con Personas, una prueba práctica y una entrevista final.",
     ),
     Entry(
         "the_stages_listed_ahead",

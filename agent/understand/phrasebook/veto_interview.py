@@ -21,6 +21,26 @@ STAGES_LISTED = (
 )
 
 
+#: the process described ahead as a list of its stages in a sentence ("El proceso constará de
+#: una entrevista con Personas, una prueba práctica y una entrevista final"): an
+#: acknowledgement's map, not a booking of any of them
+PROCESS_STAGES_LISTED = (
+    r"\b(?:(?:the|this|our)\s+(?:selection\s+|recruitment\s+|hiring\s+|interview\s+)?process\s+"
+    r"(?:will\s+)?(?:consists?\s+of|includes?|involves?|comprises?)|"
+    r"(?:el|este|nuestro)\s+proceso(?:\s+de\s+selección)?\s+(?:consta(?:rá)?\s+de|consiste\s+en|"
+    r"consistirá\s+en|incluye|incluirá|contempla)|"
+    r"(?:das|unser)\s+(?:auswahl|bewerbungs)?verfahren\s+(?:besteht|umfasst)|(?:der|unser)\s+(?:auswahl|"
+    r"bewerbungs)?prozess\s+(?:besteht|umfasst|beinhaltet)|"
+    r"(?:le|ce|notre)\s+processus(?:\s+de\s+(?:recrutement|sélection))?\s+(?:comprend(?:ra)?|comporte(?:ra)?|"
+    r"se\s+compose(?:ra)?\s+de|consiste(?:ra)?\s+en|se\s+déroulera\s+en)|"
+    r"(?:il|questo|il\s+nostro)\s+(?:processo|percorso|iter)(?:\s+di\s+selezione)?\s+(?:prevede|prevedrà|"
+    r"comprende|comprenderà|consiste\s+in|si\s+compone\s+di)|"
+    r"(?:o|este|o\s+nosso)\s+processo(?:\s+seletivo|\s+de\s+seleção|\s+de\s+recrutamento)?\s+(?:consiste\s+em|"
+    r"consistirá\s+em|inclui|incluirá|contempla|é\s+composto\s+por|será\s+composto\s+por|terá)|"
+    r"(?:het|de|onze|ons)\s+(?:selectie|sollicitatie)?(?:proces|procedure)\s+(?:bestaat|omvat))"
+    r"\b[^.:\n]{0,25}?[^.:\n]{3,60}?,\s*[^.:\n]{3,60}?(?:,|\s+(?:and|then|y|e|und|et|ed|en)\s+)[^.:\n]{3,60}"
+)
+
 # a programme, a podcast or a paper ("for our podcast", "für unseren Podcast"), not a job
 # at one ("for the radio producer role")
 _PROGRAMME = (
@@ -48,8 +68,67 @@ _PROGRAMME = (
     r"graduate|trainee))"
 )
 
+#: a work sample handed to the candidate, and presenting it
+_TASK = (
+    r"\b(?:case\s+study|business\s+case|exercise|assignment|challenge|caso\s+pr[áa]ctico|caso\s+studio|"
+    r"caso\s+pratico|estudo\s+de\s+caso|desaf[íi]o|reto|étude\s+de\s+cas|cas\s+pratique|fallstudie|"
+    r"aufgabe|case-?opdracht|casus|opdracht)\b"
+)
+_PRESENT = (
+    r"\b(?:pr[eé]s[eé]nt\w*|apresent\w*|expos\w+|präsent\w+|presenteer\w*|"
+    r"presentación|presentatie)\b"
+)
+
 PHRASES: tuple[Entry, ...] = (
+    # issue 12, fifteenth batch: a case or task to prepare and present at the interview: the
+    # interview is where the assessment is delivered ("une présentation que vous exposerez lors
+    # de votre entretien final", "present your case during the final interview")
+    Entry(
+        "task_presented_at_the_interview",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"(?:"
+            + _TASK
+            + r"[^\n]{0,200}?"
+            + _PRESENT
+            + r"|"
+            + _PRESENT
+            + r"[^.!?\n]{0,40}?"
+            + _TASK
+            + r")"
+            r"[^.!?\n]{0,80}?"
+            r"\b(?:during|at|in|lors\s+de|pendant|au\s+cours\s+de|durante|en|na|no|während|im|bei|tijdens)\s+"
+            r"(?:(?:your|the|our|votre|le|tu|la|su|sua|a|o|il|tuo|ihrem|deinem|dem|je|uw|het)\s+)?"
+            r"(?:final\w*\s+|last\s+|next\s+|últim[ao]\s+|finale?\s+|letzten\s+|laatste\s+)?"
+            r"(?:interview|entretien|entrevista|colloquio|gespräch|vorstellungsgespräch|gesprek|sollicitatiegesprek)\b"
+        ),
+        example="prepare a case study that you will present during your final interview",
+    ),
     # the sender's own interview (a friend's news), not the candidate's
+    # issue 12, fifteenth batch: the sender got through to an interview themselves (a friend's
+    # news: "passei pra entrevista final", "I got through to the final interview", "ich habe
+    # das finale Gespräch"), in the first person
+    Entry(
+        "i_got_through_to_the_interview",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "overrules",
+        (
+            r"\b(?:i(?:'ve|\s+have)?\s+(?:got|made\s+it|gotten)\s+(?:through\s+)?(?:to|into)\s+the\s+"
+            r"(?:final|next|second|last)\s+(?:interview|round)|i\s+(?:got|have|landed)\s+(?:a|an|the)\s+"
+            r"(?:final\s+|second\s+|job\s+)?interview\s+(?:at|with)|"
+            r"(?:pasé|he\s+pasado|llegué|he\s+llegado)\s+a\s+la\s+(?:entrevista|ronda)\s+final|"
+            r"(?:tengo|conseguí)\s+(?:la\s+|una\s+)?entrevista\s+(?:final\s+)?(?:en|con)|"
+            r"ich\s+(?:habe|hab)\s+(?:das|ein)\s+(?:finale|letzte|zweite)s?\s+(?:gespräch|interview)|"
+            r"ich\s+bin\s+in\s+der\s+(?:finalen|letzten)\s+runde|"
+            r"je\s+(?:suis|passe)\s+(?:passée?\s+)?(?:en|à\s+l')\s*entretien\s+final|"
+            r"j'ai\s+(?:décroché\s+)?(?:un|l')\s*entretien\s+(?:final\s+)?(?:chez|avec)|"
+            r"sono\s+passat[oa]\s+al\s+colloquio\s+finale|ho\s+(?:il|un)\s+colloquio\s+(?:finale\s+)?(?:con|da|presso)|"
+            r"(?:passei|cheguei)\s+(?:pra|para\s+a|à)\s+(?:entrevista|etapa)\s+final|"
+            r"ik\s+(?:ben|mag)\s+door\s+naar\s+(?:het|de)\s+(?:laatste|finale|tweede)\s+(?:gesprek|ronde))\b"
+        ),
+        example="Passei pra entrevista final na empresa!",
+    ),
     Entry(
         "my_interview",
         ("en",),
@@ -527,6 +606,31 @@ PHRASES: tuple[Entry, ...] = (
         example="the five questions hiring managers ask most often",
     ),
     Entry(
+        "the_process_lists_its_stages",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        PROCESS_STAGES_LISTED,
+        example="El proceso constará de una entrevista con Personas, una prueba práctica y una entrevista final.",
+    ),
+    # issue 12, fifteenth batch: an ATS status change to a stage named in quotes ("avançou para a
+    # fase "Entrevista com a equipa""): the stage's name, not an invitation with its time
+    Entry(
+        "moved_to_the_named_stage",
+        ("en", "es", "de", "fr", "it", "pt", "nl"),
+        "strong",
+        (
+            r"\b(?:(?:moved|advanced|progressed)\s+(?:forward\s+)?to\s+the\s+(?:stage|step|phase)|"
+            r"(?:avanzó|avanzado|pasado|pasó|movido)\s+a\s+la\s+(?:fase|etapa)|"
+            r"(?:in\s+(?:die|der)|zur)\s+(?:phase|stufe|runde)|"
+            r"(?:passée?|avancée?)\s+(?:à|en)\s+l'étape|"
+            r"(?:passata|avanzata|spostata)\s+alla\s+fase|"
+            r"(?:avançou|passou|movida|avançada)\s+(?:para|à|pra)\s+(?:a\s+)?(?:fase|etapa)|"
+            r"(?:doorgeschoven|verplaatst|door)\s+naar\s+de\s+(?:fase|stap|ronde))"
+            r"\s*:?\s*[\"“„«'‘]\s*[^\"”“»'’\n]{3,60}[\"”“»'’]"
+        ),
+        example='A sua candidatura avançou para a fase "Entrevista com a equipa".',
+    ),
+    Entry(
         "the_stages_listed_ahead",
         ("en", "es", "de", "fr", "it", "pt", "nl"),
         "strong",
@@ -714,5 +818,6 @@ PHRASES: tuple[Entry, ...] = (
 
 __all__ = [
     "PHRASES",
+    "PROCESS_STAGES_LISTED",
     "STAGES_LISTED",
 ]
