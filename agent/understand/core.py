@@ -336,20 +336,14 @@ def _answers_the_candidate(m: _Message) -> str | None:
     ids = [i for i in (m.pm.in_reply_to, *m.pm.references) if i]
     if not ids or not m.mine:
         return None
-    sender = (m.sender_domain or "").lower()
-    for domain in {a.rsplit("@", 1)[-1] for a in m.mine if "@" in a}:
-        if not domain or _within(sender, domain):
+    for domain in {d for a in m.mine if (d := senders.domain_of(a))}:
+        own = frozenset({domain})
+        if senders.is_under(m.sender_domain, own):
             continue
         for mid in ids:
-            made_at = mid.strip("<> ").rsplit("@", 1)[-1].lower()
-            if "@" in mid and _within(made_at, domain):
+            if senders.is_under(senders.domain_of(mid), own):
                 return f"message ({mid.strip()})"
     return None
-
-
-def _within(host: str, domain: str) -> bool:
-    """``host`` is ``domain`` or one of its subdomains."""
-    return host == domain or host.endswith("." + domain)
 
 
 def _interviewers_named(m: _Message) -> list[tuple[str | None, str]]:
