@@ -9996,7 +9996,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "gehaltsvorstellung",
         ),
     ),  # veto_application_received/your_salary_expectations_asked
-    "417469ca99f6454c": (
+    "4cbb90fe8268f919": (
         (
             "chat",
             "over",
@@ -10066,7 +10066,7 @@ ANCHORS: dict[str, tuple[tuple[str, ...], ...] | None] = {
             "vorstellungsgespräch",
         ),
     ),  # process/hiring_talk
-    "216943dbf27f91bd": (
+    "cab6737f4c140bb6": (
         (
             "cv",
             "job",

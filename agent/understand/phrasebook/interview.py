@@ -29,7 +29,7 @@ _MOVE = (
     r"omzetten|verschuiv|schuiven|verleg)"
 )
 # a technical round of the hiring process, named (a session, an interview), in 7 languages
-_TECHNICAL_SESSION = (
+TECHNICAL_SESSION = (
     r"(?:(?:sesi[óo]n|entrevista|prueba)\s+t[ée]cnica|technical\s+(?:session|interview|round)|"
     r"entretien\s+technique|technisch\w*\s+(?:gespräch|interview)|fachgespräch|colloquio\s+tecnico|"
     r"sessione\s+tecnica|sess[ãa]o\s+t[ée]cnica|technisch\s+gesprek|technische\s+sessie)"
@@ -952,8 +952,8 @@ PHRASES: tuple[Entry, ...] = (
         ("en", "es", "de", "fr", "it", "pt", "nl"),
         "clear",
         (
-            rf"\b{_MOVE}\w*\s+(?:\w+\s+){{0,2}}?(?:l')?{_TECHNICAL_SESSION}|"
-            rf"\b{_TECHNICAL_SESSION}\b[^.!?\n]{{0,40}}?\b(?:verschieben|verlegen|verzetten|verplaatsen)\b"
+            rf"\b{_MOVE}\w*\s+(?:\w+\s+){{0,2}}?(?:l')?{TECHNICAL_SESSION}|"
+            rf"\b{TECHNICAL_SESSION}\b[^.!?\n]{{0,40}}?\b(?:verschieben|verlegen|verzetten|verplaatsen)\b"
         ),
         example="tenemos que mover la sesión técnica",
     ),

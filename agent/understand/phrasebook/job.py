@@ -4,7 +4,7 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 """
 
 from agent.understand.phrasebook import Entry
-from agent.understand.phrasebook.interview import LATER_ROUND_WITH
+from agent.understand.phrasebook.interview import LATER_ROUND_WITH, TECHNICAL_SESSION
 
 PHRASES: tuple[Entry, ...] = (
     Entry(
@@ -17,7 +17,8 @@ PHRASES: tuple[Entry, ...] = (
             r"take-home|offer\s+letter|salary|sal[áa]rio|posici[óo]n|candidat[oaie]s?|aannemen|aangenomen|analist|salario|sueldo|gehalt|salaire|stipendio|salaris|proposta\s+de\s+trabalho|requisition|(?:your|the|our|revised|formal|verbal|written)\s+offer|onsite|employment|bewerbung|bewerbungs\w+|stelle|stellen(?:anzeige|ausschreibung|beschreibung)\w*|vorstellungsgespräch|"
             r"candidatura|puesto|vacante|entrevistas?|candidature|poste|recrutement|entretiens?|prueba\s+técnica|"
             r"proceso\s+de\s+selección|proceso|(?:phone|recruiter|technical|video)\s+screen|screening\s+call|"
-            r"(?:sesi[óo]n|entrevista|prueba)\s+t[ée]cnica|technical\s+(?:session|interview|round)|entretien\s+technique|technisch\w*\s+(?:gespräch|interview)|fachgespräch|colloquio\s+tecnico|sessione\s+tecnica|sess[ãa]o\s+t[ée]cnica|technisch\s+gesprek|technische\s+sessie|"
+            + TECHNICAL_SESSION
+            + r"|"
             r"hiring\s+manager|engineer|developer|designer|analyst|scientist|programmer|"
             r"architect|consultant|administrator|entwickler\w*|desarrollador\w*|ingénieur|développeu\w+|"
             r"vaga|processo\s+seletivo|currículo|colloqui[oa]?|posizione|selezione|assunzione|"

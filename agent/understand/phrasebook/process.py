@@ -4,7 +4,7 @@ Format and how to add a phrase: :mod:`agent.understand.phrasebook`.
 """
 
 from agent.understand.phrasebook import Entry
-from agent.understand.phrasebook.interview import LATER_ROUND_WITH
+from agent.understand.phrasebook.interview import LATER_ROUND_WITH, TECHNICAL_SESSION
 
 PHRASES: tuple[Entry, ...] = (
     # what only hiring mail says: interview and application nouns (the gate for interview
@@ -21,7 +21,8 @@ PHRASES: tuple[Entry, ...] = (
             r"recruit\w*|recrut\w*|reclut\w*|werving\w*|personalauswahl|hiring\s+(?:manager|team)|talent(?:\s?pool)?|banco\s+de\s+talentos|werfreserve|selecci[óo]n|selezione|seletivo|"
             r"vacature|vacancy|vaga|vacante|offer\s+letter|take-home|final\s+round|onsite|"
             r"(?:intro|introductory|screening|recruiter)\s+call|(?:tech|technical|phone)\s+screen\w*|"
-            r"(?:sesi[óo]n|entrevista|prueba)\s+t[ée]cnica|technical\s+(?:session|interview|round)|entretien\s+technique|technisch\w*\s+(?:gespräch|interview)|fachgespräch|colloquio\s+tecnico|sessione\s+tecnica|sess[ãa]o\s+t[ée]cnica|technisch\s+gesprek|technische\s+sessie|next\s+(?:chat|conversation|round)|your\s+(?:job\s+)?search|for\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?"
+            + TECHNICAL_SESSION
+            + r"|next\s+(?:chat|conversation|round)|your\s+(?:job\s+)?search|for\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:role|position|opening)|(?:voor|in)\s+(?:de|deze)\s+functie|(?:voor|over)\s+(?:de|deze)\s+rol(?!\s+van\s+(?:de|het)\b)|para\s+(?:el|este|la|esta)\s+(?:puesto|cargo|vaga|posición)|"
             r"per\s+(?:il|la|questo|questa)\s+(?:ruolo|posizione)|pour\s+(?:le|ce)\s+poste|für\s+(?:die|diese)\s+(?:stelle|position)|"
             r"(?:about|regarding)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:role|position|opening)|"
